@@ -1,0 +1,114 @@
+#include "CommandLine.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <cstring>
+
+namespace infopunt {
+
+namespace {
+
+bool isOneOf(const char* argument, std::initializer_list<const char*> candidates) {
+    for (const char* candidate : candidates) {
+        if (std::strcmp(argument, candidate) == 0)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+bool CommandLine::wantsGui(int argc, char** argv) {
+    for (int i = 1; i < argc; ++i) {
+        const char* argument = argv[i];
+        if (isOneOf(argument, {"--store", "--user"})) {
+            ++i; // skip the option's value
+            continue;
+        }
+        if (isOneOf(argument, {"-h", "--help", "--help-all", "-v", "--version"}))
+            return false;
+        if (argument[0] != '-')
+            return false; // a command word (or a stray argument that parse() will reject)
+    }
+    return true;
+}
+
+bool CommandLine::displayAvailable() {
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS) && !defined(Q_OS_ANDROID)
+    const QByteArray platform = qgetenv("QT_QPA_PLATFORM");
+    const bool needsWindowSystem =
+        platform.isEmpty() || platform.startsWith("xcb") || platform.startsWith("wayland");
+    return !needsWindowSystem || !qEnvironmentVariableIsEmpty("DISPLAY") ||
+           !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+#else
+    return true;
+#endif
+}
+
+Result<Invocation> CommandLine::parse(const QStringList& arguments) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Infopunt: the integrity office's registration of reports, counselling, audits, "
+           "risks and annual plans, in an encrypted store.\n\n"
+           "Commands:\n"
+           "  (none)   start the application window\n"
+           "  demo     create a demo store filled with invented data (--store)\n"
+           "  info     print a summary of a store (--store, --user)\n"
+           "  verify   check a store's encryption, integrity and audit log (--store, --user)\n\n"
+           "info and verify read the passphrase from the environment variable "
+           "INFOPUNT_PASSPHRASE, or ask for it when run in a terminal."));
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
+    const QCommandLineOption store(QStringLiteral("store"), tr("The store's folder."), tr("PATH"));
+    const QCommandLineOption user(QStringLiteral("user"), tr("The user name to sign in with."),
+                                  tr("NAME"));
+    parser.addOption(store);
+    parser.addOption(user);
+    parser.addPositionalArgument(QStringLiteral("command"), tr("demo, info or verify."),
+                                 tr("[command]"));
+
+    if (!parser.parse(arguments))
+        return makeError(ErrorCode::InvalidInput, parser.errorText());
+    if (parser.isSet(help))
+        parser.showHelp(0);
+    if (parser.isSet(version))
+        parser.showVersion();
+
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1) {
+        return makeError(ErrorCode::InvalidInput,
+                         tr("Unexpected argument: %1.").arg(positional.at(1)));
+    }
+    Invocation invocation;
+    const QString command = positional.value(0);
+    if (command == QLatin1String("demo"))
+        invocation.command = Invocation::Command::Demo;
+    else if (command == QLatin1String("info"))
+        invocation.command = Invocation::Command::Info;
+    else if (command == QLatin1String("verify"))
+        invocation.command = Invocation::Command::Verify;
+    else if (!command.isEmpty())
+        return makeError(
+            ErrorCode::InvalidInput,
+            tr("Unknown command: %1. The commands are demo, info and verify.").arg(command));
+
+    if (parser.isSet(store)) {
+        if (parser.value(store).trimmed().isEmpty())
+            return makeError(ErrorCode::InvalidInput, tr("--store needs the store's folder."));
+        invocation.storeFolder = QDir(parser.value(store)).absolutePath();
+    }
+    invocation.userName = parser.value(user);
+
+    const bool needsUser = invocation.command == Invocation::Command::Info ||
+                           invocation.command == Invocation::Command::Verify;
+    if (invocation.command != Invocation::Command::Gui && invocation.storeFolder.isEmpty())
+        return makeError(ErrorCode::InvalidInput, tr("%1 needs --store PATH.").arg(command));
+    if (needsUser && invocation.userName.isEmpty())
+        return makeError(ErrorCode::InvalidInput, tr("%1 needs --user NAME.").arg(command));
+    if (!needsUser && parser.isSet(user))
+        return makeError(ErrorCode::InvalidInput,
+                         tr("--user is only used by the info and verify commands."));
+    return invocation;
+}
+
+} // namespace infopunt

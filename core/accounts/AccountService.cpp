@@ -1,0 +1,348 @@
+#include "accounts/AccountService.h"
+
+#include "crypto/PassphrasePolicy.h"
+#include "crypto/RecoveryKey.h"
+#include "storage/RowVersion.h"
+#include "storage/SqlCipher.h"
+#include "storage/WriteTransaction.h"
+
+#include <QDateTime>
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace infopunt {
+
+namespace {
+
+const QString selectUsers = QStringLiteral(
+    "SELECT id, user_name, display_name, role, disabled, must_change_passphrase, row_version "
+    "FROM users ");
+
+Account accountFrom(const QSqlQuery& query)
+{
+    Account account;
+    account.id = query.value(0).toLongLong();
+    account.userName = query.value(1).toString();
+    account.displayName = query.value(2).toString();
+    account.role = Roles::fromCode(query.value(3).toString()).value_or(Role::WorkingGroupMember);
+    account.disabled = query.value(4).toBool();
+    account.mustChangePassphrase = query.value(5).toBool();
+    account.rowVersion = query.value(6).toLongLong();
+    return account;
+}
+
+Result<void> checkNewPassphrase(const QString& passphrase, const QString& userName)
+{
+    const auto assessment = PassphrasePolicy::assess(passphrase, userName);
+    if (!assessment.acceptable)
+        return makeError(ErrorCode::InvalidInput, assessment.error, QStringLiteral("passphrase"));
+    return {};
+}
+
+} // namespace
+
+Result<void> AccountService::validateUserName(const QString& userName)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z][A-Za-z0-9._-]{1,31}$"));
+    if (!pattern.match(userName).hasMatch()) {
+        return makeError(ErrorCode::InvalidInput,
+                         tr("A user name has 2 to 32 characters: letters, digits, '.', '_' or '-', "
+                            "starting with a letter."),
+                         QStringLiteral("userName"));
+    }
+    return {};
+}
+
+Result<void> AccountService::validateNewAccount(const Store::NewAccount& account)
+{
+    if (auto valid = validateUserName(account.userName); !valid)
+        return valid;
+    if (account.displayName.trimmed().isEmpty())
+        return makeError(ErrorCode::InvalidInput, tr("Enter the name to show for this account."),
+                         QStringLiteral("displayName"));
+    return checkNewPassphrase(account.passphrase, account.userName);
+}
+
+Result<CompartmentKeys> AccountService::keysFromRecoveryKey(const Keyring& keyring, Role role,
+                                                            const QString& recoveryKeyText)
+{
+    const auto recoveryKey = RecoveryKey::parse(recoveryKeyText);
+    if (!recoveryKey) {
+        return makeError(ErrorCode::InvalidInput,
+                         tr("This is not a valid recovery key. It has 32 letters and digits in 8 "
+                            "groups of 4."),
+                         QStringLiteral("recoveryKey"));
+    }
+    auto keys = keyring.unlockWithRecoveryKey(*recoveryKey);
+    if (!keys) {
+        return makeError(ErrorCode::WrongPassphrase,
+                         tr("This recovery key does not belong to this store."),
+                         QStringLiteral("recoveryKey"));
+    }
+    return keys.value().subset(Roles::compartments(role));
+}
+
+Result<QList<Account>> AccountService::list() const
+{
+    QSqlQuery query(m_store.database());
+    query.setForwardOnly(true);
+    if (!query.exec(selectUsers + QStringLiteral("ORDER BY user_name")))
+        return SqlCipher::toError(query.lastError(), tr("reading the accounts"));
+    QList<Account> accounts;
+    while (query.next())
+        accounts.append(accountFrom(query));
+    return accounts;
+}
+
+Result<Account> AccountService::find(qint64 userId) const
+{
+    QSqlQuery query(m_store.database());
+    query.prepare(selectUsers + QStringLiteral("WHERE id = ?"));
+    query.addBindValue(userId);
+    if (!query.exec())
+        return SqlCipher::toError(query.lastError(), tr("reading the account"));
+    if (!query.next())
+        return makeError(ErrorCode::NotFound, tr("This account no longer exists."));
+    return accountFrom(query);
+}
+
+Result<CompartmentKeys> AccountService::keysForRole(Role role, const QString& recoveryKeyText) const
+{
+    // An Adviser holds the main key only; a counsellor's account also needs the counselling
+    // key, which the recovery key unwraps.
+    CompartmentKeys keys;
+    bool missingKey = false;
+    for (const Compartment c : Roles::compartments(role)) {
+        if (m_store.holds(c))
+            keys.set(c, m_store.key(c).copy());
+        else
+            missingKey = true;
+    }
+    if (!missingKey)
+        return keys;
+    if (recoveryKeyText.trimmed().isEmpty()) {
+        return makeError(ErrorCode::NotPermitted,
+                         tr("A confidential counsellor's account needs the key of the counsellors' "
+                            "notes, which only the recovery key gives. Enter the recovery key."),
+                         QStringLiteral("recoveryKey"));
+    }
+    return keysFromRecoveryKey(m_store.keyring(), role, recoveryKeyText);
+}
+
+Result<void> AccountService::requireAdviser() const
+{
+    if (!Roles::managesUsers(m_store.user().role))
+        return makeError(ErrorCode::NotPermitted, tr("Only an integrity adviser can manage accounts."));
+    return {};
+}
+
+Result<void> AccountService::grant(WriteTransaction& write, const QString& userName, Role role,
+                                   const QString& passphrase, const CompartmentKeys& keys)
+{
+    Q_UNUSED(write); // proves the caller holds the writer lock and an open transaction
+    if (auto reloaded = m_store.reloadKeyring(); !reloaded)
+        return reloaded;
+    m_keyringBefore = m_store.keyring();
+    if (auto set = m_store.keyring().setAccount(userName, role, passphrase, keys); !set)
+        return set;
+    return m_store.saveKeyring();
+}
+
+Result<void> AccountService::commitWithKeyring(WriteTransaction& write)
+{
+    auto committed = write.commit();
+    if (!committed && m_keyringBefore) {
+        // The data change did not land: put the keyring back as it was.
+        m_store.keyring() = *m_keyringBefore;
+        (void)m_store.saveKeyring();
+    }
+    m_keyringBefore.reset();
+    return committed;
+}
+
+Result<Account> AccountService::add(const Store::NewAccount& account, Role role,
+                                    const QString& recoveryKeyText)
+{
+    if (auto allowed = requireAdviser(); !allowed)
+        return allowed.error();
+    if (auto valid = validateNewAccount(account); !valid)
+        return valid.error();
+
+    auto keys = keysForRole(role, recoveryKeyText);
+    if (!keys)
+        return keys.error();
+
+    WriteTransaction write(m_store);
+    if (auto begun = write.begin(); !begun)
+        return begun.error();
+    QSqlQuery exists(m_store.database());
+    exists.prepare(QStringLiteral("SELECT 1 FROM users WHERE user_name = ?"));
+    exists.addBindValue(account.userName);
+    if (!exists.exec())
+        return SqlCipher::toError(exists.lastError(), tr("adding the account"));
+    if (exists.next())
+        return makeError(ErrorCode::InvalidInput,
+                         tr("An account named %1 already exists.").arg(account.userName),
+                         QStringLiteral("userName"));
+    QSqlQuery insert(m_store.database());
+    insert.prepare(QStringLiteral("INSERT INTO users (user_name, display_name, role, "
+                                  "must_change_passphrase, created_at) VALUES (?, ?, ?, 1, ?)"));
+    insert.addBindValue(account.userName);
+    insert.addBindValue(account.displayName.trimmed());
+    insert.addBindValue(Roles::code(role));
+    insert.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    if (!insert.exec())
+        return SqlCipher::toError(insert.lastError(), tr("adding the account"));
+    const qint64 id = insert.lastInsertId().toLongLong();
+    write.audit(QStringLiteral("user.add"), QStringLiteral("user"), account.userName,
+                tr("Account created with role %1").arg(Roles::code(role)));
+    if (auto granted = grant(write, account.userName, role, account.passphrase, keys.value()); !granted)
+        return granted.error();
+    if (auto committed = commitWithKeyring(write); !committed)
+        return committed.error();
+    return find(id);
+}
+
+Result<void> AccountService::disable(qint64 userId, qint64 expectedRowVersion)
+{
+    if (auto allowed = requireAdviser(); !allowed)
+        return allowed;
+    auto target = find(userId);
+    if (!target)
+        return target.error();
+    if (target.value().id == m_store.user().id)
+        return makeError(ErrorCode::NotPermitted, tr("You cannot disable your own account."));
+
+    WriteTransaction write(m_store);
+    if (auto begun = write.begin(); !begun)
+        return begun;
+    QSqlQuery update(m_store.database());
+    update.prepare(QStringLiteral("UPDATE users SET disabled = 1, row_version = row_version + 1 "
+                                  "WHERE id = ? AND row_version = ?"));
+    update.addBindValue(userId);
+    update.addBindValue(expectedRowVersion);
+    if (auto updated = RowVersion::execUpdate(update, tr("disabling the account")); !updated)
+        return updated;
+    write.audit(QStringLiteral("user.disable"), QStringLiteral("user"), target.value().userName,
+                tr("Account disabled; its keys were removed from the keyring"));
+    if (auto reloaded = m_store.reloadKeyring(); !reloaded)
+        return reloaded;
+    m_keyringBefore = m_store.keyring();
+    m_store.keyring().disableAccount(target.value().userName);
+    if (auto saved = m_store.saveKeyring(); !saved)
+        return saved;
+    return commitWithKeyring(write);
+}
+
+Result<void> AccountService::enable(qint64 userId, qint64 expectedRowVersion,
+                                    const QString& newPassphrase, const QString& recoveryKeyText)
+{
+    if (auto allowed = requireAdviser(); !allowed)
+        return allowed;
+    auto target = find(userId);
+    if (!target)
+        return target.error();
+    if (auto valid = checkNewPassphrase(newPassphrase, target.value().userName); !valid)
+        return valid;
+    const Role role = target.value().role;
+    auto keys = keysForRole(role, recoveryKeyText);
+    if (!keys)
+        return keys.error();
+
+    WriteTransaction write(m_store);
+    if (auto begun = write.begin(); !begun)
+        return begun;
+    QSqlQuery update(m_store.database());
+    update.prepare(QStringLiteral("UPDATE users SET disabled = 0, must_change_passphrase = 1, "
+                                  "row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
+    update.addBindValue(userId);
+    update.addBindValue(expectedRowVersion);
+    if (auto updated = RowVersion::execUpdate(update, tr("enabling the account")); !updated)
+        return updated;
+    write.audit(QStringLiteral("user.enable"), QStringLiteral("user"), target.value().userName,
+                tr("Account enabled with a new initial passphrase"));
+    if (auto granted = grant(write, target.value().userName, role, newPassphrase, keys.value()); !granted)
+        return granted;
+    return commitWithKeyring(write);
+}
+
+Result<void> AccountService::resetAccess(qint64 userId, const QString& recoveryKeyText,
+                                         const QString& newPassphrase)
+{
+    if (auto allowed = requireAdviser(); !allowed)
+        return allowed;
+    return setPassphraseWithRecoveryKey(userId, recoveryKeyText, newPassphrase, /*mustChange=*/true);
+}
+
+Result<void> AccountService::setPassphraseWithRecoveryKey(qint64 userId,
+                                                          const QString& recoveryKeyText,
+                                                          const QString& newPassphrase,
+                                                          bool mustChange)
+{
+    auto target = find(userId);
+    if (!target)
+        return target.error();
+    if (target.value().disabled)
+        return makeError(ErrorCode::NotPermitted,
+                         tr("This account is disabled. Enable it instead of resetting its access."));
+    if (auto valid = checkNewPassphrase(newPassphrase, target.value().userName); !valid)
+        return valid;
+    auto keys = keysFromRecoveryKey(m_store.keyring(), target.value().role, recoveryKeyText);
+    if (!keys)
+        return keys.error();
+
+    WriteTransaction write(m_store);
+    if (auto begun = write.begin(); !begun)
+        return begun;
+    QSqlQuery update(m_store.database());
+    update.prepare(QStringLiteral("UPDATE users SET must_change_passphrase = ?, "
+                                  "row_version = row_version + 1 WHERE id = ?"));
+    update.addBindValue(mustChange ? 1 : 0);
+    update.addBindValue(userId);
+    if (!update.exec())
+        return SqlCipher::toError(update.lastError(), tr("resetting the access"));
+    write.audit(QStringLiteral("user.reset_access"), QStringLiteral("user"), target.value().userName,
+                tr("New passphrase set with the recovery key"));
+    if (auto granted = grant(write, target.value().userName, target.value().role, newPassphrase,
+                             keys.value());
+        !granted)
+        return granted;
+    return commitWithKeyring(write);
+}
+
+Result<void> AccountService::changeOwnPassphrase(const QString& currentPassphrase,
+                                                 const QString& newPassphrase)
+{
+    const Account& me = m_store.user();
+    auto keys = m_store.keyring().unlock(me.userName, currentPassphrase);
+    if (!keys)
+        return makeError(ErrorCode::WrongPassphrase, tr("The current passphrase is not correct."),
+                         QStringLiteral("currentPassphrase"));
+    if (currentPassphrase == newPassphrase)
+        return makeError(ErrorCode::InvalidInput,
+                         tr("The new passphrase must differ from the current one."),
+                         QStringLiteral("passphrase"));
+    if (auto valid = checkNewPassphrase(newPassphrase, me.userName); !valid)
+        return valid;
+
+    WriteTransaction write(m_store);
+    if (auto begun = write.begin(); !begun)
+        return begun;
+    QSqlQuery update(m_store.database());
+    update.prepare(QStringLiteral("UPDATE users SET must_change_passphrase = 0, "
+                                  "row_version = row_version + 1 WHERE id = ?"));
+    update.addBindValue(me.id);
+    if (!update.exec())
+        return SqlCipher::toError(update.lastError(), tr("changing the passphrase"));
+    write.audit(QStringLiteral("user.change_passphrase"), QStringLiteral("user"), me.userName,
+                tr("Passphrase changed by the account holder"));
+    if (auto granted = grant(write, me.userName, me.role, newPassphrase, keys.value()); !granted)
+        return granted;
+    if (auto committed = commitWithKeyring(write); !committed)
+        return committed;
+    m_store.reloadUser();
+    return {};
+}
+
+} // namespace infopunt

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "accounts/Role.h"
+#include "common/Result.h"
+#include "storage/Store.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+#include <optional>
+
+namespace infopunt {
+
+class WriteTransaction;
+
+// Users and their access. Adding, disabling, enabling and resetting are Adviser actions;
+// changing one's own passphrase is everyone's. Every change is audited. Passphrase changes
+// rewrap keys in the keyring; no data is re-encrypted.
+class AccountService {
+    Q_DECLARE_TR_FUNCTIONS(infopunt::AccountService)
+public:
+    explicit AccountService(Store& store) : m_store(store) {}
+
+    Result<QList<Account>> list() const;
+
+    // Creates an account with an initial passphrase the user must change at first sign-in.
+    // A ConfidentialCounsellor needs the counselling key, which an Adviser does not hold:
+    // the recovery key must then be given.
+    Result<Account> add(const Store::NewAccount& account, Role role,
+                        const QString& recoveryKeyText = {});
+    Result<void> disable(qint64 userId, qint64 expectedRowVersion);
+    // Re-enables with a new initial passphrase (and the recovery key for a counsellor).
+    Result<void> enable(qint64 userId, qint64 expectedRowVersion, const QString& newPassphrase,
+                        const QString& recoveryKeyText = {});
+    // Sets a new initial passphrase for a user who forgot theirs, using the recovery key.
+    Result<void> resetAccess(qint64 userId, const QString& recoveryKeyText,
+                             const QString& newPassphrase);
+    Result<void> changeOwnPassphrase(const QString& currentPassphrase,
+                                     const QString& newPassphrase);
+
+    static Result<void> validateUserName(const QString& userName);
+    static Result<void> validateNewAccount(const Store::NewAccount& account);
+
+    // The keys `role` holds, unwrapped with the recovery key typed by the user.
+    static Result<CompartmentKeys> keysFromRecoveryKey(const Keyring& keyring, Role role,
+                                                       const QString& recoveryKeyText);
+    // Gives `userId` a new passphrase using the recovery key; no Adviser check (the holder of
+    // the recovery key may reset their own access from the unlock dialog).
+    Result<void> setPassphraseWithRecoveryKey(qint64 userId, const QString& recoveryKeyText,
+                                              const QString& newPassphrase, bool mustChange);
+
+private:
+    Result<void> requireAdviser() const;
+    Result<Account> find(qint64 userId) const;
+    Result<CompartmentKeys> keysForRole(Role role, const QString& recoveryKeyText) const;
+    // Rewraps `userName`'s keys in the freshly reloaded keyring and saves it inside `write`.
+    Result<void> grant(WriteTransaction& write, const QString& userName, Role role,
+                       const QString& passphrase, const CompartmentKeys& keys);
+    // Commits; if that fails after the keyring was saved, saves the keyring as it was.
+    Result<void> commitWithKeyring(WriteTransaction& write);
+
+    Store& m_store;
+    std::optional<Keyring> m_keyringBefore;
+};
+
+} // namespace infopunt

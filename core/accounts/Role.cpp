@@ -1,0 +1,150 @@
+#include "accounts/Role.h"
+
+namespace infopunt {
+
+QList<Role> Roles::all()
+{
+    return {Role::Adviser, Role::WorkingGroupMember, Role::ConfidentialCounsellor};
+}
+
+QString Roles::code(Role role)
+{
+    switch (role) {
+    case Role::Adviser:
+        return QStringLiteral("Adviser");
+    case Role::WorkingGroupMember:
+        return QStringLiteral("WorkingGroupMember");
+    case Role::ConfidentialCounsellor:
+        return QStringLiteral("ConfidentialCounsellor");
+    }
+    return {};
+}
+
+std::optional<Role> Roles::fromCode(const QString& code)
+{
+    for (const Role role : all()) {
+        if (Roles::code(role) == code)
+            return role;
+    }
+    return std::nullopt;
+}
+
+QString Roles::displayName(Role role)
+{
+    switch (role) {
+    case Role::Adviser:
+        return tr("Integrity adviser");
+    case Role::WorkingGroupMember:
+        return tr("Working group member");
+    case Role::ConfidentialCounsellor:
+        return tr("Confidential counsellor");
+    }
+    return {};
+}
+
+QList<Compartment> Roles::compartments(Role role)
+{
+    if (role == Role::ConfidentialCounsellor)
+        return {Compartment::Main, Compartment::Counselling};
+    return {Compartment::Main};
+}
+
+QList<Module> Roles::modules(Role role)
+{
+    switch (role) {
+    case Role::Adviser:
+        // Not Counselling: the counsellors' notes are for counsellors only.
+        return {Module::Dashboard, Module::Cases,      Module::Audits,        Module::Risks,
+                Module::AnnualPlan, Module::AnnualReport, Module::Administration};
+    case Role::WorkingGroupMember:
+        return {Module::Dashboard, Module::Cases};
+    case Role::ConfidentialCounsellor:
+        return {Module::Dashboard, Module::Counselling};
+    }
+    return {};
+}
+
+bool Roles::managesUsers(Role role)
+{
+    return role == Role::Adviser;
+}
+
+bool Roles::managesCatalogue(Role role)
+{
+    return role == Role::Adviser;
+}
+
+bool Roles::managesSettings(Role role)
+{
+    return role == Role::Adviser;
+}
+
+bool Roles::readsAuditLog(Role role)
+{
+    return role == Role::Adviser;
+}
+
+QList<Compartment> Compartments::all()
+{
+    return {Compartment::Main, Compartment::Counselling};
+}
+
+QString Compartments::code(Compartment compartment)
+{
+    return compartment == Compartment::Main ? QStringLiteral("main") : QStringLiteral("counselling");
+}
+
+QString Compartments::fileName(Compartment compartment)
+{
+    return compartment == Compartment::Main ? QStringLiteral("infopunt.db") : QStringLiteral("counselling.db");
+}
+
+QString Modules::displayName(Module module)
+{
+    switch (module) {
+    case Module::Dashboard:
+        return tr("Dashboard");
+    case Module::Cases:
+        return tr("Reports & investigations");
+    case Module::Counselling:
+        return tr("Counselling");
+    case Module::Audits:
+        return tr("Audits");
+    case Module::Risks:
+        return tr("Risks");
+    case Module::AnnualPlan:
+        return tr("Annual plan");
+    case Module::AnnualReport:
+        return tr("Annual report");
+    case Module::Administration:
+        return tr("Administration");
+    }
+    return {};
+}
+
+QString Modules::description(Module module)
+{
+    switch (module) {
+    case Module::Dashboard:
+        return tr("What needs your attention today, and the state of the store.");
+    case Module::Cases:
+        return tr("Register reports of suspected integrity violations and steer the investigations "
+                  "that follow.");
+    case Module::Counselling:
+        return tr("Confidential notes of contacts with employees, readable by counsellors only.");
+    case Module::Audits:
+        return tr("Plan and record audits of the integrity instruments, with findings and "
+                  "recommendations.");
+    case Module::Risks:
+        return tr("The integrity risk register, vulnerable functions and their controls.");
+    case Module::AnnualPlan:
+        return tr("The yearly actions of the integrity plan and where each comes from.");
+    case Module::AnnualReport:
+        return tr("The public annual integrity report with its figures and charts, as a PDF.");
+    case Module::Administration:
+        return tr("Accounts, the building-block catalogue, the audit log and settings.");
+    }
+    return {};
+}
+
+} // namespace infopunt

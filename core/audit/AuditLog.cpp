@@ -1,0 +1,154 @@
+#include "audit/AuditLog.h"
+
+#include "storage/SqlCipher.h"
+
+#include <QCryptographicHash>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace infopunt {
+
+namespace {
+
+QString timestamp(const QDateTime& at)
+{
+    return at.toUTC().toString(Qt::ISODateWithMs);
+}
+
+AuditEntry entryFrom(const QSqlQuery& query)
+{
+    AuditEntry entry;
+    entry.id = query.value(0).toLongLong();
+    entry.at = QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs);
+    entry.actor = query.value(2).toString();
+    entry.action = query.value(3).toString();
+    entry.recordType = query.value(4).toString();
+    entry.recordId = query.value(5).toString();
+    entry.summary = query.value(6).toString();
+    entry.previousHash = query.value(7).toString().toLatin1();
+    entry.hash = query.value(8).toString().toLatin1();
+    return entry;
+}
+
+// A null QString binds as SQL NULL; the log's columns are NOT NULL, so bind "" instead.
+QString text(const QString& value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
+const QString selectColumns = QStringLiteral(
+    "SELECT id, at, actor, action, record_type, record_id, summary, previous_hash, hash FROM audit_log ");
+
+} // namespace
+
+QByteArray AuditLog::computeHash(const AuditEntry& entry)
+{
+    // Length-prefixed fields, so that moving text from one field to the next changes the hash.
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    const auto add = [&hash](const QString& field) {
+        const QByteArray utf8 = field.toUtf8();
+        hash.addData(QByteArray::number(utf8.size()) + ':');
+        hash.addData(utf8);
+    };
+    add(QString::fromLatin1(entry.previousHash));
+    add(QString::number(entry.id));
+    add(timestamp(entry.at));
+    add(entry.actor);
+    add(entry.action);
+    add(entry.recordType);
+    add(entry.recordId);
+    add(entry.summary);
+    return hash.result().toHex();
+}
+
+Result<void> AuditLog::append(QSqlDatabase db, const QString& actor, const QString& action,
+                              const QString& recordType, const QString& recordId,
+                              const QString& summary)
+{
+    QSqlQuery last(db);
+    if (!last.exec(QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1")))
+        return SqlCipher::toError(last.lastError(), tr("writing the audit log"));
+    AuditEntry entry;
+    entry.id = 1;
+    if (last.next()) {
+        entry.id = last.value(0).toLongLong() + 1;
+        entry.previousHash = last.value(1).toString().toLatin1();
+    }
+    // Millisecond precision is what is stored, so hash exactly that.
+    entry.at = QDateTime::fromString(timestamp(QDateTime::currentDateTimeUtc()), Qt::ISODateWithMs);
+    entry.actor = actor;
+    entry.action = action;
+    entry.recordType = recordType;
+    entry.recordId = recordId;
+    entry.summary = summary;
+    entry.hash = computeHash(entry);
+
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral("INSERT INTO audit_log (id, at, actor, action, record_type, "
+                                  "record_id, summary, previous_hash, hash) VALUES (?,?,?,?,?,?,?,?,?)"));
+    insert.addBindValue(entry.id);
+    insert.addBindValue(timestamp(entry.at));
+    insert.addBindValue(text(entry.actor));
+    insert.addBindValue(text(entry.action));
+    insert.addBindValue(text(entry.recordType));
+    insert.addBindValue(text(entry.recordId));
+    insert.addBindValue(text(entry.summary));
+    insert.addBindValue(text(QString::fromLatin1(entry.previousHash)));
+    insert.addBindValue(QString::fromLatin1(entry.hash));
+    if (!insert.exec())
+        return SqlCipher::toError(insert.lastError(), tr("writing the audit log"));
+    return {};
+}
+
+Result<QList<AuditEntry>> AuditLog::latest(QSqlDatabase db, int limit)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(selectColumns + QStringLiteral("ORDER BY id DESC LIMIT ?"));
+    query.addBindValue(limit);
+    if (!query.exec())
+        return SqlCipher::toError(query.lastError(), tr("reading the audit log"));
+    QList<AuditEntry> entries;
+    while (query.next())
+        entries.append(entryFrom(query));
+    return entries;
+}
+
+AuditLog::Verification AuditLog::verify(QSqlDatabase db)
+{
+    Verification result;
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(selectColumns + QStringLiteral("ORDER BY id"))) {
+        result.message = SqlCipher::toError(query.lastError(), tr("reading the audit log")).message;
+        return result;
+    }
+    QByteArray previousHash;
+    qint64 expectedId = 1;
+    while (query.next()) {
+        const AuditEntry entry = entryFrom(query);
+        const bool linked = entry.id == expectedId && entry.previousHash == previousHash;
+        if (!linked || computeHash(entry) != entry.hash) {
+            result.firstBrokenId = entry.id;
+            result.message = linked ? tr("The audit log has been altered: entry %1 does not match "
+                                         "its hash.")
+                                          .arg(entry.id)
+                                    : tr("The audit log chain is broken at entry %1: an entry "
+                                         "before it was removed or changed.")
+                                          .arg(entry.id);
+            return result;
+        }
+        previousHash = entry.hash;
+        ++expectedId;
+        ++result.entries;
+    }
+    if (query.lastError().isValid()) {
+        result.message = SqlCipher::toError(query.lastError(), tr("reading the audit log")).message;
+        return result;
+    }
+    result.intact = true;
+    result.message = tr("The audit log is intact: %n entries verified.", nullptr, static_cast<int>(result.entries));
+    return result;
+}
+
+} // namespace infopunt

@@ -1,0 +1,74 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+#include <utility>
+#include <variant>
+
+namespace infopunt {
+
+// What kind of expected failure happened. The UI may pick a different presentation per kind
+// (for example a delay after WrongPassphrase); the message is always shown as is.
+enum class ErrorCode {
+    WrongPassphrase,
+    NotAStore,
+    Damaged,        // HMAC failure, truncated or otherwise unreadable file
+    NewerSchema,    // made by a newer Infopunt
+    Busy,           // another workstation holds the write lock
+    ReadOnly,       // the file or disk cannot be written
+    DiskFull,
+    StaleEdit,      // the record changed since it was loaded
+    InvalidInput,   // a field the user filled in is not acceptable
+    NotPermitted,   // the signed-in role may not do this
+    NotFound,
+    Io,
+    Internal,
+};
+
+// An expected failure: a value with a translated message the user can read.
+struct Error {
+    ErrorCode code = ErrorCode::Internal;
+    QString message;  // translated, complete sentence(s)
+    QString field;    // optional: which input field the message belongs to
+};
+
+// Either a value or an Error. Use Result<void> for operations without a value.
+template <typename T>
+class [[nodiscard]] Result {
+public:
+    Result(T value) : m_data(std::move(value)) {}
+    Result(Error error) : m_data(std::move(error)) {}
+
+    bool ok() const { return m_data.index() == 0; }
+    explicit operator bool() const { return ok(); }
+
+    T& value() & { return std::get<0>(m_data); }
+    const T& value() const& { return std::get<0>(m_data); }
+    T&& value() && { return std::get<0>(std::move(m_data)); }
+    const Error& error() const { return std::get<1>(m_data); }
+
+private:
+    std::variant<T, Error> m_data;
+};
+
+template <>
+class [[nodiscard]] Result<void> {
+public:
+    Result() = default;
+    Result(Error error) : m_error(std::move(error)) {}
+
+    bool ok() const { return !m_error.has_value(); }
+    explicit operator bool() const { return ok(); }
+    const Error& error() const { return *m_error; }
+
+private:
+    std::optional<Error> m_error;
+};
+
+inline Error makeError(ErrorCode code, QString message, QString field = {})
+{
+    return Error{code, std::move(message), std::move(field)};
+}
+
+} // namespace infopunt

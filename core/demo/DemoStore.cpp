@@ -1,0 +1,171 @@
+#include "demo/DemoStore.h"
+
+#include "accounts/AccountService.h"
+#include "catalogue/Catalogue.h"
+#include "crypto/SecureBytes.h"
+#include "storage/Store.h"
+#include "storage/StoreSettings.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace infopunt {
+
+namespace {
+
+// A throwaway passphrase for an account's first minutes: each demo user then changes it to the
+// documented one, as a real user does at first sign-in.
+QString randomPassphrase() {
+    const SecureBytes bytes = SecureBytes::random(24);
+    QByteArray encoded = QByteArray::fromRawData(reinterpret_cast<const char*>(bytes.data()),
+                                                 static_cast<qsizetype>(bytes.size()))
+                             .toBase64();
+    const QString text = QString::fromLatin1(encoded);
+    wipeBytes(encoded);
+    return text;
+}
+
+void removeContents(const QString& folder, bool removeFolder) {
+    QDir dir(folder);
+    if (removeFolder) {
+        dir.removeRecursively();
+        return;
+    }
+    const auto entries = dir.entryInfoList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+    for (const QFileInfo& entry : entries) {
+        if (entry.isDir())
+            QDir(entry.absoluteFilePath()).removeRecursively();
+        else
+            QFile::remove(entry.absoluteFilePath());
+    }
+}
+
+} // namespace
+
+QList<DemoAccount> DemoStore::accounts() {
+    return {
+        {Role::Adviser, QStringLiteral("adviseur"),
+         QStringLiteral("Anna de Vries, integriteitsadviseur"),
+         QStringLiteral("Rijnkade-Lantaarn-42")},
+        {Role::Adviser, QStringLiteral("adviseur2"),
+         QStringLiteral("Mehmet Yilmaz, integriteitsadviseur"),
+         QStringLiteral("Sonsbeek-Fietspad-17")},
+        {Role::WorkingGroupMember, QStringLiteral("jurist"),
+         QStringLiteral("Fatima El Amrani, jurist arbeidsvoorwaarden en rechtspositie"),
+         QStringLiteral("Wetboek-Molen-Zomer-83")},
+        {Role::WorkingGroupMember, QStringLiteral("controller"),
+         QStringLiteral("Peter Bakker, juridisch controller"),
+         QStringLiteral("Balans-Kompas-Haven-29")},
+        {Role::ConfidentialCounsellor, QStringLiteral("vp-integriteit"),
+         QStringLiteral("Ingrid Smit, vertrouwenspersoon integriteit"),
+         QStringLiteral("Luisteren-Eikenboom-56")},
+        {Role::ConfidentialCounsellor, QStringLiteral("vp-omgangsvormen"),
+         QStringLiteral("Joost van Leeuwen, vertrouwenspersoon omgangsvormen"),
+         QStringLiteral("Theepot-Vlinder-Regen-31")},
+        {Role::ConfidentialCounsellor, QStringLiteral("vp-extern"),
+         QStringLiteral("Els Mulder, externe vertrouwenspersoon omgangsvormen"),
+         QStringLiteral("Zandpad-Kastanje-Wolk-64")},
+    };
+}
+
+Result<QString> DemoStore::create(const QString& folder) {
+    const bool folderExisted = QFileInfo::exists(folder);
+    const DemoAccount first = accounts().constFirst();
+    auto created = Store::create(folder, {first.userName, first.displayName, first.passphrase});
+    if (!created)
+        return created.error(); // refused before anything was written
+
+    QString recoveryKeyText = created.value().recoveryKeyText;
+    QList<PendingPassphrase> pending;
+    Store& store = *created.value().store;
+    Result<void> done = addAccounts(store, recoveryKeyText, pending);
+    if (done)
+        done = addFormerColleague(store);
+    if (done)
+        done = adaptCatalogue(store);
+    if (done)
+        done = StoreSettings(store).setIdleLockMinutes(15);
+    created.value().store.reset(); // sign the Adviser out before the others sign in
+    if (done)
+        done = setPassphrases(folder, pending);
+
+    for (PendingPassphrase& p : pending)
+        wipeString(p.initial);
+    if (!done) {
+        removeContents(folder, !folderExisted);
+        wipeString(recoveryKeyText);
+        return done.error();
+    }
+    return recoveryKeyText;
+}
+
+Result<void> DemoStore::addAccounts(Store& store, const QString& recoveryKeyText,
+                                    QList<PendingPassphrase>& pending) {
+    AccountService service(store);
+    const QList<DemoAccount> all = accounts();
+    for (qsizetype i = 1; i < all.size(); ++i) {
+        const DemoAccount& account = all.at(i);
+        PendingPassphrase passphrase{account.userName, randomPassphrase(), account.passphrase};
+        const bool counsellor = account.role == Role::ConfidentialCounsellor;
+        auto added = service.add({account.userName, account.displayName, passphrase.initial},
+                                 account.role, counsellor ? recoveryKeyText : QString());
+        pending.append(passphrase);
+        if (!added)
+            return added.error();
+    }
+    return {};
+}
+
+// A colleague who left: the account stays on record (the audit log names it) but is disabled.
+Result<void> DemoStore::addFormerColleague(Store& store) {
+    AccountService service(store);
+    QString passphrase = randomPassphrase();
+    auto added =
+        service.add({QStringLiteral("oud-controller"),
+                     QStringLiteral("Rob Dekker, voormalig juridisch controller"), passphrase},
+                    Role::WorkingGroupMember);
+    wipeString(passphrase);
+    if (!added)
+        return added.error();
+    return service.disable(added.value().id, added.value().rowVersion);
+}
+
+// The catalogue changes as the policy note foresees: moral deliberation sessions become a
+// building block of awareness, and the information binder for new employees is retired in
+// favour of the onboarding days.
+Result<void> DemoStore::adaptCatalogue(Store& store) {
+    Catalogue catalogue(store);
+    auto themes = catalogue.themes();
+    if (!themes)
+        return themes.error();
+    for (const Theme& theme : themes.value()) {
+        if (theme.number == 2) {
+            auto added = catalogue.addBlock(theme.id, QStringLiteral("Moreel beraad"));
+            if (!added)
+                return added.error();
+        }
+    }
+    auto blocks = catalogue.blocks();
+    if (!blocks)
+        return blocks.error();
+    for (const BuildingBlock& block : blocks.value()) {
+        if (block.code() == QLatin1String("1d"))
+            return catalogue.retire(block.id, block.rowVersion);
+    }
+    return makeError(ErrorCode::Internal, tr("The shipped catalogue has no building block 1d."));
+}
+
+Result<void> DemoStore::setPassphrases(const QString& folder, QList<PendingPassphrase>& pending) {
+    for (const PendingPassphrase& p : pending) {
+        auto store = Store::unlock(folder, p.userName, p.initial);
+        if (!store)
+            return store.error();
+        if (auto changed =
+                AccountService(*store.value()).changeOwnPassphrase(p.initial, p.documented);
+            !changed)
+            return changed;
+    }
+    return {};
+}
+
+} // namespace infopunt

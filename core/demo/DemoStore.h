@@ -1,0 +1,49 @@
+#pragma once
+
+#include "accounts/Role.h"
+#include "common/Result.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+namespace infopunt {
+
+class Store;
+
+// A sign-in of the demo store. The passphrases are fixed and documented (README, `infopunt
+// demo`): this is invented demo data, never a real office's store.
+struct DemoAccount {
+    Role role = Role::Adviser;
+    QString userName;
+    QString displayName;
+    QString passphrase;
+};
+
+// Creates a demo store filled with realistic invented data through the same core services
+// the application uses, so that its audit log reads like a real one. Later modules add their
+// demo records here.
+class DemoStore {
+    Q_DECLARE_TR_FUNCTIONS(infopunt::DemoStore)
+public:
+    // The accounts a user can sign in with; the first is the Adviser who creates the store.
+    static QList<DemoAccount> accounts();
+
+    // `folder` must be absent or empty. Returns the store's recovery key text. On failure
+    // nothing of the demo store is left behind.
+    static Result<QString> create(const QString& folder);
+
+private:
+    struct PendingPassphrase {
+        QString userName;
+        QString initial;
+        QString documented;
+    };
+    static Result<void> addAccounts(Store& store, const QString& recoveryKeyText,
+                                    QList<PendingPassphrase>& pending);
+    static Result<void> addFormerColleague(Store& store);
+    static Result<void> adaptCatalogue(Store& store);
+    static Result<void> setPassphrases(const QString& folder, QList<PendingPassphrase>& pending);
+};
+
+} // namespace infopunt

@@ -1,0 +1,347 @@
+#include "storage/Store.h"
+
+#include "accounts/AccountService.h"
+#include "storage/Migrations.h"
+#include "storage/SqlCipher.h"
+#include "storage/WriteTransaction.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlQuery>
+#include <QUuid>
+#include <QVariant>
+
+namespace infopunt {
+
+namespace {
+
+QString connectionName(const QString& prefix, Compartment compartment) {
+    return prefix + QLatin1Char('-') + Compartments::code(compartment);
+}
+
+Result<void> writeStoreId(QSqlDatabase db, const QString& storeId) {
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('store_id', ?)"));
+    query.addBindValue(storeId);
+    if (!query.exec())
+        return SqlCipher::toError(query.lastError(), Store::tr("creating the store"));
+    return {};
+}
+
+// A compartment file that belongs to another store (files swapped or copied in) must not be
+// mixed with this keyring.
+Result<void> checkStoreId(QSqlDatabase db, const QString& storeId) {
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'store_id'")))
+        return SqlCipher::toError(query.lastError(), Store::tr("opening the store"));
+    if (!query.next() || query.value(0).toString() != storeId) {
+        return makeError(ErrorCode::Damaged,
+                         Store::tr("The store's files do not belong together: a file was replaced "
+                                   "or copied in from another store. Nothing has been changed."));
+    }
+    return {};
+}
+
+} // namespace
+
+QString Store::keyringPath(const QString& folder) {
+    return QDir(folder).filePath(QStringLiteral("keyring.json"));
+}
+
+QString Store::compartmentPath(const QString& folder, Compartment compartment) {
+    return QDir(folder).filePath(Compartments::fileName(compartment));
+}
+
+QString Store::writerLockPath(const QString& folder) {
+    return QDir(folder).filePath(QStringLiteral("writer.lock"));
+}
+
+bool Store::isStore(const QString& folder) {
+    return QFileInfo(keyringPath(folder)).isFile() &&
+           QFileInfo(compartmentPath(folder, Compartment::Main)).isFile();
+}
+
+Result<Store::Created> Store::create(const QString& folder, const NewAccount& firstAdviser,
+                                     int schemaVersion) {
+    if (auto valid = AccountService::validateNewAccount(firstAdviser); !valid)
+        return valid.error();
+    const QFileInfo info(folder);
+    if (folder.trimmed().isEmpty() || (info.exists() && !info.isDir()) ||
+        (info.isDir() &&
+         !QDir(folder).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden))) {
+        return makeError(ErrorCode::InvalidInput,
+                         tr("Choose an empty or new folder for the store."),
+                         QStringLiteral("folder"));
+    }
+    if (!QDir().mkpath(folder))
+        return makeError(ErrorCode::ReadOnly,
+                         tr("The folder %1 cannot be created. Check that you may write there.")
+                             .arg(QDir::toNativeSeparators(folder)),
+                         QStringLiteral("folder"));
+
+    std::unique_ptr<Store> store(new Store);
+    store->m_folder = QDir(folder).absolutePath();
+    store->m_connectionPrefix =
+        QStringLiteral("store-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    store->m_keyring = Keyring::createNew(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    store->m_lock = std::make_unique<StoreLock>(writerLockPath(folder), firstAdviser.userName);
+
+    const auto removeCreatedFiles = [&store, folder]() {
+        store->closeAll();
+        for (const Compartment c : Compartments::all()) {
+            QFile::remove(compartmentPath(folder, c));
+            QFile::remove(compartmentPath(folder, c) + QStringLiteral("-journal"));
+        }
+        QFile::remove(keyringPath(folder));
+        QFile::remove(writerLockPath(folder));
+    };
+
+    CompartmentKeys keys = CompartmentKeys::generate();
+    const RecoveryKey recoveryKey = RecoveryKey::generate();
+    Result<void> done = store->m_keyring.setAccount(firstAdviser.userName, Role::Adviser,
+                                                    firstAdviser.passphrase, keys);
+    if (done) {
+        store->m_keyring.setRecoveryKey(recoveryKey, keys);
+        // The creator holds every key until the store is created, then only the Adviser's.
+        done = store->openCompartments(keys, schemaVersion, /*create=*/true);
+    }
+    if (done) {
+        for (const Compartment c : Compartments::all()) {
+            if (SqlCipher::looksLikePlainSqlite(compartmentPath(folder, c)))
+                done = makeError(ErrorCode::Internal,
+                                 tr("The new store was written without encryption; it has been "
+                                    "removed. This installation is not usable."));
+        }
+    }
+    if (done) {
+        WriteTransaction write(*store);
+        store->m_user = Account{0,
+                                firstAdviser.userName,
+                                firstAdviser.displayName.trimmed(),
+                                Role::Adviser,
+                                false,
+                                false,
+                                1};
+        done = write.begin();
+        if (done) {
+            QSqlQuery insert(store->database());
+            insert.prepare(
+                QStringLiteral("INSERT INTO users (user_name, display_name, role, created_at) "
+                               "VALUES (?, ?, ?, ?)"));
+            insert.addBindValue(firstAdviser.userName);
+            insert.addBindValue(firstAdviser.displayName.trimmed());
+            insert.addBindValue(Roles::code(Role::Adviser));
+            insert.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+            if (!insert.exec())
+                done = SqlCipher::toError(insert.lastError(), tr("creating the store"));
+        }
+        if (done) {
+            write.audit(QStringLiteral("store.create"), QStringLiteral("store"),
+                        store->m_keyring.storeId(), tr("Store created"));
+            write.audit(QStringLiteral("user.add"), QStringLiteral("user"), firstAdviser.userName,
+                        tr("First account created with role %1").arg(Roles::code(Role::Adviser)));
+            done = write.commit();
+        }
+    }
+    if (done)
+        done = store->m_keyring.save(keyringPath(folder));
+    if (done)
+        done = store->loadUser(firstAdviser.userName);
+    if (!done) {
+        removeCreatedFiles();
+        return done.error();
+    }
+    // From here on the session holds only what the Adviser role holds.
+    for (const Compartment c : Compartments::all()) {
+        if (!Roles::compartments(Role::Adviser).contains(c))
+            SqlCipher::close(connectionName(store->m_connectionPrefix, c));
+    }
+    store->m_keys = keys.subset(Roles::compartments(Role::Adviser));
+    keys.wipe();
+    return Created{std::move(store), recoveryKey.displayText()};
+}
+
+Result<std::unique_ptr<Store>> Store::unlock(const QString& folder, const QString& userName,
+                                             const QString& passphrase) {
+    if (!isStore(folder)) {
+        return makeError(ErrorCode::NotAStore,
+                         tr("%1 is not an Infopunt store. Choose the folder that holds "
+                            "keyring.json and infopunt.db.")
+                             .arg(QDir::toNativeSeparators(folder)),
+                         QStringLiteral("folder"));
+    }
+    auto keyring = Keyring::load(keyringPath(folder));
+    if (!keyring)
+        return keyring.error();
+    auto keys = keyring.value().unlock(userName, passphrase);
+    if (!keys)
+        return keys.error();
+
+    std::unique_ptr<Store> store(new Store);
+    store->m_folder = QDir(folder).absolutePath();
+    store->m_connectionPrefix =
+        QStringLiteral("store-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    store->m_keyring = std::move(keyring.value());
+    store->m_lock = std::make_unique<StoreLock>(writerLockPath(folder), userName);
+    if (auto opened = store->openCompartments(keys.value(), -1, /*create=*/false); !opened)
+        return opened.error();
+    if (auto loaded = store->loadUser(userName); !loaded)
+        return loaded.error();
+    store->m_keys = std::move(keys.value());
+    return store;
+}
+
+Result<void> Store::resetAccessWithRecoveryKey(const QString& folder, const QString& userName,
+                                               const QString& recoveryKeyText,
+                                               const QString& newPassphrase) {
+    if (!isStore(folder))
+        return makeError(ErrorCode::NotAStore,
+                         tr("%1 is not an Infopunt store.").arg(QDir::toNativeSeparators(folder)),
+                         QStringLiteral("folder"));
+    auto keyring = Keyring::load(keyringPath(folder));
+    if (!keyring)
+        return keyring.error();
+    const Keyring::Account* account = keyring.value().account(userName);
+    if (!account)
+        return makeError(ErrorCode::NotFound,
+                         tr("There is no account named %1 in this store.").arg(userName),
+                         QStringLiteral("userName"));
+    const QString canonicalName = account->userName;
+    auto keys =
+        AccountService::keysFromRecoveryKey(keyring.value(), account->role, recoveryKeyText);
+    if (!keys)
+        return keys.error();
+
+    std::unique_ptr<Store> store(new Store);
+    store->m_folder = QDir(folder).absolutePath();
+    store->m_connectionPrefix =
+        QStringLiteral("store-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    store->m_keyring = std::move(keyring.value());
+    store->m_lock = std::make_unique<StoreLock>(writerLockPath(folder), canonicalName);
+    if (auto opened = store->openCompartments(keys.value(), -1, /*create=*/false); !opened)
+        return opened.error();
+    if (auto loaded = store->loadUser(canonicalName); !loaded)
+        return loaded.error();
+    store->m_keys = std::move(keys.value());
+    return AccountService(*store).setPassphraseWithRecoveryKey(store->m_user.id, recoveryKeyText,
+                                                               newPassphrase, /*mustChange=*/false);
+}
+
+Store::~Store() {
+    closeAll();
+}
+
+Result<void> Store::openCompartments(const CompartmentKeys& keys, int schemaVersion, bool create)
+{
+    for (const Compartment c : Compartments::all()) {
+        if (!keys.has(c))
+            continue;
+        const int target = (c == Compartment::Main && schemaVersion >= 0) ? schemaVersion
+                                                                            : Migrations::latest(c);
+        auto ready = prepareCompartment(c, keys.key(c), target, create);
+        if (!ready) {
+            closeAll();
+            return ready;
+        }
+    }
+    return {};
+}
+
+Result<void> Store::prepareCompartment(Compartment compartment, const SecureBytes& key, int target,
+                                       bool create)
+{
+    SqlCipher::OpenOptions options;
+    options.mustExist = !create;
+    auto db = SqlCipher::open(compartmentPath(m_folder, compartment),
+                              connectionName(m_connectionPrefix, compartment), key, options);
+    if (!db)
+        return db.error();
+    auto version = Migrations::version(db.value());
+    if (!version)
+        return version.error();
+    if (version.value() != target) {
+        // Upgrading writes, so it happens under the writer lock like every other write.
+        if (auto locked = m_lock->acquire(30000); !locked)
+            return locked;
+        auto migrated = Migrations::migrate(db.value(), compartment, target);
+        m_lock->release();
+        if (!migrated)
+            return migrated;
+    }
+    return create ? writeStoreId(db.value(), m_keyring.storeId())
+                  : checkStoreId(db.value(), m_keyring.storeId());
+}
+
+Result<void> Store::loadUser(const QString& userName) {
+    QSqlQuery query(database());
+    query.prepare(
+        QStringLiteral("SELECT id, user_name, display_name, role, disabled, "
+                       "must_change_passphrase, row_version FROM users WHERE user_name = ?"));
+    query.addBindValue(userName);
+    if (!query.exec())
+        return SqlCipher::toError(query.lastError(), tr("opening the store"));
+    if (!query.next())
+        return makeError(ErrorCode::NotPermitted,
+                         tr("The account %1 is not registered in this store.").arg(userName));
+    const auto role = Roles::fromCode(query.value(3).toString());
+    if (!role)
+        return makeError(ErrorCode::Damaged,
+                         tr("The account %1 has an unknown role.").arg(userName));
+    Account account;
+    account.id = query.value(0).toLongLong();
+    account.userName = query.value(1).toString();
+    account.displayName = query.value(2).toString();
+    account.role = *role;
+    account.disabled = query.value(4).toBool();
+    account.mustChangePassphrase = query.value(5).toBool();
+    account.rowVersion = query.value(6).toLongLong();
+    if (account.disabled)
+        return makeError(ErrorCode::NotPermitted,
+                         tr("This account has been disabled. Ask the integrity adviser."));
+    m_user = account;
+    return {};
+}
+
+void Store::reloadUser() {
+    (void)loadUser(m_user.userName);
+}
+
+bool Store::holds(Compartment compartment) const {
+    return m_keys.has(compartment);
+}
+
+QSqlDatabase Store::database(Compartment compartment) const {
+    return QSqlDatabase::database(connectionName(m_connectionPrefix, compartment), false);
+}
+
+const SecureBytes& Store::key(Compartment compartment) const {
+    return m_keys.key(compartment);
+}
+
+Result<void> Store::saveKeyring() {
+    if (auto locked = m_lock->acquire(); !locked)
+        return locked;
+    auto saved = m_keyring.save(keyringPath(m_folder));
+    m_lock->release();
+    return saved;
+}
+
+Result<void> Store::reloadKeyring() {
+    auto keyring = Keyring::load(keyringPath(m_folder));
+    if (!keyring)
+        return keyring.error();
+    if (keyring.value().storeId() != m_keyring.storeId())
+        return makeError(ErrorCode::Damaged,
+                         tr("The store's keyring was replaced by another store's."));
+    m_keyring = std::move(keyring.value());
+    return {};
+}
+
+void Store::closeAll() {
+    for (const Compartment c : Compartments::all())
+        SqlCipher::close(connectionName(m_connectionPrefix, c));
+    m_keys.wipe();
+}
+
+} // namespace infopunt

@@ -1,0 +1,103 @@
+#pragma once
+
+#include "accounts/Role.h"
+#include "common/Result.h"
+#include "storage/Keyring.h"
+#include "storage/StoreLock.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+namespace infopunt {
+
+// The signed-in user, as recorded in the main compartment's users table.
+struct Account {
+    qint64 id = 0;
+    QString userName;
+    QString displayName;
+    Role role = Role::Adviser;
+    bool disabled = false;
+    bool mustChangePassphrase = false;
+    qint64 rowVersion = 0;
+};
+
+// An unlocked store: a folder holding one SQLCipher file per compartment, the keyring and,
+// while someone writes, the writer lock file. Destroying the Store (or lock()) closes every
+// connection and wipes the keys.
+class Store {
+    Q_DECLARE_TR_FUNCTIONS(infopunt::Store)
+public:
+    struct NewAccount {
+        QString userName;
+        QString displayName;
+        QString passphrase;
+    };
+    struct Created;
+
+    static QString keyringPath(const QString& folder);
+    static QString compartmentPath(const QString& folder, Compartment compartment);
+    static QString writerLockPath(const QString& folder);
+    static bool isStore(const QString& folder); // a keyring and a main compartment exist
+
+    // Creates a new store in `folder` (which must be empty or absent) with its first Adviser
+    // account; returns the unlocked store and the recovery key text to show once.
+    // `schemaVersion` exists so that tests can make stores of every earlier version.
+    static Result<Created> create(const QString& folder, const NewAccount& firstAdviser,
+                                  int schemaVersion = -1);
+
+    // Opens an existing store: unwraps the user's keys, opens and keys the compartments the
+    // role holds, applies pending migrations (each in one transaction) and loads the account.
+    // Does not write to any file unless a migration is pending.
+    static Result<std::unique_ptr<Store>> unlock(const QString& folder, const QString& userName,
+                                                 const QString& passphrase);
+
+    // Sets a new passphrase for `userName` using the recovery key (forgotten passphrase),
+    // and records it in the audit log as done by that user with the recovery key.
+    static Result<void> resetAccessWithRecoveryKey(const QString& folder, const QString& userName,
+                                                   const QString& recoveryKeyText,
+                                                   const QString& newPassphrase);
+
+    ~Store();
+    Store(const Store&) = delete;
+    Store& operator=(const Store&) = delete;
+
+    QString folder() const { return m_folder; }
+    const Account& user() const { return m_user; }
+    void reloadUser();
+    bool holds(Compartment compartment) const;
+    QSqlDatabase database(Compartment compartment = Compartment::Main) const;
+    const SecureBytes& key(Compartment compartment) const; // holds() must be true
+
+    Keyring& keyring() { return m_keyring; }
+    // Keyring edits: reloadKeyring() under the writer lock (another workstation may have
+    // changed it), edit keyring(), then saveKeyring() (atomic, under the writer lock).
+    Result<void> saveKeyring();
+    Result<void> reloadKeyring();
+    StoreLock& writerLock() { return *m_lock; }
+
+private:
+    Store() = default;
+    Result<void> openCompartments(const CompartmentKeys& keys, int schemaVersion, bool create);
+    // Opens, upgrades and identifies one compartment; the caller closes all on failure.
+    Result<void> prepareCompartment(Compartment compartment, const SecureBytes& key, int target,
+                                    bool create);
+    Result<void> loadUser(const QString& userName);
+    void closeAll();
+
+    QString m_folder;
+    QString m_connectionPrefix;
+    Keyring m_keyring;
+    CompartmentKeys m_keys;
+    Account m_user;
+    std::unique_ptr<StoreLock> m_lock;
+};
+
+struct Store::Created {
+    std::unique_ptr<Store> store;
+    QString recoveryKeyText;
+};
+
+} // namespace infopunt

@@ -1,0 +1,57 @@
+#include "storage/StoreSummary.h"
+
+#include "accounts/AccountService.h"
+#include "storage/Migrations.h"
+#include "storage/SqlCipher.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace infopunt {
+
+namespace {
+
+Result<qint64> count(QSqlDatabase db, const QString& sql) {
+    QSqlQuery query(db);
+    if (!query.exec(sql) || !query.next())
+        return SqlCipher::toError(query.lastError(), StoreSummary::tr("counting the records"));
+    return query.value(0).toLongLong();
+}
+
+} // namespace
+
+Result<StoreSummary> StoreSummary::collect(Store& store) {
+    StoreSummary summary;
+    QSqlDatabase db = store.database();
+    auto version = Migrations::version(db);
+    if (!version)
+        return version.error();
+    summary.schemaVersion = version.value();
+    auto cipher = SqlCipher::selfTest();
+    summary.cipherVersion = cipher ? cipher.value() : QString();
+    auto accounts = AccountService(store).list();
+    if (!accounts)
+        return accounts.error();
+    summary.accounts = accounts.value();
+
+    const QList<QPair<QString, QString>> kinds{
+        {tr("Accounts (enabled)"), QStringLiteral("SELECT count(*) FROM users WHERE disabled = 0")},
+        {tr("Accounts (disabled)"),
+         QStringLiteral("SELECT count(*) FROM users WHERE disabled = 1")},
+        {tr("Themes"), QStringLiteral("SELECT count(*) FROM themes")},
+        {tr("Building blocks (in use)"),
+         QStringLiteral("SELECT count(*) FROM building_blocks WHERE retired = 0")},
+        {tr("Building blocks (retired)"),
+         QStringLiteral("SELECT count(*) FROM building_blocks WHERE retired = 1")},
+        {tr("Audit log entries"), QStringLiteral("SELECT count(*) FROM audit_log")},
+    };
+    for (const auto& [label, sql] : kinds) {
+        auto n = count(db, sql);
+        if (!n)
+            return n.error();
+        summary.counts.append({label, n.value()});
+    }
+    return summary;
+}
+
+} // namespace infopunt

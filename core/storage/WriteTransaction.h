@@ -1,0 +1,39 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+namespace infopunt {
+
+class Store;
+
+// Every write goes through one of these: it takes the writer lock, opens an immediate
+// transaction on the main compartment, collects audit entries, and on commit appends them to
+// the hash-chained audit log inside the same transaction. Destroyed without commit(), it
+// rolls back: nothing is saved half.
+class WriteTransaction {
+    Q_DECLARE_TR_FUNCTIONS(infopunt::WriteTransaction)
+public:
+    explicit WriteTransaction(Store& store);
+    ~WriteTransaction();
+    WriteTransaction(const WriteTransaction&) = delete;
+    WriteTransaction& operator=(const WriteTransaction&) = delete;
+
+    Result<void> begin();
+    void audit(const QString& action, const QString& recordType, const QString& recordId,
+               const QString& summary);
+    Result<void> commit();
+
+private:
+    struct PendingEntry {
+        QString action, recordType, recordId, summary;
+    };
+    Store& m_store;
+    QList<PendingEntry> m_entries;
+    bool m_open = false;
+};
+
+} // namespace infopunt

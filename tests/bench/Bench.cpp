@@ -1,0 +1,155 @@
+// Prints how long the expensive steps take on this machine: the Argon2id unlock, creating a
+// store, bulk inserts, and point reads with SQLite's default page cache against the 256 MB
+// cache every connection is given (SQLCipher decrypts each page it reads from disk, so the
+// cache decides speed). Asserts nothing.
+
+#include "crypto/PassphraseKdf.h"
+#include "crypto/SecureBytes.h"
+#include "storage/SqlCipher.h"
+#include "storage/Store.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QVariant>
+#include <cstdio>
+#include <functional>
+
+using namespace infopunt;
+
+namespace {
+
+constexpr int rowCount = 10000;
+constexpr int pointReadCount = 1000;
+constexpr int payloadBytes = 400;
+
+double milliseconds(const std::function<void()>& work) {
+    QElapsedTimer timer;
+    timer.start();
+    work();
+    return static_cast<double>(timer.nsecsElapsed()) / 1e6;
+}
+
+void print(const QString& what, double ms) {
+    std::printf("%-62s %10.1f ms\n", what.toUtf8().constData(), ms);
+}
+
+bool exec(QSqlQuery& query, const QString& sql) {
+    if (query.exec(sql))
+        return true;
+    std::fprintf(stderr, "%s\n",
+                 SqlCipher::toError(query.lastError()).message.toUtf8().constData());
+    return false;
+}
+
+void benchmarkKdf() {
+    const KdfParams params = KdfParams::fresh();
+    const double ms = milliseconds([&params] {
+        (void)deriveKeyFromPassphrase(QStringLiteral("Rijnkade-Lantaarn-42"), params);
+    });
+    print(QStringLiteral("Argon2id passphrase -> key (%1 MiB, %2 passes)")
+              .arg(params.memLimit / (1024 * 1024))
+              .arg(params.opsLimit),
+          ms);
+}
+
+void benchmarkStore(const QString& folder) {
+    const Store::NewAccount adviser{QStringLiteral("bench"), QStringLiteral("Bench Adviser"),
+                                    QStringLiteral("Rijnkade-Lantaarn-42")};
+    bool created = false;
+    print(QStringLiteral("Store::create (keys, keyring, schema, first account)"),
+          milliseconds([&] { created = Store::create(folder, adviser).ok(); }));
+    if (!created)
+        return;
+    print(QStringLiteral("Store::unlock (Argon2id, unwrap, open, key check)"),
+          milliseconds([&] { (void)Store::unlock(folder, adviser.userName, adviser.passphrase); }));
+}
+
+bool fillTable(const QString& path, const SecureBytes& key) {
+    SqlCipher::OpenOptions create;
+    create.mustExist = false;
+    auto db = SqlCipher::open(path, QStringLiteral("bench-fill"), key, create);
+    if (!db) {
+        std::fprintf(stderr, "%s\n", db.error().message.toUtf8().constData());
+        return false;
+    }
+    bool ok = false;
+    {
+        QSqlQuery query(db.value());
+        ok = exec(query,
+                  QStringLiteral("CREATE TABLE bench (id INTEGER PRIMARY KEY, payload TEXT)"));
+        const double ms = milliseconds([&] {
+            ok = ok && db.value().transaction();
+            query.prepare(QStringLiteral("INSERT INTO bench (id, payload) VALUES (?, ?)"));
+            for (int i = 1; ok && i <= rowCount; ++i) {
+                query.addBindValue(i);
+                query.addBindValue(
+                    QString(payloadBytes, QLatin1Char(static_cast<char>('a' + i % 26))));
+                ok = query.exec();
+            }
+            ok = ok && db.value().commit();
+        });
+        print(QStringLiteral("%1 inserts of %2 bytes in one transaction")
+                  .arg(rowCount)
+                  .arg(payloadBytes),
+              ms);
+    }
+    SqlCipher::close(QStringLiteral("bench-fill"));
+    return ok;
+}
+
+void pointReads(const QString& path, const SecureBytes& key, int cacheSize, const QString& label) {
+    auto db = SqlCipher::open(path, QStringLiteral("bench-read"), key);
+    if (!db)
+        return;
+    {
+        QSqlQuery query(db.value());
+        if (!exec(query, QStringLiteral("PRAGMA cache_size = %1").arg(cacheSize)))
+            return;
+        query.setForwardOnly(true);
+        query.prepare(QStringLiteral("SELECT payload FROM bench WHERE id = ?"));
+        QRandomGenerator random(42);
+        for (const QString& pass : {QStringLiteral("first pass"), QStringLiteral("second pass")}) {
+            qint64 bytes = 0;
+            const double ms = milliseconds([&] {
+                for (int i = 0; i < pointReadCount; ++i) {
+                    query.addBindValue(random.bounded(1, rowCount + 1));
+                    if (query.exec() && query.next())
+                        bytes += query.value(0).toString().size();
+                }
+            });
+            print(QStringLiteral("%1 point reads, %2, %3").arg(pointReadCount).arg(label, pass),
+                  ms);
+            if (bytes == 0)
+                std::fprintf(stderr, "no rows read\n");
+        }
+    }
+    SqlCipher::close(QStringLiteral("bench-read"));
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    QCoreApplication app(argc, argv);
+    if (!initSodium() || !SqlCipher::selfTest()) {
+        std::fprintf(stderr, "SQLCipher or libsodium is not usable in this process\n");
+        return 3;
+    }
+    QTemporaryDir dir;
+    if (!dir.isValid())
+        return 3;
+    std::printf("SQLCipher %s\n", SqlCipher::selfTest().value().toUtf8().constData());
+
+    benchmarkKdf();
+    benchmarkStore(dir.filePath(QStringLiteral("store")));
+
+    const SecureBytes key = SecureBytes::random(32);
+    const QString path = dir.filePath(QStringLiteral("bench.db"));
+    if (!fillTable(path, key))
+        return 1;
+    pointReads(path, key, -2000, QStringLiteral("default cache (2 MB)"));
+    pointReads(path, key, -262144, QStringLiteral("cache_size -262144 (256 MB)"));
+    return 0;
+}

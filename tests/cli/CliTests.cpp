@@ -1,0 +1,340 @@
+// Runs the built `infopunt` as a user would and checks what it prints, its exit codes and the
+// files it leaves, partly with independent tools (the sqlcipher shell).
+
+#include "TempFolder.h"
+#include "accounts/Role.h"
+#include "catch.h"
+#include "crypto/PassphrasePolicy.h"
+#include "demo/DemoStore.h"
+#include "storage/Migrations.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QMap>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
+#include <QStandardPaths>
+#include <memory>
+
+using namespace infopunt;
+using infopunt::test::TempFolder;
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+// English output and settings of our own, whatever the machine's.
+QProcessEnvironment cleanEnvironment() {
+    static const TempFolder config;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("INFOPUNT_PASSPHRASE"));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    env.remove(QStringLiteral("LANGUAGE"));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
+    return env;
+}
+
+QProcessEnvironment withPassphrase(const QString& passphrase) {
+    QProcessEnvironment env = cleanEnvironment();
+    env.insert(QStringLiteral("INFOPUNT_PASSPHRASE"), passphrase);
+    return env;
+}
+
+// stdin is a pipe that is closed at once: there is no terminal to prompt on.
+Run run(const QString& program, const QStringList& arguments,
+        const QProcessEnvironment& env = cleanEnvironment()) {
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.start(program, arguments);
+    process.closeWriteChannel();
+    Run result;
+    if (!process.waitForFinished(300000) || process.exitStatus() != QProcess::NormalExit)
+        return result;
+    result.exitCode = process.exitCode();
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+Run infopunt(const QStringList& arguments, const QProcessEnvironment& env = cleanEnvironment()) {
+    return run(QStringLiteral(INFOPUNT_EXECUTABLE), arguments, env);
+}
+
+const DemoAccount& demoAccount(Role role) {
+    static const QList<DemoAccount> accounts = DemoStore::accounts();
+    for (const DemoAccount& account : accounts) {
+        if (account.role == role)
+            return account;
+    }
+    FAIL("the demo has no account with this role");
+    return accounts.constFirst();
+}
+
+// Every file of a store (recursively), by relative path.
+QMap<QString, QByteArray> snapshot(const QString& folder) {
+    QMap<QString, QByteArray> files;
+    QDirIterator it(folder, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        files.insert(QDir(folder).relativeFilePath(path), test::readAll(path));
+    }
+    return files;
+}
+
+bool copyFolder(const QString& from, const QString& to) {
+    QDir().mkpath(to);
+    const auto files = snapshot(from);
+    for (auto it = files.cbegin(); it != files.cend(); ++it) {
+        if (!test::writeAll(QDir(to).filePath(it.key()), it.value()))
+            return false;
+    }
+    return true;
+}
+
+// One demo store for all tests that only read it: creating it costs several Argon2id runs.
+struct Demo {
+    TempFolder parent;
+    QString folder = parent.file(QStringLiteral("demo-store"));
+    Run created = infopunt({QStringLiteral("demo"), QStringLiteral("--store"), folder});
+};
+
+const Demo& demo() {
+    static const std::unique_ptr<Demo> instance = std::make_unique<Demo>();
+    return *instance;
+}
+
+QStringList lines(const QString& text) {
+    return text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+}
+
+} // namespace
+
+TEST_CASE("--version, --help and usage errors") {
+    const Run version = infopunt({QStringLiteral("--version")});
+    CHECK(version.exitCode == 0);
+    CHECK(version.out.contains(QStringLiteral("Infopunt " INFOPUNT_VERSION)));
+    CHECK(infopunt({QStringLiteral("-v")}).out == version.out);
+
+    const Run help = infopunt({QStringLiteral("--help")});
+    CHECK(help.exitCode == 0);
+    for (const char* word : {"demo", "info", "verify", "--store", "--user", "INFOPUNT_PASSPHRASE"})
+        CHECK(help.out.contains(QLatin1String(word)));
+
+    for (const QStringList& wrong :
+         {QStringList{QStringLiteral("frobnicate")}, QStringList{QStringLiteral("info")},
+          QStringList{QStringLiteral("demo")}, QStringList{QStringLiteral("--no-such-option")},
+          QStringList{QStringLiteral("info"), QStringLiteral("--store"), QStringLiteral("x")}}) {
+        const Run usage = infopunt(wrong);
+        INFO(wrong.join(QLatin1Char(' ')).toStdString());
+        CHECK(usage.exitCode == 2);
+        CHECK(usage.out.isEmpty());
+        CHECK_FALSE(usage.err.isEmpty());
+    }
+}
+
+TEST_CASE("the GUI without a display says so instead of aborting") {
+    QProcessEnvironment env = cleanEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    const TempFolder folder;
+    const Run gui = infopunt({QStringLiteral("--store"), folder.path()}, env);
+    CHECK(gui.exitCode == 3);
+    CHECK(gui.err.contains(QStringLiteral("display")));
+    CHECK(QDir(folder.path()).isEmpty());
+}
+
+TEST_CASE("demo creates a store and prints its accounts as ROLE USER PASSPHRASE") {
+    const Run& created = demo().created;
+    INFO(created.err.toStdString());
+    REQUIRE(created.exitCode == 0);
+
+    static const QRegularExpression accountLine(
+        QStringLiteral("^(Adviser|WorkingGroupMember|ConfidentialCounsellor) (\\S+) (\\S+)$"));
+    QSet<QString> roles;
+    QMap<QString, QString> printed; // user -> passphrase
+    for (const QString& line : lines(created.out)) {
+        const auto match = accountLine.match(line);
+        if (match.hasMatch()) {
+            roles.insert(match.captured(1));
+            printed.insert(match.captured(2), match.captured(3));
+        }
+    }
+    CHECK(roles.size() == 3);
+    const QList<DemoAccount> accounts = DemoStore::accounts();
+    CHECK(printed.size() == accounts.size());
+    for (const DemoAccount& account : accounts) {
+        INFO(account.userName.toStdString());
+        CHECK(printed.value(account.userName) == account.passphrase);
+        const auto assessment = PassphrasePolicy::assess(account.passphrase, account.userName);
+        CHECK(assessment.acceptable);
+        CHECK(assessment.warnings.isEmpty());
+    }
+    CHECK(created.out.contains(QDir::toNativeSeparators(demo().folder)));
+    CHECK(QFileInfo::exists(demo().folder + QStringLiteral("/infopunt.db")));
+    CHECK(QFileInfo::exists(demo().folder + QStringLiteral("/counselling.db")));
+    CHECK(QFileInfo::exists(demo().folder + QStringLiteral("/keyring.json")));
+}
+
+TEST_CASE("demo refuses a folder that is not empty") {
+    const TempFolder folder;
+    REQUIRE(test::writeAll(folder.file(QStringLiteral("notes.txt")), "mine"));
+    const Run refused =
+        infopunt({QStringLiteral("demo"), QStringLiteral("--store"), folder.path()});
+    CHECK(refused.exitCode == 1);
+    CHECK_FALSE(refused.err.isEmpty());
+    CHECK(refused.out.isEmpty());
+    const auto files = snapshot(folder.path());
+    CHECK(files.size() == 1);
+    CHECK(files.value(QStringLiteral("notes.txt")) == "mine");
+}
+
+TEST_CASE("info prints the schema version, the accounts and the record counts") {
+    const DemoAccount& adviser = demoAccount(Role::Adviser);
+    const Run info = infopunt({QStringLiteral("info"), QStringLiteral("--store"), demo().folder,
+                               QStringLiteral("--user"), adviser.userName},
+                              withPassphrase(adviser.passphrase));
+    INFO(info.out.toStdString() + info.err.toStdString());
+    REQUIRE(info.exitCode == 0);
+    CHECK(info.out.contains(
+        QStringLiteral("Schema version: %1").arg(Migrations::latest(Compartment::Main))));
+    CHECK(info.out.contains(QStringLiteral("SQLCipher version: ")));
+    const QStringList out = lines(info.out);
+    for (const DemoAccount& account : DemoStore::accounts()) {
+        static const QRegularExpression spaces(QStringLiteral("\\s+"));
+        bool listed = false;
+        for (const QString& line : out) {
+            const QStringList fields = line.trimmed().split(spaces);
+            listed = listed || (fields.size() >= 3 && fields.at(0) == account.userName &&
+                                fields.at(1) == Roles::code(account.role) &&
+                                fields.at(2) == QLatin1String("enabled"));
+        }
+        INFO(account.userName.toStdString());
+        CHECK(listed);
+    }
+    CHECK(info.out.contains(
+        QRegularExpression(QStringLiteral("oud-controller\\s+WorkingGroupMember\\s+disabled"))));
+    // The shipped 8 themes and 45 building blocks; the demo adds one and retires one.
+    CHECK(info.out.contains(QRegularExpression(QStringLiteral("Themes:\\s+8\\n"))));
+    CHECK(info.out.contains(
+        QRegularExpression(QStringLiteral("Building blocks \\(in use\\):\\s+45\\n"))));
+    CHECK(info.out.contains(
+        QRegularExpression(QStringLiteral("Building blocks \\(retired\\):\\s+1\\n"))));
+    CHECK(
+        info.out.contains(QRegularExpression(QStringLiteral("Accounts \\(disabled\\):\\s+1\\n"))));
+}
+
+TEST_CASE("info with a wrong passphrase fails on stderr and changes nothing") {
+    const auto before = snapshot(demo().folder);
+    const Run wrong = infopunt({QStringLiteral("info"), QStringLiteral("--store"), demo().folder,
+                                QStringLiteral("--user"), demoAccount(Role::Adviser).userName},
+                               withPassphrase(QStringLiteral("Not-The-Right-One-99")));
+    CHECK(wrong.exitCode == 1);
+    CHECK(wrong.out.isEmpty());
+    CHECK(wrong.err.contains(QStringLiteral("passphrase"), Qt::CaseInsensitive));
+    CHECK(snapshot(demo().folder) == before);
+}
+
+TEST_CASE("info without a passphrase and without a terminal is an error") {
+    const Run none = infopunt({QStringLiteral("info"), QStringLiteral("--store"), demo().folder,
+                               QStringLiteral("--user"), demoAccount(Role::Adviser).userName});
+    CHECK(none.exitCode == 2);
+    CHECK(none.out.isEmpty());
+    CHECK(none.err.contains(QStringLiteral("INFOPUNT_PASSPHRASE")));
+}
+
+TEST_CASE("verify passes on the demo store for each role") {
+    for (const Role role : Roles::all()) {
+        const DemoAccount& account = demoAccount(role);
+        const Run verify = infopunt({QStringLiteral("verify"), QStringLiteral("--store"),
+                                     demo().folder, QStringLiteral("--user"), account.userName},
+                                    withPassphrase(account.passphrase));
+        INFO(account.userName.toStdString() + "\n" + verify.out.toStdString() +
+             verify.err.toStdString());
+        CHECK(verify.exitCode == 0);
+        const int expectedOk = role == Role::ConfidentialCounsellor ? 3 : 2; // files + audit log
+        CHECK(verify.out.count(QRegularExpression(QStringLiteral("(^|\\n)OK "))) == expectedOk);
+        CHECK_FALSE(verify.out.contains(QStringLiteral("FAILED")));
+    }
+}
+
+TEST_CASE("verify reports a flipped byte and leaves the file as it is") {
+    const TempFolder copy;
+    REQUIRE(copyFolder(demo().folder, copy.path()));
+    const QString db = copy.file(QStringLiteral("infopunt.db"));
+    QByteArray bytes = test::readAll(db);
+    REQUIRE(bytes.size() > 4096);
+    const qsizetype middle = bytes.size() / 2 + 100;
+    bytes[middle] = static_cast<char>(bytes.at(middle) ^ 0x01);
+    REQUIRE(test::writeAll(db, bytes));
+    const auto before = snapshot(copy.path());
+
+    const DemoAccount& adviser = demoAccount(Role::Adviser);
+    const Run verify = infopunt({QStringLiteral("verify"), QStringLiteral("--store"), copy.path(),
+                                 QStringLiteral("--user"), adviser.userName},
+                                withPassphrase(adviser.passphrase));
+    INFO(verify.out.toStdString() + verify.err.toStdString());
+    CHECK(verify.exitCode == 1);
+    CHECK((verify.out + verify.err).contains(QStringLiteral("damaged"), Qt::CaseInsensitive));
+    CHECK(snapshot(copy.path()) == before);
+}
+
+TEST_CASE("independent tools see no plaintext in the store") {
+    const QString sqlcipher = QStandardPaths::findExecutable(QStringLiteral("sqlcipher"));
+    INFO("the sqlcipher shell is missing: installer/debian/deps.sh installs it");
+    REQUIRE_FALSE(sqlcipher.isEmpty());
+
+    const TempFolder copy; // the shell opens files read-write: let it see a copy
+    REQUIRE(copyFolder(demo().folder, copy.path()));
+    for (const char* name : {"infopunt.db", "counselling.db"}) {
+        const QString file = copy.file(QLatin1String(name));
+        INFO(name);
+        CHECK_FALSE(test::readAll(file).startsWith("SQLite format 3"));
+        const Run shell =
+            run(sqlcipher, {file, QStringLiteral("select count(*) from sqlite_master;")});
+        CHECK(shell.exitCode != 0);
+        CHECK(shell.err.contains(QStringLiteral("file is encrypted or is not a database")));
+    }
+
+    const auto files = snapshot(demo().folder);
+    REQUIRE_FALSE(files.isEmpty());
+    for (const DemoAccount& account : DemoStore::accounts()) {
+        const QString surname = account.displayName.section(QLatin1Char(','), 0, 0);
+        for (auto it = files.cbegin(); it != files.cend(); ++it) {
+            INFO(it.key().toStdString() + ": " + surname.toStdString());
+            CHECK_FALSE(it.value().contains(account.displayName.toUtf8()));
+            CHECK_FALSE(it.value().contains(surname.toUtf8()));
+            CHECK_FALSE(it.value().contains(account.passphrase.toUtf8()));
+        }
+    }
+    for (auto it = files.cbegin(); it != files.cend(); ++it) {
+        INFO(it.key().toStdString());
+        CHECK_FALSE(it.value().contains("Werving en selectie"));
+        CHECK_FALSE(it.value().contains("Moreel beraad"));
+    }
+}
+
+TEST_CASE("the README and run-demo.sh give the demo accounts the demo creates") {
+    const QString readme =
+        QString::fromUtf8(test::readAll(QStringLiteral(INFOPUNT_SOURCE_DIR "/README.md")));
+    REQUIRE_FALSE(readme.isEmpty());
+    for (const DemoAccount& account : DemoStore::accounts()) {
+        INFO(account.userName.toStdString());
+        CHECK(readme.contains(QRegularExpression(
+            QStringLiteral("\\|\\s*`?%1`?\\s*\\|\\s*`?%2`?\\s*\\|\\s*`%3`\\s*\\|")
+                .arg(QRegularExpression::escape(Roles::code(account.role)),
+                     QRegularExpression::escape(account.userName),
+                     QRegularExpression::escape(account.passphrase)))));
+    }
+    const QString script = QString::fromUtf8(
+        test::readAll(QStringLiteral(INFOPUNT_SOURCE_DIR "/installer/debian/run-demo.sh")));
+    const DemoAccount& adviser = demoAccount(Role::Adviser);
+    CHECK(script.contains(adviser.userName));
+    CHECK(script.contains(adviser.passphrase));
+}

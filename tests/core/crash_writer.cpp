@@ -1,0 +1,49 @@
+// Test helper: unlocks a store, starts a write transaction large enough to spill pages into
+// the file, prints "IN_TRANSACTION" and waits to be killed. Usage: crash_writer FOLDER USER
+// (passphrase in INFOPUNT_PASSPHRASE).
+#include "crypto/SecureBytes.h"
+#include "storage/SqlCipher.h"
+#include "storage/Store.h"
+#include "storage/WriteTransaction.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+#include <QThread>
+#include <QVariant>
+
+#include <cstdio>
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    using namespace infopunt;
+    if (argc != 3 || !initSodium() || !SqlCipher::selfTest())
+        return 2;
+    auto store = Store::unlock(QString::fromLocal8Bit(argv[1]), QString::fromLocal8Bit(argv[2]),
+                               qEnvironmentVariable("INFOPUNT_PASSPHRASE"));
+    if (!store) {
+        std::fprintf(stderr, "%s\n", qPrintable(store.error().message));
+        return 1;
+    }
+    QSqlDatabase db = store.value()->database();
+    // A tiny page cache makes SQLite write changed pages to the file before the commit, so
+    // the kill leaves a hot journal behind that the next open must roll back.
+    QSqlQuery(db).exec(QStringLiteral("PRAGMA cache_size = 10"));
+    WriteTransaction write(*store.value());
+    if (!write.begin())
+        return 1;
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"));
+    for (int i = 0; i < 2000; ++i) {
+        insert.addBindValue(QStringLiteral("uncommitted-%1").arg(i));
+        insert.addBindValue(QString(200, QLatin1Char('x')));
+        if (!insert.exec())
+            return 1;
+    }
+    QSqlQuery update(db);
+    update.exec(QStringLiteral("UPDATE building_blocks SET name = 'UNCOMMITTED'"));
+    std::printf("IN_TRANSACTION\n");
+    std::fflush(stdout);
+    for (;;)
+        QThread::sleep(1);
+}

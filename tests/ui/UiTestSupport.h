@@ -1,0 +1,69 @@
+#pragma once
+
+#include "dialogs/MessageBox.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QCoreApplication>
+#include <QDialog>
+#include <QElapsedTimer>
+#include <QStandardPaths>
+#include <QThread>
+#include <QTimer>
+#include <QWidget>
+#include <functional>
+
+namespace infopunt::test {
+
+// Every UI test starts with this: no message box may block, and QSettings goes to Qt's test
+// location instead of the user's own settings.
+inline void prepareUiTest() {
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("InfopuntTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("infopunt_ui_tests"));
+    ui::MessageBox::setTestMode(true);
+}
+
+// Processes events until `condition` holds or `timeoutMs` passes; returns the condition.
+inline bool waitFor(const std::function<bool()>& condition, int timeoutMs = 5000) {
+    QElapsedTimer timer;
+    timer.start();
+    while (!condition()) {
+        if (timer.elapsed() > timeoutMs)
+            return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        QThread::msleep(5);
+    }
+    return true;
+}
+
+// Lets events run for a while (e.g. to prove that something does not happen).
+inline void spin(int milliseconds) {
+    waitFor([] { return false; }, milliseconds);
+}
+
+template <typename T> T* child(const QObject* parent, const QString& objectName) {
+    return parent->findChild<T*>(objectName);
+}
+
+// Runs `handle` on the next modal dialog of type T once it is shown (from inside its exec()).
+template <typename T> void whenModalShown(std::function<void(T*)> handle) {
+    auto* poll = new QTimer(QCoreApplication::instance());
+    poll->setInterval(10);
+    QElapsedTimer since;
+    since.start();
+    QObject::connect(poll, &QTimer::timeout, poll, [poll, handle, since] {
+        if (since.elapsed() > 20000) {
+            poll->deleteLater();
+            return;
+        }
+        if (auto* dialog = qobject_cast<T*>(QApplication::activeModalWidget())) {
+            poll->stop();
+            poll->deleteLater();
+            handle(dialog);
+        }
+    });
+    poll->start();
+}
+
+} // namespace infopunt::test

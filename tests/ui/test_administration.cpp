@@ -1,0 +1,203 @@
+#include "StoreFixture.h"
+#include "UiTestSupport.h"
+#include "accounts/AccountService.h"
+#include "catalogue/Catalogue.h"
+#include "catch.h"
+#include "dialogs/AddUserDialog.h"
+#include "dialogs/BlockDialog.h"
+#include "main/MainWindow.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTreeWidget>
+
+using namespace infopunt;
+using namespace infopunt::test;
+using infopunt::ui::MainWindow;
+
+namespace {
+
+QTreeWidgetItem* findBlockItem(QTreeWidget* tree, const QString& code) {
+    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+        QTreeWidgetItem* theme = tree->topLevelItem(i);
+        for (int j = 0; j < theme->childCount(); ++j) {
+            if (theme->child(j)->text(0) == code)
+                return theme->child(j);
+        }
+    }
+    return nullptr;
+}
+
+void showTab(MainWindow& window, const QString& tabObjectName) {
+    window.showModule(Module::Administration);
+    auto* tabs = child<QTabWidget>(&window, QStringLiteral("administrationTabs"));
+    tabs->setCurrentWidget(child<QWidget>(tabs, tabObjectName));
+}
+
+} // namespace
+
+TEST_CASE("Adding a user through the dialog adds a row to the users table", "[ui][admin]") {
+    prepareUiTest();
+    StoreFixture fixture;
+    REQUIRE(fixture.store);
+    MainWindow window(std::move(fixture.store));
+    window.show();
+    showTab(window, QStringLiteral("usersTab"));
+    auto* table = child<QTableView>(&window, QStringLiteral("usersTable"));
+    REQUIRE(table);
+    const int before = table->model()->rowCount();
+
+    // Nothing selected: the row actions are disabled and say why.
+    auto* disable = child<QPushButton>(&window, QStringLiteral("disableUserButton"));
+    CHECK_FALSE(disable->isEnabled());
+    CHECK_FALSE(disable->toolTip().isEmpty());
+
+    bool sawRecoveryField = false;
+    bool okDisabledWhileEmpty = false;
+    whenModalShown<ui::AddUserDialog>([&](ui::AddUserDialog* dialog) {
+        auto* ok = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+        okDisabledWhileEmpty = !ok->isEnabled();
+        auto* role = child<QComboBox>(dialog, QStringLiteral("roleCombo"));
+        role->setCurrentIndex(role->findData(static_cast<int>(Role::ConfidentialCounsellor)));
+        sawRecoveryField = child<QLineEdit>(dialog, QStringLiteral("recoveryKeyEdit"))->isVisible();
+        role->setCurrentIndex(role->findData(static_cast<int>(Role::WorkingGroupMember)));
+        child<QLineEdit>(dialog, QStringLiteral("userNameEdit"))
+            ->setText(QStringLiteral("pbakker"));
+        child<QLineEdit>(dialog, QStringLiteral("displayNameEdit"))
+            ->setText(QStringLiteral("Petra Bakker"));
+        const QString initial = QStringLiteral("Duinpan-Meeuw-Klokhuis-82");
+        child<QLineEdit>(dialog, QStringLiteral("newPassphraseEdit"))->setText(initial);
+        child<QLineEdit>(dialog, QStringLiteral("newRepeatEdit"))->setText(initial);
+        ok->click();
+    });
+    child<QPushButton>(&window, QStringLiteral("addUserButton"))->click();
+
+    CHECK(okDisabledWhileEmpty);
+    CHECK(sawRecoveryField);
+    CHECK(table->model()->rowCount() == before + 1);
+    bool found = false;
+    for (int row = 0; row < table->model()->rowCount(); ++row)
+        found =
+            found || table->model()->index(row, 0).data().toString() == QStringLiteral("pbakker");
+    CHECK(found);
+    CHECK(ui::MessageBox::shownForTesting().isEmpty());
+
+    // The new account is selected: it can be disabled, not enabled.
+    CHECK(disable->isEnabled());
+    CHECK_FALSE(child<QPushButton>(&window, QStringLiteral("enableUserButton"))->isEnabled());
+}
+
+TEST_CASE("Renaming a building block shows the new name in the tree", "[ui][admin]") {
+    prepareUiTest();
+    StoreFixture fixture;
+    REQUIRE(fixture.store);
+    MainWindow window(std::move(fixture.store));
+    window.show();
+    showTab(window, QStringLiteral("catalogueTab"));
+    auto* tree = child<QTreeWidget>(&window, QStringLiteral("catalogueTree"));
+    REQUIRE(tree);
+    CHECK(tree->topLevelItemCount() == 8);
+
+    auto* rename = child<QPushButton>(&window, QStringLiteral("renameBlockButton"));
+    CHECK_FALSE(rename->isEnabled());
+    QTreeWidgetItem* block = findBlockItem(tree, QStringLiteral("3c"));
+    REQUIRE(block);
+    tree->setCurrentItem(block);
+    REQUIRE(rename->isEnabled());
+
+    const QString newName = QStringLiteral("Geschenken en uitnodigingen");
+    whenModalShown<ui::BlockDialog>([&](ui::BlockDialog* dialog) {
+        child<QLineEdit>(dialog, QStringLiteral("nameEdit"))->setText(newName);
+        dialog->accept();
+    });
+    rename->click();
+
+    block = findBlockItem(tree, QStringLiteral("3c"));
+    REQUIRE(block);
+    CHECK(block->text(1) == newName);
+    CHECK(tree->currentItem() == block);
+    CHECK(ui::MessageBox::shownForTesting().isEmpty());
+}
+
+TEST_CASE("Retiring a block greys it and marks it retired; restoring brings it back",
+          "[ui][admin]") {
+    prepareUiTest();
+    StoreFixture fixture;
+    REQUIRE(fixture.store);
+    MainWindow window(std::move(fixture.store));
+    window.show();
+    showTab(window, QStringLiteral("catalogueTab"));
+    auto* tree = child<QTreeWidget>(&window, QStringLiteral("catalogueTree"));
+    tree->setCurrentItem(findBlockItem(tree, QStringLiteral("1i")));
+    auto* retire = child<QPushButton>(&window, QStringLiteral("retireBlockButton"));
+    auto* restore = child<QPushButton>(&window, QStringLiteral("restoreBlockButton"));
+    REQUIRE(retire->isEnabled());
+    CHECK_FALSE(restore->isEnabled());
+    retire->click();
+
+    QTreeWidgetItem* block = findBlockItem(tree, QStringLiteral("1i"));
+    REQUIRE(block);
+    CHECK(block->text(1).endsWith(QStringLiteral("(retired)")));
+    CHECK(tree->currentItem() == block);
+    CHECK(restore->isEnabled());
+    CHECK_FALSE(retire->isEnabled());
+
+    child<QCheckBox>(&window, QStringLiteral("showRetiredCheckBox"))->setChecked(false);
+    CHECK(findBlockItem(tree, QStringLiteral("1i")) == nullptr);
+    child<QCheckBox>(&window, QStringLiteral("showRetiredCheckBox"))->setChecked(true);
+    tree->setCurrentItem(findBlockItem(tree, QStringLiteral("1i")));
+    restore->click();
+    CHECK_FALSE(
+        findBlockItem(tree, QStringLiteral("1i"))->text(1).contains(QStringLiteral("retired")));
+}
+
+TEST_CASE("A stale edit is refused with its message and the view reloads", "[ui][admin]") {
+    prepareUiTest();
+    StoreFixture fixture;
+    REQUIRE(fixture.store);
+    MainWindow window(std::move(fixture.store));
+    window.show();
+    showTab(window, QStringLiteral("catalogueTab"));
+    auto* tree = child<QTreeWidget>(&window, QStringLiteral("catalogueTree"));
+    tree->setCurrentItem(findBlockItem(tree, QStringLiteral("2a")));
+
+    // Another workstation renames the block after this view loaded it.
+    std::unique_ptr<Store> other = fixture.unlock();
+    REQUIRE(other);
+    Catalogue otherCatalogue(*other);
+    const auto blocks = otherCatalogue.blocks();
+    REQUIRE(blocks.ok());
+    for (const BuildingBlock& block : blocks.value()) {
+        if (block.code() == QStringLiteral("2a"))
+            REQUIRE(
+                otherCatalogue.rename(block.id, block.rowVersion, QStringLiteral("Intranet")).ok());
+    }
+    other.reset();
+
+    child<QPushButton>(&window, QStringLiteral("retireBlockButton"))->click();
+    REQUIRE(ui::MessageBox::shownForTesting().size() == 1);
+    CHECK(ui::MessageBox::shownForTesting().first().icon == QMessageBox::Critical);
+    CHECK(findBlockItem(tree, QStringLiteral("2a"))->text(1) == QStringLiteral("Intranet"));
+}
+
+TEST_CASE("The audit log lists the changes and verifies its chain", "[ui][admin]") {
+    prepareUiTest();
+    StoreFixture fixture;
+    REQUIRE(fixture.store);
+    MainWindow window(std::move(fixture.store));
+    window.show();
+    showTab(window, QStringLiteral("auditLogTab"));
+    auto* table = child<QTableView>(&window, QStringLiteral("auditLogTable"));
+    REQUIRE(table);
+    CHECK(table->model()->rowCount() >= 1);
+    child<QPushButton>(&window, QStringLiteral("verifyChainButton"))->click();
+    REQUIRE(ui::MessageBox::shownForTesting().size() == 1);
+    CHECK(ui::MessageBox::shownForTesting().first().icon == QMessageBox::Information);
+    CHECK_FALSE(child<QLabel>(&window, QStringLiteral("verificationLabel"))->text().isEmpty());
+}

@@ -1,0 +1,102 @@
+#include "StoreFixture.h"
+#include "UiTestSupport.h"
+#include "catch.h"
+#include "main/MainWindow.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTableView>
+
+using namespace infopunt;
+using namespace infopunt::test;
+using infopunt::ui::MainWindow;
+
+namespace {
+
+// No data view may survive a lock: not the pages, not the tables.
+bool holdsNoData(const MainWindow& window) {
+    return window.store() == nullptr &&
+           child<QWidget>(&window, QStringLiteral("workspace")) == nullptr &&
+           child<QTableView>(&window, QStringLiteral("usersTable")) == nullptr &&
+           child<QListWidget>(&window, QStringLiteral("sidebar")) == nullptr;
+}
+
+void unlockFromLockScreen(MainWindow& window, const QString& passphrase) {
+    child<QLineEdit>(&window, QStringLiteral("lockPassphraseEdit"))->setText(passphrase);
+    child<QPushButton>(&window, QStringLiteral("lockUnlockButton"))->click();
+}
+
+} // namespace
+
+TEST_CASE("The window locks itself after the idle time and unlocks with the passphrase",
+          "[ui][lock]") {
+    prepareUiTest();
+    StoreFixture fixture;
+    REQUIRE(fixture.store);
+    MainWindow window(std::move(fixture.store));
+    window.show();
+    window.showModule(Module::Administration);
+    auto* users = child<QTableView>(&window, QStringLiteral("usersTable"));
+    REQUIRE(users);
+    CHECK(users->model()->rowCount() == 1);
+    CHECK(window.idleInterval() == 10 * 60 * 1000); // the store's default: 10 minutes
+
+    window.setIdleIntervalForTesting(200);
+    spin(80);
+    CHECK_FALSE(window.isLocked());
+    REQUIRE(waitFor([&] { return window.isLocked(); }, 3000));
+
+    auto* lockScreen = child<QWidget>(&window, QStringLiteral("lockScreen"));
+    REQUIRE(lockScreen);
+    CHECK(lockScreen->isVisible());
+    CHECK(child<QLabel>(&window, QStringLiteral("lockedUserLabel"))->text().contains(adviserName));
+    CHECK(holdsNoData(window));
+    CHECK(child<QLabel>(&window, QStringLiteral("statusUserLabel"))->text() ==
+          QStringLiteral("Locked"));
+
+    // A wrong passphrase keeps it locked.
+    window.setIdleIntervalForTesting(60 * 1000);
+    unlockFromLockScreen(window, QStringLiteral("Definitely-wrong-passphrase"));
+    CHECK(window.isLocked());
+    CHECK(child<QLabel>(lockScreen, QStringLiteral("errorLabel"))->isVisible());
+    CHECK_FALSE(child<QPushButton>(&window, QStringLiteral("lockUnlockButton"))->isEnabled());
+    CHECK(holdsNoData(window));
+
+    // After the pause, the right passphrase opens the store again and rebuilds the pages.
+    auto* unlockButton = child<QPushButton>(&window, QStringLiteral("lockUnlockButton"));
+    child<QLineEdit>(&window, QStringLiteral("lockPassphraseEdit"))->setText(adviserPassphrase);
+    REQUIRE(waitFor([&] { return unlockButton->isEnabled(); }, 3000));
+    unlockButton->click();
+    REQUIRE_FALSE(window.isLocked());
+    REQUIRE(window.store());
+    CHECK_FALSE(lockScreen->isVisible());
+    CHECK(child<QListWidget>(&window, QStringLiteral("sidebar"))->count() == 8);
+    window.showModule(Module::Administration);
+    users = child<QTableView>(&window, QStringLiteral("usersTable"));
+    REQUIRE(users);
+    CHECK(users->model()->rowCount() == 1);
+    CHECK(window.idleInterval() == 60 * 1000);
+}
+
+TEST_CASE("Ctrl+L locks at once, and signing out from the lock screen is offered", "[ui][lock]") {
+    prepareUiTest();
+    StoreFixture fixture;
+    REQUIRE(fixture.store);
+    MainWindow window(std::move(fixture.store));
+    window.show();
+    auto* lockAction = child<QAction>(&window, QStringLiteral("lockAction"));
+    REQUIRE(lockAction);
+    CHECK(lockAction->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_L));
+    lockAction->trigger();
+    CHECK(window.isLocked());
+    CHECK(holdsNoData(window));
+    CHECK_FALSE(lockAction->isEnabled());
+
+    bool signedOut = false;
+    QObject::connect(&window, &MainWindow::signOutRequested, &window, [&] { signedOut = true; });
+    child<QPushButton>(&window, QStringLiteral("lockSignOutButton"))->click();
+    CHECK(signedOut);
+}

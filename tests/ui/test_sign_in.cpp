@@ -1,0 +1,157 @@
+#include "StoreFixture.h"
+#include "UiTestSupport.h"
+#include "accounts/AccountService.h"
+#include "catch.h"
+#include "dialogs/ChangePassphraseDialog.h"
+#include "dialogs/UnlockDialog.h"
+#include "main/MainWindow.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+
+using namespace infopunt;
+using namespace infopunt::test;
+using infopunt::ui::MainWindow;
+using infopunt::ui::UnlockDialog;
+
+namespace {
+
+const QString memberName = QStringLiteral("wgmember");
+const QString memberPassphrase = QStringLiteral("Rivierduin-Lantaarn-6612");
+
+void fillUnlockDialog(UnlockDialog& dialog, const QString& userName, const QString& passphrase) {
+    child<QLineEdit>(&dialog, QStringLiteral("userNameEdit"))->setText(userName);
+    child<QLineEdit>(&dialog, QStringLiteral("passphraseEdit"))->setText(passphrase);
+}
+
+QStringList sidebarItems(const MainWindow& window) {
+    QStringList names;
+    if (auto* sidebar = child<QListWidget>(&window, QStringLiteral("sidebar"))) {
+        for (int row = 0; row < sidebar->count(); ++row)
+            names << sidebar->item(row)->text();
+    }
+    return names;
+}
+
+} // namespace
+
+TEST_CASE("Unlocking with the right passphrase opens the main window with the Adviser's modules",
+          "[ui][unlock]") {
+    prepareUiTest();
+    StoreFixture fixture;
+    REQUIRE(fixture.store);
+    fixture.store.reset();
+
+    UnlockDialog dialog(fixture.folder);
+    dialog.show();
+    fillUnlockDialog(dialog, adviserName, adviserPassphrase);
+    auto* unlock = child<QPushButton>(&dialog, QStringLiteral("unlockButton"));
+    REQUIRE(unlock->isEnabled());
+    unlock->click();
+    REQUIRE(dialog.result() == QDialog::Accepted);
+    std::unique_ptr<Store> store = dialog.takeStore();
+    REQUIRE(store);
+
+    MainWindow window(std::move(store));
+    window.show();
+    const QStringList expected = {
+        Modules::displayName(Module::Dashboard),    Modules::displayName(Module::Cases),
+        Modules::displayName(Module::Counselling),  Modules::displayName(Module::Audits),
+        Modules::displayName(Module::Risks),        Modules::displayName(Module::AnnualPlan),
+        Modules::displayName(Module::AnnualReport), Modules::displayName(Module::Administration)};
+    CHECK(sidebarItems(window) == expected);
+    CHECK(window.windowTitle() == QStringLiteral("Infopunt — store"));
+    CHECK(child<QLabel>(&window, QStringLiteral("statusUserLabel"))
+              ->text()
+              .contains(QStringLiteral("Anna de Vries")));
+
+    // The dashboard greets the user and reports the background integrity check.
+    auto* welcome = child<QLabel>(&window, QStringLiteral("welcomeLabel"));
+    REQUIRE(welcome);
+    CHECK(welcome->text().contains(QStringLiteral("Anna de Vries")));
+    auto* integrity = child<QLabel>(&window, QStringLiteral("integrityLabel"));
+    REQUIRE(integrity);
+    CHECK(waitFor([&] { return integrity->text().contains(QStringLiteral("no damage")); }, 10000));
+}
+
+TEST_CASE("A wrong passphrase shows the message and pauses the Unlock button", "[ui][unlock]") {
+    prepareUiTest();
+    StoreFixture fixture;
+    REQUIRE(fixture.store);
+    fixture.store.reset();
+
+    UnlockDialog dialog(fixture.folder);
+    dialog.show();
+    fillUnlockDialog(dialog, adviserName, QStringLiteral("Not-the-right-one-123"));
+    auto* unlock = child<QPushButton>(&dialog, QStringLiteral("unlockButton"));
+    unlock->click();
+
+    CHECK(dialog.result() != QDialog::Accepted);
+    CHECK_FALSE(dialog.takeStore());
+    auto* error = child<QLabel>(&dialog, QStringLiteral("errorLabel"));
+    REQUIRE(error);
+    CHECK(error->isVisible());
+    const auto expected =
+        Store::unlock(fixture.folder, adviserName, QStringLiteral("wrong-wrong-wrong"));
+    REQUIRE_FALSE(expected.ok());
+    CHECK(error->text() == expected.error().message);
+    CHECK(child<QLineEdit>(&dialog, QStringLiteral("passphraseEdit"))->text().isEmpty());
+
+    // Typing again does not help until the pause is over.
+    child<QLineEdit>(&dialog, QStringLiteral("passphraseEdit"))->setText(adviserPassphrase);
+    CHECK_FALSE(unlock->isEnabled());
+    CHECK(child<QLabel>(&dialog, QStringLiteral("waitLabel"))->isVisible());
+    CHECK_FALSE(unlock->toolTip().isEmpty());
+    REQUIRE(waitFor([&] { return unlock->isEnabled(); }, 3000));
+    unlock->click();
+    CHECK(dialog.result() == QDialog::Accepted);
+    CHECK(dialog.takeStore());
+}
+
+TEST_CASE("A working-group member sees only the dashboard and the reports", "[ui][roles]") {
+    prepareUiTest();
+    StoreFixture fixture;
+    REQUIRE(fixture.store);
+    const auto added = AccountService(*fixture.store)
+                           .add({memberName, QStringLiteral("Wim de Groot"), memberPassphrase},
+                                Role::WorkingGroupMember);
+    REQUIRE(added.ok());
+    fixture.store.reset();
+
+    std::unique_ptr<Store> store = fixture.unlock(memberName, memberPassphrase);
+    REQUIRE(store);
+    MainWindow window(std::move(store));
+    window.show();
+    CHECK(sidebarItems(window) == QStringList({Modules::displayName(Module::Dashboard),
+                                               Modules::displayName(Module::Cases)}));
+    CHECK(child<QWidget>(&window, QStringLiteral("administrationPage")) == nullptr);
+    CHECK(child<QWidget>(&window, QStringLiteral("usersTable")) == nullptr);
+}
+
+TEST_CASE("An initial passphrase must be changed: the dialog requires it", "[ui][unlock]") {
+    prepareUiTest();
+    StoreFixture fixture;
+    REQUIRE(fixture.store);
+    REQUIRE(AccountService(*fixture.store)
+                .add({memberName, QStringLiteral("Wim de Groot"), memberPassphrase},
+                     Role::WorkingGroupMember)
+                .ok());
+    fixture.store.reset();
+    std::unique_ptr<Store> store = fixture.unlock(memberName, memberPassphrase);
+    REQUIRE(store);
+    REQUIRE(store->user().mustChangePassphrase);
+
+    ui::ChangePassphraseDialog dialog(*store, ui::ChangePassphraseDialog::Mode::Required);
+    dialog.show();
+    const QString chosen = QStringLiteral("Kastanje-Hoeve-Zeilboot-47");
+    child<QLineEdit>(&dialog, QStringLiteral("currentPassphraseEdit"))->setText(memberPassphrase);
+    child<QLineEdit>(&dialog, QStringLiteral("newPassphraseEdit"))->setText(chosen);
+    child<QLineEdit>(&dialog, QStringLiteral("newRepeatEdit"))->setText(chosen);
+    dialog.accept();
+    REQUIRE(dialog.result() == QDialog::Accepted);
+    CHECK_FALSE(store->user().mustChangePassphrase);
+    store.reset();
+    CHECK(fixture.unlock(memberName, chosen));
+}

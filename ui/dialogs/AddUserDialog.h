@@ -1,0 +1,42 @@
+#pragma once
+
+#include "dialogs/ActionDialog.h"
+#include "storage/Store.h"
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+
+namespace infopunt::ui {
+
+class PassphraseFields;
+
+// Adds an account with an initial passphrase (AccountService::add). When the chosen role holds
+// a compartment the signed-in Adviser does not (a confidential counsellor's), the recovery key
+// is asked for as well.
+class AddUserDialog : public ActionDialog {
+    Q_OBJECT
+public:
+    explicit AddUserDialog(Store& store, QWidget* parent = nullptr);
+    ~AddUserDialog() override;
+
+    const Account& addedAccount() const { return m_added; }
+    void accept() override;
+
+private:
+    Role role() const;
+    bool needsRecoveryKey() const;
+    void updateFields();
+
+    Store& m_store;
+    QLineEdit* m_userName;
+    QLineEdit* m_displayName;
+    QComboBox* m_role;
+    PassphraseFields* m_passphrase;
+    QLabel* m_recoveryLabel;
+    QLineEdit* m_recoveryKey;
+    QLabel* m_recoveryNote;
+    Account m_added;
+};
+
+} // namespace infopunt::ui

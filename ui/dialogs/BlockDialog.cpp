@@ -1,0 +1,82 @@
+#include "dialogs/BlockDialog.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+
+namespace infopunt::ui {
+
+BlockDialog::BlockDialog(Catalogue& catalogue, const QList<Theme>& themes, qint64 themeId,
+                         QWidget* parent)
+    : ActionDialog(parent)
+    , m_catalogue(catalogue)
+    , m_theme(new QComboBox(this))
+    , m_name(new QLineEdit(this)) {
+    setObjectName(QStringLiteral("addBlockDialog"));
+    setWindowTitle(tr("Add building block"));
+    m_theme->setObjectName(QStringLiteral("themeCombo"));
+    for (const Theme& theme : themes) {
+        m_theme->addItem(QStringLiteral("%1. %2").arg(theme.number).arg(theme.name), theme.id);
+        if (theme.id == themeId)
+            m_theme->setCurrentIndex(m_theme->count() - 1);
+    }
+    build(tr("Add"));
+}
+
+BlockDialog::BlockDialog(Catalogue& catalogue, const BuildingBlock& block, QWidget* parent)
+    : ActionDialog(parent)
+    , m_catalogue(catalogue)
+    , m_block(block)
+    , m_name(new QLineEdit(block.name, this)) {
+    setObjectName(QStringLiteral("renameBlockDialog"));
+    setWindowTitle(tr("Rename building block"));
+    build(tr("Rename"));
+    m_name->selectAll();
+}
+
+void BlockDialog::build(const QString& okText) {
+    m_name->setObjectName(QStringLiteral("nameEdit"));
+    m_name->setMinimumWidth(360);
+    auto* form = new QFormLayout;
+    if (m_block)
+        form->addRow(tr("Building block:"), new QLabel(m_block->code(), this));
+    else
+        form->addRow(tr("Theme:"), m_theme);
+    form->addRow(tr("Name:"), m_name);
+    setContent(form, okText);
+    connect(m_name, &QLineEdit::textChanged, this, &BlockDialog::updateFields);
+    updateFields();
+}
+
+void BlockDialog::updateFields() {
+    clearError();
+    const QString name = m_name->text().trimmed();
+    QString reason;
+    if (name.isEmpty())
+        reason = tr("Enter a name.");
+    else if (m_block && name == m_block->name)
+        reason = tr("Enter a new name.");
+    setOkEnabled(reason);
+}
+
+void BlockDialog::accept() {
+    if (!isOkEnabled())
+        return;
+    const QString name = m_name->text().trimmed();
+    const Result<void> done = [&]() -> Result<void> {
+        if (m_block)
+            return m_catalogue.rename(m_block->id, m_block->rowVersion, name);
+        const auto added = m_catalogue.addBlock(m_theme->currentData().toLongLong(), name);
+        if (!added)
+            return added.error();
+        return {};
+    }();
+    if (!done) {
+        showError(done.error());
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace infopunt::ui

@@ -1,0 +1,135 @@
+#include "dialogs/UnlockDialog.h"
+
+#include "common/BusyCursor.h"
+#include "common/ModalDialogs.h"
+#include "common/UiHelpers.h"
+#include "crypto/SecureBytes.h"
+#include "dialogs/ForgotPassphraseDialog.h"
+#include "widgets/RetryCountdown.h"
+#include "widgets/StoreFolderField.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace infopunt::ui {
+
+UnlockDialog::UnlockDialog(const QString& folder, QWidget* parent)
+    : QDialog(parent)
+    , m_folder(new StoreFolderField(this))
+    , m_userName(new QLineEdit(this))
+    , m_passphrase(new QLineEdit(this))
+    , m_error(makeErrorLabel(this))
+    , m_wait(new QLabel(this))
+    , m_countdown(new RetryCountdown(this)) {
+    setObjectName(QStringLiteral("unlockDialog"));
+    setWindowTitle(tr("Infopunt — Sign in"));
+    m_folder->setFolder(folder);
+    m_userName->setObjectName(QStringLiteral("userNameEdit"));
+    m_passphrase->setObjectName(QStringLiteral("passphraseEdit"));
+    m_passphrase->setEchoMode(QLineEdit::Password);
+    m_wait->setObjectName(QStringLiteral("waitLabel"));
+    m_wait->setVisible(false);
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("Store folder:"), m_folder);
+    form->addRow(tr("User name:"), m_userName);
+    form->addRow(tr("Passphrase:"), m_passphrase);
+
+    auto* buttons = new QDialogButtonBox(this);
+    m_unlock = buttons->addButton(tr("Unlock"), QDialogButtonBox::AcceptRole);
+    m_unlock->setObjectName(QStringLiteral("unlockButton"));
+    m_unlock->setDefault(true);
+    buttons->addButton(QDialogButtonBox::Cancel);
+    m_forgot = new QPushButton(tr("Forgot passphrase…"), this);
+    m_forgot->setObjectName(QStringLiteral("forgotButton"));
+    m_forgot->setAutoDefault(false);
+    buttons->addButton(m_forgot, QDialogButtonBox::ResetRole);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(makeTitleLabel(tr("Sign in to Infopunt"), this));
+    layout->addSpacing(8);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addWidget(m_wait);
+    layout->addSpacing(8);
+    layout->addWidget(buttons);
+    layout->setSizeConstraint(QLayout::SetFixedSize);
+
+    connect(buttons, &QDialogButtonBox::accepted, this, &UnlockDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &UnlockDialog::reject);
+    connect(m_forgot, &QPushButton::clicked, this, &UnlockDialog::forgotPassphrase);
+    connect(m_countdown, &RetryCountdown::changed, this, &UnlockDialog::updateButtons);
+    connect(m_folder, &StoreFolderField::changed, this, &UnlockDialog::updateButtons);
+    connect(m_userName, &QLineEdit::textChanged, this, &UnlockDialog::updateButtons);
+    connect(m_passphrase, &QLineEdit::textChanged, this, &UnlockDialog::updateButtons);
+    updateButtons();
+
+    if (!folder.isEmpty())
+        m_userName->setFocus();
+}
+
+UnlockDialog::~UnlockDialog() {
+    QString typed = m_passphrase->text();
+    wipeString(typed);
+}
+
+void UnlockDialog::setUserName(const QString& userName) {
+    m_userName->setText(userName);
+    m_passphrase->setFocus();
+}
+
+std::unique_ptr<Store> UnlockDialog::takeStore() {
+    return std::move(m_store);
+}
+
+QString UnlockDialog::folder() const {
+    return m_folder->folder();
+}
+
+void UnlockDialog::accept() {
+    if (!m_unlock->isEnabled())
+        return;
+    QString passphrase = m_passphrase->text();
+    auto unlocked = [&] {
+        BusyCursor busy;
+        return Store::unlock(folder(), m_userName->text().trimmed(), passphrase);
+    }();
+    wipeString(passphrase);
+    m_passphrase->clear();
+    if (!unlocked) {
+        showErrorText(m_error, unlocked.error().message);
+        if (unlocked.error().code == ErrorCode::WrongPassphrase)
+            m_countdown->registerFailure();
+        m_passphrase->setFocus();
+        return;
+    }
+    m_countdown->reset();
+    m_store = std::move(unlocked).value();
+    QDialog::accept();
+}
+
+void UnlockDialog::forgotPassphrase() {
+    ForgotPassphraseDialog dialog(folder(), m_userName->text().trimmed(), this);
+    if (ModalDialogs::exec(dialog) != QDialog::Accepted)
+        return;
+    showErrorText(m_error, {});
+    setUserName(dialog.userName());
+}
+
+void UnlockDialog::updateButtons() {
+    const bool filled = !folder().isEmpty() && !m_userName->text().trimmed().isEmpty() &&
+                        !m_passphrase->text().isEmpty();
+    const bool waiting = m_countdown->isRunning();
+    setEnabledWithReason(m_unlock, filled && !waiting,
+                         waiting ? m_countdown->remainingText()
+                                 : tr("Fill in the store folder, user name and passphrase."));
+    m_wait->setText(m_countdown->remainingText());
+    m_wait->setVisible(waiting);
+    setEnabledWithReason(m_forgot, !folder().isEmpty(), tr("Fill in the store folder first."));
+}
+
+} // namespace infopunt::ui

@@ -1,0 +1,102 @@
+#include "dialogs/UserAccessDialog.h"
+
+#include "accounts/AccountService.h"
+#include "common/BusyCursor.h"
+#include "common/UiHelpers.h"
+#include "crypto/SecureBytes.h"
+#include "widgets/PassphraseFields.h"
+
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <algorithm>
+
+namespace infopunt::ui {
+
+UserAccessDialog::UserAccessDialog(Store& store, const Account& account, Action action,
+                                   QWidget* parent)
+    : ActionDialog(parent)
+    , m_store(store)
+    , m_account(account)
+    , m_action(action)
+    , m_passphrase(new PassphraseFields(this))
+    , m_recoveryKey(new QLineEdit(this)) {
+    const bool enable = action == Action::Enable;
+    setObjectName(enable ? QStringLiteral("enableUserDialog")
+                         : QStringLiteral("resetAccessDialog"));
+    setWindowTitle(enable ? tr("Enable user") : tr("Reset access"));
+    m_recoveryKey->setObjectName(QStringLiteral("recoveryKeyEdit"));
+    m_recoveryKey->setPlaceholderText(QStringLiteral("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX"));
+    makeMonospace(m_recoveryKey);
+    m_passphrase->setUserName(account.userName);
+
+    auto* intro = new QLabel(
+        enable ? tr("%1 (%2) can sign in again with the initial passphrase you set here, and "
+                    "then chooses an own passphrase.")
+                     .arg(account.displayName, account.userName)
+               : tr("%1 (%2) gets a new initial passphrase and chooses an own passphrase at "
+                    "the next sign-in. Resetting access needs the store's recovery key.")
+                     .arg(account.displayName, account.userName),
+        this);
+    intro->setWordWrap(true);
+
+    auto* form = new QFormLayout;
+    form->addRow(intro);
+    if (needsRecoveryKey())
+        form->addRow(tr("Recovery key:"), m_recoveryKey);
+    else
+        m_recoveryKey->setVisible(false);
+    m_passphrase->addRowsTo(form, tr("Initial passphrase:"));
+    setContent(form, enable ? tr("Enable") : tr("Reset access"));
+
+    connect(m_recoveryKey, &QLineEdit::textChanged, this, &UserAccessDialog::updateFields);
+    connect(m_passphrase, &PassphraseFields::changed, this, &UserAccessDialog::updateFields);
+    updateFields();
+}
+
+UserAccessDialog::~UserAccessDialog() {
+    QString key = m_recoveryKey->text();
+    wipeString(key);
+    m_passphrase->clear();
+}
+
+bool UserAccessDialog::needsRecoveryKey() const {
+    if (m_action == Action::ResetAccess)
+        return true;
+    const QList<Compartment> compartments = Roles::compartments(m_account.role);
+    return std::any_of(compartments.begin(), compartments.end(),
+                       [this](Compartment c) { return !m_store.holds(c); });
+}
+
+void UserAccessDialog::updateFields() {
+    clearError();
+    QString reason;
+    if (needsRecoveryKey() && m_recoveryKey->text().trimmed().isEmpty())
+        reason = tr("Enter the recovery key.");
+    else
+        reason = m_passphrase->problem();
+    setOkEnabled(reason);
+}
+
+void UserAccessDialog::accept() {
+    if (!isOkEnabled() || !m_passphrase->confirmWarnings(this))
+        return;
+    QString passphrase = m_passphrase->passphrase();
+    QString recoveryKey = needsRecoveryKey() ? m_recoveryKey->text() : QString();
+    const auto done = [&] {
+        BusyCursor busy;
+        AccountService service(m_store);
+        return m_action == Action::Enable
+                   ? service.enable(m_account.id, m_account.rowVersion, passphrase, recoveryKey)
+                   : service.resetAccess(m_account.id, recoveryKey, passphrase);
+    }();
+    wipeString(passphrase);
+    wipeString(recoveryKey);
+    if (!done) {
+        showError(done.error());
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace infopunt::ui

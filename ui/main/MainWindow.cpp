@@ -1,0 +1,342 @@
+#include "main/MainWindow.h"
+
+#include "common/BusyCursor.h"
+#include "common/IdleWatcher.h"
+#include "common/ModalDialogs.h"
+#include "common/UiHelpers.h"
+#include "dialogs/ChangePassphraseDialog.h"
+#include "dialogs/MessageBox.h"
+#include "main/IntegrityCheckRunner.h"
+#include "main/LockScreen.h"
+#include "pages/AdministrationPage.h"
+#include "pages/DashboardPage.h"
+#include "storage/SqlCipher.h"
+#include "storage/StoreSettings.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTimer>
+
+namespace infopunt::ui {
+
+namespace {
+
+constexpr int moduleRole = Qt::UserRole;
+constexpr int sidebarWidth = 230;
+// While a dialog's nested event loop is still on the stack, finishing a lock waits this long
+// before looking again.
+constexpr int lockRetryMs = 20;
+
+QStyle::StandardPixmap iconFor(Module module) {
+    switch (module) {
+    case Module::Dashboard:
+        return QStyle::SP_ComputerIcon;
+    case Module::Cases:
+        return QStyle::SP_FileDialogDetailedView;
+    case Module::Counselling:
+        return QStyle::SP_MessageBoxInformation;
+    case Module::Audits:
+        return QStyle::SP_DialogApplyButton;
+    case Module::Risks:
+        return QStyle::SP_MessageBoxWarning;
+    case Module::AnnualPlan:
+        return QStyle::SP_FileDialogListView;
+    case Module::AnnualReport:
+        return QStyle::SP_FileIcon;
+    case Module::Administration:
+        return QStyle::SP_DirHomeIcon;
+    }
+    return QStyle::SP_FileIcon;
+}
+
+} // namespace
+
+MainWindow::MainWindow(std::unique_ptr<Store> store, QWidget* parent)
+    : QMainWindow(parent)
+    , m_store(std::move(store))
+    , m_folder(m_store->folder())
+    , m_userName(m_store->user().userName)
+    , m_displayName(m_store->user().displayName)
+    , m_role(m_store->user().role)
+    , m_central(new QStackedWidget(this))
+    , m_lockScreen(new LockScreen(m_central))
+    , m_statusUser(new QLabel(this))
+    , m_idle(new IdleWatcher(this))
+    , m_integrity(new IntegrityCheckRunner(this)) {
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Infopunt — %1").arg(QFileInfo(m_folder).fileName()));
+    setCentralWidget(m_central);
+    m_central->addWidget(m_lockScreen);
+    m_statusUser->setObjectName(QStringLiteral("statusUserLabel"));
+    statusBar()->addPermanentWidget(m_statusUser);
+    buildMenus();
+
+    connect(m_idle, &IdleWatcher::idle, this, &MainWindow::lock);
+    connect(m_lockScreen, &LockScreen::unlockRequested, this, &MainWindow::unlock);
+    connect(m_lockScreen, &LockScreen::signOutRequested, this, &MainWindow::signOut);
+    connect(m_integrity, &IntegrityCheckRunner::finished, this,
+            &MainWindow::integrityCheckFinished);
+
+    buildWorkspace();
+    applyIdleInterval();
+    startIntegrityCheck();
+    updateChrome();
+    resize(1100, 720);
+}
+
+MainWindow::~MainWindow() {
+    // The pages refer to the store: they go first.
+    destroyWorkspace();
+    m_store.reset();
+}
+
+void MainWindow::buildMenus() {
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setShortcutContext(Qt::ApplicationShortcut);
+    quit->setMenuRole(QAction::QuitRole);
+
+    m_userMenu = menuBar()->addMenu(m_displayName);
+    m_userMenu->setObjectName(QStringLiteral("userMenu"));
+    m_changePassphrase =
+        m_userMenu->addAction(tr("Change &passphrase…"), this, &MainWindow::changePassphrase);
+    m_lock = m_userMenu->addAction(tr("&Lock"), this, &MainWindow::lock);
+    m_lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_lock->setShortcutContext(Qt::ApplicationShortcut);
+    m_lock->setObjectName(QStringLiteral("lockAction"));
+    m_userMenu->addSeparator();
+    m_userMenu->addAction(tr("&Sign out"), this, &MainWindow::signOut);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* about = help->addAction(tr("&About Infopunt"), this, &MainWindow::about);
+    about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::buildWorkspace() {
+    m_workspace = new QWidget(m_central);
+    m_workspace->setObjectName(QStringLiteral("workspace"));
+    m_sidebar = new QListWidget(m_workspace);
+    m_sidebar->setObjectName(QStringLiteral("sidebar"));
+    m_sidebar->setFixedWidth(sidebarWidth);
+    m_sidebar->setIconSize(QSize(20, 20));
+    m_sidebar->setFrameShape(QFrame::NoFrame);
+    m_sidebar->setFocusPolicy(Qt::NoFocus);
+    m_sidebar->setStyleSheet(QStringLiteral(
+        "QListWidget#sidebar { background: palette(alternate-base); padding-top: 12px;"
+        " border-right: 1px solid palette(mid); }"
+        "QListWidget#sidebar::item { padding: 9px 12px; margin: 1px 8px; border-radius: 4px;"
+        " color: palette(window-text); }"
+        "QListWidget#sidebar::item:hover { background: palette(midlight); }"
+        "QListWidget#sidebar::item:selected { background: palette(highlight);"
+        " color: palette(highlighted-text); }"));
+    m_pages = new QStackedWidget(m_workspace);
+    m_pages->setObjectName(QStringLiteral("pages"));
+
+    Store& store = *m_store;
+    for (const Module module : Roles::modules(m_role)) {
+        Page* page = nullptr;
+        switch (module) {
+        case Module::Dashboard:
+            page = m_dashboard = new DashboardPage(store, m_pages);
+            break;
+        case Module::Administration: {
+            auto* administration = new AdministrationPage(store, m_pages);
+            connect(administration, &AdministrationPage::idleLockMinutesChanged, this,
+                    &MainWindow::applyIdleInterval);
+            page = administration;
+            break;
+        }
+        default:
+            page = new UnavailableModulePage(module, m_pages);
+            break;
+        }
+        m_pages->addWidget(page);
+        auto* item = new QListWidgetItem(style()->standardIcon(iconFor(module)),
+                                         Modules::displayName(module), m_sidebar);
+        item->setData(moduleRole, static_cast<int>(module));
+        item->setToolTip(Modules::description(module));
+    }
+
+    auto* layout = new QHBoxLayout(m_workspace);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_sidebar);
+    layout->addWidget(m_pages, 1);
+
+    connect(m_sidebar, &QListWidget::currentRowChanged, this, &MainWindow::showPage);
+    m_central->addWidget(m_workspace);
+    m_central->setCurrentWidget(m_workspace);
+    {
+        const QSignalBlocker blocker(m_sidebar);
+        m_sidebar->setCurrentRow(0);
+    }
+    showPage(0);
+}
+
+void MainWindow::showPage(int row)
+{
+    if (row < 0 || !m_pages)
+        return;
+    m_pages->setCurrentIndex(row);
+    if (auto* page = qobject_cast<Page*>(m_pages->currentWidget()))
+        page->refresh();
+}
+
+void MainWindow::destroyWorkspace() {
+    m_dashboard = nullptr;
+    m_sidebar = nullptr;
+    m_pages = nullptr;
+    delete m_workspace;
+    m_workspace = nullptr;
+}
+
+void MainWindow::showModule(Module module) {
+    if (!m_sidebar)
+        return;
+    for (int row = 0; row < m_sidebar->count(); ++row) {
+        if (m_sidebar->item(row)->data(moduleRole).toInt() == static_cast<int>(module)) {
+            m_sidebar->setCurrentRow(row);
+            return;
+        }
+    }
+}
+
+void MainWindow::setIdleIntervalForTesting(int milliseconds) {
+    m_idleOverrideMs = milliseconds;
+    applyIdleInterval();
+}
+
+int MainWindow::idleInterval() const {
+    return m_idle->interval();
+}
+
+void MainWindow::applyIdleInterval() {
+    if (!m_store)
+        return;
+    const int minutes = StoreSettings(*m_store).idleLockMinutes();
+    m_idle->setInterval(m_idleOverrideMs > 0 ? m_idleOverrideMs : minutes * 60 * 1000);
+    m_idle->start();
+}
+
+void MainWindow::lock() {
+    if (m_locked)
+        return;
+    m_locked = true;
+    m_idle->stop();
+    m_integrity->discard();
+    // Data leaves the screen now; the pages and the store go as soon as no dialog of theirs
+    // is running any more.
+    ModalDialogs::rejectAll();
+    m_lockScreen->prepare(m_displayName, m_userName);
+    m_central->setCurrentWidget(m_lockScreen);
+    updateChrome();
+    finishLock();
+}
+
+void MainWindow::finishLock() {
+    if (!m_locked)
+        return;
+    if (ModalDialogs::depth() > 0) {
+        QTimer::singleShot(lockRetryMs, this, &MainWindow::finishLock);
+        return;
+    }
+    destroyWorkspace();
+    m_store.reset();
+}
+
+void MainWindow::unlock(const QString& passphrase) {
+    if (!m_locked || m_store)
+        return;
+    auto unlocked = [&] {
+        BusyCursor busy;
+        return Store::unlock(m_folder, m_userName, passphrase);
+    }();
+    if (!unlocked) {
+        m_lockScreen->showUnlockError(unlocked.error());
+        return;
+    }
+    m_store = std::move(unlocked).value();
+    m_locked = false;
+    m_lockScreen->unlocked();
+    m_displayName = m_store->user().displayName;
+    m_role = m_store->user().role;
+    buildWorkspace();
+    applyIdleInterval();
+    startIntegrityCheck();
+    updateChrome();
+}
+
+void MainWindow::signOut() {
+    if (!m_locked) {
+        m_locked = true;
+        m_idle->stop();
+        m_integrity->discard();
+        ModalDialogs::rejectAll();
+        finishLock();
+    }
+    emit signOutRequested();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    m_idle->stop();
+    QMainWindow::closeEvent(event);
+    if (event->isAccepted())
+        emit closed();
+}
+
+void MainWindow::startIntegrityCheck() {
+    if (m_dashboard)
+        m_dashboard->setIntegrityState(DashboardPage::IntegrityState::Checking);
+    m_integrity->start(*m_store);
+}
+
+void MainWindow::integrityCheckFinished(bool intact, const QString& message) {
+    if (m_dashboard)
+        m_dashboard->setIntegrityState(intact ? DashboardPage::IntegrityState::Intact
+                                              : DashboardPage::IntegrityState::Damaged,
+                                       message);
+    if (!intact)
+        MessageBox::warning(this, tr("Store damaged"), message);
+}
+
+void MainWindow::changePassphrase() {
+    if (!m_store)
+        return;
+    ChangePassphraseDialog dialog(*m_store, ChangePassphraseDialog::Mode::Optional, this);
+    if (ModalDialogs::exec(dialog) == QDialog::Accepted)
+        statusBar()->showMessage(tr("Your passphrase has been changed."), 5000);
+}
+
+void MainWindow::about() {
+    const auto cipher = SqlCipher::selfTest();
+    const QString text =
+        tr("<h3>Infopunt %1</h3>"
+           "<p>The integrity office's registration of reports, counselling, audits, risks "
+           "and plans.</p>"
+           "<p>Encrypted with SQLCipher %2.<br>Built with Qt %3.</p>")
+            .arg(QStringLiteral(INFOPUNT_VERSION),
+                 cipher ? cipher.value().toHtmlEscaped() : tr("(not available)"),
+                 QString::fromLatin1(qVersion()));
+    MessageBox::about(this, tr("About Infopunt"), text);
+}
+
+void MainWindow::updateChrome() {
+    m_userMenu->setTitle(m_displayName);
+    m_changePassphrase->setEnabled(!m_locked);
+    m_lock->setEnabled(!m_locked);
+    m_statusUser->setText(
+        m_locked ? tr("Locked")
+                 : tr("Signed in as %1 (%2)").arg(m_displayName, Roles::displayName(m_role)));
+}
+
+} // namespace infopunt::ui

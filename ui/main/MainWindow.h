@@ -1,0 +1,88 @@
+#pragma once
+
+#include "accounts/Role.h"
+#include "storage/Store.h"
+
+#include <QMainWindow>
+#include <memory>
+
+class QAction;
+class QLabel;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+
+namespace infopunt::ui {
+
+class DashboardPage;
+class IdleWatcher;
+class IntegrityCheckRunner;
+class LockScreen;
+class Page;
+
+// The main window: a sidebar with the modules the signed-in role may use, their pages, the
+// menus and the status bar. It owns the unlocked Store. Locking (Ctrl+L or after the idle
+// time) destroys the pages and the Store, which wipes the keys; unlocking opens the Store
+// again and rebuilds the pages.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(std::unique_ptr<Store> store, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    bool isLocked() const { return m_locked; }
+    Store* store() const { return m_store.get(); } // nullptr while locked
+    void showModule(Module module);
+    // Overrides the idle time from the store's settings (tests use a short one).
+    void setIdleIntervalForTesting(int milliseconds);
+    int idleInterval() const;
+
+public slots:
+    void lock();
+    void signOut();
+
+signals:
+    void signOutRequested();
+    void closed();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildMenus();
+    void buildWorkspace();
+    void showPage(int row);
+    void destroyWorkspace();
+    void finishLock();
+    void unlock(const QString& passphrase);
+    void applyIdleInterval();
+    void startIntegrityCheck();
+    void integrityCheckFinished(bool intact, const QString& message);
+    void changePassphrase();
+    void about();
+    void updateChrome();
+
+    std::unique_ptr<Store> m_store;
+    QString m_folder;
+    QString m_userName;
+    QString m_displayName;
+    Role m_role;
+    bool m_locked = false;
+    int m_idleOverrideMs = 0;
+
+    QStackedWidget* m_central;
+    LockScreen* m_lockScreen;
+    QWidget* m_workspace = nullptr;
+    QListWidget* m_sidebar = nullptr;
+    QStackedWidget* m_pages = nullptr;
+    DashboardPage* m_dashboard = nullptr;
+
+    QMenu* m_userMenu = nullptr;
+    QAction* m_changePassphrase = nullptr;
+    QAction* m_lock = nullptr;
+    QLabel* m_statusUser;
+    IdleWatcher* m_idle;
+    IntegrityCheckRunner* m_integrity;
+};
+
+} // namespace infopunt::ui

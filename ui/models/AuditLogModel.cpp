@@ -1,0 +1,75 @@
+#include "models/AuditLogModel.h"
+
+#include <QLocale>
+
+namespace infopunt::ui {
+
+AuditLogModel::AuditLogModel(QObject* parent)
+    : QAbstractTableModel(parent) {}
+
+void AuditLogModel::setEntries(const QList<AuditEntry>& entries) {
+    beginResetModel();
+    m_entries = entries;
+    endResetModel();
+}
+
+int AuditLogModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : static_cast<int>(m_entries.size());
+}
+
+int AuditLogModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant AuditLogModel::data(const QModelIndex& index, int role) const {
+    if (index.row() < 0 || index.row() >= m_entries.size())
+        return {};
+    const AuditEntry& entry = m_entries[index.row()];
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case TimeColumn: {
+            const QDateTime local = entry.at.toLocalTime();
+            return QLocale().toString(local.date(), QLocale::ShortFormat) + QLatin1Char(' ') +
+                   local.time().toString(QStringLiteral("HH:mm:ss"));
+        }
+        case UserColumn:
+            return entry.actor;
+        case ActionColumn:
+            return entry.action;
+        case RecordColumn:
+            return entry.recordId.isEmpty()
+                       ? entry.recordType
+                       : QStringLiteral("%1 %2").arg(entry.recordType, entry.recordId);
+        case SummaryColumn:
+            return entry.summary;
+        default:
+            return {};
+        }
+    }
+    if (role == Qt::ToolTipRole && index.column() == SummaryColumn)
+        return entry.summary;
+    if (role == Qt::ToolTipRole && index.column() == TimeColumn)
+        return QLocale().toString(entry.at.toLocalTime(), QLocale::LongFormat);
+    return {};
+}
+
+QVariant AuditLogModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case TimeColumn:
+        return tr("Time");
+    case UserColumn:
+        return tr("User");
+    case ActionColumn:
+        return tr("Action");
+    case RecordColumn:
+        return tr("Record");
+    case SummaryColumn:
+        return tr("Summary");
+    default:
+        return {};
+    }
+}
+
+} // namespace infopunt::ui

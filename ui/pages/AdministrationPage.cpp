@@ -1,0 +1,59 @@
+#include "pages/AdministrationPage.h"
+
+#include "pages/admin/AuditLogTab.h"
+#include "pages/admin/CatalogueTab.h"
+#include "pages/admin/SettingsTab.h"
+#include "pages/admin/UsersTab.h"
+#include "storage/Store.h"
+
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace infopunt::ui {
+
+AdministrationPage::AdministrationPage(Store& store, QWidget* parent)
+    : Page(Module::Administration, parent)
+    , m_tabs(new QTabWidget(this)) {
+    setObjectName(QStringLiteral("administrationPage"));
+    m_tabs->setObjectName(QStringLiteral("administrationTabs"));
+    m_tabs->setDocumentMode(false);
+    const Role role = store.user().role;
+    if (Roles::managesUsers(role)) {
+        m_users = new UsersTab(store, m_tabs);
+        m_tabs->addTab(m_users, tr("Users"));
+    }
+    if (Roles::managesCatalogue(role)) {
+        m_catalogue = new CatalogueTab(store, m_tabs);
+        m_tabs->addTab(m_catalogue, tr("Building blocks"));
+    }
+    if (Roles::readsAuditLog(role)) {
+        m_auditLog = new AuditLogTab(store, m_tabs);
+        m_tabs->addTab(m_auditLog, tr("Audit log"));
+    }
+    if (Roles::managesSettings(role)) {
+        m_settings = new SettingsTab(store, m_tabs);
+        m_tabs->addTab(m_settings, tr("Settings"));
+        connect(m_settings, &SettingsTab::idleLockMinutesChanged, this,
+                &AdministrationPage::idleLockMinutesChanged);
+    }
+    contentLayout()->addWidget(m_tabs, 1);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &AdministrationPage::refreshCurrentTab);
+}
+
+void AdministrationPage::refresh() {
+    refreshCurrentTab();
+}
+
+void AdministrationPage::refreshCurrentTab() {
+    QWidget* current = m_tabs->currentWidget();
+    if (current && current == m_users)
+        m_users->refresh();
+    else if (current && current == m_catalogue)
+        m_catalogue->refresh();
+    else if (current && current == m_auditLog)
+        m_auditLog->refresh();
+    else if (current && current == m_settings)
+        m_settings->refresh();
+}
+
+} // namespace infopunt::ui

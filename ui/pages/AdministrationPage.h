@@ -1,0 +1,39 @@
+#pragma once
+
+#include "pages/Page.h"
+
+class QTabWidget;
+
+namespace infopunt {
+class Store;
+}
+
+namespace infopunt::ui {
+
+class AuditLogTab;
+class CatalogueTab;
+class SettingsTab;
+class UsersTab;
+
+// Administration: users, building blocks, audit log and settings, each tab shown when the
+// signed-in role may use it.
+class AdministrationPage : public Page {
+    Q_OBJECT
+public:
+    AdministrationPage(Store& store, QWidget* parent);
+    void refresh() override;
+
+signals:
+    void idleLockMinutesChanged(int minutes);
+
+private:
+    void refreshCurrentTab();
+
+    QTabWidget* m_tabs;
+    UsersTab* m_users = nullptr;
+    CatalogueTab* m_catalogue = nullptr;
+    AuditLogTab* m_auditLog = nullptr;
+    SettingsTab* m_settings = nullptr;
+};
+
+} // namespace infopunt::ui

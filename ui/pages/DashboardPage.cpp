@@ -1,0 +1,90 @@
+#include "pages/DashboardPage.h"
+
+#include "common/UiHelpers.h"
+#include "storage/StoreSummary.h"
+
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLocale>
+#include <QVBoxLayout>
+
+namespace infopunt::ui {
+
+DashboardPage::DashboardPage(Store& store, QWidget* parent)
+    : Page(Module::Dashboard, parent)
+    , m_store(store)
+    , m_welcome(new QLabel(this))
+    , m_role(new QLabel(this))
+    , m_summary(new QFormLayout)
+    , m_summaryError(makeErrorLabel(this))
+    , m_integrity(new QLabel(this)) {
+    setObjectName(QStringLiteral("dashboardPage"));
+    m_welcome->setObjectName(QStringLiteral("welcomeLabel"));
+    QFont welcomeFont = m_welcome->font();
+    welcomeFont.setPointSizeF(welcomeFont.pointSizeF() * 1.15);
+    m_welcome->setFont(welcomeFont);
+    m_integrity->setObjectName(QStringLiteral("integrityLabel"));
+    m_integrity->setWordWrap(true);
+    m_integrity->setTextFormat(Qt::PlainText);
+
+    auto* storeBox = new QGroupBox(tr("Store"), this);
+    auto* storeLayout = new QVBoxLayout(storeBox);
+    m_summary->setLabelAlignment(Qt::AlignLeft);
+    m_summary->setHorizontalSpacing(32);
+    storeLayout->addLayout(m_summary);
+    storeLayout->addWidget(m_summaryError);
+
+    auto* integrityBox = new QGroupBox(tr("Integrity check"), this);
+    auto* integrityLayout = new QVBoxLayout(integrityBox);
+    integrityLayout->addWidget(m_integrity);
+
+    contentLayout()->addWidget(m_welcome);
+    contentLayout()->addWidget(m_role);
+    contentLayout()->addSpacing(sectionSpacing);
+    contentLayout()->addWidget(storeBox);
+    contentLayout()->addWidget(integrityBox);
+    contentLayout()->addStretch(1);
+    setIntegrityState(IntegrityState::Checking);
+}
+
+void DashboardPage::refresh() {
+    const Account& user = m_store.user();
+    m_welcome->setText(tr("Welcome, %1").arg(user.displayName));
+    m_role->setText(
+        tr("You are signed in as %1 (%2).").arg(Roles::displayName(user.role), user.userName));
+
+    while (m_summary->rowCount() > 0)
+        m_summary->removeRow(0);
+    const auto summary = StoreSummary::collect(m_store);
+    showErrorText(m_summaryError, summary ? QString() : summary.error().message);
+    if (!summary)
+        return;
+    const QLocale locale;
+    m_summary->addRow(tr("Folder:"), new QLabel(m_store.folder(), this));
+    m_summary->addRow(tr("Accounts:"),
+                      new QLabel(locale.toString(summary.value().accounts.size()), this));
+    for (const auto& [kind, number] : summary.value().counts)
+        m_summary->addRow(kind + QLatin1Char(':'), new QLabel(locale.toString(number), this));
+    m_summary->addRow(tr("Schema version:"),
+                      new QLabel(QString::number(summary.value().schemaVersion), this));
+}
+
+void DashboardPage::setIntegrityState(IntegrityState state, const QString& message) {
+    switch (state) {
+    case IntegrityState::Checking:
+        m_integrity->setText(tr("Checking the store…"));
+        m_integrity->setStyleSheet({});
+        break;
+    case IntegrityState::Intact:
+        m_integrity->setText(tr("Store checked: no damage found."));
+        m_integrity->setStyleSheet(QStringLiteral("QLabel { color: #1e7d32; }"));
+        break;
+    case IntegrityState::Damaged:
+        m_integrity->setText(message);
+        m_integrity->setStyleSheet(QStringLiteral("QLabel { color: #b3261e; font-weight: bold; }"));
+        break;
+    }
+}
+
+} // namespace infopunt::ui

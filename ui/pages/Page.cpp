@@ -1,0 +1,40 @@
+#include "pages/Page.h"
+
+#include "common/UiHelpers.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace infopunt::ui {
+
+Page::Page(Module module, QWidget* parent)
+    : QWidget(parent)
+    , m_module(module)
+    , m_content(new QVBoxLayout) {
+    auto* description = new QLabel(Modules::description(module), this);
+    description->setObjectName(QStringLiteral("descriptionLabel"));
+    description->setWordWrap(true);
+    description->setForegroundRole(QPalette::PlaceholderText);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(pageMargin, pageMargin - 4, pageMargin, pageMargin);
+    layout->setSpacing(6);
+    layout->addWidget(makeTitleLabel(Modules::displayName(module), this));
+    layout->addWidget(description);
+    layout->addSpacing(sectionSpacing);
+    m_content->setSpacing(10);
+    layout->addLayout(m_content, 1);
+}
+
+UnavailableModulePage::UnavailableModulePage(Module module, QWidget* parent)
+    : Page(module, parent) {
+    setObjectName(QStringLiteral("unavailableModulePage"));
+    auto* note =
+        new QLabel(tr("This module is not available in this version of Infopunt yet."), this);
+    note->setObjectName(QStringLiteral("unavailableLabel"));
+    note->setWordWrap(true);
+    contentLayout()->addWidget(note);
+    contentLayout()->addStretch(1);
+}
+
+} // namespace infopunt::ui
