@@ -1,0 +1,23 @@
+#include "catch.h"
+
+#include "accounts/Role.h"
+
+using namespace infopunt;
+
+TEST_CASE("role codes round-trip and each role sees its own modules", "[roles]")
+{
+    for (const Role role : Roles::all())
+        CHECK(Roles::fromCode(Roles::code(role)) == role);
+    CHECK_FALSE(Roles::fromCode(QStringLiteral("Administrator")));
+
+    CHECK(Roles::modules(Role::Adviser).size() == 7);
+    CHECK_FALSE(Roles::modules(Role::Adviser).contains(Module::Counselling));
+    CHECK(Roles::modules(Role::WorkingGroupMember) == QList<Module>{Module::Dashboard, Module::Cases});
+    CHECK(Roles::modules(Role::ConfidentialCounsellor) == QList<Module>{Module::Dashboard, Module::Counselling});
+    CHECK(Roles::compartments(Role::ConfidentialCounsellor).contains(Compartment::Counselling));
+    CHECK_FALSE(Roles::compartments(Role::Adviser).contains(Compartment::Counselling));
+    CHECK_FALSE(Roles::compartments(Role::WorkingGroupMember).contains(Compartment::Counselling));
+    CHECK(Roles::managesUsers(Role::Adviser));
+    CHECK_FALSE(Roles::managesUsers(Role::WorkingGroupMember));
+    CHECK_FALSE(Roles::managesUsers(Role::ConfidentialCounsellor));
+}
