@@ -118,13 +118,13 @@ int HeadlessCommands::verify(const QString& folder, const QString& userName) {
                 checkLine(tr("SKIPPED"), tr("%1: this account does not hold its key").arg(file)));
             continue;
         }
-        report(tr("%1: every page decrypted and authenticated, database integrity").arg(file),
+        report(tr("%1: page authentication (HMAC) and database integrity").arg(file),
                IntegrityCheck::run(Store::compartmentPath(folder, compartment),
                                    store->key(compartment)));
     }
 
     const AuditLog::Verification audit = AuditLog::verify(store->database(Compartment::Main));
-    report(tr("audit log (%1 entries): hash chain").arg(audit.entries),
+    report(tr("audit log: hash chain over %1 entries").arg(audit.entries),
            audit.intact ? Result<void>()
                         : Result<void>(makeError(ErrorCode::Damaged, audit.message)));
 

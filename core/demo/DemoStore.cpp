@@ -52,7 +52,7 @@ QList<DemoAccount> DemoStore::accounts() {
          QStringLiteral("Sonsbeek-Fietspad-17")},
         {Role::WorkingGroupMember, QStringLiteral("jurist"),
          QStringLiteral("Fatima El Amrani, jurist arbeidsvoorwaarden en rechtspositie"),
-         QStringLiteral("Wetboek-Molen-Zomer-83")},
+         QStringLiteral("Wetboek-Molen-Tulp-83")},
         {Role::WorkingGroupMember, QStringLiteral("controller"),
          QStringLiteral("Peter Bakker, juridisch controller"),
          QStringLiteral("Balans-Kompas-Haven-29")},

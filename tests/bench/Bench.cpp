@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -67,66 +68,66 @@ void benchmarkStore(const QString& folder) {
           milliseconds([&] { (void)Store::unlock(folder, adviser.userName, adviser.passphrase); }));
 }
 
-bool fillTable(const QString& path, const SecureBytes& key) {
-    SqlCipher::OpenOptions create;
-    create.mustExist = false;
-    auto db = SqlCipher::open(path, QStringLiteral("bench-fill"), key, create);
-    if (!db) {
-        std::fprintf(stderr, "%s\n", db.error().message.toUtf8().constData());
-        return false;
-    }
+// Opens `path` as connection `name`, runs `work` on it and closes it again.
+bool withConnection(const QString& path, const QString& name, const SecureBytes& key, bool create,
+                    const std::function<bool(QSqlDatabase&)>& work) {
     bool ok = false;
     {
-        QSqlQuery query(db.value());
-        ok = exec(query,
-                  QStringLiteral("CREATE TABLE bench (id INTEGER PRIMARY KEY, payload TEXT)"));
-        const double ms = milliseconds([&] {
-            ok = ok && db.value().transaction();
-            query.prepare(QStringLiteral("INSERT INTO bench (id, payload) VALUES (?, ?)"));
-            for (int i = 1; ok && i <= rowCount; ++i) {
-                query.addBindValue(i);
-                query.addBindValue(
-                    QString(payloadBytes, QLatin1Char(static_cast<char>('a' + i % 26))));
-                ok = query.exec();
-            }
-            ok = ok && db.value().commit();
-        });
-        print(QStringLiteral("%1 inserts of %2 bytes in one transaction")
-                  .arg(rowCount)
-                  .arg(payloadBytes),
-              ms);
-    }
-    SqlCipher::close(QStringLiteral("bench-fill"));
+        SqlCipher::OpenOptions options;
+        options.mustExist = !create;
+        auto db = SqlCipher::open(path, name, key, options);
+        if (db)
+            ok = work(db.value());
+        else
+            std::fprintf(stderr, "%s\n", db.error().message.toUtf8().constData());
+    } // no handle may be alive when the connection is removed
+    SqlCipher::close(name);
     return ok;
 }
 
-void pointReads(const QString& path, const SecureBytes& key, int cacheSize, const QString& label) {
-    auto db = SqlCipher::open(path, QStringLiteral("bench-read"), key);
-    if (!db)
-        return;
-    {
-        QSqlQuery query(db.value());
-        if (!exec(query, QStringLiteral("PRAGMA cache_size = %1").arg(cacheSize)))
-            return;
-        query.setForwardOnly(true);
-        query.prepare(QStringLiteral("SELECT payload FROM bench WHERE id = ?"));
-        QRandomGenerator random(42);
-        for (const QString& pass : {QStringLiteral("first pass"), QStringLiteral("second pass")}) {
-            qint64 bytes = 0;
-            const double ms = milliseconds([&] {
-                for (int i = 0; i < pointReadCount; ++i) {
-                    query.addBindValue(random.bounded(1, rowCount + 1));
-                    if (query.exec() && query.next())
-                        bytes += query.value(0).toString().size();
-                }
-            });
-            print(QStringLiteral("%1 point reads, %2, %3").arg(pointReadCount).arg(label, pass),
-                  ms);
-            if (bytes == 0)
-                std::fprintf(stderr, "no rows read\n");
+bool fillTable(QSqlDatabase& db) {
+    QSqlQuery query(db);
+    bool ok =
+        exec(query, QStringLiteral("CREATE TABLE bench (id INTEGER PRIMARY KEY, payload TEXT)"));
+    const double ms = milliseconds([&] {
+        ok = ok && db.transaction();
+        query.prepare(QStringLiteral("INSERT INTO bench (id, payload) VALUES (?, ?)"));
+        for (int i = 1; ok && i <= rowCount; ++i) {
+            query.addBindValue(i);
+            query.addBindValue(QString(payloadBytes, QLatin1Char(static_cast<char>('a' + i % 26))));
+            ok = query.exec();
         }
+        ok = ok && db.commit();
+    });
+    print(
+        QStringLiteral("%1 inserts of %2 bytes in one transaction").arg(rowCount).arg(payloadBytes),
+        ms);
+    return ok;
+}
+
+// Two passes over the same random rows: the first reads (and decrypts) pages from the file,
+// the second finds them in the page cache if it is large enough.
+bool pointReads(QSqlDatabase& db, int cacheSize, const QString& label) {
+    QSqlQuery query(db);
+    if (!exec(query, QStringLiteral("PRAGMA cache_size = %1").arg(cacheSize)))
+        return false;
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT payload FROM bench WHERE id = ?"));
+    for (const QString& pass : {QStringLiteral("first pass"), QStringLiteral("second pass")}) {
+        QRandomGenerator random(42);
+        qint64 rows = 0;
+        const double ms = milliseconds([&] {
+            for (int i = 0; i < pointReadCount; ++i) {
+                query.addBindValue(random.bounded(1, rowCount + 1));
+                if (query.exec() && query.next())
+                    ++rows;
+            }
+        });
+        print(QStringLiteral("%1 point reads, %2, %3").arg(pointReadCount).arg(label, pass), ms);
+        if (rows != pointReadCount)
+            return false;
     }
-    SqlCipher::close(QStringLiteral("bench-read"));
+    return true;
 }
 
 } // namespace
@@ -147,9 +148,16 @@ int main(int argc, char** argv) {
 
     const SecureBytes key = SecureBytes::random(32);
     const QString path = dir.filePath(QStringLiteral("bench.db"));
-    if (!fillTable(path, key))
+    if (!withConnection(path, QStringLiteral("bench-fill"), key, true, fillTable))
         return 1;
-    pointReads(path, key, -2000, QStringLiteral("default cache (2 MB)"));
-    pointReads(path, key, -262144, QStringLiteral("cache_size -262144 (256 MB)"));
-    return 0;
+    std::printf("(table file: %lld KiB)\n", QFileInfo(path).size() / 1024);
+    const bool read =
+        withConnection(path, QStringLiteral("bench-read"), key, false,
+                       [](QSqlDatabase& db) {
+                           return pointReads(db, -2000, QStringLiteral("default cache (2 MB)"));
+                       }) &&
+        withConnection(path, QStringLiteral("bench-read"), key, false, [](QSqlDatabase& db) {
+            return pointReads(db, -262144, QStringLiteral("cache_size -262144 (256 MB)"));
+        });
+    return read ? 0 : 1;
 }

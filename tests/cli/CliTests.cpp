@@ -62,7 +62,7 @@ Run run(const QString& program, const QStringList& arguments,
     return result;
 }
 
-Run infopunt(const QStringList& arguments, const QProcessEnvironment& env = cleanEnvironment()) {
+Run runInfopunt(const QStringList& arguments, const QProcessEnvironment& env = cleanEnvironment()) {
     return run(QStringLiteral(INFOPUNT_EXECUTABLE), arguments, env);
 }
 
@@ -101,7 +101,7 @@ bool copyFolder(const QString& from, const QString& to) {
 struct Demo {
     TempFolder parent;
     QString folder = parent.file(QStringLiteral("demo-store"));
-    Run created = infopunt({QStringLiteral("demo"), QStringLiteral("--store"), folder});
+    Run created = runInfopunt({QStringLiteral("demo"), QStringLiteral("--store"), folder});
 };
 
 const Demo& demo() {
@@ -116,12 +116,12 @@ QStringList lines(const QString& text) {
 } // namespace
 
 TEST_CASE("--version, --help and usage errors") {
-    const Run version = infopunt({QStringLiteral("--version")});
+    const Run version = runInfopunt({QStringLiteral("--version")});
     CHECK(version.exitCode == 0);
     CHECK(version.out.contains(QStringLiteral("Infopunt " INFOPUNT_VERSION)));
-    CHECK(infopunt({QStringLiteral("-v")}).out == version.out);
+    CHECK(runInfopunt({QStringLiteral("-v")}).out == version.out);
 
-    const Run help = infopunt({QStringLiteral("--help")});
+    const Run help = runInfopunt({QStringLiteral("--help")});
     CHECK(help.exitCode == 0);
     for (const char* word : {"demo", "info", "verify", "--store", "--user", "INFOPUNT_PASSPHRASE"})
         CHECK(help.out.contains(QLatin1String(word)));
@@ -130,7 +130,7 @@ TEST_CASE("--version, --help and usage errors") {
          {QStringList{QStringLiteral("frobnicate")}, QStringList{QStringLiteral("info")},
           QStringList{QStringLiteral("demo")}, QStringList{QStringLiteral("--no-such-option")},
           QStringList{QStringLiteral("info"), QStringLiteral("--store"), QStringLiteral("x")}}) {
-        const Run usage = infopunt(wrong);
+        const Run usage = runInfopunt(wrong);
         INFO(wrong.join(QLatin1Char(' ')).toStdString());
         CHECK(usage.exitCode == 2);
         CHECK(usage.out.isEmpty());
@@ -144,7 +144,7 @@ TEST_CASE("the GUI without a display says so instead of aborting") {
     env.remove(QStringLiteral("WAYLAND_DISPLAY"));
     env.remove(QStringLiteral("QT_QPA_PLATFORM"));
     const TempFolder folder;
-    const Run gui = infopunt({QStringLiteral("--store"), folder.path()}, env);
+    const Run gui = runInfopunt({QStringLiteral("--store"), folder.path()}, env);
     CHECK(gui.exitCode == 3);
     CHECK(gui.err.contains(QStringLiteral("display")));
     CHECK(QDir(folder.path()).isEmpty());
@@ -186,7 +186,7 @@ TEST_CASE("demo refuses a folder that is not empty") {
     const TempFolder folder;
     REQUIRE(test::writeAll(folder.file(QStringLiteral("notes.txt")), "mine"));
     const Run refused =
-        infopunt({QStringLiteral("demo"), QStringLiteral("--store"), folder.path()});
+        runInfopunt({QStringLiteral("demo"), QStringLiteral("--store"), folder.path()});
     CHECK(refused.exitCode == 1);
     CHECK_FALSE(refused.err.isEmpty());
     CHECK(refused.out.isEmpty());
@@ -197,9 +197,9 @@ TEST_CASE("demo refuses a folder that is not empty") {
 
 TEST_CASE("info prints the schema version, the accounts and the record counts") {
     const DemoAccount& adviser = demoAccount(Role::Adviser);
-    const Run info = infopunt({QStringLiteral("info"), QStringLiteral("--store"), demo().folder,
-                               QStringLiteral("--user"), adviser.userName},
-                              withPassphrase(adviser.passphrase));
+    const Run info = runInfopunt({QStringLiteral("info"), QStringLiteral("--store"), demo().folder,
+                                  QStringLiteral("--user"), adviser.userName},
+                                 withPassphrase(adviser.passphrase));
     INFO(info.out.toStdString() + info.err.toStdString());
     REQUIRE(info.exitCode == 0);
     CHECK(info.out.contains(
@@ -232,9 +232,9 @@ TEST_CASE("info prints the schema version, the accounts and the record counts") 
 
 TEST_CASE("info with a wrong passphrase fails on stderr and changes nothing") {
     const auto before = snapshot(demo().folder);
-    const Run wrong = infopunt({QStringLiteral("info"), QStringLiteral("--store"), demo().folder,
-                                QStringLiteral("--user"), demoAccount(Role::Adviser).userName},
-                               withPassphrase(QStringLiteral("Not-The-Right-One-99")));
+    const Run wrong = runInfopunt({QStringLiteral("info"), QStringLiteral("--store"), demo().folder,
+                                   QStringLiteral("--user"), demoAccount(Role::Adviser).userName},
+                                  withPassphrase(QStringLiteral("Not-The-Right-One-99")));
     CHECK(wrong.exitCode == 1);
     CHECK(wrong.out.isEmpty());
     CHECK(wrong.err.contains(QStringLiteral("passphrase"), Qt::CaseInsensitive));
@@ -242,8 +242,8 @@ TEST_CASE("info with a wrong passphrase fails on stderr and changes nothing") {
 }
 
 TEST_CASE("info without a passphrase and without a terminal is an error") {
-    const Run none = infopunt({QStringLiteral("info"), QStringLiteral("--store"), demo().folder,
-                               QStringLiteral("--user"), demoAccount(Role::Adviser).userName});
+    const Run none = runInfopunt({QStringLiteral("info"), QStringLiteral("--store"), demo().folder,
+                                  QStringLiteral("--user"), demoAccount(Role::Adviser).userName});
     CHECK(none.exitCode == 2);
     CHECK(none.out.isEmpty());
     CHECK(none.err.contains(QStringLiteral("INFOPUNT_PASSPHRASE")));
@@ -252,9 +252,9 @@ TEST_CASE("info without a passphrase and without a terminal is an error") {
 TEST_CASE("verify passes on the demo store for each role") {
     for (const Role role : Roles::all()) {
         const DemoAccount& account = demoAccount(role);
-        const Run verify = infopunt({QStringLiteral("verify"), QStringLiteral("--store"),
-                                     demo().folder, QStringLiteral("--user"), account.userName},
-                                    withPassphrase(account.passphrase));
+        const Run verify = runInfopunt({QStringLiteral("verify"), QStringLiteral("--store"),
+                                        demo().folder, QStringLiteral("--user"), account.userName},
+                                       withPassphrase(account.passphrase));
         INFO(account.userName.toStdString() + "\n" + verify.out.toStdString() +
              verify.err.toStdString());
         CHECK(verify.exitCode == 0);
@@ -276,9 +276,9 @@ TEST_CASE("verify reports a flipped byte and leaves the file as it is") {
     const auto before = snapshot(copy.path());
 
     const DemoAccount& adviser = demoAccount(Role::Adviser);
-    const Run verify = infopunt({QStringLiteral("verify"), QStringLiteral("--store"), copy.path(),
-                                 QStringLiteral("--user"), adviser.userName},
-                                withPassphrase(adviser.passphrase));
+    const Run verify = runInfopunt({QStringLiteral("verify"), QStringLiteral("--store"),
+                                    copy.path(), QStringLiteral("--user"), adviser.userName},
+                                   withPassphrase(adviser.passphrase));
     INFO(verify.out.toStdString() + verify.err.toStdString());
     CHECK(verify.exitCode == 1);
     CHECK((verify.out + verify.err).contains(QStringLiteral("damaged"), Qt::CaseInsensitive));

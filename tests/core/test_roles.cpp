@@ -1,5 +1,6 @@
 #include "catch.h"
 
+#include "accounts/RetryDelay.h"
 #include "accounts/Role.h"
 
 using namespace infopunt;
@@ -20,4 +21,17 @@ TEST_CASE("role codes round-trip and each role sees its own modules", "[roles]")
     CHECK(Roles::managesUsers(Role::Adviser));
     CHECK_FALSE(Roles::managesUsers(Role::WorkingGroupMember));
     CHECK_FALSE(Roles::managesUsers(Role::ConfidentialCounsellor));
+}
+
+TEST_CASE("each wrong passphrase doubles the pause, up to 30 seconds", "[accounts]")
+{
+    RetryDelay delay;
+    CHECK(delay.registerFailure() == 1000);
+    CHECK(delay.registerFailure() == 2000);
+    CHECK(delay.registerFailure() == 4000);
+    for (int i = 0; i < 40; ++i)
+        delay.registerFailure();
+    CHECK(delay.registerFailure() == RetryDelay::maximumDelayMs);
+    delay.reset();
+    CHECK(delay.registerFailure() == 1000);
 }

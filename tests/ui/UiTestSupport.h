@@ -11,6 +11,7 @@
 #include <QThread>
 #include <QTimer>
 #include <QWidget>
+#include <cstdio>
 #include <functional>
 
 namespace infopunt::test {
@@ -18,6 +19,16 @@ namespace infopunt::test {
 // Every UI test starts with this: no message box may block, and QSettings goes to Qt's test
 // location instead of the user's own settings.
 inline void prepareUiTest() {
+    // The offscreen platform warns about every fixed-size window; that is noise here.
+    static const QtMessageHandler previous = qInstallMessageHandler(
+        [](QtMsgType type, const QMessageLogContext& context, const QString& message) {
+            if (message.contains(QLatin1String("propagateSizeHints")))
+                return;
+            if (previous)
+                previous(type, context, message);
+            else
+                std::fprintf(stderr, "%s\n", qPrintable(qFormatLogMessage(type, context, message)));
+        });
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("InfopuntTest"));
     QCoreApplication::setApplicationName(QStringLiteral("infopunt_ui_tests"));

@@ -1,6 +1,7 @@
 #include "StoreFixture.h"
 #include "UiTestSupport.h"
 #include "catch.h"
+#include "dialogs/AddUserDialog.h"
 #include "main/MainWindow.h"
 
 #include <QAction>
@@ -73,7 +74,8 @@ TEST_CASE("The window locks itself after the idle time and unlocks with the pass
     REQUIRE_FALSE(window.isLocked());
     REQUIRE(window.store());
     CHECK_FALSE(lockScreen->isVisible());
-    CHECK(child<QListWidget>(&window, QStringLiteral("sidebar"))->count() == 8);
+    CHECK(child<QListWidget>(&window, QStringLiteral("sidebar"))->count() ==
+          Roles::modules(Role::Adviser).size());
     window.showModule(Module::Administration);
     users = child<QTableView>(&window, QStringLiteral("usersTable"));
     REQUIRE(users);
@@ -99,4 +101,25 @@ TEST_CASE("Ctrl+L locks at once, and signing out from the lock screen is offered
     QObject::connect(&window, &MainWindow::signOutRequested, &window, [&] { signedOut = true; });
     child<QPushButton>(&window, QStringLiteral("lockSignOutButton"))->click();
     CHECK(signedOut);
+}
+
+TEST_CASE("Locking while a dialog is open closes it first and then drops the pages", "[ui][lock]") {
+    prepareUiTest();
+    StoreFixture fixture;
+    REQUIRE(fixture.store);
+    MainWindow window(std::move(fixture.store));
+    window.show();
+    window.showModule(Module::Administration);
+
+    bool storeKeptWhileDialogRuns = false;
+    whenModalShown<ui::AddUserDialog>([&](ui::AddUserDialog*) {
+        window.lock(); // as the idle timer would
+        storeKeptWhileDialogRuns = window.store() != nullptr;
+    });
+    child<QPushButton>(&window, QStringLiteral("addUserButton"))->click();
+
+    CHECK(storeKeptWhileDialogRuns); // the dialog's page still ran on the stack
+    CHECK(window.isLocked());
+    REQUIRE(waitFor([&] { return holdsNoData(window); }, 2000));
+    CHECK(QApplication::activeModalWidget() == nullptr);
 }

@@ -43,7 +43,9 @@ TEST_CASE("The first-run wizard creates the store and shows the recovery key onc
     REQUIRE(wizard.currentId() == FirstRunWizard::WelcomePageId);
     CHECK(child<QLineEdit>(&wizard, QStringLiteral("folderEdit"))->text() ==
           QDir::toNativeSeparators(folder));
-    wizard.next();
+    QAbstractButton* next = wizard.button(QWizard::NextButton);
+    REQUIRE(next->isEnabled());
+    next->click();
     REQUIRE(wizard.currentId() == FirstRunWizard::AccountPageId);
 
     QAbstractButton* commit = wizard.button(QWizard::CommitButton);
@@ -96,7 +98,7 @@ TEST_CASE("The first-run wizard refuses a folder that is not empty", "[ui][wizar
 
     FirstRunWizard wizard(temp.path());
     wizard.show();
-    wizard.next();
+    wizard.button(QWizard::NextButton)->click();
     CHECK(wizard.currentId() == FirstRunWizard::WelcomePageId);
     auto* error = child<QLabel>(wizard.currentPage(), QStringLiteral("errorLabel"));
     REQUIRE(error);
@@ -110,7 +112,8 @@ TEST_CASE("A store that cannot be created leaves the wizard on the account page"
     const QString folder = temp.file(QStringLiteral("store"));
     FirstRunWizard wizard(folder);
     wizard.show();
-    wizard.next();
+    wizard.button(QWizard::NextButton)->click();
+    REQUIRE(wizard.currentId() == FirstRunWizard::AccountPageId);
     // Someone else creates a file there meanwhile: Store::create must refuse.
     REQUIRE(QDir().mkpath(folder));
     REQUIRE(writeAll(folder + QStringLiteral("/other.txt"), "x"));

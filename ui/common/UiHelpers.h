@@ -22,5 +22,6 @@ void setEnabledWithReason(QAbstractButton* button, bool enabled, const QString& 
 // Standard content margins of a page and of a dialog.
 constexpr int pageMargin = 24;
 constexpr int sectionSpacing = 16;
+constexpr int dialogMinimumWidth = 480;
 
 } // namespace infopunt::ui

@@ -17,6 +17,7 @@ void ActionDialog::setContent(QLayout* content, const QString& okText) {
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_ok = buttons->button(QDialogButtonBox::Ok);
     m_ok->setText(okText);
+    setMinimumWidth(dialogMinimumWidth);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(content);
     layout->addWidget(m_error);

@@ -36,6 +36,7 @@ ChangePassphraseDialog::ChangePassphraseDialog(Store& store, Mode mode, QWidget*
     m_ok = buttons->button(QDialogButtonBox::Ok);
     m_ok->setText(tr("Change passphrase"));
 
+    setMinimumWidth(dialogMinimumWidth);
     auto* layout = new QVBoxLayout(this);
     if (mode == Mode::Required) {
         buttons->button(QDialogButtonBox::Cancel)->setText(tr("Sign out"));

@@ -40,7 +40,6 @@ public:
         setSubTitle(tr("Infopunt keeps the integrity office's reports, counselling notes, audits, "
                        "risks and plans in one encrypted store."));
         m_folder->setFolder(suggestedFolder);
-        registerField(QStringLiteral("folder*"), m_folder->lineEdit());
 
         auto* form = new QFormLayout;
         form->addRow(tr("Store folder:"), m_folder);
@@ -55,10 +54,14 @@ public:
         layout->addLayout(form);
         layout->addWidget(m_error);
         layout->addStretch(1);
-        connect(m_folder, &StoreFolderField::changed, this, [this] { showErrorText(m_error, {}); });
+        connect(m_folder, &StoreFolderField::changed, this, [this] {
+            showErrorText(m_error, {});
+            emit completeChanged();
+        });
     }
 
     QString folder() const { return m_folder->folder(); }
+    bool isComplete() const override { return !folder().isEmpty(); }
 
     bool validatePage() override {
         const QFileInfo info(folder());

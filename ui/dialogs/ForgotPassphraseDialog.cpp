@@ -47,6 +47,7 @@ ForgotPassphraseDialog::ForgotPassphraseDialog(const QString& folder, const QStr
     m_ok = buttons->button(QDialogButtonBox::Ok);
     m_ok->setText(tr("Set passphrase"));
 
+    setMinimumWidth(dialogMinimumWidth);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addSpacing(8);

@@ -102,7 +102,7 @@ MainWindow::~MainWindow() {
 void MainWindow::buildMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     quit->setShortcutContext(Qt::ApplicationShortcut);
     quit->setMenuRole(QAction::QuitRole);
 
@@ -183,8 +183,7 @@ void MainWindow::buildWorkspace() {
     showPage(0);
 }
 
-void MainWindow::showPage(int row)
-{
+void MainWindow::showPage(int row) {
     if (row < 0 || !m_pages)
         return;
     m_pages->setCurrentIndex(row);

@@ -3,6 +3,7 @@
 #include "common/UiHelpers.h"
 #include "storage/StoreSummary.h"
 
+#include <QDir>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
@@ -61,9 +62,9 @@ void DashboardPage::refresh() {
     if (!summary)
         return;
     const QLocale locale;
-    m_summary->addRow(tr("Folder:"), new QLabel(m_store.folder(), this));
-    m_summary->addRow(tr("Accounts:"),
-                      new QLabel(locale.toString(summary.value().accounts.size()), this));
+    auto* folder = new QLabel(QDir::toNativeSeparators(m_store.folder()), this);
+    folder->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_summary->addRow(tr("Folder:"), folder);
     for (const auto& [kind, number] : summary.value().counts)
         m_summary->addRow(kind + QLatin1Char(':'), new QLabel(locale.toString(number), this));
     m_summary->addRow(tr("Schema version:"),

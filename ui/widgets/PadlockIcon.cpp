@@ -6,13 +6,11 @@
 namespace infopunt::ui {
 
 PadlockIcon::PadlockIcon(QWidget* parent)
-    : QWidget(parent)
-{
+    : QWidget(parent) {
     setFixedSize(sizeHint());
 }
 
-void PadlockIcon::paintEvent(QPaintEvent*)
-{
+void PadlockIcon::paintEvent(QPaintEvent*) {
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
     const QColor color = palette().color(QPalette::Highlight);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "common/RetryDelay.h"
+#include "accounts/RetryDelay.h"
 
 #include <QDeadlineTimer>
 #include <QObject>

@@ -1,8 +1,8 @@
-#include "common/RetryDelay.h"
+#include "accounts/RetryDelay.h"
 
 #include <algorithm>
 
-namespace infopunt::ui {
+namespace infopunt {
 
 int RetryDelay::registerFailure() {
     ++m_failures;
@@ -12,4 +12,4 @@ int RetryDelay::registerFailure() {
     return static_cast<int>(std::min<long long>(delay, maximumDelayMs));
 }
 
-} // namespace infopunt::ui
+} // namespace infopunt

@@ -1,6 +1,6 @@
 #pragma once
 
-namespace infopunt::ui {
+namespace infopunt {
 
 // The pause after a wrong passphrase: 1 s, 2 s, 4 s ... at most 30 s. It only slows a person
 // guessing at this screen (the Argon2id cost is what protects the keyring file itself).
@@ -18,4 +18,4 @@ private:
     int m_failures = 0;
 };
 
-} // namespace infopunt::ui
+} // namespace infopunt
