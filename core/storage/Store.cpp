@@ -80,12 +80,8 @@ Result<Store::Created> Store::create(const QString& folder, const NewAccount& fi
                              .arg(QDir::toNativeSeparators(folder)),
                          QStringLiteral("folder"));
 
-    std::unique_ptr<Store> store(new Store);
-    store->m_folder = QDir(folder).absolutePath();
-    store->m_connectionPrefix =
-        QStringLiteral("store-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    store->m_keyring = Keyring::createNew(QUuid::createUuid().toString(QUuid::WithoutBraces));
-    store->m_lock = std::make_unique<StoreLock>(writerLockPath(folder), firstAdviser.userName);
+    auto store = session(folder, Keyring::createNew(QUuid::createUuid().toString(QUuid::WithoutBraces)),
+                         firstAdviser.userName);
 
     const auto removeCreatedFiles = [&store, folder]() {
         store->closeAll();
@@ -178,18 +174,7 @@ Result<std::unique_ptr<Store>> Store::unlock(const QString& folder, const QStrin
     if (!keys)
         return keys.error();
 
-    std::unique_ptr<Store> store(new Store);
-    store->m_folder = QDir(folder).absolutePath();
-    store->m_connectionPrefix =
-        QStringLiteral("store-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    store->m_keyring = std::move(keyring.value());
-    store->m_lock = std::make_unique<StoreLock>(writerLockPath(folder), userName);
-    if (auto opened = store->openCompartments(keys.value(), -1, /*create=*/false); !opened)
-        return opened.error();
-    if (auto loaded = store->loadUser(userName); !loaded)
-        return loaded.error();
-    store->m_keys = std::move(keys.value());
-    return store;
+    return open(folder, std::move(keyring.value()), std::move(keys.value()), userName);
 }
 
 Result<void> Store::resetAccessWithRecoveryKey(const QString& folder, const QString& userName,
@@ -213,19 +198,34 @@ Result<void> Store::resetAccessWithRecoveryKey(const QString& folder, const QStr
     if (!keys)
         return keys.error();
 
+    auto store = open(folder, std::move(keyring.value()), std::move(keys.value()), canonicalName);
+    if (!store)
+        return store.error();
+    return AccountService(*store.value()).setPassphraseWithRecoveryKey(store.value()->m_user.id, recoveryKeyText,
+                                                               newPassphrase, /*mustChange=*/false);
+}
+
+std::unique_ptr<Store> Store::session(const QString& folder, Keyring keyring, const QString& userName)
+{
     std::unique_ptr<Store> store(new Store);
     store->m_folder = QDir(folder).absolutePath();
     store->m_connectionPrefix =
         QStringLiteral("store-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    store->m_keyring = std::move(keyring.value());
-    store->m_lock = std::make_unique<StoreLock>(writerLockPath(folder), canonicalName);
-    if (auto opened = store->openCompartments(keys.value(), -1, /*create=*/false); !opened)
+    store->m_keyring = std::move(keyring);
+    store->m_lock = std::make_unique<StoreLock>(writerLockPath(folder), userName);
+    return store;
+}
+
+Result<std::unique_ptr<Store>> Store::open(const QString& folder, Keyring keyring,
+                                           CompartmentKeys keys, const QString& userName)
+{
+    auto store = session(folder, std::move(keyring), userName);
+    if (auto opened = store->openCompartments(keys, -1, /*create=*/false); !opened)
         return opened.error();
-    if (auto loaded = store->loadUser(canonicalName); !loaded)
+    if (auto loaded = store->loadUser(userName); !loaded)
         return loaded.error();
-    store->m_keys = std::move(keys.value());
-    return AccountService(*store).setPassphraseWithRecoveryKey(store->m_user.id, recoveryKeyText,
-                                                               newPassphrase, /*mustChange=*/false);
+    store->m_keys = std::move(keys);
+    return store;
 }
 
 Store::~Store() {

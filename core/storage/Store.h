@@ -80,6 +80,11 @@ public:
 
 private:
     Store() = default;
+    static std::unique_ptr<Store> session(const QString& folder, Keyring keyring,
+                                          const QString& userName);
+    // Opens the compartments `keys` unlock and signs in `userName`.
+    static Result<std::unique_ptr<Store>> open(const QString& folder, Keyring keyring,
+                                               CompartmentKeys keys, const QString& userName);
     Result<void> openCompartments(const CompartmentKeys& keys, int schemaVersion, bool create);
     // Opens, upgrades and identifies one compartment; the caller closes all on failure.
     Result<void> prepareCompartment(Compartment compartment, const SecureBytes& key, int target,
