@@ -19,8 +19,7 @@ const QString selectUsers = QStringLiteral(
     "SELECT id, user_name, display_name, role, disabled, must_change_passphrase, row_version "
     "FROM users ");
 
-Account accountFrom(const QSqlQuery& query)
-{
+Account accountFrom(const QSqlQuery& query) {
     Account account;
     account.id = query.value(0).toLongLong();
     account.userName = query.value(1).toString();
@@ -32,8 +31,7 @@ Account accountFrom(const QSqlQuery& query)
     return account;
 }
 
-Result<void> checkNewPassphrase(const QString& passphrase, const QString& userName)
-{
+Result<void> checkNewPassphrase(const QString& passphrase, const QString& userName) {
     const auto assessment = PassphrasePolicy::assess(passphrase, userName);
     if (!assessment.acceptable)
         return makeError(ErrorCode::InvalidInput, assessment.error, QStringLiteral("passphrase"));
@@ -42,8 +40,7 @@ Result<void> checkNewPassphrase(const QString& passphrase, const QString& userNa
 
 } // namespace
 
-Result<void> AccountService::validateUserName(const QString& userName)
-{
+Result<void> AccountService::validateUserName(const QString& userName) {
     static const QRegularExpression pattern(QStringLiteral("^[A-Za-z][A-Za-z0-9._-]{1,31}$"));
     if (!pattern.match(userName).hasMatch()) {
         return makeError(ErrorCode::InvalidInput,
@@ -54,8 +51,7 @@ Result<void> AccountService::validateUserName(const QString& userName)
     return {};
 }
 
-Result<void> AccountService::validateNewAccount(const Store::NewAccount& account)
-{
+Result<void> AccountService::validateNewAccount(const Store::NewAccount& account) {
     if (auto valid = validateUserName(account.userName); !valid)
         return valid;
     if (account.displayName.trimmed().isEmpty())
@@ -65,8 +61,7 @@ Result<void> AccountService::validateNewAccount(const Store::NewAccount& account
 }
 
 Result<CompartmentKeys> AccountService::keysFromRecoveryKey(const Keyring& keyring, Role role,
-                                                            const QString& recoveryKeyText)
-{
+                                                            const QString& recoveryKeyText) {
     const auto recoveryKey = RecoveryKey::parse(recoveryKeyText);
     if (!recoveryKey) {
         return makeError(ErrorCode::InvalidInput,
@@ -83,8 +78,7 @@ Result<CompartmentKeys> AccountService::keysFromRecoveryKey(const Keyring& keyri
     return keys.value().subset(Roles::compartments(role));
 }
 
-Result<QList<Account>> AccountService::list() const
-{
+Result<QList<Account>> AccountService::list() const {
     QSqlQuery query(m_store.database());
     query.setForwardOnly(true);
     if (!query.exec(selectUsers + QStringLiteral("ORDER BY user_name")))
@@ -95,8 +89,7 @@ Result<QList<Account>> AccountService::list() const
     return accounts;
 }
 
-Result<Account> AccountService::find(qint64 userId) const
-{
+Result<Account> AccountService::find(qint64 userId) const {
     QSqlQuery query(m_store.database());
     query.prepare(selectUsers + QStringLiteral("WHERE id = ?"));
     query.addBindValue(userId);
@@ -107,8 +100,8 @@ Result<Account> AccountService::find(qint64 userId) const
     return accountFrom(query);
 }
 
-Result<CompartmentKeys> AccountService::keysForRole(Role role, const QString& recoveryKeyText) const
-{
+Result<CompartmentKeys> AccountService::keysForRole(Role role,
+                                                    const QString& recoveryKeyText) const {
     // An Adviser holds the main key only; a counsellor's account also needs the counselling
     // key, which the recovery key unwraps.
     CompartmentKeys keys;
@@ -130,16 +123,15 @@ Result<CompartmentKeys> AccountService::keysForRole(Role role, const QString& re
     return keysFromRecoveryKey(m_store.keyring(), role, recoveryKeyText);
 }
 
-Result<void> AccountService::requireAdviser() const
-{
+Result<void> AccountService::requireAdviser() const {
     if (!Roles::managesUsers(m_store.user().role))
-        return makeError(ErrorCode::NotPermitted, tr("Only an integrity adviser can manage accounts."));
+        return makeError(ErrorCode::NotPermitted,
+                         tr("Only an integrity adviser can manage accounts."));
     return {};
 }
 
 Result<void> AccountService::grant(WriteTransaction& write, const QString& userName, Role role,
-                                   const QString& passphrase, const CompartmentKeys& keys)
-{
+                                   const QString& passphrase, const CompartmentKeys& keys) {
     Q_UNUSED(write); // proves the caller holds the writer lock and an open transaction
     if (auto reloaded = m_store.reloadKeyring(); !reloaded)
         return reloaded;
@@ -149,8 +141,7 @@ Result<void> AccountService::grant(WriteTransaction& write, const QString& userN
     return m_store.saveKeyring();
 }
 
-Result<void> AccountService::commitWithKeyring(WriteTransaction& write)
-{
+Result<void> AccountService::commitWithKeyring(WriteTransaction& write) {
     auto committed = write.commit();
     if (!committed && m_keyringBefore) {
         // The data change did not land: put the keyring back as it was.
@@ -162,8 +153,7 @@ Result<void> AccountService::commitWithKeyring(WriteTransaction& write)
 }
 
 Result<Account> AccountService::add(const Store::NewAccount& account, Role role,
-                                    const QString& recoveryKeyText)
-{
+                                    const QString& recoveryKeyText) {
     if (auto allowed = requireAdviser(); !allowed)
         return allowed.error();
     if (auto valid = validateNewAccount(account); !valid)
@@ -197,15 +187,15 @@ Result<Account> AccountService::add(const Store::NewAccount& account, Role role,
     const qint64 id = insert.lastInsertId().toLongLong();
     write.audit(QStringLiteral("user.add"), QStringLiteral("user"), account.userName,
                 tr("Account created with role %1").arg(Roles::code(role)));
-    if (auto granted = grant(write, account.userName, role, account.passphrase, keys.value()); !granted)
+    if (auto granted = grant(write, account.userName, role, account.passphrase, keys.value());
+        !granted)
         return granted.error();
     if (auto committed = commitWithKeyring(write); !committed)
         return committed.error();
     return find(id);
 }
 
-Result<void> AccountService::disable(qint64 userId, qint64 expectedRowVersion)
-{
+Result<void> AccountService::disable(qint64 userId, qint64 expectedRowVersion) {
     if (auto allowed = requireAdviser(); !allowed)
         return allowed;
     auto target = find(userId);
@@ -236,8 +226,7 @@ Result<void> AccountService::disable(qint64 userId, qint64 expectedRowVersion)
 }
 
 Result<void> AccountService::enable(qint64 userId, qint64 expectedRowVersion,
-                                    const QString& newPassphrase, const QString& recoveryKeyText)
-{
+                                    const QString& newPassphrase, const QString& recoveryKeyText) {
     if (auto allowed = requireAdviser(); !allowed)
         return allowed;
     auto target = find(userId);
@@ -254,38 +243,40 @@ Result<void> AccountService::enable(qint64 userId, qint64 expectedRowVersion,
     if (auto begun = write.begin(); !begun)
         return begun;
     QSqlQuery update(m_store.database());
-    update.prepare(QStringLiteral("UPDATE users SET disabled = 0, must_change_passphrase = 1, "
-                                  "row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
+    update.prepare(
+        QStringLiteral("UPDATE users SET disabled = 0, must_change_passphrase = 1, "
+                       "row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
     update.addBindValue(userId);
     update.addBindValue(expectedRowVersion);
     if (auto updated = RowVersion::execUpdate(update, tr("enabling the account")); !updated)
         return updated;
     write.audit(QStringLiteral("user.enable"), QStringLiteral("user"), target.value().userName,
                 tr("Account enabled with a new initial passphrase"));
-    if (auto granted = grant(write, target.value().userName, role, newPassphrase, keys.value()); !granted)
+    if (auto granted = grant(write, target.value().userName, role, newPassphrase, keys.value());
+        !granted)
         return granted;
     return commitWithKeyring(write);
 }
 
 Result<void> AccountService::resetAccess(qint64 userId, const QString& recoveryKeyText,
-                                         const QString& newPassphrase)
-{
+                                         const QString& newPassphrase) {
     if (auto allowed = requireAdviser(); !allowed)
         return allowed;
-    return setPassphraseWithRecoveryKey(userId, recoveryKeyText, newPassphrase, /*mustChange=*/true);
+    return setPassphraseWithRecoveryKey(userId, recoveryKeyText, newPassphrase,
+                                        /*mustChange=*/true);
 }
 
 Result<void> AccountService::setPassphraseWithRecoveryKey(qint64 userId,
                                                           const QString& recoveryKeyText,
                                                           const QString& newPassphrase,
-                                                          bool mustChange)
-{
+                                                          bool mustChange) {
     auto target = find(userId);
     if (!target)
         return target.error();
     if (target.value().disabled)
-        return makeError(ErrorCode::NotPermitted,
-                         tr("This account is disabled. Enable it instead of resetting its access."));
+        return makeError(
+            ErrorCode::NotPermitted,
+            tr("This account is disabled. Enable it instead of resetting its access."));
     if (auto valid = checkNewPassphrase(newPassphrase, target.value().userName); !valid)
         return valid;
     auto keys = keysFromRecoveryKey(m_store.keyring(), target.value().role, recoveryKeyText);
@@ -302,18 +293,17 @@ Result<void> AccountService::setPassphraseWithRecoveryKey(qint64 userId,
     update.addBindValue(userId);
     if (!update.exec())
         return SqlCipher::toError(update.lastError(), tr("resetting the access"));
-    write.audit(QStringLiteral("user.reset_access"), QStringLiteral("user"), target.value().userName,
-                tr("New passphrase set with the recovery key"));
-    if (auto granted = grant(write, target.value().userName, target.value().role, newPassphrase,
-                             keys.value());
+    write.audit(QStringLiteral("user.reset_access"), QStringLiteral("user"),
+                target.value().userName, tr("New passphrase set with the recovery key"));
+    if (auto granted =
+            grant(write, target.value().userName, target.value().role, newPassphrase, keys.value());
         !granted)
         return granted;
     return commitWithKeyring(write);
 }
 
 Result<void> AccountService::changeOwnPassphrase(const QString& currentPassphrase,
-                                                 const QString& newPassphrase)
-{
+                                                 const QString& newPassphrase) {
     const Account& me = m_store.user();
     auto keys = m_store.keyring().unlock(me.userName, currentPassphrase);
     if (!keys)

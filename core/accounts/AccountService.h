@@ -6,7 +6,6 @@
 
 #include <QCoreApplication>
 #include <QList>
-
 #include <optional>
 
 namespace infopunt {
@@ -19,7 +18,8 @@ class WriteTransaction;
 class AccountService {
     Q_DECLARE_TR_FUNCTIONS(infopunt::AccountService)
 public:
-    explicit AccountService(Store& store) : m_store(store) {}
+    explicit AccountService(Store& store)
+        : m_store(store) {}
 
     Result<QList<Account>> list() const;
 

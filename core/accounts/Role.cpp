@@ -2,13 +2,11 @@
 
 namespace infopunt {
 
-QList<Role> Roles::all()
-{
+QList<Role> Roles::all() {
     return {Role::Adviser, Role::WorkingGroupMember, Role::ConfidentialCounsellor};
 }
 
-QString Roles::code(Role role)
-{
+QString Roles::code(Role role) {
     switch (role) {
     case Role::Adviser:
         return QStringLiteral("Adviser");
@@ -20,8 +18,7 @@ QString Roles::code(Role role)
     return {};
 }
 
-std::optional<Role> Roles::fromCode(const QString& code)
-{
+std::optional<Role> Roles::fromCode(const QString& code) {
     for (const Role role : all()) {
         if (Roles::code(role) == code)
             return role;
@@ -29,8 +26,7 @@ std::optional<Role> Roles::fromCode(const QString& code)
     return std::nullopt;
 }
 
-QString Roles::displayName(Role role)
-{
+QString Roles::displayName(Role role) {
     switch (role) {
     case Role::Adviser:
         return tr("Integrity adviser");
@@ -42,19 +38,17 @@ QString Roles::displayName(Role role)
     return {};
 }
 
-QList<Compartment> Roles::compartments(Role role)
-{
+QList<Compartment> Roles::compartments(Role role) {
     if (role == Role::ConfidentialCounsellor)
         return {Compartment::Main, Compartment::Counselling};
     return {Compartment::Main};
 }
 
-QList<Module> Roles::modules(Role role)
-{
+QList<Module> Roles::modules(Role role) {
     switch (role) {
     case Role::Adviser:
         // Not Counselling: the counsellors' notes are for counsellors only.
-        return {Module::Dashboard, Module::Cases,      Module::Audits,        Module::Risks,
+        return {Module::Dashboard,  Module::Cases,        Module::Audits,        Module::Risks,
                 Module::AnnualPlan, Module::AnnualReport, Module::Administration};
     case Role::WorkingGroupMember:
         return {Module::Dashboard, Module::Cases};
@@ -64,43 +58,37 @@ QList<Module> Roles::modules(Role role)
     return {};
 }
 
-bool Roles::managesUsers(Role role)
-{
+bool Roles::managesUsers(Role role) {
     return role == Role::Adviser;
 }
 
-bool Roles::managesCatalogue(Role role)
-{
+bool Roles::managesCatalogue(Role role) {
     return role == Role::Adviser;
 }
 
-bool Roles::managesSettings(Role role)
-{
+bool Roles::managesSettings(Role role) {
     return role == Role::Adviser;
 }
 
-bool Roles::readsAuditLog(Role role)
-{
+bool Roles::readsAuditLog(Role role) {
     return role == Role::Adviser;
 }
 
-QList<Compartment> Compartments::all()
-{
+QList<Compartment> Compartments::all() {
     return {Compartment::Main, Compartment::Counselling};
 }
 
-QString Compartments::code(Compartment compartment)
-{
-    return compartment == Compartment::Main ? QStringLiteral("main") : QStringLiteral("counselling");
+QString Compartments::code(Compartment compartment) {
+    return compartment == Compartment::Main ? QStringLiteral("main")
+                                            : QStringLiteral("counselling");
 }
 
-QString Compartments::fileName(Compartment compartment)
-{
-    return compartment == Compartment::Main ? QStringLiteral("infopunt.db") : QStringLiteral("counselling.db");
+QString Compartments::fileName(Compartment compartment) {
+    return compartment == Compartment::Main ? QStringLiteral("infopunt.db")
+                                            : QStringLiteral("counselling.db");
 }
 
-QString Modules::displayName(Module module)
-{
+QString Modules::displayName(Module module) {
     switch (module) {
     case Module::Dashboard:
         return tr("Dashboard");
@@ -122,8 +110,7 @@ QString Modules::displayName(Module module)
     return {};
 }
 
-QString Modules::description(Module module)
-{
+QString Modules::description(Module module) {
     switch (module) {
     case Module::Dashboard:
         return tr("What needs your attention today, and the state of the store.");

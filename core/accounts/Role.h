@@ -3,7 +3,6 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 namespace infopunt {
@@ -15,13 +14,22 @@ enum class Role { Adviser, WorkingGroupMember, ConfidentialCounsellor };
 enum class Compartment { Main, Counselling };
 
 // The application's modules, in sidebar order.
-enum class Module { Dashboard, Cases, Counselling, Audits, Risks, AnnualPlan, AnnualReport, Administration };
+enum class Module {
+    Dashboard,
+    Cases,
+    Counselling,
+    Audits,
+    Risks,
+    AnnualPlan,
+    AnnualReport,
+    Administration
+};
 
 class Roles {
     Q_DECLARE_TR_FUNCTIONS(infopunt::Roles)
 public:
     static QList<Role> all();
-    static QString code(Role role);                    // "Adviser", as in DOMAIN.md and the CLI
+    static QString code(Role role); // "Adviser", as in DOMAIN.md and the CLI
     static std::optional<Role> fromCode(const QString& code);
     static QString displayName(Role role);             // translated
     static QList<Compartment> compartments(Role role); // which data keys the role holds
@@ -35,15 +43,15 @@ public:
 class Compartments {
 public:
     static QList<Compartment> all();
-    static QString code(Compartment compartment);      // "main", "counselling"
-    static QString fileName(Compartment compartment);  // "infopunt.db", "counselling.db"
+    static QString code(Compartment compartment);     // "main", "counselling"
+    static QString fileName(Compartment compartment); // "infopunt.db", "counselling.db"
 };
 
 class Modules {
     Q_DECLARE_TR_FUNCTIONS(infopunt::Modules)
 public:
-    static QString displayName(Module module);         // translated
-    static QString description(Module module);         // translated, one sentence
+    static QString displayName(Module module); // translated
+    static QString description(Module module); // translated, one sentence
 };
 
 } // namespace infopunt

@@ -10,13 +10,11 @@ namespace infopunt {
 
 namespace {
 
-QString timestamp(const QDateTime& at)
-{
+QString timestamp(const QDateTime& at) {
     return at.toUTC().toString(Qt::ISODateWithMs);
 }
 
-AuditEntry entryFrom(const QSqlQuery& query)
-{
+AuditEntry entryFrom(const QSqlQuery& query) {
     AuditEntry entry;
     entry.id = query.value(0).toLongLong();
     entry.at = QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs);
@@ -31,18 +29,17 @@ AuditEntry entryFrom(const QSqlQuery& query)
 }
 
 // A null QString binds as SQL NULL; the log's columns are NOT NULL, so bind "" instead.
-QString text(const QString& value)
-{
+QString text(const QString& value) {
     return value.isNull() ? QStringLiteral("") : value;
 }
 
-const QString selectColumns = QStringLiteral(
-    "SELECT id, at, actor, action, record_type, record_id, summary, previous_hash, hash FROM audit_log ");
+const QString selectColumns =
+    QStringLiteral("SELECT id, at, actor, action, record_type, record_id, summary, previous_hash, "
+                   "hash FROM audit_log ");
 
 } // namespace
 
-QByteArray AuditLog::computeHash(const AuditEntry& entry)
-{
+QByteArray AuditLog::computeHash(const AuditEntry& entry) {
     // Length-prefixed fields, so that moving text from one field to the next changes the hash.
     QCryptographicHash hash(QCryptographicHash::Sha256);
     const auto add = [&hash](const QString& field) {
@@ -63,8 +60,7 @@ QByteArray AuditLog::computeHash(const AuditEntry& entry)
 
 Result<void> AuditLog::append(QSqlDatabase db, const QString& actor, const QString& action,
                               const QString& recordType, const QString& recordId,
-                              const QString& summary)
-{
+                              const QString& summary) {
     QSqlQuery last(db);
     if (!last.exec(QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1")))
         return SqlCipher::toError(last.lastError(), tr("writing the audit log"));
@@ -84,8 +80,9 @@ Result<void> AuditLog::append(QSqlDatabase db, const QString& actor, const QStri
     entry.hash = computeHash(entry);
 
     QSqlQuery insert(db);
-    insert.prepare(QStringLiteral("INSERT INTO audit_log (id, at, actor, action, record_type, "
-                                  "record_id, summary, previous_hash, hash) VALUES (?,?,?,?,?,?,?,?,?)"));
+    insert.prepare(
+        QStringLiteral("INSERT INTO audit_log (id, at, actor, action, record_type, "
+                       "record_id, summary, previous_hash, hash) VALUES (?,?,?,?,?,?,?,?,?)"));
     insert.addBindValue(entry.id);
     insert.addBindValue(timestamp(entry.at));
     insert.addBindValue(text(entry.actor));
@@ -100,8 +97,7 @@ Result<void> AuditLog::append(QSqlDatabase db, const QString& actor, const QStri
     return {};
 }
 
-Result<QList<AuditEntry>> AuditLog::latest(QSqlDatabase db, int limit)
-{
+Result<QList<AuditEntry>> AuditLog::latest(QSqlDatabase db, int limit) {
     QSqlQuery query(db);
     query.setForwardOnly(true);
     query.prepare(selectColumns + QStringLiteral("ORDER BY id DESC LIMIT ?"));
@@ -114,8 +110,7 @@ Result<QList<AuditEntry>> AuditLog::latest(QSqlDatabase db, int limit)
     return entries;
 }
 
-AuditLog::Verification AuditLog::verify(QSqlDatabase db)
-{
+AuditLog::Verification AuditLog::verify(QSqlDatabase db) {
     Verification result;
     QSqlQuery query(db);
     query.setForwardOnly(true);
@@ -147,7 +142,8 @@ AuditLog::Verification AuditLog::verify(QSqlDatabase db)
         return result;
     }
     result.intact = true;
-    result.message = tr("The audit log is intact: %n entries verified.", nullptr, static_cast<int>(result.entries));
+    result.message = tr("The audit log is intact: %n entries verified.", nullptr,
+                        static_cast<int>(result.entries));
     return result;
 }
 

@@ -13,12 +13,12 @@ namespace infopunt {
 
 struct AuditEntry {
     qint64 id = 0;
-    QDateTime at;          // UTC
-    QString actor;         // user name
-    QString action;        // e.g. "user.add", "catalogue.rename"
-    QString recordType;    // e.g. "user", "building_block"
+    QDateTime at;       // UTC
+    QString actor;      // user name
+    QString action;     // e.g. "user.add", "catalogue.rename"
+    QString recordType; // e.g. "user", "building_block"
     QString recordId;
-    QString summary;       // what changed; never a reporter's identity or note text
+    QString summary;         // what changed; never a reporter's identity or note text
     QByteArray previousHash; // hex SHA-256 of the entry before ("" for the first)
     QByteArray hash;         // hex SHA-256 over previousHash and this entry's fields
 };
@@ -37,8 +37,8 @@ public:
     struct Verification {
         bool intact = false;
         qint64 entries = 0;
-        qint64 firstBrokenId = 0;  // 0 when intact
-        QString message;           // translated
+        qint64 firstBrokenId = 0; // 0 when intact
+        QString message;          // translated
     };
     static Verification verify(QSqlDatabase db);
 

@@ -12,12 +12,11 @@ namespace infopunt {
 
 namespace {
 
-const QString selectBlocks = QStringLiteral(
-    "SELECT b.id, b.theme_id, t.number, b.letter, b.name, b.retired, b.row_version "
-    "FROM building_blocks b JOIN themes t ON t.id = b.theme_id ");
+const QString selectBlocks =
+    QStringLiteral("SELECT b.id, b.theme_id, t.number, b.letter, b.name, b.retired, b.row_version "
+                   "FROM building_blocks b JOIN themes t ON t.id = b.theme_id ");
 
-BuildingBlock blockFrom(const QSqlQuery& query)
-{
+BuildingBlock blockFrom(const QSqlQuery& query) {
     BuildingBlock block;
     block.id = query.value(0).toLongLong();
     block.themeId = query.value(1).toLongLong();
@@ -30,8 +29,7 @@ BuildingBlock blockFrom(const QSqlQuery& query)
 }
 
 // The letter after the last one in use: a..z, then aa, ab, ... (the policy note uses a..i).
-QString nextLetter(const QString& last)
-{
+QString nextLetter(const QString& last) {
     if (last.isEmpty())
         return QStringLiteral("a");
     QString next = last;
@@ -45,11 +43,11 @@ QString nextLetter(const QString& last)
     return QLatin1Char('a') + next;
 }
 
-Result<QString> validName(const QString& name)
-{
+Result<QString> validName(const QString& name) {
     const QString trimmed = name.simplified();
     if (trimmed.isEmpty())
-        return makeError(ErrorCode::InvalidInput, Catalogue::tr("Enter a name for the building block."),
+        return makeError(ErrorCode::InvalidInput,
+                         Catalogue::tr("Enter a name for the building block."),
                          QStringLiteral("name"));
     if (trimmed.size() > 200)
         return makeError(ErrorCode::InvalidInput,
@@ -60,25 +58,25 @@ Result<QString> validName(const QString& name)
 
 } // namespace
 
-Result<QList<Theme>> Catalogue::themes() const
-{
+Result<QList<Theme>> Catalogue::themes() const {
     QSqlQuery query(m_store.database());
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT id, number, name FROM themes ORDER BY number")))
         return SqlCipher::toError(query.lastError(), tr("reading the catalogue"));
     QList<Theme> themes;
     while (query.next())
-        themes.append(Theme{query.value(0).toLongLong(), query.value(1).toInt(), query.value(2).toString()});
+        themes.append(
+            Theme{query.value(0).toLongLong(), query.value(1).toInt(), query.value(2).toString()});
     return themes;
 }
 
-Result<QList<BuildingBlock>> Catalogue::blocks(bool includeRetired) const
-{
+Result<QList<BuildingBlock>> Catalogue::blocks(bool includeRetired) const {
     QSqlQuery query(m_store.database());
     query.setForwardOnly(true);
     const QString where = includeRetired ? QString() : QStringLiteral("WHERE b.retired = 0 ");
     // Letters sort by length first so that "aa" follows "z".
-    if (!query.exec(selectBlocks + where + QStringLiteral("ORDER BY t.number, length(b.letter), b.letter")))
+    if (!query.exec(selectBlocks + where +
+                    QStringLiteral("ORDER BY t.number, length(b.letter), b.letter")))
         return SqlCipher::toError(query.lastError(), tr("reading the catalogue"));
     QList<BuildingBlock> blocks;
     while (query.next())
@@ -86,10 +84,10 @@ Result<QList<BuildingBlock>> Catalogue::blocks(bool includeRetired) const
     return blocks;
 }
 
-Result<BuildingBlock> Catalogue::addBlock(qint64 themeId, const QString& name)
-{
+Result<BuildingBlock> Catalogue::addBlock(qint64 themeId, const QString& name) {
     if (!Roles::managesCatalogue(m_store.user().role))
-        return makeError(ErrorCode::NotPermitted, tr("Only an integrity adviser can change the catalogue."));
+        return makeError(ErrorCode::NotPermitted,
+                         tr("Only an integrity adviser can change the catalogue."));
     auto valid = validName(name);
     if (!valid)
         return valid.error();
@@ -98,18 +96,21 @@ Result<BuildingBlock> Catalogue::addBlock(qint64 themeId, const QString& name)
     if (auto begun = write.begin(); !begun)
         return begun.error();
     QSqlQuery last(m_store.database());
-    last.prepare(QStringLiteral("SELECT t.number, (SELECT letter FROM building_blocks WHERE theme_id = t.id "
-                                "ORDER BY length(letter) DESC, letter DESC LIMIT 1) "
-                                "FROM themes t WHERE t.id = ?"));
+    last.prepare(
+        QStringLiteral("SELECT t.number, (SELECT letter FROM building_blocks WHERE theme_id = t.id "
+                       "ORDER BY length(letter) DESC, letter DESC LIMIT 1) "
+                       "FROM themes t WHERE t.id = ?"));
     last.addBindValue(themeId);
     if (!last.exec())
         return SqlCipher::toError(last.lastError(), tr("adding the building block"));
     if (!last.next())
-        return makeError(ErrorCode::NotFound, tr("This theme does not exist."), QStringLiteral("theme"));
+        return makeError(ErrorCode::NotFound, tr("This theme does not exist."),
+                         QStringLiteral("theme"));
     const QString letter = nextLetter(last.value(1).toString());
 
     QSqlQuery insert(m_store.database());
-    insert.prepare(QStringLiteral("INSERT INTO building_blocks (theme_id, letter, name) VALUES (?, ?, ?)"));
+    insert.prepare(
+        QStringLiteral("INSERT INTO building_blocks (theme_id, letter, name) VALUES (?, ?, ?)"));
     insert.addBindValue(themeId);
     insert.addBindValue(letter);
     insert.addBindValue(valid.value());
@@ -130,10 +131,10 @@ Result<BuildingBlock> Catalogue::addBlock(qint64 themeId, const QString& name)
     return blockFrom(added);
 }
 
-Result<void> Catalogue::rename(qint64 blockId, qint64 expectedRowVersion, const QString& newName)
-{
+Result<void> Catalogue::rename(qint64 blockId, qint64 expectedRowVersion, const QString& newName) {
     if (!Roles::managesCatalogue(m_store.user().role))
-        return makeError(ErrorCode::NotPermitted, tr("Only an integrity adviser can change the catalogue."));
+        return makeError(ErrorCode::NotPermitted,
+                         tr("Only an integrity adviser can change the catalogue."));
     auto valid = validName(newName);
     if (!valid)
         return valid.error();
@@ -141,8 +142,9 @@ Result<void> Catalogue::rename(qint64 blockId, qint64 expectedRowVersion, const 
     if (auto begun = write.begin(); !begun)
         return begun;
     QSqlQuery update(m_store.database());
-    update.prepare(QStringLiteral("UPDATE building_blocks SET name = ?, row_version = row_version + 1 "
-                                  "WHERE id = ? AND row_version = ?"));
+    update.prepare(
+        QStringLiteral("UPDATE building_blocks SET name = ?, row_version = row_version + 1 "
+                       "WHERE id = ? AND row_version = ?"));
     update.addBindValue(valid.value());
     update.addBindValue(blockId);
     update.addBindValue(expectedRowVersion);
@@ -153,30 +155,30 @@ Result<void> Catalogue::rename(qint64 blockId, qint64 expectedRowVersion, const 
     return write.commit();
 }
 
-Result<void> Catalogue::retire(qint64 blockId, qint64 expectedRowVersion)
-{
+Result<void> Catalogue::retire(qint64 blockId, qint64 expectedRowVersion) {
     return setRetired(blockId, expectedRowVersion, true);
 }
 
-Result<void> Catalogue::restore(qint64 blockId, qint64 expectedRowVersion)
-{
+Result<void> Catalogue::restore(qint64 blockId, qint64 expectedRowVersion) {
     return setRetired(blockId, expectedRowVersion, false);
 }
 
-Result<void> Catalogue::setRetired(qint64 blockId, qint64 expectedRowVersion, bool retired)
-{
+Result<void> Catalogue::setRetired(qint64 blockId, qint64 expectedRowVersion, bool retired) {
     if (!Roles::managesCatalogue(m_store.user().role))
-        return makeError(ErrorCode::NotPermitted, tr("Only an integrity adviser can change the catalogue."));
+        return makeError(ErrorCode::NotPermitted,
+                         tr("Only an integrity adviser can change the catalogue."));
     WriteTransaction write(m_store);
     if (auto begun = write.begin(); !begun)
         return begun;
     QSqlQuery update(m_store.database());
-    update.prepare(QStringLiteral("UPDATE building_blocks SET retired = ?, row_version = row_version + 1 "
-                                  "WHERE id = ? AND row_version = ?"));
+    update.prepare(
+        QStringLiteral("UPDATE building_blocks SET retired = ?, row_version = row_version + 1 "
+                       "WHERE id = ? AND row_version = ?"));
     update.addBindValue(retired ? 1 : 0);
     update.addBindValue(blockId);
     update.addBindValue(expectedRowVersion);
-    const QString what = retired ? tr("retiring the building block") : tr("restoring the building block");
+    const QString what =
+        retired ? tr("retiring the building block") : tr("restoring the building block");
     if (auto updated = RowVersion::execUpdate(update, what); !updated)
         return updated;
     write.audit(retired ? QStringLiteral("catalogue.retire") : QStringLiteral("catalogue.restore"),

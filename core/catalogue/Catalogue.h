@@ -23,7 +23,7 @@ struct BuildingBlock {
     qint64 id = 0;
     qint64 themeId = 0;
     int themeNumber = 0;
-    QString letter;     // "a", "b", ...
+    QString letter; // "a", "b", ...
     QString name;
     bool retired = false;
     qint64 rowVersion = 0;
@@ -34,7 +34,8 @@ struct BuildingBlock {
 class Catalogue {
     Q_DECLARE_TR_FUNCTIONS(infopunt::Catalogue)
 public:
-    explicit Catalogue(Store& store) : m_store(store) {}
+    explicit Catalogue(Store& store)
+        : m_store(store) {}
 
     Result<QList<Theme>> themes() const;
     Result<QList<BuildingBlock>> blocks(bool includeRetired = true) const;

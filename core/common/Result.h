@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QString>
-
 #include <optional>
 #include <utility>
 #include <variant>
@@ -13,14 +12,14 @@ namespace infopunt {
 enum class ErrorCode {
     WrongPassphrase,
     NotAStore,
-    Damaged,        // HMAC failure, truncated or otherwise unreadable file
-    NewerSchema,    // made by a newer Infopunt
-    Busy,           // another workstation holds the write lock
-    ReadOnly,       // the file or disk cannot be written
+    Damaged,     // HMAC failure, truncated or otherwise unreadable file
+    NewerSchema, // made by a newer Infopunt
+    Busy,        // another workstation holds the write lock
+    ReadOnly,    // the file or disk cannot be written
     DiskFull,
-    StaleEdit,      // the record changed since it was loaded
-    InvalidInput,   // a field the user filled in is not acceptable
-    NotPermitted,   // the signed-in role may not do this
+    StaleEdit,    // the record changed since it was loaded
+    InvalidInput, // a field the user filled in is not acceptable
+    NotPermitted, // the signed-in role may not do this
     NotFound,
     Io,
     Internal,
@@ -29,16 +28,17 @@ enum class ErrorCode {
 // An expected failure: a value with a translated message the user can read.
 struct Error {
     ErrorCode code = ErrorCode::Internal;
-    QString message;  // translated, complete sentence(s)
-    QString field;    // optional: which input field the message belongs to
+    QString message; // translated, complete sentence(s)
+    QString field;   // optional: which input field the message belongs to
 };
 
 // Either a value or an Error. Use Result<void> for operations without a value.
-template <typename T>
-class [[nodiscard]] Result {
+template <typename T> class [[nodiscard]] Result {
 public:
-    Result(T value) : m_data(std::move(value)) {}
-    Result(Error error) : m_data(std::move(error)) {}
+    Result(T value)
+        : m_data(std::move(value)) {}
+    Result(Error error)
+        : m_data(std::move(error)) {}
 
     bool ok() const { return m_data.index() == 0; }
     explicit operator bool() const { return ok(); }
@@ -52,11 +52,11 @@ private:
     std::variant<T, Error> m_data;
 };
 
-template <>
-class [[nodiscard]] Result<void> {
+template <> class [[nodiscard]] Result<void> {
 public:
     Result() = default;
-    Result(Error error) : m_error(std::move(error)) {}
+    Result(Error error)
+        : m_error(std::move(error)) {}
 
     bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }
@@ -66,8 +66,7 @@ private:
     std::optional<Error> m_error;
 };
 
-inline Error makeError(ErrorCode code, QString message, QString field = {})
-{
+inline Error makeError(ErrorCode code, QString message, QString field = {}) {
     return Error{code, std::move(message), std::move(field)};
 }
 

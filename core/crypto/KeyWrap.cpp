@@ -9,8 +9,8 @@ constexpr int nonceBytes = crypto_aead_xchacha20poly1305_ietf_NPUBBYTES;
 constexpr int tagBytes = crypto_aead_xchacha20poly1305_ietf_ABYTES;
 } // namespace
 
-QByteArray wrapKey(const SecureBytes& kek, const SecureBytes& key, const QByteArray& associatedData)
-{
+QByteArray wrapKey(const SecureBytes& kek, const SecureBytes& key,
+                   const QByteArray& associatedData) {
     QByteArray wrapped(nonceBytes + static_cast<int>(key.size()) + tagBytes, Qt::Uninitialized);
     auto* nonce = reinterpret_cast<unsigned char*>(wrapped.data());
     randombytes_buf(nonce, nonceBytes);
@@ -23,9 +23,9 @@ QByteArray wrapKey(const SecureBytes& kek, const SecureBytes& key, const QByteAr
 }
 
 std::optional<SecureBytes> unwrapKey(const SecureBytes& kek, const QByteArray& wrapped,
-                                     const QByteArray& associatedData)
-{
-    if (kek.size() != crypto_aead_xchacha20poly1305_ietf_KEYBYTES || wrapped.size() <= nonceBytes + tagBytes)
+                                     const QByteArray& associatedData) {
+    if (kek.size() != crypto_aead_xchacha20poly1305_ietf_KEYBYTES ||
+        wrapped.size() <= nonceBytes + tagBytes)
         return std::nullopt;
     const auto* nonce = reinterpret_cast<const unsigned char*>(wrapped.constData());
     SecureBytes key(static_cast<std::size_t>(wrapped.size() - nonceBytes - tagBytes));
@@ -34,8 +34,7 @@ std::optional<SecureBytes> unwrapKey(const SecureBytes& kek, const QByteArray& w
             key.data(), &written, nullptr, nonce + nonceBytes,
             static_cast<unsigned long long>(wrapped.size() - nonceBytes),
             reinterpret_cast<const unsigned char*>(associatedData.constData()),
-            static_cast<unsigned long long>(associatedData.size()), nonce, kek.data())
-        != 0)
+            static_cast<unsigned long long>(associatedData.size()), nonce, kek.data()) != 0)
         return std::nullopt;
     return key;
 }

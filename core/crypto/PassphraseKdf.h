@@ -4,7 +4,6 @@
 
 #include <QByteArray>
 #include <QString>
-
 #include <optional>
 
 namespace infopunt {
@@ -12,15 +11,16 @@ namespace infopunt {
 // Argon2id parameters stored with each account so they can be raised later without breaking
 // older entries.
 struct KdfParams {
-    QByteArray salt;            // crypto_pwhash_SALTBYTES
+    QByteArray salt; // crypto_pwhash_SALTBYTES
     unsigned long long opsLimit = 0;
-    std::size_t memLimit = 0;   // bytes, at least 64 MiB for new entries
+    std::size_t memLimit = 0; // bytes, at least 64 MiB for new entries
 
-    static KdfParams fresh();   // random salt, the current default cost
+    static KdfParams fresh(); // random salt, the current default cost
 };
 
 // Passphrase -> 32-byte key-encryption key (libsodium crypto_pwhash, Argon2id 1.3).
 // Returns nullopt only when libsodium cannot allocate the memory cost.
-std::optional<SecureBytes> deriveKeyFromPassphrase(const QString& passphrase, const KdfParams& params);
+std::optional<SecureBytes> deriveKeyFromPassphrase(const QString& passphrase,
+                                                   const KdfParams& params);
 
 } // namespace infopunt

@@ -1,7 +1,6 @@
 #include "crypto/PassphrasePolicy.h"
 
 #include <QSet>
-
 #include <algorithm>
 
 namespace infopunt {
@@ -10,24 +9,26 @@ namespace {
 
 // Words that guessers try first, in Dutch and English, including the organisation's own.
 const QStringList commonWords{
-    QStringLiteral("wachtwoord"), QStringLiteral("password"), QStringLiteral("welkom"),
-    QStringLiteral("welcome"),    QStringLiteral("geheim"),   QStringLiteral("secret"),
-    QStringLiteral("admin"),      QStringLiteral("arnhem"),   QStringLiteral("gemeente"),
+    QStringLiteral("wachtwoord"), QStringLiteral("password"),    QStringLiteral("welkom"),
+    QStringLiteral("welcome"),    QStringLiteral("geheim"),      QStringLiteral("secret"),
+    QStringLiteral("admin"),      QStringLiteral("arnhem"),      QStringLiteral("gemeente"),
     QStringLiteral("infopunt"),   QStringLiteral("integriteit"), QStringLiteral("zomer"),
-    QStringLiteral("winter"),     QStringLiteral("lente"),    QStringLiteral("herfst"),
-    QStringLiteral("voetbal"),    QStringLiteral("qwerty"),   QStringLiteral("azerty"),
+    QStringLiteral("winter"),     QStringLiteral("lente"),       QStringLiteral("herfst"),
+    QStringLiteral("voetbal"),    QStringLiteral("qwerty"),      QStringLiteral("azerty"),
     QStringLiteral("letmein"),
 };
 
 // Rows that people type as "random": keyboard rows, the alphabet and the digits.
 const QStringList sequences{
-    QStringLiteral("abcdefghijklmnopqrstuvwxyz"), QStringLiteral("0123456789"),
-    QStringLiteral("qwertyuiop"), QStringLiteral("asdfghjkl"), QStringLiteral("zxcvbnm"),
+    QStringLiteral("abcdefghijklmnopqrstuvwxyz"),
+    QStringLiteral("0123456789"),
+    QStringLiteral("qwertyuiop"),
+    QStringLiteral("asdfghjkl"),
+    QStringLiteral("zxcvbnm"),
     QStringLiteral("azertyuiop"),
 };
 
-bool hasSequence(const QString& lower)
-{
+bool hasSequence(const QString& lower) {
     constexpr int run = 5;
     for (int i = 0; i + run <= lower.size(); ++i) {
         const QString part = lower.mid(i, run);
@@ -41,8 +42,7 @@ bool hasSequence(const QString& lower)
     return false;
 }
 
-bool hasRepetition(const QString& text)
-{
+bool hasRepetition(const QString& text) {
     int same = 1;
     for (int i = 1; i < text.size(); ++i) {
         same = text[i] == text[i - 1] ? same + 1 : 1;
@@ -52,8 +52,7 @@ bool hasRepetition(const QString& text)
     return false;
 }
 
-int characterClasses(const QString& text)
-{
+int characterClasses(const QString& text) {
     bool lower = false, upper = false, digit = false, other = false;
     for (const QChar c : text) {
         if (c.isLower())
@@ -70,8 +69,8 @@ int characterClasses(const QString& text)
 
 } // namespace
 
-PassphrasePolicy::Assessment PassphrasePolicy::assess(const QString& passphrase, const QString& userName)
-{
+PassphrasePolicy::Assessment PassphrasePolicy::assess(const QString& passphrase,
+                                                      const QString& userName) {
     Assessment result;
     const int length = static_cast<int>(passphrase.toUcs4().size());
     if (length < minimumLength) {
@@ -84,7 +83,8 @@ PassphrasePolicy::Assessment PassphrasePolicy::assess(const QString& passphrase,
     const int classes = characterClasses(passphrase);
     const auto distinct = QSet<QChar>(passphrase.cbegin(), passphrase.cend()).size();
     if (classes == 1)
-        result.warnings << tr("It uses only one kind of character; mix in capitals, digits or symbols.");
+        result.warnings << tr(
+            "It uses only one kind of character; mix in capitals, digits or symbols.");
     if (distinct < 6)
         result.warnings << tr("It uses very few different characters.");
     if (hasRepetition(passphrase) || hasSequence(lower))
@@ -93,7 +93,8 @@ PassphrasePolicy::Assessment PassphrasePolicy::assess(const QString& passphrase,
         result.warnings << tr("It contains your user name.");
     for (const QString& word : commonWords) {
         if (lower.contains(word)) {
-            result.warnings << tr("It contains a common word (%1) that is guessed early.").arg(word);
+            result.warnings
+                << tr("It contains a common word (%1) that is guessed early.").arg(word);
             break;
         }
     }

@@ -15,10 +15,10 @@ public:
     static constexpr int minimumLength = 12;
 
     struct Assessment {
-        bool acceptable = false;   // meets the hard rule
-        QString error;             // why not, when !acceptable (translated)
-        QStringList warnings;      // translated, may be non-empty when acceptable
-        int strength = 0;          // 0 (very weak) .. 4 (strong), for a meter
+        bool acceptable = false; // meets the hard rule
+        QString error;           // why not, when !acceptable (translated)
+        QStringList warnings;    // translated, may be non-empty when acceptable
+        int strength = 0;        // 0 (very weak) .. 4 (strong), for a meter
     };
 
     static Assessment assess(const QString& passphrase, const QString& userName = {});

@@ -6,12 +6,11 @@ namespace infopunt {
 
 namespace {
 
-constexpr std::size_t keyBytes = 20;   // 160 bits: 32 base32 characters
+constexpr std::size_t keyBytes = 20; // 160 bits: 32 base32 characters
 constexpr int groupSize = 4;
 const char alphabet[] = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"; // Crockford: no I, L, O, U
 
-int valueOf(QChar c)
-{
+int valueOf(QChar c) {
     const char upper = static_cast<char>(c.toUpper().toLatin1());
     switch (upper) {
     case 'O':
@@ -31,15 +30,13 @@ int valueOf(QChar c)
 
 } // namespace
 
-RecoveryKey RecoveryKey::generate()
-{
+RecoveryKey RecoveryKey::generate() {
     RecoveryKey key;
     key.m_bytes = SecureBytes::random(keyBytes);
     return key;
 }
 
-std::optional<RecoveryKey> RecoveryKey::parse(const QString& text)
-{
+std::optional<RecoveryKey> RecoveryKey::parse(const QString& text) {
     SecureBytes bytes(keyBytes);
     std::size_t bitCount = 0;
     unsigned int buffer = 0;
@@ -65,8 +62,7 @@ std::optional<RecoveryKey> RecoveryKey::parse(const QString& text)
     return key;
 }
 
-QString RecoveryKey::displayText() const
-{
+QString RecoveryKey::displayText() const {
     QString text;
     unsigned int buffer = 0;
     int bitCount = 0;
@@ -86,11 +82,11 @@ QString RecoveryKey::displayText() const
     return text;
 }
 
-SecureBytes RecoveryKey::keyEncryptionKey() const
-{
+SecureBytes RecoveryKey::keyEncryptionKey() const {
     static const unsigned char context[] = "infopunt-recovery-v1";
     SecureBytes kek(crypto_aead_xchacha20poly1305_ietf_KEYBYTES);
-    crypto_generichash(kek.data(), kek.size(), m_bytes.data(), m_bytes.size(), context, sizeof context - 1);
+    crypto_generichash(kek.data(), kek.size(), m_bytes.data(), m_bytes.size(), context,
+                       sizeof context - 1);
     return kek;
 }
 

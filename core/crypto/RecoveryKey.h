@@ -3,7 +3,6 @@
 #include "SecureBytes.h"
 
 #include <QString>
-
 #include <optional>
 
 namespace infopunt {
@@ -17,7 +16,7 @@ public:
     static RecoveryKey generate();
     static std::optional<RecoveryKey> parse(const QString& text);
 
-    QString displayText() const;    // "XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX"
+    QString displayText() const; // "XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX"
     SecureBytes keyEncryptionKey() const;
 
 private:

@@ -1,22 +1,18 @@
 #include "crypto/SecureBytes.h"
 
-#include <sodium.h>
-
 #include <QString>
-
 #include <cstring>
 #include <new>
+#include <sodium.h>
 
 namespace infopunt {
 
-bool initSodium()
-{
+bool initSodium() {
     return sodium_init() >= 0;
 }
 
 SecureBytes::SecureBytes(std::size_t size)
-    : m_size(size)
-{
+    : m_size(size) {
     if (size == 0)
         return;
     m_data = static_cast<unsigned char*>(sodium_malloc(size));
@@ -25,15 +21,13 @@ SecureBytes::SecureBytes(std::size_t size)
     sodium_memzero(m_data, m_size);
 }
 
-SecureBytes SecureBytes::random(std::size_t size)
-{
+SecureBytes SecureBytes::random(std::size_t size) {
     SecureBytes bytes(size);
     randombytes_buf(bytes.m_data, size);
     return bytes;
 }
 
-SecureBytes SecureBytes::fromRaw(const void* data, std::size_t size)
-{
+SecureBytes SecureBytes::fromRaw(const void* data, std::size_t size) {
     SecureBytes bytes(size);
     if (size > 0)
         std::memcpy(bytes.m_data, data, size);
@@ -42,14 +36,12 @@ SecureBytes SecureBytes::fromRaw(const void* data, std::size_t size)
 
 SecureBytes::SecureBytes(SecureBytes&& other) noexcept
     : m_data(other.m_data)
-    , m_size(other.m_size)
-{
+    , m_size(other.m_size) {
     other.m_data = nullptr;
     other.m_size = 0;
 }
 
-SecureBytes& SecureBytes::operator=(SecureBytes&& other) noexcept
-{
+SecureBytes& SecureBytes::operator=(SecureBytes&& other) noexcept {
     if (this != &other) {
         wipe();
         m_data = other.m_data;
@@ -60,31 +52,27 @@ SecureBytes& SecureBytes::operator=(SecureBytes&& other) noexcept
     return *this;
 }
 
-SecureBytes::~SecureBytes()
-{
+SecureBytes::~SecureBytes() {
     wipe();
 }
 
-SecureBytes SecureBytes::copy() const
-{
+SecureBytes SecureBytes::copy() const {
     return m_size == 0 ? SecureBytes() : fromRaw(m_data, m_size);
 }
 
-void SecureBytes::wipe()
-{
+void SecureBytes::wipe() {
     if (m_data)
         sodium_free(m_data); // zeroes the memory before freeing it
     m_data = nullptr;
     m_size = 0;
 }
 
-bool SecureBytes::equals(const SecureBytes& other) const
-{
-    return m_size == other.m_size && (m_size == 0 || sodium_memcmp(m_data, other.m_data, m_size) == 0);
+bool SecureBytes::equals(const SecureBytes& other) const {
+    return m_size == other.m_size &&
+           (m_size == 0 || sodium_memcmp(m_data, other.m_data, m_size) == 0);
 }
 
-SecureBytes SecureBytes::toSqlCipherRawKeyLiteral() const
-{
+SecureBytes SecureBytes::toSqlCipherRawKeyLiteral() const {
     // x' + 2 hex digits per byte + ' ; sodium_bin2hex writes a terminating NUL as well.
     SecureBytes literal(m_size * 2 + 4);
     literal.m_data[0] = 'x';
@@ -95,15 +83,13 @@ SecureBytes SecureBytes::toSqlCipherRawKeyLiteral() const
     return literal;
 }
 
-void wipeString(QString& text)
-{
+void wipeString(QString& text) {
     if (text.isDetached() && !text.isEmpty())
         sodium_memzero(text.data(), static_cast<std::size_t>(text.size()) * sizeof(QChar));
     text.clear();
 }
 
-void wipeBytes(QByteArray& bytes)
-{
+void wipeBytes(QByteArray& bytes) {
     if (bytes.isDetached() && !bytes.isEmpty())
         sodium_memzero(bytes.data(), static_cast<std::size_t>(bytes.size()));
     bytes.clear();

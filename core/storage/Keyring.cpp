@@ -18,15 +18,13 @@ constexpr int formatVersion = 1;
 const QString recoveryName = QStringLiteral("recovery");
 
 QByteArray associatedData(const QString& storeId, const QString& user, const QString& role,
-                          Compartment compartment)
-{
+                          Compartment compartment) {
     return QStringLiteral("infopunt-key-v1|%1|%2|%3|%4")
         .arg(storeId, user.toLower(), role, Compartments::code(compartment))
         .toUtf8();
 }
 
-std::optional<Compartment> compartmentFromCode(const QString& code)
-{
+std::optional<Compartment> compartmentFromCode(const QString& code) {
     for (const Compartment c : Compartments::all()) {
         if (Compartments::code(c) == code)
             return c;
@@ -34,59 +32,52 @@ std::optional<Compartment> compartmentFromCode(const QString& code)
     return std::nullopt;
 }
 
-QJsonObject wrappedToJson(const QMap<QString, QByteArray>& wrapped)
-{
+QJsonObject wrappedToJson(const QMap<QString, QByteArray>& wrapped) {
     QJsonObject keys;
     for (auto it = wrapped.cbegin(); it != wrapped.cend(); ++it)
         keys.insert(it.key(), QString::fromLatin1(it.value().toBase64()));
     return keys;
 }
 
-QMap<QString, QByteArray> wrappedFromJson(const QJsonObject& keys)
-{
+QMap<QString, QByteArray> wrappedFromJson(const QJsonObject& keys) {
     QMap<QString, QByteArray> wrapped;
     for (auto it = keys.begin(); it != keys.end(); ++it)
         wrapped.insert(it.key(), QByteArray::fromBase64(it.value().toString().toLatin1()));
     return wrapped;
 }
 
-Error damaged()
-{
-    return makeError(ErrorCode::Damaged,
-                     Keyring::tr("The store's keyring is damaged or has been edited, so no key can be "
-                                 "read from it. Restore keyring.json from a backup (keyring.json.bak "
-                                 "holds the version before the last change)."));
+Error damaged() {
+    return makeError(
+        ErrorCode::Damaged,
+        Keyring::tr("The store's keyring is damaged or has been edited, so no key can be "
+                    "read from it. Restore keyring.json from a backup (keyring.json.bak "
+                    "holds the version before the last change)."));
 }
 
 } // namespace
 
 // --- CompartmentKeys ------------------------------------------------------------------------
 
-CompartmentKeys CompartmentKeys::generate()
-{
+CompartmentKeys CompartmentKeys::generate() {
     CompartmentKeys keys;
     for (const Compartment c : Compartments::all())
         keys.set(c, SecureBytes::random(32));
     return keys;
 }
 
-bool CompartmentKeys::has(Compartment compartment) const
-{
+bool CompartmentKeys::has(Compartment compartment) const {
     return m_keys.count(compartment) > 0;
 }
 
-const SecureBytes& CompartmentKeys::key(Compartment compartment) const
-{
+const SecureBytes& CompartmentKeys::key(Compartment compartment) const {
     return m_keys.at(compartment);
 }
 
-void CompartmentKeys::set(Compartment compartment, SecureBytes key)
-{
+void CompartmentKeys::set(Compartment compartment, SecureBytes key) {
     m_keys[compartment] = std::move(key);
 }
 
-CompartmentKeys CompartmentKeys::subset(const QList<Compartment>& compartments) const
-{
+CompartmentKeys CompartmentKeys::subset(const QList<Compartment>& compartments) const {
     CompartmentKeys keys;
     for (const Compartment c : compartments) {
         if (has(c))
@@ -95,28 +86,26 @@ CompartmentKeys CompartmentKeys::subset(const QList<Compartment>& compartments) 
     return keys;
 }
 
-void CompartmentKeys::wipe()
-{
+void CompartmentKeys::wipe() {
     m_keys.clear(); // each SecureBytes wipes itself
 }
 
 // --- Keyring --------------------------------------------------------------------------------
 
-Keyring Keyring::createNew(const QString& storeId)
-{
+Keyring Keyring::createNew(const QString& storeId) {
     Keyring keyring;
     keyring.m_storeId = storeId;
     return keyring;
 }
 
-Result<Keyring> Keyring::load(const QString& path)
-{
+Result<Keyring> Keyring::load(const QString& path) {
     QFile file(path);
     if (!file.exists())
         return makeError(ErrorCode::NotAStore,
                          tr("This folder is not an Infopunt store: its keyring is missing."));
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Io, tr("The store's keyring cannot be read: %1").arg(file.errorString()));
+        return makeError(ErrorCode::Io,
+                         tr("The store's keyring cannot be read: %1").arg(file.errorString()));
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject())
@@ -145,9 +134,12 @@ Result<Keyring> Keyring::load(const QString& path)
         const QJsonObject kdf = object.value(QStringLiteral("kdf")).toObject();
         if (kdf.value(QStringLiteral("alg")).toString() != QStringLiteral("argon2id13"))
             return damaged();
-        account.kdf.salt = QByteArray::fromBase64(kdf.value(QStringLiteral("salt")).toString().toLatin1());
-        account.kdf.opsLimit = static_cast<unsigned long long>(kdf.value(QStringLiteral("ops")).toDouble());
-        account.kdf.memLimit = static_cast<std::size_t>(kdf.value(QStringLiteral("mem")).toDouble());
+        account.kdf.salt =
+            QByteArray::fromBase64(kdf.value(QStringLiteral("salt")).toString().toLatin1());
+        account.kdf.opsLimit =
+            static_cast<unsigned long long>(kdf.value(QStringLiteral("ops")).toDouble());
+        account.kdf.memLimit =
+            static_cast<std::size_t>(kdf.value(QStringLiteral("mem")).toDouble());
         account.wrappedKeys = wrappedFromJson(object.value(QStringLiteral("keys")).toObject());
         keyring.m_accounts.append(account);
     }
@@ -156,8 +148,7 @@ Result<Keyring> Keyring::load(const QString& path)
     return keyring;
 }
 
-Result<void> Keyring::save(const QString& path) const
-{
+Result<void> Keyring::save(const QString& path) const {
     QJsonArray accounts;
     for (const Account& account : m_accounts) {
         accounts.append(QJsonObject{
@@ -176,17 +167,21 @@ Result<void> Keyring::save(const QString& path) const
         {QStringLiteral("format"), formatVersion},
         {QStringLiteral("storeId"), m_storeId},
         {QStringLiteral("accounts"), accounts},
-        {QStringLiteral("recovery"), QJsonObject{{QStringLiteral("keys"), wrappedToJson(m_recoveryWrappedKeys)}}},
+        {QStringLiteral("recovery"),
+         QJsonObject{{QStringLiteral("keys"), wrappedToJson(m_recoveryWrappedKeys)}}},
     };
 
     const auto failure = [&path](const QFileDevice& device) {
         const QStorageInfo storage(QFileInfo(path).absolutePath());
         if (storage.isValid() && storage.bytesAvailable() == 0)
-            return makeError(ErrorCode::DiskFull, tr("The disk is full: the keyring could not be saved."));
-        if (device.error() == QFileDevice::OpenError || device.error() == QFileDevice::PermissionsError)
+            return makeError(ErrorCode::DiskFull,
+                             tr("The disk is full: the keyring could not be saved."));
+        if (device.error() == QFileDevice::OpenError ||
+            device.error() == QFileDevice::PermissionsError)
             return makeError(ErrorCode::ReadOnly,
                              tr("The keyring cannot be written: the store's folder is read-only."));
-        return makeError(ErrorCode::Io, tr("The keyring could not be saved: %1").arg(device.errorString()));
+        return makeError(ErrorCode::Io,
+                         tr("The keyring could not be saved: %1").arg(device.errorString()));
     };
 
     // Keep the version before this change beside it, so one bad save cannot lose every key.
@@ -208,8 +203,7 @@ Result<void> Keyring::save(const QString& path) const
     return {};
 }
 
-const Keyring::Account* Keyring::account(const QString& userName) const
-{
+const Keyring::Account* Keyring::account(const QString& userName) const {
     for (const Account& account : m_accounts) {
         if (account.userName.compare(userName, Qt::CaseInsensitive) == 0)
             return &account;
@@ -217,15 +211,16 @@ const Keyring::Account* Keyring::account(const QString& userName) const
     return nullptr;
 }
 
-Result<CompartmentKeys> Keyring::unlock(const QString& userName, const QString& passphrase) const
-{
-    const Error wrong = makeError(ErrorCode::WrongPassphrase, tr("The user name or passphrase is not correct."),
-                                  QStringLiteral("passphrase"));
+Result<CompartmentKeys> Keyring::unlock(const QString& userName, const QString& passphrase) const {
+    const Error wrong =
+        makeError(ErrorCode::WrongPassphrase, tr("The user name or passphrase is not correct."),
+                  QStringLiteral("passphrase"));
     const Account* found = account(userName);
     if (!found)
         return wrong;
     if (found->disabled)
-        return makeError(ErrorCode::NotPermitted, tr("This account has been disabled. Ask the integrity adviser."));
+        return makeError(ErrorCode::NotPermitted,
+                         tr("This account has been disabled. Ask the integrity adviser."));
     const auto kek = deriveKeyFromPassphrase(passphrase, found->kdf);
     if (!kek)
         return damaged();
@@ -234,8 +229,9 @@ Result<CompartmentKeys> Keyring::unlock(const QString& userName, const QString& 
         const auto compartment = compartmentFromCode(it.key());
         if (!compartment)
             return damaged();
-        auto key = unwrapKey(*kek, it.value(),
-                             associatedData(m_storeId, found->userName, Roles::code(found->role), *compartment));
+        auto key = unwrapKey(
+            *kek, it.value(),
+            associatedData(m_storeId, found->userName, Roles::code(found->role), *compartment));
         if (!key)
             return wrong;
         keys.set(*compartment, std::move(*key));
@@ -245,17 +241,19 @@ Result<CompartmentKeys> Keyring::unlock(const QString& userName, const QString& 
     return keys;
 }
 
-Result<CompartmentKeys> Keyring::unlockWithRecoveryKey(const RecoveryKey& recoveryKey) const
-{
+Result<CompartmentKeys> Keyring::unlockWithRecoveryKey(const RecoveryKey& recoveryKey) const {
     const SecureBytes kek = recoveryKey.keyEncryptionKey();
     CompartmentKeys keys;
     for (auto it = m_recoveryWrappedKeys.cbegin(); it != m_recoveryWrappedKeys.cend(); ++it) {
         const auto compartment = compartmentFromCode(it.key());
-        auto key = compartment ? unwrapKey(kek, it.value(),
-                                           associatedData(m_storeId, recoveryName, recoveryName, *compartment))
-                               : std::nullopt;
+        auto key =
+            compartment
+                ? unwrapKey(kek, it.value(),
+                            associatedData(m_storeId, recoveryName, recoveryName, *compartment))
+                : std::nullopt;
         if (!key)
-            return makeError(ErrorCode::WrongPassphrase, tr("This recovery key does not belong to this store."),
+            return makeError(ErrorCode::WrongPassphrase,
+                             tr("This recovery key does not belong to this store."),
                              QStringLiteral("recoveryKey"));
         keys.set(*compartment, std::move(*key));
     }
@@ -265,8 +263,7 @@ Result<CompartmentKeys> Keyring::unlockWithRecoveryKey(const RecoveryKey& recove
 }
 
 Result<void> Keyring::setAccount(const QString& userName, Role role, const QString& passphrase,
-                                 const CompartmentKeys& keys)
-{
+                                 const CompartmentKeys& keys) {
     for (const Compartment c : Roles::compartments(role)) {
         if (!keys.has(c))
             return makeError(ErrorCode::NotPermitted,
@@ -279,10 +276,12 @@ Result<void> Keyring::setAccount(const QString& userName, Role role, const QStri
     account.kdf = KdfParams::fresh();
     const auto kek = deriveKeyFromPassphrase(passphrase, account.kdf);
     if (!kek)
-        return makeError(ErrorCode::Internal, tr("There is not enough memory to protect the passphrase."));
+        return makeError(ErrorCode::Internal,
+                         tr("There is not enough memory to protect the passphrase."));
     for (const Compartment c : Roles::compartments(role)) {
-        account.wrappedKeys.insert(Compartments::code(c),
-                                   wrapKey(*kek, keys.key(c), associatedData(m_storeId, userName, Roles::code(role), c)));
+        account.wrappedKeys.insert(
+            Compartments::code(c),
+            wrapKey(*kek, keys.key(c), associatedData(m_storeId, userName, Roles::code(role), c)));
     }
     for (Account& existing : m_accounts) {
         if (existing.userName.compare(userName, Qt::CaseInsensitive) == 0) {
@@ -294,8 +293,7 @@ Result<void> Keyring::setAccount(const QString& userName, Role role, const QStri
     return {};
 }
 
-void Keyring::disableAccount(const QString& userName)
-{
+void Keyring::disableAccount(const QString& userName) {
     for (Account& account : m_accounts) {
         if (account.userName.compare(userName, Qt::CaseInsensitive) == 0) {
             account.disabled = true;
@@ -304,14 +302,15 @@ void Keyring::disableAccount(const QString& userName)
     }
 }
 
-void Keyring::setRecoveryKey(const RecoveryKey& recoveryKey, const CompartmentKeys& keys)
-{
+void Keyring::setRecoveryKey(const RecoveryKey& recoveryKey, const CompartmentKeys& keys) {
     const SecureBytes kek = recoveryKey.keyEncryptionKey();
     m_recoveryWrappedKeys.clear();
     for (const Compartment c : Compartments::all()) {
         if (keys.has(c))
-            m_recoveryWrappedKeys.insert(Compartments::code(c),
-                                         wrapKey(kek, keys.key(c), associatedData(m_storeId, recoveryName, recoveryName, c)));
+            m_recoveryWrappedKeys.insert(
+                Compartments::code(c),
+                wrapKey(kek, keys.key(c),
+                        associatedData(m_storeId, recoveryName, recoveryName, c)));
     }
 }
 

@@ -10,7 +10,6 @@
 #include <QList>
 #include <QMap>
 #include <QString>
-
 #include <map>
 
 namespace infopunt {
@@ -33,7 +32,8 @@ private:
 // The keyring file (keyring.json) beside the compartments. Plain JSON, holding no secret in
 // clear: per account the Argon2id parameters and the data keys it may hold, each wrapped
 // with XChaCha20-Poly1305 under the passphrase-derived key; and the same keys wrapped under
-// the recovery key. The wrap's associated data is "infopunt-key-v1|<storeId>|<user>|<role>|<compartment>"
+// the recovery key. The wrap's associated data is
+// "infopunt-key-v1|<storeId>|<user>|<role>|<compartment>"
 // ("recovery" for user and role of the recovery entry), so editing a name or role in the
 // file makes the entry fail to unwrap instead of granting anything.
 // Saving is atomic (QSaveFile); the previous version is kept as keyring.json.bak.
@@ -43,14 +43,14 @@ public:
     struct Account {
         QString userName;
         Role role = Role::Adviser;
-        bool disabled = false;     // a disabled account holds no wrapped keys
+        bool disabled = false; // a disabled account holds no wrapped keys
         KdfParams kdf;
         QMap<QString, QByteArray> wrappedKeys; // compartment code -> nonce||ciphertext
     };
 
     static Keyring createNew(const QString& storeId);
-    static Result<Keyring> load(const QString& path);   // NotAStore / Damaged / Io errors
-    Result<void> save(const QString& path) const;        // ReadOnly / DiskFull / Io errors
+    static Result<Keyring> load(const QString& path); // NotAStore / Damaged / Io errors
+    Result<void> save(const QString& path) const;     // ReadOnly / DiskFull / Io errors
 
     QString storeId() const { return m_storeId; }
     QList<Account> accounts() const { return m_accounts; }
@@ -65,7 +65,7 @@ public:
     // from `passphrase` with fresh Argon2id parameters. `keys` must contain them.
     Result<void> setAccount(const QString& userName, Role role, const QString& passphrase,
                             const CompartmentKeys& keys);
-    void disableAccount(const QString& userName);  // drops its wrapped keys
+    void disableAccount(const QString& userName); // drops its wrapped keys
     void setRecoveryKey(const RecoveryKey& recoveryKey, const CompartmentKeys& keys);
 
 private:

@@ -34,8 +34,7 @@ public:
     static Result<QSqlDatabase> open(const QString& path, const QString& connectionName,
                                      const SecureBytes& rawKey, const OpenOptions& options);
     static Result<QSqlDatabase> open(const QString& path, const QString& connectionName,
-                                     const SecureBytes& rawKey)
-    {
+                                     const SecureBytes& rawKey) {
         return open(path, connectionName, rawKey, OpenOptions{});
     }
 

@@ -29,14 +29,14 @@ public:
               int port, const QString& connOpts) override;
     void close() override;
     QSqlResult* createResult() const override;
-    bool beginTransaction() override;   // BEGIN IMMEDIATE: the write lock is taken up front
+    bool beginTransaction() override; // BEGIN IMMEDIATE: the write lock is taken up front
     bool commitTransaction() override;
     bool rollbackTransaction() override;
     QStringList tables(QSql::TableType type) const override;
     QSqlRecord record(const QString& tableName) const override;
     QSqlIndex primaryIndex(const QString& tableName) const override;
     QString escapeIdentifier(const QString& identifier, IdentifierType type) const override;
-    QVariant handle() const override;   // the sqlite3* as a QVariant of type sqlite3*
+    QVariant handle() const override; // the sqlite3* as a QVariant of type sqlite3*
 
     // Hands SQLCipher the key (sqlite3_key). `key` may be a passphrase or the raw-key literal
     // "x'<hex>'". Returns false and sets lastError() on failure.
@@ -50,7 +50,7 @@ private:
     friend class SqlCipherResult;
 };
 
-QString sqlCipherDriverName(); // "INFOPUNT_SQLCIPHER"
+QString sqlCipherDriverName();  // "INFOPUNT_SQLCIPHER"
 void registerSqlCipherDriver(); // idempotent
 
 } // namespace infopunt

@@ -80,8 +80,9 @@ Result<Store::Created> Store::create(const QString& folder, const NewAccount& fi
                              .arg(QDir::toNativeSeparators(folder)),
                          QStringLiteral("folder"));
 
-    auto store = session(folder, Keyring::createNew(QUuid::createUuid().toString(QUuid::WithoutBraces)),
-                         firstAdviser.userName);
+    auto store =
+        session(folder, Keyring::createNew(QUuid::createUuid().toString(QUuid::WithoutBraces)),
+                firstAdviser.userName);
 
     const auto removeCreatedFiles = [&store, folder]() {
         store->closeAll();
@@ -201,12 +202,13 @@ Result<void> Store::resetAccessWithRecoveryKey(const QString& folder, const QStr
     auto store = open(folder, std::move(keyring.value()), std::move(keys.value()), canonicalName);
     if (!store)
         return store.error();
-    return AccountService(*store.value()).setPassphraseWithRecoveryKey(store.value()->m_user.id, recoveryKeyText,
-                                                               newPassphrase, /*mustChange=*/false);
+    return AccountService(*store.value())
+        .setPassphraseWithRecoveryKey(store.value()->m_user.id, recoveryKeyText, newPassphrase,
+                                      /*mustChange=*/false);
 }
 
-std::unique_ptr<Store> Store::session(const QString& folder, Keyring keyring, const QString& userName)
-{
+std::unique_ptr<Store> Store::session(const QString& folder, Keyring keyring,
+                                      const QString& userName) {
     std::unique_ptr<Store> store(new Store);
     store->m_folder = QDir(folder).absolutePath();
     store->m_connectionPrefix =
@@ -217,8 +219,7 @@ std::unique_ptr<Store> Store::session(const QString& folder, Keyring keyring, co
 }
 
 Result<std::unique_ptr<Store>> Store::open(const QString& folder, Keyring keyring,
-                                           CompartmentKeys keys, const QString& userName)
-{
+                                           CompartmentKeys keys, const QString& userName) {
     auto store = session(folder, std::move(keyring), userName);
     if (auto opened = store->openCompartments(keys, -1, /*create=*/false); !opened)
         return opened.error();
@@ -232,13 +233,12 @@ Store::~Store() {
     closeAll();
 }
 
-Result<void> Store::openCompartments(const CompartmentKeys& keys, int schemaVersion, bool create)
-{
+Result<void> Store::openCompartments(const CompartmentKeys& keys, int schemaVersion, bool create) {
     for (const Compartment c : Compartments::all()) {
         if (!keys.has(c))
             continue;
-        const int target = (c == Compartment::Main && schemaVersion >= 0) ? schemaVersion
-                                                                            : Migrations::latest(c);
+        const int target =
+            (c == Compartment::Main && schemaVersion >= 0) ? schemaVersion : Migrations::latest(c);
         auto ready = prepareCompartment(c, keys.key(c), target, create);
         if (!ready) {
             closeAll();
@@ -249,8 +249,7 @@ Result<void> Store::openCompartments(const CompartmentKeys& keys, int schemaVers
 }
 
 Result<void> Store::prepareCompartment(Compartment compartment, const SecureBytes& key, int target,
-                                       bool create)
-{
+                                       bool create) {
     SqlCipher::OpenOptions options;
     options.mustExist = !create;
     auto db = SqlCipher::open(compartmentPath(m_folder, compartment),

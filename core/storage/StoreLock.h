@@ -5,7 +5,6 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
-
 #include <optional>
 
 namespace infopunt {

@@ -13,7 +13,8 @@ class Store;
 class StoreSettings {
     Q_DECLARE_TR_FUNCTIONS(infopunt::StoreSettings)
 public:
-    explicit StoreSettings(Store& store) : m_store(store) {}
+    explicit StoreSettings(Store& store)
+        : m_store(store) {}
 
     static constexpr int defaultIdleLockMinutes = 10;
     static constexpr int minimumIdleLockMinutes = 1;

@@ -10,11 +10,9 @@
 #include <QSqlQuery>
 #include <QThread>
 #include <QVariant>
-
 #include <cstdio>
 
-int main(int argc, char** argv)
-{
+int main(int argc, char** argv) {
     QCoreApplication app(argc, argv);
     using namespace infopunt;
     if (argc != 3 || !initSodium() || !SqlCipher::selfTest())

@@ -1,8 +1,7 @@
 #include "StoreFixture.h"
-#include "catch.h"
-
 #include "audit/AuditLog.h"
 #include "catalogue/Catalogue.h"
+#include "catch.h"
 #include "storage/StoreSettings.h"
 
 #include <QSqlQuery>
@@ -12,8 +11,7 @@ using namespace infopunt::test;
 
 namespace {
 
-void makeSomeHistory(Store& store)
-{
+void makeSomeHistory(Store& store) {
     Catalogue catalogue(store);
     REQUIRE(catalogue.addBlock(2, QStringLiteral("Moreel beraad")).ok());
     const auto block = catalogue.blocks().value().first();
@@ -23,12 +21,12 @@ void makeSomeHistory(Store& store)
 
 } // namespace
 
-TEST_CASE("every write appends a chained audit entry naming who did what", "[audit]")
-{
+TEST_CASE("every write appends a chained audit entry naming who did what", "[audit]") {
     StoreFixture f;
     makeSomeHistory(*f.store);
     const auto entries = AuditLog::latest(f.store->database()).value();
-    REQUIRE(entries.size() == 5); // store.create, user.add, catalogue.add, catalogue.retire, settings.change
+    REQUIRE(entries.size() ==
+            5); // store.create, user.add, catalogue.add, catalogue.retire, settings.change
     CHECK(entries[0].action == QStringLiteral("settings.change"));
     CHECK(entries[1].action == QStringLiteral("catalogue.retire"));
     CHECK(entries[2].action == QStringLiteral("catalogue.add"));
@@ -44,8 +42,7 @@ TEST_CASE("every write appends a chained audit entry naming who did what", "[aud
     CHECK(verification.entries == 5);
 }
 
-TEST_CASE("the audit log refuses edits through SQL", "[audit]")
-{
+TEST_CASE("the audit log refuses edits through SQL", "[audit]") {
     StoreFixture f;
     QSqlQuery query(f.store->database());
     CHECK_FALSE(query.exec(QStringLiteral("UPDATE audit_log SET summary = 'nothing happened'")));
@@ -53,8 +50,7 @@ TEST_CASE("the audit log refuses edits through SQL", "[audit]")
     CHECK(AuditLog::verify(f.store->database()).intact);
 }
 
-TEST_CASE("verify reports the first edited or removed audit entry", "[audit]")
-{
+TEST_CASE("verify reports the first edited or removed audit entry", "[audit]") {
     StoreFixture f;
     makeSomeHistory(*f.store);
     QSqlQuery query(f.store->database());
@@ -62,16 +58,15 @@ TEST_CASE("verify reports the first edited or removed audit entry", "[audit]")
     REQUIRE(query.exec(QStringLiteral("DROP TRIGGER audit_log_no_update")));
     REQUIRE(query.exec(QStringLiteral("DROP TRIGGER audit_log_no_delete")));
 
-    SECTION("an edited summary")
-    {
-        REQUIRE(query.exec(QStringLiteral("UPDATE audit_log SET summary = 'Renamed to: x' WHERE id = 3")));
+    SECTION("an edited summary") {
+        REQUIRE(query.exec(
+            QStringLiteral("UPDATE audit_log SET summary = 'Renamed to: x' WHERE id = 3")));
         const auto verification = AuditLog::verify(f.store->database());
         CHECK_FALSE(verification.intact);
         CHECK(verification.firstBrokenId == 3);
         CHECK(verification.message.contains(QStringLiteral("3")));
     }
-    SECTION("an edited actor with a recomputed hash breaks the next link")
-    {
+    SECTION("an edited actor with a recomputed hash breaks the next link") {
         AuditEntry forged = AuditLog::latest(f.store->database()).value().at(2); // id 3
         forged.actor = QStringLiteral("someone-else");
         const QByteArray forgedHash = AuditLog::computeHash(forged);
@@ -83,8 +78,7 @@ TEST_CASE("verify reports the first edited or removed audit entry", "[audit]")
         CHECK_FALSE(verification.intact);
         CHECK(verification.firstBrokenId == 4);
     }
-    SECTION("a removed entry")
-    {
+    SECTION("a removed entry") {
         REQUIRE(query.exec(QStringLiteral("DELETE FROM audit_log WHERE id = 2")));
         const auto verification = AuditLog::verify(f.store->database());
         CHECK_FALSE(verification.intact);

@@ -1,5 +1,4 @@
 #include "catch.h"
-
 #include "crypto/KeyWrap.h"
 #include "crypto/PassphraseKdf.h"
 #include "crypto/PassphrasePolicy.h"
@@ -12,15 +11,13 @@ using namespace infopunt;
 
 namespace {
 
-QByteArray bytesOf(const SecureBytes& bytes)
-{
+QByteArray bytesOf(const SecureBytes& bytes) {
     return QByteArray(reinterpret_cast<const char*>(bytes.data()), static_cast<int>(bytes.size()));
 }
 
 } // namespace
 
-TEST_CASE("secure bytes move, copy, compare and wipe", "[crypto]")
-{
+TEST_CASE("secure bytes move, copy, compare and wipe", "[crypto]") {
     SecureBytes a = SecureBytes::random(32);
     SecureBytes b = a.copy();
     CHECK(a.equals(b));
@@ -34,8 +31,7 @@ TEST_CASE("secure bytes move, copy, compare and wipe", "[crypto]")
     CHECK_FALSE(SecureBytes::random(32).equals(a));
 }
 
-TEST_CASE("the SQLCipher raw-key literal is x'<64 hex digits>'", "[crypto]")
-{
+TEST_CASE("the SQLCipher raw-key literal is x'<64 hex digits>'", "[crypto]") {
     const unsigned char raw[32] = {0x00, 0x01, 0xab, 0xff};
     const SecureBytes literal = SecureBytes::fromRaw(raw, sizeof raw).toSqlCipherRawKeyLiteral();
     const QByteArray text = bytesOf(literal);
@@ -44,13 +40,13 @@ TEST_CASE("the SQLCipher raw-key literal is x'<64 hex digits>'", "[crypto]")
     CHECK(text.endsWith("00'"));
 }
 
-TEST_CASE("Argon2id derives the same key for the same salt only", "[crypto]")
-{
+TEST_CASE("Argon2id derives the same key for the same salt only", "[crypto]") {
     const KdfParams params = KdfParams::fresh();
     CHECK(params.memLimit >= 64u * 1024u * 1024u);
     const auto a = deriveKeyFromPassphrase(QStringLiteral("Zonnebloem-Kade-4821"), params);
     const auto b = deriveKeyFromPassphrase(QStringLiteral("Zonnebloem-Kade-4821"), params);
-    const auto other = deriveKeyFromPassphrase(QStringLiteral("Zonnebloem-Kade-4821"), KdfParams::fresh());
+    const auto other =
+        deriveKeyFromPassphrase(QStringLiteral("Zonnebloem-Kade-4821"), KdfParams::fresh());
     const auto wrong = deriveKeyFromPassphrase(QStringLiteral("Zonnebloem-Kade-4822"), params);
     REQUIRE(a);
     REQUIRE(b);
@@ -66,8 +62,7 @@ TEST_CASE("Argon2id derives the same key for the same salt only", "[crypto]")
     CHECK_FALSE(deriveKeyFromPassphrase(QStringLiteral("Zonnebloem-Kade-4821"), weak));
 }
 
-TEST_CASE("wrapped keys unwrap only with the right key and context", "[crypto]")
-{
+TEST_CASE("wrapped keys unwrap only with the right key and context", "[crypto]") {
     const SecureBytes kek = SecureBytes::random(32);
     const SecureBytes key = SecureBytes::random(32);
     const QByteArray ad("infopunt-key-v1|store|adviseur|Adviser|main");
@@ -77,18 +72,20 @@ TEST_CASE("wrapped keys unwrap only with the right key and context", "[crypto]")
     REQUIRE(unwrapped);
     CHECK(unwrapped->equals(key));
     CHECK_FALSE(unwrapKey(SecureBytes::random(32), wrapped, ad));
-    CHECK_FALSE(unwrapKey(kek, wrapped, QByteArray("infopunt-key-v1|store|adviseur|ConfidentialCounsellor|main")));
+    CHECK_FALSE(unwrapKey(
+        kek, wrapped, QByteArray("infopunt-key-v1|store|adviseur|ConfidentialCounsellor|main")));
     QByteArray flipped = wrapped;
     flipped[30] = static_cast<char>(flipped[30] ^ 0x40);
     CHECK_FALSE(unwrapKey(kek, flipped, ad));
     CHECK_FALSE(unwrapKey(kek, wrapped.left(20), ad));
 }
 
-TEST_CASE("a recovery key is 8 groups of 4 and parses forgivingly", "[crypto]")
-{
+TEST_CASE("a recovery key is 8 groups of 4 and parses forgivingly", "[crypto]") {
     const RecoveryKey key = RecoveryKey::generate();
     const QString text = key.displayText();
-    CHECK(QRegularExpression(QStringLiteral("^([0-9A-HJKMNP-TV-Z]{4}-){7}[0-9A-HJKMNP-TV-Z]{4}$")).match(text).hasMatch());
+    CHECK(QRegularExpression(QStringLiteral("^([0-9A-HJKMNP-TV-Z]{4}-){7}[0-9A-HJKMNP-TV-Z]{4}$"))
+              .match(text)
+              .hasMatch());
     const auto parsed = RecoveryKey::parse(text);
     REQUIRE(parsed);
     CHECK(parsed->keyEncryptionKey().equals(key.keyEncryptionKey()));
@@ -105,8 +102,7 @@ TEST_CASE("a recovery key is 8 groups of 4 and parses forgivingly", "[crypto]")
     CHECK_FALSE(RecoveryKey::parse(QString()));
 }
 
-TEST_CASE("passphrases need 12 characters and weak ones get warnings", "[crypto]")
-{
+TEST_CASE("passphrases need 12 characters and weak ones get warnings", "[crypto]") {
     CHECK_FALSE(PassphrasePolicy::assess(QStringLiteral("Kort-Maar-1")).acceptable); // 11
     const auto twelve = PassphrasePolicy::assess(QStringLiteral("Kort-Maar-12"));
     CHECK(twelve.acceptable);
@@ -114,9 +110,12 @@ TEST_CASE("passphrases need 12 characters and weak ones get warnings", "[crypto]
     CHECK_FALSE(PassphrasePolicy::assess(QStringLiteral("aaaaaaaaaaaa")).warnings.isEmpty());
     CHECK_FALSE(PassphrasePolicy::assess(QStringLiteral("wachtwoord123")).warnings.isEmpty());
     CHECK_FALSE(PassphrasePolicy::assess(QStringLiteral("Xq-abcdef-Tz9")).warnings.isEmpty());
-    CHECK_FALSE(PassphrasePolicy::assess(QStringLiteral("Anna-Devries-77"), QStringLiteral("devries")).warnings.isEmpty());
+    CHECK_FALSE(
+        PassphrasePolicy::assess(QStringLiteral("Anna-Devries-77"), QStringLiteral("devries"))
+            .warnings.isEmpty());
 
-    const auto strong = PassphrasePolicy::assess(QStringLiteral("Zonnebloem-Kade-4821"), QStringLiteral("adviseur"));
+    const auto strong = PassphrasePolicy::assess(QStringLiteral("Zonnebloem-Kade-4821"),
+                                                 QStringLiteral("adviseur"));
     CHECK(strong.acceptable);
     CHECK(strong.warnings.isEmpty());
     CHECK(strong.strength > PassphrasePolicy::assess(QStringLiteral("wachtwoord123")).strength);

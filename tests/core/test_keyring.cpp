@@ -1,12 +1,10 @@
 #include "TempFolder.h"
 #include "catch.h"
-
 #include "storage/Keyring.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QJsonArray>
-
 #include <functional>
 
 using namespace infopunt;
@@ -26,23 +24,21 @@ struct KeyringFixture {
     RecoveryKey recovery = RecoveryKey::generate();
     Keyring keyring = Keyring::createNew(QStringLiteral("store-1"));
 
-    KeyringFixture()
-    {
+    KeyringFixture() {
         REQUIRE(keyring.setAccount(adviser, Role::Adviser, adviserPass, keys).ok());
-        REQUIRE(keyring.setAccount(counsellor, Role::ConfidentialCounsellor, counsellorPass, keys).ok());
+        REQUIRE(keyring.setAccount(counsellor, Role::ConfidentialCounsellor, counsellorPass, keys)
+                    .ok());
         keyring.setRecoveryKey(recovery, keys);
         REQUIRE(keyring.save(path).ok());
     }
 
-    Keyring loaded() const
-    {
+    Keyring loaded() const {
         auto result = Keyring::load(path);
         REQUIRE(result.ok());
         return result.value();
     }
 
-    void editJson(const std::function<void(QJsonObject&)>& edit) const
-    {
+    void editJson(const std::function<void(QJsonObject&)>& edit) const {
         QJsonObject root = QJsonDocument::fromJson(readAll(path)).object();
         edit(root);
         REQUIRE(writeAll(path, QJsonDocument(root).toJson()));
@@ -51,8 +47,7 @@ struct KeyringFixture {
 
 } // namespace
 
-TEST_CASE("each account unlocks exactly the keys its role holds", "[keyring]")
-{
+TEST_CASE("each account unlocks exactly the keys its role holds", "[keyring]") {
     KeyringFixture f;
     const Keyring keyring = f.loaded();
     auto adviserKeys = keyring.unlock(QStringLiteral("ADVISEUR"), adviserPass);
@@ -63,11 +58,12 @@ TEST_CASE("each account unlocks exactly the keys its role holds", "[keyring]")
 
     auto counsellorKeys = keyring.unlock(counsellor, counsellorPass);
     REQUIRE(counsellorKeys.ok());
-    CHECK(counsellorKeys.value().key(Compartment::Counselling).equals(f.keys.key(Compartment::Counselling)));
+    CHECK(counsellorKeys.value()
+              .key(Compartment::Counselling)
+              .equals(f.keys.key(Compartment::Counselling)));
 }
 
-TEST_CASE("a wrong passphrase and an unknown user get the same answer", "[keyring]")
-{
+TEST_CASE("a wrong passphrase and an unknown user get the same answer", "[keyring]") {
     KeyringFixture f;
     const Keyring keyring = f.loaded();
     auto wrong = keyring.unlock(adviser, QStringLiteral("Zonnebloem-Kade-4822"));
@@ -79,8 +75,7 @@ TEST_CASE("a wrong passphrase and an unknown user get the same answer", "[keyrin
     CHECK(wrong.error().message == unknown.error().message);
 }
 
-TEST_CASE("an adviser's keys cannot make a counsellor account", "[keyring][security]")
-{
+TEST_CASE("an adviser's keys cannot make a counsellor account", "[keyring][security]") {
     KeyringFixture f;
     Keyring keyring = f.loaded();
     auto adviserKeys = keyring.unlock(adviser, adviserPass);
@@ -92,11 +87,9 @@ TEST_CASE("an adviser's keys cannot make a counsellor account", "[keyring][secur
     CHECK(keyring.account(QStringLiteral("vp-2")) == nullptr);
 }
 
-TEST_CASE("editing a role or a name in the keyring file grants nothing", "[keyring][security]")
-{
+TEST_CASE("editing a role or a name in the keyring file grants nothing", "[keyring][security]") {
     KeyringFixture f;
-    SECTION("an adviser relabelled as counsellor")
-    {
+    SECTION("an adviser relabelled as counsellor") {
         f.editJson([](QJsonObject& root) {
             QJsonArray accounts = root.value(QStringLiteral("accounts")).toArray();
             QJsonObject first = accounts[0].toObject();
@@ -106,8 +99,7 @@ TEST_CASE("editing a role or a name in the keyring file grants nothing", "[keyri
         });
         CHECK_FALSE(f.loaded().unlock(adviser, adviserPass).ok());
     }
-    SECTION("a counsellor's entry renamed")
-    {
+    SECTION("a counsellor's entry renamed") {
         f.editJson([](QJsonObject& root) {
             QJsonArray accounts = root.value(QStringLiteral("accounts")).toArray();
             QJsonObject second = accounts[1].toObject();
@@ -119,8 +111,7 @@ TEST_CASE("editing a role or a name in the keyring file grants nothing", "[keyri
     }
 }
 
-TEST_CASE("a disabled account holds no keys and is told so", "[keyring]")
-{
+TEST_CASE("a disabled account holds no keys and is told so", "[keyring]") {
     KeyringFixture f;
     Keyring keyring = f.loaded();
     keyring.disableAccount(counsellor);
@@ -132,8 +123,7 @@ TEST_CASE("a disabled account holds no keys and is told so", "[keyring]")
     CHECK(refused.error().code == ErrorCode::NotPermitted);
 }
 
-TEST_CASE("the recovery key unwraps every compartment key; another does not", "[keyring]")
-{
+TEST_CASE("the recovery key unwraps every compartment key; another does not", "[keyring]") {
     KeyringFixture f;
     const Keyring keyring = f.loaded();
     auto keys = keyring.unlockWithRecoveryKey(f.recovery);
@@ -143,20 +133,22 @@ TEST_CASE("the recovery key unwraps every compartment key; another does not", "[
     CHECK_FALSE(keyring.unlockWithRecoveryKey(RecoveryKey::generate()).ok());
 }
 
-TEST_CASE("saving keeps the previous keyring as a backup and holds no key in clear", "[keyring][security]")
-{
+TEST_CASE("saving keeps the previous keyring as a backup and holds no key in clear",
+          "[keyring][security]") {
     KeyringFixture f;
     const QByteArray first = readAll(f.path);
     Keyring keyring = f.loaded();
-    REQUIRE(keyring.setAccount(QStringLiteral("jurist"), Role::WorkingGroupMember,
-                               QStringLiteral("Werkgroep-Advies-2026"), f.keys)
+    REQUIRE(keyring
+                .setAccount(QStringLiteral("jurist"), Role::WorkingGroupMember,
+                            QStringLiteral("Werkgroep-Advies-2026"), f.keys)
                 .ok());
     REQUIRE(keyring.save(f.path).ok());
     CHECK(readAll(f.path + QStringLiteral(".bak")) == first);
     const QByteArray text = readAll(f.path);
     for (const Compartment c : Compartments::all()) {
         const SecureBytes& key = f.keys.key(c);
-        const QByteArray raw(reinterpret_cast<const char*>(key.data()), static_cast<int>(key.size()));
+        const QByteArray raw(reinterpret_cast<const char*>(key.data()),
+                             static_cast<int>(key.size()));
         CHECK_FALSE(text.contains(raw));
         CHECK_FALSE(text.contains(raw.toHex()));
         CHECK_FALSE(text.contains(raw.toBase64()));
@@ -164,8 +156,7 @@ TEST_CASE("saving keeps the previous keyring as a backup and holds no key in cle
     CHECK_FALSE(text.contains(adviserPass.toUtf8()));
 }
 
-TEST_CASE("a missing or corrupt keyring is reported clearly", "[keyring][bad-input]")
-{
+TEST_CASE("a missing or corrupt keyring is reported clearly", "[keyring][bad-input]") {
     TempFolder temp;
     auto missing = Keyring::load(temp.file(QStringLiteral("keyring.json")));
     REQUIRE_FALSE(missing.ok());

@@ -1,20 +1,20 @@
-#include "catch.h"
-
 #include "accounts/RetryDelay.h"
 #include "accounts/Role.h"
+#include "catch.h"
 
 using namespace infopunt;
 
-TEST_CASE("role codes round-trip and each role sees its own modules", "[roles]")
-{
+TEST_CASE("role codes round-trip and each role sees its own modules", "[roles]") {
     for (const Role role : Roles::all())
         CHECK(Roles::fromCode(Roles::code(role)) == role);
     CHECK_FALSE(Roles::fromCode(QStringLiteral("Administrator")));
 
     CHECK(Roles::modules(Role::Adviser).size() == 7);
     CHECK_FALSE(Roles::modules(Role::Adviser).contains(Module::Counselling));
-    CHECK(Roles::modules(Role::WorkingGroupMember) == QList<Module>{Module::Dashboard, Module::Cases});
-    CHECK(Roles::modules(Role::ConfidentialCounsellor) == QList<Module>{Module::Dashboard, Module::Counselling});
+    CHECK(Roles::modules(Role::WorkingGroupMember) ==
+          QList<Module>{Module::Dashboard, Module::Cases});
+    CHECK(Roles::modules(Role::ConfidentialCounsellor) ==
+          QList<Module>{Module::Dashboard, Module::Counselling});
     CHECK(Roles::compartments(Role::ConfidentialCounsellor).contains(Compartment::Counselling));
     CHECK_FALSE(Roles::compartments(Role::Adviser).contains(Compartment::Counselling));
     CHECK_FALSE(Roles::compartments(Role::WorkingGroupMember).contains(Compartment::Counselling));
@@ -23,8 +23,7 @@ TEST_CASE("role codes round-trip and each role sees its own modules", "[roles]")
     CHECK_FALSE(Roles::managesUsers(Role::ConfidentialCounsellor));
 }
 
-TEST_CASE("each wrong passphrase doubles the pause, up to 30 seconds", "[accounts]")
-{
+TEST_CASE("each wrong passphrase doubles the pause, up to 30 seconds", "[accounts]") {
     RetryDelay delay;
     CHECK(delay.registerFailure() == 1000);
     CHECK(delay.registerFailure() == 2000);

@@ -1,9 +1,8 @@
 #include "StoreFixture.h"
-#include "catch.h"
-
 #include "accounts/AccountService.h"
 #include "audit/AuditLog.h"
 #include "catalogue/Catalogue.h"
+#include "catch.h"
 #include "storage/IntegrityCheck.h"
 #include "storage/Migrations.h"
 #include "storage/SqlCipher.h"
@@ -25,8 +24,7 @@ namespace {
 const QString counsellorName = QStringLiteral("vp-integriteit");
 const QString counsellorPassphrase = QStringLiteral("Lindeboom-Gracht-7315");
 
-QByteArray folderDigest(const QString& folder)
-{
+QByteArray folderDigest(const QString& folder) {
     QCryptographicHash hash(QCryptographicHash::Sha256);
     QDirIterator it(folder, QDir::Files | QDir::Hidden);
     QStringList files;
@@ -40,8 +38,7 @@ QByteArray folderDigest(const QString& folder)
     return hash.result();
 }
 
-QStringList filesIn(const QString& folder)
-{
+QStringList filesIn(const QString& folder) {
     QStringList files;
     QDirIterator it(folder, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
     while (it.hasNext())
@@ -49,30 +46,29 @@ QStringList filesIn(const QString& folder)
     return files;
 }
 
-qint64 countRows(Store& store, const QString& sql)
-{
+qint64 countRows(Store& store, const QString& sql) {
     QSqlQuery query(store.database());
     return query.exec(sql) && query.next() ? query.value(0).toLongLong() : -1;
 }
 
-void addCounsellor(StoreFixture& f)
-{
-    auto added = AccountService(*f.store).add({counsellorName, QStringLiteral("Piet Jansen"), counsellorPassphrase},
-                                              Role::ConfidentialCounsellor, f.recoveryKey);
+void addCounsellor(StoreFixture& f) {
+    auto added = AccountService(*f.store).add(
+        {counsellorName, QStringLiteral("Piet Jansen"), counsellorPassphrase},
+        Role::ConfidentialCounsellor, f.recoveryKey);
     REQUIRE(added.ok());
 }
 
 } // namespace
 
-TEST_CASE("a new store is created, locked and unlocked again", "[store]")
-{
+TEST_CASE("a new store is created, locked and unlocked again", "[store]") {
     StoreFixture f;
     REQUIRE(f.store);
     CHECK(f.store->user().userName == adviserName);
     CHECK(f.store->user().role == Role::Adviser);
     CHECK(f.recoveryKey.size() == 39);
     CHECK(Store::isStore(f.folder));
-    CHECK(Migrations::version(f.store->database()).value() == Migrations::latest(Compartment::Main));
+    CHECK(Migrations::version(f.store->database()).value() ==
+          Migrations::latest(Compartment::Main));
     for (const Compartment c : Compartments::all())
         CHECK_FALSE(SqlCipher::looksLikePlainSqlite(Store::compartmentPath(f.folder, c)));
     f.store.reset(); // locks: connections closed, keys wiped
@@ -84,29 +80,29 @@ TEST_CASE("a new store is created, locked and unlocked again", "[store]")
     CHECK_FALSE(QFile::exists(Store::writerLockPath(f.folder)));
 }
 
-TEST_CASE("creating a store refuses a folder that is not empty", "[store]")
-{
+TEST_CASE("creating a store refuses a folder that is not empty", "[store]") {
     TempFolder temp;
     writeAll(temp.file(QStringLiteral("notes.txt")), "something");
-    auto created = Store::create(temp.path(), {adviserName, QStringLiteral("A"), adviserPassphrase});
+    auto created =
+        Store::create(temp.path(), {adviserName, QStringLiteral("A"), adviserPassphrase});
     REQUIRE_FALSE(created.ok());
     CHECK(created.error().code == ErrorCode::InvalidInput);
     CHECK(created.error().field == QStringLiteral("folder"));
     CHECK(QDir(temp.path()).entryList(QDir::Files) == QStringList{QStringLiteral("notes.txt")});
 }
 
-TEST_CASE("creating a store refuses a short passphrase and leaves nothing behind", "[store]")
-{
+TEST_CASE("creating a store refuses a short passphrase and leaves nothing behind", "[store]") {
     TempFolder temp;
     const QString folder = temp.file(QStringLiteral("store"));
-    auto created = Store::create(folder, {adviserName, QStringLiteral("A"), QStringLiteral("short")});
+    auto created =
+        Store::create(folder, {adviserName, QStringLiteral("A"), QStringLiteral("short")});
     REQUIRE_FALSE(created.ok());
     CHECK(created.error().field == QStringLiteral("passphrase"));
     CHECK_FALSE(Store::isStore(folder));
 }
 
-TEST_CASE("a wrong passphrase is refused with a clear message and changes nothing", "[store][bad-input]")
-{
+TEST_CASE("a wrong passphrase is refused with a clear message and changes nothing",
+          "[store][bad-input]") {
     StoreFixture f;
     f.store.reset();
     const QByteArray before = folderDigest(f.folder);
@@ -121,15 +117,15 @@ TEST_CASE("a wrong passphrase is refused with a clear message and changes nothin
     CHECK(folderDigest(f.folder) == before);
 }
 
-TEST_CASE("a folder or file that is not a store is refused", "[store][bad-input]")
-{
+TEST_CASE("a folder or file that is not a store is refused", "[store][bad-input]") {
     TempFolder temp;
     auto empty = Store::unlock(temp.path(), adviserName, adviserPassphrase);
     REQUIRE_FALSE(empty.ok());
     CHECK(empty.error().code == ErrorCode::NotAStore);
 
     writeAll(temp.file(QStringLiteral("report.docx")), QByteArray(5000, 'z'));
-    auto file = Store::unlock(temp.file(QStringLiteral("report.docx")), adviserName, adviserPassphrase);
+    auto file =
+        Store::unlock(temp.file(QStringLiteral("report.docx")), adviserName, adviserPassphrase);
     REQUIRE_FALSE(file.ok());
     CHECK(file.error().code == ErrorCode::NotAStore);
 
@@ -142,8 +138,7 @@ TEST_CASE("a folder or file that is not a store is refused", "[store][bad-input]
     CHECK(readAll(temp.file(QStringLiteral("infopunt.db"))) == QByteArray(4096, 'q'));
 }
 
-TEST_CASE("a compartment file from another store is refused", "[store][bad-input]")
-{
+TEST_CASE("a compartment file from another store is refused", "[store][bad-input]") {
     StoreFixture a;
     StoreFixture b;
     a.store.reset();
@@ -155,12 +150,14 @@ TEST_CASE("a compartment file from another store is refused", "[store][bad-input
     CHECK_FALSE(opened);
 }
 
-TEST_CASE("a truncated store is reported as damaged and left as it is", "[store][bad-input]")
-{
+TEST_CASE("a truncated store is reported as damaged and left as it is", "[store][bad-input]") {
     StoreFixture f;
     Catalogue catalogue(*f.store);
     for (int i = 0; i < 80; ++i)
-        REQUIRE(catalogue.addBlock(1, QStringLiteral("Bouwsteen %1 ").arg(i) + QString(150, QLatin1Char('x'))).ok());
+        REQUIRE(catalogue
+                    .addBlock(1, QStringLiteral("Bouwsteen %1 ").arg(i) +
+                                     QString(150, QLatin1Char('x')))
+                    .ok());
     f.store.reset();
     const QString path = Store::compartmentPath(f.folder, Compartment::Main);
     QByteArray bytes = readAll(path);
@@ -179,12 +176,15 @@ TEST_CASE("a truncated store is reported as damaged and left as it is", "[store]
     CHECK(readAll(path) == bytes);
 }
 
-TEST_CASE("one flipped byte is detected by the page HMAC and the file is left as it is", "[store][bad-input]")
-{
+TEST_CASE("one flipped byte is detected by the page HMAC and the file is left as it is",
+          "[store][bad-input]") {
     StoreFixture f;
     Catalogue catalogue(*f.store);
     for (int i = 0; i < 80; ++i)
-        REQUIRE(catalogue.addBlock(2, QStringLiteral("Training %1 ").arg(i) + QString(150, QLatin1Char('y'))).ok());
+        REQUIRE(
+            catalogue
+                .addBlock(2, QStringLiteral("Training %1 ").arg(i) + QString(150, QLatin1Char('y')))
+                .ok());
     SecureBytes key = f.store->key(Compartment::Main).copy();
     f.store.reset();
     const QString path = Store::compartmentPath(f.folder, Compartment::Main);
@@ -199,8 +199,7 @@ TEST_CASE("one flipped byte is detected by the page HMAC and the file is left as
     CHECK(readAll(path) == bytes);
 }
 
-TEST_CASE("a store made by a newer version is refused untouched", "[store][bad-input]")
-{
+TEST_CASE("a store made by a newer version is refused untouched", "[store][bad-input]") {
     StoreFixture f;
     {
         QSqlQuery query(f.store->database());
@@ -215,30 +214,31 @@ TEST_CASE("a store made by a newer version is refused untouched", "[store][bad-i
     CHECK(folderDigest(f.folder) == before);
 }
 
-TEST_CASE("a store opened at every earlier schema version is upgraded with its data", "[store][migrations]")
-{
+TEST_CASE("a store opened at every earlier schema version is upgraded with its data",
+          "[store][migrations]") {
     for (int version = 1; version < Migrations::latest(Compartment::Main); ++version) {
         CAPTURE(version);
         StoreFixture f(version);
         REQUIRE(f.store);
         CHECK(Migrations::version(f.store->database()).value() == version);
-        auto added = AccountService(*f.store).add({QStringLiteral("jurist"), QStringLiteral("Jan Jurist"),
-                                                   QStringLiteral("Werkgroep-Advies-2026")},
-                                                  Role::WorkingGroupMember);
+        auto added =
+            AccountService(*f.store).add({QStringLiteral("jurist"), QStringLiteral("Jan Jurist"),
+                                          QStringLiteral("Werkgroep-Advies-2026")},
+                                         Role::WorkingGroupMember);
         REQUIRE(added.ok());
         f.store.reset();
 
         auto opened = f.unlock();
         REQUIRE(opened);
-        CHECK(Migrations::version(opened->database()).value() == Migrations::latest(Compartment::Main));
+        CHECK(Migrations::version(opened->database()).value() ==
+              Migrations::latest(Compartment::Main));
         CHECK(AccountService(*opened).list().value().size() == 2);
         CHECK(Catalogue(*opened).blocks().value().size() == 45);
         CHECK(AuditLog::verify(opened->database()).intact);
     }
 }
 
-TEST_CASE("the store's files contain no plaintext and no key", "[store][security]")
-{
+TEST_CASE("the store's files contain no plaintext and no key", "[store][security]") {
     StoreFixture f;
     const QString marker = QStringLiteral("PLAINTEXT-MARKER-Q7Z3");
     REQUIRE(Catalogue(*f.store).addBlock(3, marker).ok());
@@ -248,7 +248,8 @@ TEST_CASE("the store's files contain no plaintext and no key", "[store][security
                      Role::WorkingGroupMember)
                 .ok());
     const SecureBytes& key = f.store->key(Compartment::Main);
-    const QByteArray rawKey(reinterpret_cast<const char*>(key.data()), static_cast<int>(key.size()));
+    const QByteArray rawKey(reinterpret_cast<const char*>(key.data()),
+                            static_cast<int>(key.size()));
     const QByteArray keyHex = rawKey.toHex();
     const QStringList files = filesIn(f.folder);
     REQUIRE(files.size() >= 3);
@@ -256,15 +257,15 @@ TEST_CASE("the store's files contain no plaintext and no key", "[store][security
         CAPTURE(file);
         const QByteArray bytes = readAll(file);
         CHECK_FALSE(bytes.contains(marker.toUtf8()));
-        CHECK_FALSE(bytes.contains(QByteArray(reinterpret_cast<const char*>(marker.utf16()), marker.size() * 2)));
+        CHECK_FALSE(bytes.contains(
+            QByteArray(reinterpret_cast<const char*>(marker.utf16()), marker.size() * 2)));
         CHECK_FALSE(bytes.contains(rawKey));
         CHECK_FALSE(bytes.toLower().contains(keyHex));
         CHECK_FALSE(bytes.startsWith("SQLite format 3"));
     }
 }
 
-TEST_CASE("only counsellors hold the counselling compartment's key", "[store][security]")
-{
+TEST_CASE("only counsellors hold the counselling compartment's key", "[store][security]") {
     StoreFixture f;
     addCounsellor(f);
     CHECK_FALSE(f.store->holds(Compartment::Counselling));
@@ -285,8 +286,8 @@ TEST_CASE("only counsellors hold the counselling compartment's key", "[store][se
     CHECK(forced.error().code == ErrorCode::Damaged);
 }
 
-TEST_CASE("a failed save (disk full) keeps the earlier data and saves nothing half", "[store][bad-input]")
-{
+TEST_CASE("a failed save (disk full) keeps the earlier data and saves nothing half",
+          "[store][bad-input]") {
     StoreFixture f;
     Catalogue catalogue(*f.store);
     {
@@ -304,7 +305,8 @@ TEST_CASE("a failed save (disk full) keeps the earlier data and saves nothing ha
     for (int i = 0; i < 200; ++i) {
         blocksBefore = catalogue.blocks().value().size();
         auditBefore = countRows(*f.store, QStringLiteral("SELECT count(*) FROM audit_log"));
-        added = catalogue.addBlock(4, QStringLiteral("Agressieprotocol %1 ").arg(i) + QString(150, QLatin1Char('n')));
+        added = catalogue.addBlock(4, QStringLiteral("Agressieprotocol %1 ").arg(i) +
+                                          QString(150, QLatin1Char('n')));
         if (!added)
             break;
     }
@@ -315,8 +317,7 @@ TEST_CASE("a failed save (disk full) keeps the earlier data and saves nothing ha
     CHECK_FALSE(QFile::exists(Store::writerLockPath(f.folder)));
 }
 
-TEST_CASE("a save on a store that cannot be written gives a clear message", "[store][bad-input]")
-{
+TEST_CASE("a save on a store that cannot be written gives a clear message", "[store][bad-input]") {
     StoreFixture f;
     Catalogue catalogue(*f.store);
     const auto block = catalogue.blocks().value().first();
@@ -332,8 +333,8 @@ TEST_CASE("a save on a store that cannot be written gives a clear message", "[st
     CHECK(catalogue.blocks().value().first().name == block.name);
 }
 
-TEST_CASE("a writer killed in the middle of a transaction loses nothing that was committed", "[store][bad-input]")
-{
+TEST_CASE("a writer killed in the middle of a transaction loses nothing that was committed",
+          "[store][bad-input]") {
     StoreFixture f;
     REQUIRE(Catalogue(*f.store).addBlock(5, QStringLiteral("Committed before the crash")).ok());
     const auto blocksBefore = Catalogue(*f.store).blocks().value();
@@ -347,7 +348,8 @@ TEST_CASE("a writer killed in the middle of a transaction loses nothing that was
     REQUIRE(writer.waitForStarted());
     REQUIRE(writer.waitForReadyRead(30000));
     REQUIRE(writer.readAllStandardOutput().contains("IN_TRANSACTION"));
-    CHECK(QFile::exists(Store::compartmentPath(f.folder, Compartment::Main) + QStringLiteral("-journal")));
+    CHECK(QFile::exists(Store::compartmentPath(f.folder, Compartment::Main) +
+                        QStringLiteral("-journal")));
     writer.kill();
     REQUIRE(writer.waitForFinished());
     CHECK(QFile::exists(Store::writerLockPath(f.folder)));
@@ -361,14 +363,17 @@ TEST_CASE("a writer killed in the middle of a transaction loses nothing that was
     REQUIRE(blocksAfter.size() == blocksBefore.size());
     for (int i = 0; i < blocksAfter.size(); ++i)
         CHECK(blocksAfter[i].name == blocksBefore[i].name);
-    CHECK(countRows(*opened, QStringLiteral("SELECT count(*) FROM settings WHERE key LIKE 'uncommitted-%'")) == 0);
+    CHECK(countRows(
+              *opened,
+              QStringLiteral("SELECT count(*) FROM settings WHERE key LIKE 'uncommitted-%'")) == 0);
     // The dead writer's lock file is taken over at once.
     CHECK(StoreSettings(*opened).setIdleLockMinutes(15).ok());
     CHECK(AuditLog::verify(opened->database()).intact);
 }
 
-TEST_CASE("two workstations: a second writer waits, is told who writes, and stale edits are refused", "[store][concurrency]")
-{
+TEST_CASE(
+    "two workstations: a second writer waits, is told who writes, and stale edits are refused",
+    "[store][concurrency]") {
     StoreFixture f;
     const QString colleague = QStringLiteral("adviseur2");
     const QString colleaguePassphrase = QStringLiteral("Waalbrug-Sonsbeek-5530");
@@ -390,7 +395,9 @@ TEST_CASE("two workstations: a second writer waits, is told who writes, and stal
         CHECK(blocked.error().message.contains(adviserName));
     }
 
-    REQUIRE(first.rename(block.id, block.rowVersion, QStringLiteral("Werving en selectie (herzien)")).ok());
+    REQUIRE(
+        first.rename(block.id, block.rowVersion, QStringLiteral("Werving en selectie (herzien)"))
+            .ok());
     auto stale = other.rename(block.id, block.rowVersion, QStringLiteral("Werving"));
     REQUIRE_FALSE(stale.ok());
     CHECK(stale.error().code == ErrorCode::StaleEdit);

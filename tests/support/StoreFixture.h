@@ -4,7 +4,6 @@
 #include "storage/Store.h"
 
 #include <QString>
-
 #include <memory>
 #include <stdexcept>
 
@@ -20,11 +19,10 @@ struct StoreFixture {
     QString recoveryKey;
     std::unique_ptr<Store> store;
 
-    explicit StoreFixture(int schemaVersion = -1)
-    {
-        auto created = Store::create(folder,
-                                     {adviserName, QStringLiteral("Anna de Vries"), adviserPassphrase},
-                                     schemaVersion);
+    explicit StoreFixture(int schemaVersion = -1) {
+        auto created =
+            Store::create(folder, {adviserName, QStringLiteral("Anna de Vries"), adviserPassphrase},
+                          schemaVersion);
         if (!created)
             throw std::runtime_error(created.error().message.toStdString());
         recoveryKey = created.value().recoveryKeyText;
@@ -32,8 +30,7 @@ struct StoreFixture {
     }
 
     std::unique_ptr<Store> unlock(const QString& user = adviserName,
-                                  const QString& passphrase = adviserPassphrase) const
-    {
+                                  const QString& passphrase = adviserPassphrase) const {
         auto opened = Store::unlock(folder, user, passphrase);
         return opened ? std::move(opened.value()) : nullptr;
     }

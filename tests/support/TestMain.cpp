@@ -20,8 +20,7 @@ using TestApplication = QCoreApplication;
 
 #include <cstdio>
 
-int main(int argc, char** argv)
-{
+int main(int argc, char** argv) {
 #ifdef INFOPUNT_TEST_WIDGETS
     qputenv("QT_QPA_PLATFORM", "offscreen");
 #endif
