@@ -11,6 +11,7 @@ constexpr int tagBytes = crypto_aead_xchacha20poly1305_ietf_ABYTES;
 
 QByteArray wrapKey(const SecureBytes& kek, const SecureBytes& key,
                    const QByteArray& associatedData) {
+    Q_ASSERT(kek.size() == crypto_aead_xchacha20poly1305_ietf_KEYBYTES);
     QByteArray wrapped(nonceBytes + static_cast<int>(key.size()) + tagBytes, Qt::Uninitialized);
     auto* nonce = reinterpret_cast<unsigned char*>(wrapped.data());
     randombytes_buf(nonce, nonceBytes);

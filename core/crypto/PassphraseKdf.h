@@ -19,7 +19,8 @@ struct KdfParams {
 };
 
 // Passphrase -> 32-byte key-encryption key (libsodium crypto_pwhash, Argon2id 1.3).
-// Returns nullopt only when libsodium cannot allocate the memory cost.
+// Returns nullopt when the parameters are below the minimum cost (an edited keyring must not
+// downgrade it) or libsodium cannot allocate the memory cost.
 std::optional<SecureBytes> deriveKeyFromPassphrase(const QString& passphrase,
                                                    const KdfParams& params);
 

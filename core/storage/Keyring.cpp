@@ -39,11 +39,61 @@ QJsonObject wrappedToJson(const QMap<QString, QByteArray>& wrapped) {
     return keys;
 }
 
-QMap<QString, QByteArray> wrappedFromJson(const QJsonObject& keys) {
+// Strict base64: a value that is not clean base64 marks an edited or damaged file.
+std::optional<QByteArray> bytesFromJson(const QJsonValue& value) {
+    if (!value.isString())
+        return std::nullopt;
+    auto decoded = QByteArray::fromBase64Encoding(value.toString().toLatin1(),
+                                                  QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded || decoded.decoded.isEmpty())
+        return std::nullopt;
+    return std::move(decoded.decoded);
+}
+
+std::optional<QMap<QString, QByteArray>> wrappedFromJson(const QJsonValue& value) {
+    if (!value.isObject())
+        return std::nullopt;
+    const QJsonObject keys = value.toObject();
     QMap<QString, QByteArray> wrapped;
-    for (auto it = keys.begin(); it != keys.end(); ++it)
-        wrapped.insert(it.key(), QByteArray::fromBase64(it.value().toString().toLatin1()));
+    for (auto it = keys.begin(); it != keys.end(); ++it) {
+        const auto bytes = bytesFromJson(it.value());
+        if (!compartmentFromCode(it.key()) || !bytes)
+            return std::nullopt;
+        wrapped.insert(it.key(), *bytes);
+    }
     return wrapped;
+}
+
+// A positive whole number as JSON stores it (a double, exact up to 2^53).
+std::optional<double> countFromJson(const QJsonValue& value) {
+    const double number = value.toDouble(-1);
+    if (number < 1 || number > 9007199254740992.0 ||
+        number != static_cast<double>(static_cast<qint64>(number)))
+        return std::nullopt;
+    return number;
+}
+
+std::optional<Keyring::Account> accountFromJson(const QJsonValue& value) {
+    const QJsonObject object = value.toObject();
+    Keyring::Account account;
+    account.userName = object.value(QStringLiteral("user")).toString();
+    const auto role = Roles::fromCode(object.value(QStringLiteral("role")).toString());
+    const QJsonObject kdf = object.value(QStringLiteral("kdf")).toObject();
+    const auto salt = bytesFromJson(kdf.value(QStringLiteral("salt")));
+    const auto ops = countFromJson(kdf.value(QStringLiteral("ops")));
+    const auto mem = countFromJson(kdf.value(QStringLiteral("mem")));
+    const auto wrapped = wrappedFromJson(object.value(QStringLiteral("keys")));
+    if (account.userName.isEmpty() || !role ||
+        kdf.value(QStringLiteral("alg")).toString() != QStringLiteral("argon2id13") || !salt ||
+        !ops || !mem || !wrapped)
+        return std::nullopt;
+    account.role = *role;
+    account.disabled = object.value(QStringLiteral("disabled")).toBool();
+    account.kdf.salt = *salt;
+    account.kdf.opsLimit = static_cast<unsigned long long>(*ops);
+    account.kdf.memLimit = static_cast<std::size_t>(*mem);
+    account.wrappedKeys = *wrapped;
+    return account;
 }
 
 Error damaged() {
@@ -121,30 +171,20 @@ Result<Keyring> Keyring::load(const QString& path) {
 
     Keyring keyring;
     keyring.m_storeId = root.value(QStringLiteral("storeId")).toString();
-    const QJsonArray accounts = root.value(QStringLiteral("accounts")).toArray();
-    for (const QJsonValue& value : accounts) {
-        const QJsonObject object = value.toObject();
-        Account account;
-        account.userName = object.value(QStringLiteral("user")).toString();
-        const auto role = Roles::fromCode(object.value(QStringLiteral("role")).toString());
-        if (account.userName.isEmpty() || !role)
+    const QJsonValue accounts = root.value(QStringLiteral("accounts"));
+    if (!accounts.isArray())
+        return damaged();
+    for (const QJsonValue& value : accounts.toArray()) {
+        auto account = accountFromJson(value);
+        if (!account || keyring.account(account->userName))
             return damaged();
-        account.role = *role;
-        account.disabled = object.value(QStringLiteral("disabled")).toBool();
-        const QJsonObject kdf = object.value(QStringLiteral("kdf")).toObject();
-        if (kdf.value(QStringLiteral("alg")).toString() != QStringLiteral("argon2id13"))
-            return damaged();
-        account.kdf.salt =
-            QByteArray::fromBase64(kdf.value(QStringLiteral("salt")).toString().toLatin1());
-        account.kdf.opsLimit =
-            static_cast<unsigned long long>(kdf.value(QStringLiteral("ops")).toDouble());
-        account.kdf.memLimit =
-            static_cast<std::size_t>(kdf.value(QStringLiteral("mem")).toDouble());
-        account.wrappedKeys = wrappedFromJson(object.value(QStringLiteral("keys")).toObject());
-        keyring.m_accounts.append(account);
+        keyring.m_accounts.append(*account);
     }
-    keyring.m_recoveryWrappedKeys = wrappedFromJson(
-        root.value(QStringLiteral("recovery")).toObject().value(QStringLiteral("keys")).toObject());
+    auto recovery = wrappedFromJson(
+        root.value(QStringLiteral("recovery")).toObject().value(QStringLiteral("keys")));
+    if (!recovery)
+        return damaged();
+    keyring.m_recoveryWrappedKeys = *recovery;
     return keyring;
 }
 
@@ -171,28 +211,37 @@ Result<void> Keyring::save(const QString& path) const {
          QJsonObject{{QStringLiteral("keys"), wrappedToJson(m_recoveryWrappedKeys)}}},
     };
 
+    // Where the save went wrong decides what the user can do about it.
     const auto failure = [&path](const QFileDevice& device) {
         const QStorageInfo storage(QFileInfo(path).absolutePath());
-        if (storage.isValid() && storage.bytesAvailable() == 0)
+        if (device.error() == QFileDevice::WriteError && storage.isValid() &&
+            storage.bytesAvailable() == 0)
             return makeError(ErrorCode::DiskFull,
-                             tr("The disk is full: the keyring could not be saved."));
+                             tr("The disk is full: the keyring could not be saved. Make room on "
+                                "the disk and try again."));
+        const QFileInfo file(path);
+        const bool writable =
+            QFileInfo(file.absolutePath()).isWritable() && (!file.exists() || file.isWritable());
         if (device.error() == QFileDevice::OpenError ||
-            device.error() == QFileDevice::PermissionsError)
+            device.error() == QFileDevice::PermissionsError || !writable || storage.isReadOnly())
             return makeError(ErrorCode::ReadOnly,
-                             tr("The keyring cannot be written: the store's folder is read-only."));
+                             tr("The keyring cannot be written (%1). Check that the store's "
+                                "folder is writable.")
+                                 .arg(device.errorString()));
         return makeError(ErrorCode::Io,
                          tr("The keyring could not be saved: %1").arg(device.errorString()));
     };
 
     // Keep the version before this change beside it, so one bad save cannot lose every key.
     if (QFile::exists(path)) {
-        const QString backup = path + QStringLiteral(".bak");
-        QSaveFile copy(backup);
         QFile current(path);
         if (!current.open(QIODevice::ReadOnly))
             return failure(current);
-        if (!copy.open(QIODevice::WriteOnly) || copy.write(current.readAll()) < 0 || !copy.commit())
-            return failure(copy);
+        const QByteArray previous = current.readAll();
+        QSaveFile backup(path + QStringLiteral(".bak"));
+        if (!backup.open(QIODevice::WriteOnly) || backup.write(previous) != previous.size() ||
+            !backup.commit())
+            return failure(backup);
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
@@ -215,50 +264,53 @@ Result<CompartmentKeys> Keyring::unlock(const QString& userName, const QString& 
     const Error wrong =
         makeError(ErrorCode::WrongPassphrase, tr("The user name or passphrase is not correct."),
                   QStringLiteral("passphrase"));
+    // An unknown name answers sooner than a wrong passphrase; that tells nothing, since the user
+    // names are readable in the keyring file itself. The message is what must not differ.
     const Account* found = account(userName);
     if (!found)
         return wrong;
     if (found->disabled)
         return makeError(ErrorCode::NotPermitted,
                          tr("This account has been disabled. Ask the integrity adviser."));
+    const QList<Compartment> compartments = Roles::compartments(found->role);
+    if (found->wrappedKeys.size() != compartments.size())
+        return damaged();
+    // Refused parameters (below the minimum cost) also mean an edited entry.
     const auto kek = deriveKeyFromPassphrase(passphrase, found->kdf);
     if (!kek)
         return damaged();
     CompartmentKeys keys;
-    for (auto it = found->wrappedKeys.cbegin(); it != found->wrappedKeys.cend(); ++it) {
-        const auto compartment = compartmentFromCode(it.key());
-        if (!compartment)
+    for (const Compartment c : compartments) {
+        const auto wrapped = found->wrappedKeys.constFind(Compartments::code(c));
+        if (wrapped == found->wrappedKeys.cend())
             return damaged();
-        auto key = unwrapKey(
-            *kek, it.value(),
-            associatedData(m_storeId, found->userName, Roles::code(found->role), *compartment));
+        auto key =
+            unwrapKey(*kek, *wrapped,
+                      associatedData(m_storeId, found->userName, Roles::code(found->role), c));
         if (!key)
             return wrong;
-        keys.set(*compartment, std::move(*key));
+        keys.set(c, std::move(*key));
     }
-    if (!keys.has(Compartment::Main))
-        return wrong;
     return keys;
 }
 
 Result<CompartmentKeys> Keyring::unlockWithRecoveryKey(const RecoveryKey& recoveryKey) const {
+    if (m_recoveryWrappedKeys.size() != Compartments::all().size())
+        return damaged();
     const SecureBytes kek = recoveryKey.keyEncryptionKey();
     CompartmentKeys keys;
-    for (auto it = m_recoveryWrappedKeys.cbegin(); it != m_recoveryWrappedKeys.cend(); ++it) {
-        const auto compartment = compartmentFromCode(it.key());
+    for (const Compartment c : Compartments::all()) {
+        const auto wrapped = m_recoveryWrappedKeys.constFind(Compartments::code(c));
+        if (wrapped == m_recoveryWrappedKeys.cend())
+            return damaged();
         auto key =
-            compartment
-                ? unwrapKey(kek, it.value(),
-                            associatedData(m_storeId, recoveryName, recoveryName, *compartment))
-                : std::nullopt;
+            unwrapKey(kek, *wrapped, associatedData(m_storeId, recoveryName, recoveryName, c));
         if (!key)
             return makeError(ErrorCode::WrongPassphrase,
                              tr("This recovery key does not belong to this store."),
                              QStringLiteral("recoveryKey"));
-        keys.set(*compartment, std::move(*key));
+        keys.set(c, std::move(*key));
     }
-    if (!keys.has(Compartment::Main))
-        return damaged();
     return keys;
 }
 
@@ -306,6 +358,7 @@ void Keyring::setRecoveryKey(const RecoveryKey& recoveryKey, const CompartmentKe
     const SecureBytes kek = recoveryKey.keyEncryptionKey();
     m_recoveryWrappedKeys.clear();
     for (const Compartment c : Compartments::all()) {
+        Q_ASSERT_X(keys.has(c), "Keyring::setRecoveryKey", "needs every compartment's key");
         if (keys.has(c))
             m_recoveryWrappedKeys.insert(
                 Compartments::code(c),

@@ -31,6 +31,25 @@ TEST_CASE("secure bytes move, copy, compare and wipe", "[crypto]") {
     CHECK_FALSE(SecureBytes::random(32).equals(a));
 }
 
+TEST_CASE("wiping a typed secret leaves shared copies alone", "[crypto]") {
+    QString typed = QStringLiteral("Zonnebloem-Kade-4821");
+    typed.detach();
+    wipeString(typed);
+    CHECK(typed.isEmpty());
+
+    QString shared = QStringLiteral("Zonnebloem-Kade-4821");
+    QString copy = shared; // implicitly shared: the characters belong to both
+    wipeString(copy);
+    CHECK(copy.isEmpty());
+    CHECK(shared == QStringLiteral("Zonnebloem-Kade-4821"));
+
+    QByteArray bytes("Zonnebloem");
+    const QByteArray other = bytes;
+    wipeBytes(bytes);
+    CHECK(bytes.isEmpty());
+    CHECK(other == QByteArray("Zonnebloem"));
+}
+
 TEST_CASE("the SQLCipher raw-key literal is x'<64 hex digits>'", "[crypto]") {
     const unsigned char raw[32] = {0x00, 0x01, 0xab, 0xff};
     const SecureBytes literal = SecureBytes::fromRaw(raw, sizeof raw).toSqlCipherRawKeyLiteral();
@@ -59,6 +78,12 @@ TEST_CASE("Argon2id derives the same key for the same salt only", "[crypto]") {
 
     KdfParams weak = params;
     weak.memLimit = 8u * 1024u * 1024u; // an edited keyring asking for a cheap derivation
+    CHECK_FALSE(deriveKeyFromPassphrase(QStringLiteral("Zonnebloem-Kade-4821"), weak));
+    weak = params;
+    weak.opsLimit = 1;
+    CHECK_FALSE(deriveKeyFromPassphrase(QStringLiteral("Zonnebloem-Kade-4821"), weak));
+    weak = params;
+    weak.salt.chop(1);
     CHECK_FALSE(deriveKeyFromPassphrase(QStringLiteral("Zonnebloem-Kade-4821"), weak));
 }
 
@@ -103,9 +128,15 @@ TEST_CASE("a recovery key is 8 groups of 4 and parses forgivingly", "[crypto]") 
 }
 
 TEST_CASE("passphrases need 12 characters and weak ones get warnings", "[crypto]") {
-    CHECK_FALSE(PassphrasePolicy::assess(QStringLiteral("Kort-Maar-1")).acceptable); // 11
+    const auto eleven = PassphrasePolicy::assess(QStringLiteral("Kort-Maar-1"));
+    CHECK_FALSE(eleven.acceptable);
+    CHECK_FALSE(eleven.error.isEmpty());
     const auto twelve = PassphrasePolicy::assess(QStringLiteral("Kort-Maar-12"));
     CHECK(twelve.acceptable);
+    // Characters, not UTF-16 units: 11 emoji are 22 units but still too short.
+    const QString emoji = QString::fromUcs4(U"\U0001F600", 1).repeated(11);
+    CHECK(emoji.size() == 22);
+    CHECK_FALSE(PassphrasePolicy::assess(emoji).acceptable);
 
     CHECK_FALSE(PassphrasePolicy::assess(QStringLiteral("aaaaaaaaaaaa")).warnings.isEmpty());
     CHECK_FALSE(PassphrasePolicy::assess(QStringLiteral("wachtwoord123")).warnings.isEmpty());

@@ -50,6 +50,11 @@ struct KeyringFixture {
 TEST_CASE("each account unlocks exactly the keys its role holds", "[keyring]") {
     KeyringFixture f;
     const Keyring keyring = f.loaded();
+    CHECK(keyring.storeId() == QStringLiteral("store-1"));
+    REQUIRE(keyring.accounts().size() == 2);
+    REQUIRE(keyring.account(counsellor) != nullptr);
+    CHECK(keyring.account(counsellor)->role == Role::ConfidentialCounsellor);
+    CHECK(keyring.account(adviser)->kdf.memLimit >= 64u * 1024u * 1024u);
     auto adviserKeys = keyring.unlock(QStringLiteral("ADVISEUR"), adviserPass);
     REQUIRE(adviserKeys.ok());
     CHECK(adviserKeys.value().has(Compartment::Main));
@@ -111,6 +116,64 @@ TEST_CASE("editing a role or a name in the keyring file grants nothing", "[keyri
     }
 }
 
+TEST_CASE("a cheapened or stripped keyring entry is refused as damaged", "[keyring][security]") {
+    KeyringFixture f;
+    const auto editAccount = [&f](int index, const std::function<void(QJsonObject&)>& edit) {
+        f.editJson([&](QJsonObject& root) {
+            QJsonArray accounts = root.value(QStringLiteral("accounts")).toArray();
+            QJsonObject account = accounts[index].toObject();
+            edit(account);
+            accounts[index] = account;
+            root[QStringLiteral("accounts")] = accounts;
+        });
+    };
+    SECTION("the Argon2 memory cost lowered") {
+        editAccount(0, [](QJsonObject& account) {
+            QJsonObject kdf = account.value(QStringLiteral("kdf")).toObject();
+            kdf[QStringLiteral("mem")] = 8 * 1024 * 1024;
+            account[QStringLiteral("kdf")] = kdf;
+        });
+        auto refused = f.loaded().unlock(adviser, adviserPass);
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.error().code == ErrorCode::Damaged);
+    }
+    SECTION("a counsellor's counselling key removed") {
+        editAccount(1, [](QJsonObject& account) {
+            QJsonObject keys = account.value(QStringLiteral("keys")).toObject();
+            keys.remove(QStringLiteral("counselling"));
+            account[QStringLiteral("keys")] = keys;
+        });
+        auto refused = f.loaded().unlock(counsellor, counsellorPass);
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.error().code == ErrorCode::Damaged);
+    }
+    SECTION("an unknown role") {
+        editAccount(0, [](QJsonObject& account) {
+            account[QStringLiteral("role")] = QStringLiteral("Administrator");
+        });
+        auto refused = Keyring::load(f.path);
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.error().code == ErrorCode::Damaged);
+    }
+}
+
+TEST_CASE("setting an account again replaces it and its passphrase", "[keyring]") {
+    KeyringFixture f;
+    Keyring keyring = f.loaded();
+    keyring.disableAccount(counsellor);
+    const QString newPass = QStringLiteral("Walnoot-Singel-5902");
+    REQUIRE(keyring
+                .setAccount(QStringLiteral("VP-Integriteit"), Role::ConfidentialCounsellor, newPass,
+                            f.keys)
+                .ok());
+    CHECK(keyring.accounts().size() == 2);
+    REQUIRE(keyring.account(counsellor) != nullptr);
+    CHECK(keyring.account(counsellor)->userName == QStringLiteral("VP-Integriteit"));
+    CHECK_FALSE(keyring.account(counsellor)->disabled);
+    CHECK(keyring.unlock(counsellor, newPass).ok());
+    CHECK(keyring.unlock(counsellor, counsellorPass).error().code == ErrorCode::WrongPassphrase);
+}
+
 TEST_CASE("a disabled account holds no keys and is told so", "[keyring]") {
     KeyringFixture f;
     Keyring keyring = f.loaded();
@@ -169,4 +232,19 @@ TEST_CASE("a missing or corrupt keyring is reported clearly", "[keyring][bad-inp
     auto newer = Keyring::load(temp.file(QStringLiteral("keyring.json")));
     REQUIRE_FALSE(newer.ok());
     CHECK(newer.error().code == ErrorCode::NewerSchema);
+    writeAll(temp.file(QStringLiteral("keyring.json")), "{\"storeId\": \"x\", \"accounts\": []}");
+    auto unversioned = Keyring::load(temp.file(QStringLiteral("keyring.json")));
+    REQUIRE_FALSE(unversioned.ok());
+    CHECK(unversioned.error().code == ErrorCode::Damaged);
+    CHECK(missing.error().message != corrupt.error().message);
+}
+
+TEST_CASE("a keyring that cannot be written is reported and nothing is left behind",
+          "[keyring][bad-input]") {
+    TempFolder temp;
+    const QString path = temp.file(QStringLiteral("absent/keyring.json"));
+    auto saved = Keyring::createNew(QStringLiteral("store-1")).save(path);
+    REQUIRE_FALSE(saved.ok());
+    CHECK(saved.error().code == ErrorCode::ReadOnly);
+    CHECK_FALSE(QFile::exists(path));
 }

@@ -23,6 +23,28 @@ TEST_CASE("role codes round-trip and each role sees its own modules", "[roles]")
     CHECK_FALSE(Roles::managesUsers(Role::ConfidentialCounsellor));
 }
 
+TEST_CASE("roles, compartments and modules have names", "[roles]") {
+    QStringList names;
+    for (const Role role : Roles::all())
+        names << Roles::displayName(role);
+    CHECK(names.size() == 3);
+    CHECK(names.removeDuplicates() == 0);
+    CHECK_FALSE(names.contains(QString()));
+    CHECK(Compartments::code(Compartment::Main) == QStringLiteral("main"));
+    CHECK(Compartments::code(Compartment::Counselling) == QStringLiteral("counselling"));
+    CHECK(Compartments::fileName(Compartment::Main) == QStringLiteral("infopunt.db"));
+    CHECK(Compartments::fileName(Compartment::Counselling) == QStringLiteral("counselling.db"));
+    for (const Module module : Roles::modules(Role::Adviser)) {
+        CHECK_FALSE(Modules::displayName(module).isEmpty());
+        CHECK(Modules::description(module).endsWith(QLatin1Char('.')));
+    }
+    for (const Role role : {Role::WorkingGroupMember, Role::ConfidentialCounsellor}) {
+        CHECK_FALSE(Roles::managesCatalogue(role));
+        CHECK_FALSE(Roles::managesSettings(role));
+        CHECK_FALSE(Roles::readsAuditLog(role));
+    }
+}
+
 TEST_CASE("each wrong passphrase doubles the pause, up to 30 seconds", "[accounts]") {
     RetryDelay delay;
     CHECK(delay.registerFailure() == 1000);
