@@ -116,6 +116,186 @@ Result<void> mainV2(QSqlDatabase& db) {
     return {};
 }
 
+// Version 3: reports and investigations (the case file). The reporter's identity has a table of
+// its own so that no list query can select it by accident; search text lives in an FTS4 index
+// (SQLCipher 3.4 on Debian has FTS4, not FTS5) that CaseSearchIndex maintains.
+Result<void> mainV3(QSqlDatabase& db) {
+    auto created = execAll(
+        db,
+        {
+            // Editable lists of the office: "violation_type" and "measure". A NULL name means the
+            // shipped entry, shown translated from its code; renaming stores the name.
+            QStringLiteral("CREATE TABLE code_lists ("
+                           " id INTEGER PRIMARY KEY,"
+                           " list TEXT NOT NULL,"
+                           " code TEXT NOT NULL,"
+                           " name TEXT,"
+                           " sort_order INTEGER NOT NULL,"
+                           " retired INTEGER NOT NULL DEFAULT 0,"
+                           " row_version INTEGER NOT NULL DEFAULT 1,"
+                           " UNIQUE (list, code))"),
+            QStringLiteral("CREATE TABLE cases ("
+                           " id INTEGER PRIMARY KEY,"
+                           " number TEXT NOT NULL UNIQUE,"
+                           " received_on TEXT NOT NULL,"
+                           " channel TEXT NOT NULL,"
+                           " anonymous INTEGER NOT NULL DEFAULT 0,"
+                           " title TEXT NOT NULL,"
+                           " description TEXT NOT NULL,"
+                           " building_block_id INTEGER REFERENCES building_blocks(id),"
+                           " violation_type_id INTEGER REFERENCES code_lists(id),"
+                           " state TEXT NOT NULL,"
+                           " state_since TEXT NOT NULL,"
+                           " investigation_kind TEXT,"
+                           " verdict TEXT,"
+                           " measure_id INTEGER REFERENCES code_lists(id),"
+                           " acknowledged_on TEXT,"
+                           " feedback_on TEXT,"
+                           " feedback_extended_to TEXT,"
+                           " feedback_extension_reason TEXT,"
+                           " lessons_learned TEXT,"
+                           " closed_on TEXT,"
+                           " created_by TEXT NOT NULL,"
+                           " created_at TEXT NOT NULL,"
+                           " updated_at TEXT NOT NULL,"
+                           " row_version INTEGER NOT NULL DEFAULT 1)"),
+            QStringLiteral("CREATE INDEX cases_state ON cases (state)"),
+            QStringLiteral("CREATE INDEX cases_received ON cases (received_on)"),
+            QStringLiteral("CREATE TABLE case_reporters ("
+                           " case_id INTEGER PRIMARY KEY REFERENCES cases(id) ON DELETE CASCADE,"
+                           " name TEXT NOT NULL,"
+                           " contact TEXT NOT NULL DEFAULT '',"
+                           " row_version INTEGER NOT NULL DEFAULT 1)"),
+            QStringLiteral("CREATE TABLE case_parties ("
+                           " id INTEGER PRIMARY KEY,"
+                           " case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,"
+                           " kind TEXT NOT NULL,"
+                           " name TEXT NOT NULL,"
+                           " function TEXT NOT NULL DEFAULT '',"
+                           " org_unit TEXT NOT NULL DEFAULT '',"
+                           " note TEXT NOT NULL DEFAULT '',"
+                           " row_version INTEGER NOT NULL DEFAULT 1)"),
+            QStringLiteral("CREATE INDEX case_parties_case ON case_parties (case_id)"),
+            QStringLiteral("CREATE TABLE case_steps ("
+                           " id INTEGER PRIMARY KEY,"
+                           " case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,"
+                           " kind TEXT NOT NULL,"
+                           " from_state TEXT,"
+                           " to_state TEXT NOT NULL,"
+                           " step_date TEXT NOT NULL,"
+                           " actor TEXT NOT NULL,"
+                           " note TEXT NOT NULL DEFAULT '',"
+                           " investigation_kind TEXT,"
+                           " verdict TEXT,"
+                           " measure_id INTEGER REFERENCES code_lists(id),"
+                           " approved_by TEXT,"
+                           " recorded_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX case_steps_case ON case_steps (case_id)"),
+            QStringLiteral("CREATE TABLE case_deadlines ("
+                           " id INTEGER PRIMARY KEY,"
+                           " case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,"
+                           " label TEXT NOT NULL,"
+                           " due_on TEXT NOT NULL,"
+                           " met_on TEXT,"
+                           " created_by TEXT NOT NULL,"
+                           " row_version INTEGER NOT NULL DEFAULT 1)"),
+            QStringLiteral("CREATE INDEX case_deadlines_case ON case_deadlines (case_id)"),
+            QStringLiteral("CREATE TABLE case_journal ("
+                           " id INTEGER PRIMARY KEY,"
+                           " case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,"
+                           " entry_date TEXT NOT NULL,"
+                           " kind TEXT NOT NULL,"
+                           " text TEXT NOT NULL,"
+                           " author TEXT NOT NULL,"
+                           " recorded_at TEXT NOT NULL,"
+                           " row_version INTEGER NOT NULL DEFAULT 1)"),
+            QStringLiteral("CREATE INDEX case_journal_case ON case_journal (case_id)"),
+            QStringLiteral("CREATE TABLE case_documents ("
+                           " id INTEGER PRIMARY KEY,"
+                           " case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,"
+                           " file_name TEXT NOT NULL,"
+                           " mime_type TEXT NOT NULL,"
+                           " size_bytes INTEGER NOT NULL,"
+                           " sha256 TEXT NOT NULL,"
+                           " content BLOB NOT NULL,"
+                           " extracted_text TEXT NOT NULL DEFAULT '',"
+                           " note TEXT NOT NULL DEFAULT '',"
+                           " added_by TEXT NOT NULL,"
+                           " added_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX case_documents_case ON case_documents (case_id)"),
+            QStringLiteral("CREATE TABLE case_assignments ("
+                           " case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,"
+                           " user_name TEXT NOT NULL COLLATE NOCASE,"
+                           " assigned_by TEXT NOT NULL,"
+                           " assigned_at TEXT NOT NULL,"
+                           " PRIMARY KEY (case_id, user_name))"),
+            QStringLiteral("CREATE INDEX case_assignments_user ON case_assignments (user_name)"),
+            QStringLiteral("CREATE TABLE case_reviews ("
+                           " id INTEGER PRIMARY KEY,"
+                           " case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,"
+                           " kind TEXT NOT NULL,"
+                           " text TEXT NOT NULL,"
+                           " author TEXT NOT NULL,"
+                           " recorded_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX case_reviews_case ON case_reviews (case_id)"),
+            // Four eyes: an action waits here until a second person approves or rejects it.
+            QStringLiteral("CREATE TABLE case_approvals ("
+                           " id INTEGER PRIMARY KEY,"
+                           " case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,"
+                           " action TEXT NOT NULL,"
+                           " target_id INTEGER,"
+                           " reason TEXT NOT NULL DEFAULT '',"
+                           " payload TEXT NOT NULL DEFAULT '',"
+                           " requested_by TEXT NOT NULL,"
+                           " requested_at TEXT NOT NULL,"
+                           " decision TEXT,"
+                           " decided_by TEXT,"
+                           " decided_at TEXT,"
+                           " decision_note TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral("CREATE INDEX case_approvals_case ON case_approvals (case_id)"),
+            // Who opened which case is read from the audit log ("case.view" entries).
+            QStringLiteral("CREATE INDEX audit_log_record ON audit_log (record_type, record_id)"),
+            QStringLiteral("CREATE VIRTUAL TABLE case_search USING fts4("
+                           "case_id, source, source_id, body,"
+                           " notindexed=case_id, notindexed=source, notindexed=source_id,"
+                           " tokenize=unicode61 \"remove_diacritics=1\")"),
+        });
+    if (!created)
+        return created;
+
+    struct Seed {
+        const char* list;
+        QStringList codes;
+    };
+    const Seed seeds[] = {
+        {"violation_type",
+         {QStringLiteral("corruption"), QStringLiteral("fraud"),
+          QStringLiteral("conflict_of_interest"), QStringLiteral("misuse_of_powers"),
+          QStringLiteral("information"), QStringLiteral("undesirable_behaviour"),
+          QStringLiteral("misuse_of_resources"), QStringLiteral("private_misconduct"),
+          QStringLiteral("other")}},
+        {"measure",
+         {QStringLiteral("written_reprimand"), QStringLiteral("fine"),
+          QStringLiteral("salary_reduction"), QStringLiteral("no_salary_increase"),
+          QStringLiteral("disciplinary_transfer"), QStringLiteral("suspension"),
+          QStringLiteral("dismissal")}},
+    };
+    QSqlQuery insert(db);
+    insert.prepare(
+        QStringLiteral("INSERT INTO code_lists (list, code, sort_order) VALUES (?, ?, ?)"));
+    for (const Seed& seed : seeds) {
+        for (int i = 0; i < seed.codes.size(); ++i) {
+            insert.addBindValue(QString::fromLatin1(seed.list));
+            insert.addBindValue(seed.codes[i]);
+            insert.addBindValue(i + 1);
+            if (!insert.exec())
+                return SqlCipher::toError(insert.lastError(),
+                                          Migrations::tr("upgrading the store"));
+        }
+    }
+    return {};
+}
+
 // Version 1 of the counselling compartment: its identity only; the counselling module adds
 // its tables in later versions.
 Result<void> counsellingV1(QSqlDatabase& db) {
@@ -124,7 +304,7 @@ Result<void> counsellingV1(QSqlDatabase& db) {
 }
 
 const std::vector<Step>& steps(Compartment compartment) {
-    static const std::vector<Step> main{mainV1, mainV2};
+    static const std::vector<Step> main{mainV1, mainV2, mainV3};
     static const std::vector<Step> counselling{counsellingV1};
     return compartment == Compartment::Main ? main : counselling;
 }

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "cases/CaseAccess.h"
+#include "cases/CaseRecords.h"
+#include "cases/Deadlines.h"
+#include "common/Result.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QStringList>
+#include <optional>
+
+namespace infopunt {
+
+class Store;
+
+// One row of the case list. Holds no reporter identity and no party names: lists never show
+// who reported or who is accused.
+struct CaseListRow {
+    qint64 id = 0;
+    QString number;
+    QDate receivedOn;
+    QString title;
+    CaseState state = CaseState::Registered;
+    Channel channel = Channel::Adviser;
+    QString violationType; // display name, empty if not classified
+    std::optional<qint64> violationTypeId;
+    int themeNumber = 0; // 0 if not classified
+    QString themeName;
+    QString buildingBlock;                // "3c Geschenken, ...", empty if not classified
+    QStringList assignees;                // user names of assigned working-group members
+    std::optional<Deadline> nextDeadline; // the most urgent deadline that is not met
+    DeadlineStatus deadlineStatus = DeadlineStatus::Met; // of nextDeadline; Met when none
+};
+
+// What the case list is filtered on; every member that is set must hold.
+struct CaseFilter {
+    std::optional<CaseState> state;
+    std::optional<bool> open; // true: not Closed/Evaluated; false: Closed or Evaluated
+    std::optional<qint64> violationTypeId;
+    std::optional<int> themeNumber;
+    std::optional<int> year; // year received
+    std::optional<DeadlineStatus> deadlineStatus;
+    QString assignee;   // user name
+    QString quickText;  // type-ahead: number or title contains
+    QString searchText; // full text: title, description, journal and document text
+};
+
+// One line of the deadline view.
+struct DeadlineRow {
+    qint64 caseId = 0;
+    QString caseNumber;
+    QString caseTitle;
+    Deadline deadline;
+    DeadlineStatus status = DeadlineStatus::Open;
+    int daysLeft = 0;
+};
+
+// Reading cases in bulk for lists, the deadline view, the dashboard and `infopunt info`.
+// Only the cases the signed-in user may see.
+class CaseQuery {
+    Q_DECLARE_TR_FUNCTIONS(infopunt::CaseQuery)
+public:
+    explicit CaseQuery(const Store& store)
+        : m_store(store)
+        , m_access(store) {}
+
+    Result<QList<CaseListRow>> list(const CaseFilter& filter, QDate today) const;
+    // Every deadline that is not met, of open cases, earliest first (overdue ones first).
+    Result<QList<DeadlineRow>> openDeadlines(QDate today) const;
+    // Number of cases per state, in protocol order (states with no case included, as 0).
+    Result<QList<QPair<CaseState, qint64>>> countsPerState() const;
+    struct DeadlineCounts {
+        qint64 dueSoon = 0;
+        qint64 overdue = 0;
+    };
+    Result<DeadlineCounts> deadlineCounts(QDate today) const;
+    Result<QList<int>> years() const; // years with cases, newest first
+
+private:
+    const Store& m_store;
+    CaseAccess m_access;
+};
+
+} // namespace infopunt

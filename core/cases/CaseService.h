@@ -1,0 +1,107 @@
+#pragma once
+
+#include "cases/CaseAccess.h"
+#include "cases/CaseRecords.h"
+#include "cases/Deadlines.h"
+#include "common/Result.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <optional>
+
+namespace infopunt {
+
+class Store;
+class WriteTransaction;
+
+// A new report as the intake form collects it.
+struct NewCase {
+    QDate receivedOn;
+    Channel channel = Channel::Adviser;
+    bool anonymous = false;
+    CaseReporter reporter; // ignored when anonymous
+    QString title;
+    QString description;
+    std::optional<qint64> buildingBlockId;
+    std::optional<qint64> violationTypeId;
+    QList<CaseParty> subjects; // kind Subject; at least a name each
+};
+
+// The case file: registering a report, its overview, parties and protected reporter identity,
+// the protocol steps, deadlines, the Werkgroep's assignments and review, four-eyes approvals and
+// the access log. Every read checks visibility (CaseAccess); every write goes through a
+// WriteTransaction with an audit entry that names the case number, never the reporter or any
+// note text. Journal and documents: CaseJournal and CaseDocuments.
+class CaseService {
+    Q_DECLARE_TR_FUNCTIONS(infopunt::CaseService)
+public:
+    explicit CaseService(Store& store);
+
+    // Adviser only. Field errors name the field: "receivedOn", "title", "description",
+    // "reporterName", "subjects", "buildingBlock", "violationType".
+    Result<CaseRecord> registerReport(const NewCase& report);
+    static Result<void> validate(const NewCase& report, QDate today);
+
+    Result<CaseRecord> get(qint64 caseId) const;
+    // Adviser only: title, description, channel, received date, classification (the fields of
+    // CaseRecord that the Overview tab edits). StaleEdit when someone saved in between.
+    Result<CaseRecord> updateOverview(const CaseRecord& edited);
+
+    // The protected identity; NotPermitted for anyone who may not see it.
+    Result<CaseReporter> reporter(qint64 caseId) const;
+    Result<void> setReporter(qint64 caseId, const CaseReporter& reporter, bool anonymous);
+
+    Result<QList<CaseParty>> parties(qint64 caseId) const;
+    Result<CaseParty> addParty(const CaseParty& party);
+    Result<void> updateParty(const CaseParty& party);
+
+    // The protocol. takeStep records one forward step (CaseWorkflow::check decides); a step to
+    // Closed is refused here: it goes through requestApproval(CloseCase). Acknowledged sets the
+    // acknowledgement date, ReporterInformed the feedback date, Evaluated the lessons learned
+    // (the step's note).
+    Result<QList<CaseStep>> steps(qint64 caseId) const;
+    Result<CaseRecord> takeStep(qint64 caseId, qint64 expectedRowVersion,
+                                const StepRequest& request);
+    Result<CaseRecord> reopen(qint64 caseId, qint64 expectedRowVersion, CaseState to, QDate date,
+                              const QString& reason);
+    // Whether the signed-in user may take a step to `to` now; the error is the button's tooltip.
+    Result<void> canTakeStep(const CaseRecord& record, CaseState to) const;
+
+    // The two legal deadlines and the custom ones, earliest first.
+    Result<QList<Deadline>> deadlines(qint64 caseId) const;
+    Result<QList<CaseDeadline>> customDeadlines(qint64 caseId) const;
+    Result<CaseDeadline> addDeadline(qint64 caseId, const QString& label, QDate due);
+    Result<void> setDeadlineMet(qint64 deadlineId, qint64 expectedRowVersion, QDate met);
+    // Adviser only; Deadlines::makeExtension decides.
+    Result<CaseRecord> extendFeedback(qint64 caseId, qint64 expectedRowVersion, QDate newDue,
+                                      const QString& reason);
+
+    // The Werkgroep. Adviser only: assign and unassign working-group members.
+    Result<QList<CaseAssignment>> assignments(qint64 caseId) const;
+    Result<void> assign(qint64 caseId, const QString& userName);
+    Result<void> unassign(qint64 caseId, const QString& userName);
+    Result<QList<ReviewNote>> reviews(qint64 caseId) const;
+    Result<ReviewNote> addReview(qint64 caseId, ReviewKind kind, const QString& text);
+
+    // Four eyes. The request is made by one person; another Adviser, or a working-group member
+    // assigned to the case, approves or rejects it. Approving carries the action out in the same
+    // transaction. For CloseCase, `close` holds the closing step (to Closed).
+    Result<ApprovalRequest> requestApproval(qint64 caseId, ApprovalAction action,
+                                            std::optional<qint64> targetId, const QString& reason,
+                                            const std::optional<StepRequest>& close = {});
+    Result<QList<ApprovalRequest>> approvals(qint64 caseId) const;
+    // Pending requests this user may decide, over all visible cases.
+    Result<QList<ApprovalRequest>> pendingApprovalsForMe() const;
+    Result<void> decide(qint64 approvalId, ApprovalDecision decision, const QString& note);
+
+    // The access log: opening a case file records who and when, as a "case.view" entry in the
+    // audit log (tamper-evident, like every other entry).
+    Result<void> recordView(qint64 caseId);
+    Result<QList<CaseView>> views(qint64 caseId) const; // Adviser only, newest first
+
+private:
+    Store& m_store;
+    CaseAccess m_access;
+};
+
+} // namespace infopunt
