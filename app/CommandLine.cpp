@@ -64,8 +64,7 @@ Result<Invocation> CommandLine::parse(const QStringList& arguments) {
                                   tr("NAME"));
     parser.addOption(store);
     parser.addOption(user);
-    parser.addPositionalArgument(QStringLiteral("command"), tr("demo, info or verify."),
-                                 tr("[command]"));
+    parser.addPositionalArgument(tr("command"), tr("demo, info or verify."), tr("[command]"));
 
     if (!parser.parse(arguments))
         return makeError(ErrorCode::InvalidInput, parser.errorText());

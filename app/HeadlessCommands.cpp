@@ -9,6 +9,8 @@
 #include "storage/StoreSummary.h"
 
 #include <QDir>
+#include <QStringList>
+#include <algorithm>
 
 namespace infopunt {
 
@@ -18,9 +20,30 @@ QString nativePath(const QString& path) {
     return QDir::toNativeSeparators(path);
 }
 
-// "OK      what" / "FAILED  what: why": the status in a column of its own.
-QString checkLine(const QString& status, const QString& text) {
-    return status.leftJustified(7) + QLatin1Char(' ') + text;
+// Room for the widest cell and two spaces: columns then line up whatever the language.
+qsizetype columnWidth(const QStringList& cells) {
+    qsizetype widest = 0;
+    for (const QString& cell : cells)
+        widest = std::max(widest, cell.size());
+    return widest + 2;
+}
+
+// Prints rows of equally many cells, indented, every column but the last padded to its width.
+void printTable(const QList<QStringList>& rows) {
+    const qsizetype columns = rows.isEmpty() ? 0 : rows.constFirst().size();
+    QList<qsizetype> widths;
+    for (qsizetype column = 0; column + 1 < columns; ++column) {
+        QStringList cells;
+        for (const QStringList& row : rows)
+            cells.append(row.at(column));
+        widths.append(columnWidth(cells));
+    }
+    for (const QStringList& row : rows) {
+        QString line = QStringLiteral("  ");
+        for (qsizetype column = 0; column + 1 < columns; ++column)
+            line += row.at(column).leftJustified(widths.at(column));
+        Console::out(line + row.constLast());
+    }
 }
 
 } // namespace
@@ -78,17 +101,17 @@ int HeadlessCommands::info(const QString& folder, const QString& userName) {
     Console::out(tr("Schema version: %1").arg(s.schemaVersion));
     Console::out(tr("SQLCipher version: %1").arg(s.cipherVersion));
     Console::out(tr("Accounts:"));
+    QList<QStringList> accounts;
     for (const Account& account : s.accounts) {
-        Console::out(QStringLiteral("  %1 %2 %3 %4")
-                         .arg(account.userName, -18)
-                         .arg(Roles::code(account.role), -24)
-                         .arg(account.disabled ? tr("disabled") : tr("enabled"), -9)
-                         .arg(account.displayName));
+        accounts.append({account.userName, Roles::code(account.role),
+                         account.disabled ? tr("disabled") : tr("enabled"), account.displayName});
     }
+    printTable(accounts);
     Console::out(tr("Records:"));
-    for (const auto& count : s.counts)
-        Console::out(
-            QStringLiteral("  %1 %2").arg(count.first + QLatin1Char(':'), -40).arg(count.second));
+    QList<QStringList> counts;
+    for (const auto& [label, count] : s.counts)
+        counts.append({label + QLatin1Char(':'), QString::number(count)});
+    printTable(counts);
     return ExitOk;
 }
 
@@ -98,24 +121,32 @@ int HeadlessCommands::verify(const QString& folder, const QString& userName) {
     if (!store)
         return exitCode;
 
+    // One line per check, the status in a column of its own: "OK  what", "FAILED  what: why".
+    // The checks are printed as they finish, so the column fits every status there could be.
+    const QString passed = tr("OK");
+    const QString failed = tr("FAILED");
+    const QString skipped = tr("SKIPPED");
+    const qsizetype statusWidth = columnWidth({passed, failed, skipped});
+    const auto printCheck = [statusWidth](const QString& status, const QString& what) {
+        Console::out(status.leftJustified(statusWidth) + what);
+    };
+
     int checks = 0;
     int failures = 0;
     const auto report = [&](const QString& what, const Result<void>& outcome) {
         ++checks;
         if (outcome) {
-            Console::out(checkLine(tr("OK"), what));
+            printCheck(passed, what);
         } else {
             ++failures;
-            Console::out(
-                checkLine(tr("FAILED"), what + QStringLiteral(": ") + outcome.error().message));
+            printCheck(failed, what + QStringLiteral(": ") + outcome.error().message);
         }
     };
 
     for (const Compartment compartment : Compartments::all()) {
         const QString file = Compartments::fileName(compartment);
         if (!store->holds(compartment)) {
-            Console::out(
-                checkLine(tr("SKIPPED"), tr("%1: this account does not hold its key").arg(file)));
+            printCheck(skipped, tr("%1: this account does not hold its key").arg(file));
             continue;
         }
         report(tr("%1: page authentication (HMAC) and database integrity").arg(file),
@@ -124,18 +155,18 @@ int HeadlessCommands::verify(const QString& folder, const QString& userName) {
     }
 
     const AuditLog::Verification audit = AuditLog::verify(store->database(Compartment::Main));
-    report(tr("audit log: hash chain over %1 entries").arg(audit.entries),
+    report(tr("audit log: hash chain over %n entries", nullptr, static_cast<int>(audit.entries)),
            audit.intact ? Result<void>()
                         : Result<void>(makeError(ErrorCode::Damaged, audit.message)));
 
     if (failures > 0) {
-        Console::err(tr("%1 of %2 checks failed: the store is damaged or has been tampered with. "
-                        "Its files were not changed.")
-                         .arg(failures)
-                         .arg(checks));
+        Console::err(tr("%1 of %n checks failed: the store is damaged or has been tampered with. "
+                        "Its files were not changed.",
+                        nullptr, checks)
+                         .arg(failures));
         return ExitFailed;
     }
-    Console::out(tr("All %1 checks passed.").arg(checks));
+    Console::out(tr("All %n checks passed.", nullptr, checks));
     return ExitOk;
 }
 

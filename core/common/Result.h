@@ -45,7 +45,9 @@ public:
 
     T& value() & { return std::get<0>(m_data); }
     const T& value() const& { return std::get<0>(m_data); }
-    T&& value() && { return std::get<0>(std::move(m_data)); }
+    // By value: a temporary Result (f().value() in a range-for) must not hand out a dangling
+    // reference.
+    T value() && { return std::get<0>(std::move(m_data)); }
     const Error& error() const { return std::get<1>(m_data); }
 
 private:

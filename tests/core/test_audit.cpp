@@ -1,9 +1,12 @@
 #include "StoreFixture.h"
+#include "accounts/AccountService.h"
+#include "audit/AuditActions.h"
 #include "audit/AuditLog.h"
 #include "catalogue/Catalogue.h"
 #include "catch.h"
 #include "storage/StoreSettings.h"
 
+#include <QSet>
 #include <QSqlQuery>
 
 using namespace infopunt;
@@ -19,7 +22,105 @@ void makeSomeHistory(Store& store) {
     REQUIRE(StoreSettings(store).setIdleLockMinutes(5).ok());
 }
 
+BuildingBlock blockWithId(Store& store, qint64 id) {
+    const auto blocks = Catalogue(store).blocks();
+    REQUIRE(blocks.ok());
+    for (const BuildingBlock& block : blocks.value()) {
+        if (block.id == id)
+            return block;
+    }
+    FAIL("no building block with this id");
+    return {};
+}
+
+Account accountNamed(Store& store, const QString& userName) {
+    const auto accounts = AccountService(store).list();
+    REQUIRE(accounts.ok());
+    for (const Account& account : accounts.value()) {
+        if (account.userName == userName)
+            return account;
+    }
+    FAIL("no account with this user name");
+    return {};
+}
+
+// Every kind of change the services audit today, by the fixture's adviser.
+void performEveryAuditedAction(StoreFixture& f) {
+    Store& store = *f.store;
+    Catalogue catalogue(store);
+    const auto added = catalogue.addBlock(2, QStringLiteral("Moreel beraad"));
+    REQUIRE(added.ok());
+    const qint64 blockId = added.value().id;
+    REQUIRE(catalogue
+                .rename(blockId, blockWithId(store, blockId).rowVersion,
+                        QStringLiteral("Moreel beraad in teams"))
+                .ok());
+    REQUIRE(catalogue.retire(blockId, blockWithId(store, blockId).rowVersion).ok());
+    REQUIRE(catalogue.restore(blockId, blockWithId(store, blockId).rowVersion).ok());
+    REQUIRE(StoreSettings(store).setIdleLockMinutes(5).ok());
+
+    AccountService accounts(store);
+    const QString member = QStringLiteral("jurist");
+    REQUIRE(
+        accounts
+            .add({member, QStringLiteral("Jan Jurist"), QStringLiteral("Werkgroep-Advies-2026")},
+                 Role::WorkingGroupMember)
+            .ok());
+    Account account = accountNamed(store, member);
+    REQUIRE(accounts.disable(account.id, account.rowVersion).ok());
+    account = accountNamed(store, member);
+    REQUIRE(accounts.enable(account.id, account.rowVersion, QStringLiteral("Opnieuw-Toegang-2027"))
+                .ok());
+    REQUIRE(accounts.resetAccess(account.id, f.recoveryKey, QStringLiteral("Vergeten-Zin-Nieuw-31"))
+                .ok());
+    REQUIRE(accounts.changeOwnPassphrase(adviserPassphrase, QStringLiteral("Eigen-Nieuwe-Zin-2028"))
+                .ok());
+}
+
 } // namespace
+
+TEST_CASE("every audited action and record type has a translated name", "[audit]") {
+    StoreFixture f;
+    performEveryAuditedAction(f);
+    QSet<QString> actions;
+    QSet<QString> recordTypes;
+    const auto entries = AuditLog::latest(f.store->database());
+    REQUIRE(entries.ok());
+    for (const AuditEntry& entry : entries.value()) {
+        actions.insert(entry.action);
+        recordTypes.insert(entry.recordType);
+    }
+    CHECK(actions.size() == 11); // store.*, user.* (5), catalogue.* (4), settings.*
+    CHECK(recordTypes.size() == 4);
+
+    const QStringList knownCodes = AuditActions::knownCodes();
+    for (const QString& action : actions) {
+        INFO(action.toStdString());
+        CHECK(knownCodes.contains(action));
+    }
+    for (const QString& code : knownCodes) {
+        INFO(code.toStdString());
+        CHECK_FALSE(AuditActions::displayName(code).isEmpty());
+        CHECK(AuditActions::displayName(code) != code);
+    }
+    const QStringList knownRecordTypes = AuditActions::knownRecordTypes();
+    for (const QString& type : recordTypes) {
+        INFO(type.toStdString());
+        CHECK(knownRecordTypes.contains(type));
+    }
+    for (const QString& type : knownRecordTypes) {
+        INFO(type.toStdString());
+        CHECK_FALSE(AuditActions::recordTypeName(type).isEmpty());
+        CHECK(AuditActions::recordTypeName(type) != type);
+    }
+}
+
+TEST_CASE("an audit code this version does not know is shown as it is", "[audit]") {
+    CHECK(AuditActions::displayName(QStringLiteral("case.future_action")) ==
+          QStringLiteral("case.future_action"));
+    CHECK(AuditActions::recordTypeName(QStringLiteral("future_record")) ==
+          QStringLiteral("future_record"));
+}
 
 TEST_CASE("every write appends a chained audit entry naming who did what", "[audit]") {
     StoreFixture f;

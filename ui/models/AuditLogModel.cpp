@@ -1,8 +1,18 @@
 #include "models/AuditLogModel.h"
 
+#include "audit/AuditActions.h"
+
 #include <QLocale>
 
 namespace infopunt::ui {
+
+namespace {
+
+QString record(const QString& type, const QString& id) {
+    return id.isEmpty() ? type : QStringLiteral("%1 %2").arg(type, id);
+}
+
+} // namespace
 
 AuditLogModel::AuditLogModel(QObject* parent)
     : QAbstractTableModel(parent) {}
@@ -35,17 +45,20 @@ QVariant AuditLogModel::data(const QModelIndex& index, int role) const {
         case UserColumn:
             return entry.actor;
         case ActionColumn:
-            return entry.action;
+            return AuditActions::displayName(entry.action);
         case RecordColumn:
-            return entry.recordId.isEmpty()
-                       ? entry.recordType
-                       : QStringLiteral("%1 %2").arg(entry.recordType, entry.recordId);
+            return record(AuditActions::recordTypeName(entry.recordType), entry.recordId);
         case SummaryColumn:
             return entry.summary;
         default:
             return {};
         }
     }
+    // The codes as stored, for whoever compares the display with the raw log.
+    if (role == Qt::ToolTipRole && index.column() == ActionColumn)
+        return entry.action;
+    if (role == Qt::ToolTipRole && index.column() == RecordColumn)
+        return record(entry.recordType, entry.recordId);
     if (role == Qt::ToolTipRole && index.column() == SummaryColumn)
         return entry.summary;
     if (role == Qt::ToolTipRole && index.column() == TimeColumn)

@@ -16,6 +16,20 @@
 
 namespace infopunt::ui {
 
+namespace {
+
+// The unit follows the value ("1 minute", "5 minutes"): the plural is translated as a whole and
+// split around the number, which the spin box shows itself, wherever the language puts it.
+void showMinutesUnit(QSpinBox* minutes) {
+    const QString text = SettingsTab::tr("%n minute(s)", nullptr, minutes->value());
+    const QString number = QString::number(minutes->value());
+    const qsizetype at = text.indexOf(number);
+    minutes->setPrefix(at < 0 ? QString() : text.left(at));
+    minutes->setSuffix(at < 0 ? QString() : text.mid(at + number.size()));
+}
+
+} // namespace
+
 QString SettingsTab::languageSettingKey() {
     return QStringLiteral("language");
 }
@@ -34,7 +48,7 @@ SettingsTab::SettingsTab(Store& store, QWidget* parent)
 
     m_idleMinutes->setRange(StoreSettings::minimumIdleLockMinutes,
                             StoreSettings::maximumIdleLockMinutes);
-    m_idleMinutes->setSuffix(tr(" minutes"));
+    showMinutesUnit(m_idleMinutes);
     m_idleSaved->setForegroundRole(QPalette::PlaceholderText);
 
     auto* lockBox = new QGroupBox(tr("Automatic lock"), this);
@@ -72,6 +86,7 @@ SettingsTab::SettingsTab(Store& store, QWidget* parent)
     layout->addStretch(1);
 
     connect(m_idleMinutes, &QSpinBox::valueChanged, this, [this] {
+        showMinutesUnit(m_idleMinutes);
         m_idleSaved->clear();
         m_saveIdle->setEnabled(m_idleMinutes->value() != StoreSettings(m_store).idleLockMinutes());
     });
