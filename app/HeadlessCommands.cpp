@@ -46,6 +46,14 @@ void printTable(const QList<QStringList>& rows) {
     }
 }
 
+// "label:  number" lines, the numbers in one column.
+void printCounts(const QList<QPair<QString, qint64>>& counts) {
+    QList<QStringList> rows;
+    for (const auto& [label, count] : counts)
+        rows.append({label + QLatin1Char(':'), QString::number(count)});
+    printTable(rows);
+}
+
 } // namespace
 
 std::unique_ptr<Store> HeadlessCommands::unlock(const QString& folder, const QString& userName,
@@ -108,10 +116,13 @@ int HeadlessCommands::info(const QString& folder, const QString& userName) {
     }
     printTable(accounts);
     Console::out(tr("Records:"));
-    QList<QStringList> counts;
-    for (const auto& [label, count] : s.counts)
-        counts.append({label + QLatin1Char(':'), QString::number(count)});
-    printTable(counts);
+    printCounts(s.counts);
+    if (!s.caseStates.isEmpty()) {
+        Console::out(tr("Reports and investigations per state:"));
+        printCounts(s.caseStates);
+        Console::out(tr("Deadlines of open cases:"));
+        printCounts({{tr("Due soon"), s.deadlinesDueSoon}, {tr("Overdue"), s.deadlinesOverdue}});
+    }
     return ExitOk;
 }
 

@@ -27,9 +27,10 @@ struct CaseListRow {
     std::optional<qint64> violationTypeId;
     int themeNumber = 0; // 0 if not classified
     QString themeName;
-    QString buildingBlock;                // "3c Geschenken, ...", empty if not classified
-    QStringList assignees;                // user names of assigned working-group members
-    std::optional<Deadline> nextDeadline; // the most urgent deadline that is not met
+    QString buildingBlock; // "3c Geschenken, ...", empty if not classified
+    QStringList assignees; // user names of assigned working-group members
+    // The most urgent deadline that is not met; none for a closed case (nothing is due any more).
+    std::optional<Deadline> nextDeadline;
     DeadlineStatus deadlineStatus = DeadlineStatus::Met; // of nextDeadline; Met when none
 };
 
@@ -76,6 +77,10 @@ public:
     };
     Result<DeadlineCounts> deadlineCounts(QDate today) const;
     Result<QList<int>> years() const; // years with cases, newest first
+
+    // The two deadlines the law sets (acknowledgement, feedback), from the record's received,
+    // acknowledged, feedback and extension dates; the report counts as received at noon.
+    static QList<Deadline> legalDeadlines(const CaseRecord& record);
 
 private:
     const Store& m_store;

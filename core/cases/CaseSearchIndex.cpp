@@ -67,7 +67,7 @@ QString CaseSearchIndex::matchExpression(const QString& words) {
                                                QRegularExpression::UseUnicodePropertiesOption);
     QStringList terms;
     for (const QString& word : words.split(separators, Qt::SkipEmptyParts))
-        terms.append(QLatin1Char('"') + word + QStringLiteral("\"*"));
+        terms.append(QLatin1Char('"') + word + QStringLiteral("*\""));
     return terms.join(QLatin1Char(' '));
 }
 

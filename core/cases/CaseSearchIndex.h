@@ -29,7 +29,8 @@ public:
     // Empty when `words` has no word characters.
     static Result<QList<qint64>> matchingCases(QSqlDatabase db, const QString& words);
 
-    // The MATCH expression for `words`, or empty: each word quoted, with a prefix star.
+    // The MATCH expression for `words`, or empty: each word quoted with its prefix star inside
+    // the quotes (FTS4 ignores a star after the closing quote).
     static QString matchExpression(const QString& words);
 };
 

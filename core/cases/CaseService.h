@@ -47,7 +47,7 @@ public:
     // CaseRecord that the Overview tab edits). StaleEdit when someone saved in between.
     Result<CaseRecord> updateOverview(const CaseRecord& edited);
 
-    // The protected identity; NotPermitted for anyone who may not see it.
+    // The protected identity; NotFound, like the case itself, for anyone who may not see it.
     Result<CaseReporter> reporter(qint64 caseId) const;
     Result<void> setReporter(qint64 caseId, const CaseReporter& reporter, bool anonymous);
 
@@ -71,10 +71,15 @@ public:
     Result<QList<Deadline>> deadlines(qint64 caseId) const;
     Result<QList<CaseDeadline>> customDeadlines(qint64 caseId) const;
     Result<CaseDeadline> addDeadline(qint64 caseId, const QString& label, QDate due);
+    // An invalid `met` takes a mistaken "met" back.
     Result<void> setDeadlineMet(qint64 deadlineId, qint64 expectedRowVersion, QDate met);
     // Adviser only; Deadlines::makeExtension decides.
     Result<CaseRecord> extendFeedback(qint64 caseId, qint64 expectedRowVersion, QDate newDue,
                                       const QString& reason);
+
+    // Adviser only: the legal feedback was given to the reporter on `date` (at most once; the
+    // ReporterInformed step records it too when it was not given earlier).
+    Result<CaseRecord> recordFeedback(qint64 caseId, qint64 expectedRowVersion, QDate date);
 
     // The Werkgroep. Adviser only: assign and unassign working-group members.
     Result<QList<CaseAssignment>> assignments(qint64 caseId) const;

@@ -3,11 +3,13 @@
 #include "accounts/AccountService.h"
 #include "catalogue/Catalogue.h"
 #include "crypto/SecureBytes.h"
+#include "demo/DemoCases.h"
 #include "storage/Store.h"
 #include "storage/StoreSettings.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <algorithm>
 
 namespace infopunt {
 
@@ -88,6 +90,8 @@ Result<QString> DemoStore::create(const QString& folder) {
     created.value().store.reset(); // sign the Adviser out before the others sign in
     if (done)
         done = setPassphrases(folder, pending);
+    if (done)
+        done = addCases(folder);
 
     for (PendingPassphrase& p : pending)
         wipeString(p.initial);
@@ -153,6 +157,24 @@ Result<void> DemoStore::adaptCatalogue(Store& store) {
             return catalogue.retire(block.id, block.rowVersion);
     }
     return makeError(ErrorCode::Internal, tr("The shipped catalogue has no building block 1d."));
+}
+
+// Signs in as the documented users, as the office would, to register and steer the cases.
+Result<void> DemoStore::addCases(const QString& folder) {
+    const QList<DemoAccount> all = accounts();
+    const auto find = [&all](const QString& userName) {
+        return *std::find_if(all.cbegin(), all.cend(), [&userName](const DemoAccount& account) {
+            return account.userName == userName;
+        });
+    };
+    const DemoAccount adviser = find(QStringLiteral("adviseur"));
+    const DemoAccount second = find(QStringLiteral("adviseur2"));
+    const DemoAccount reviewer = find(QStringLiteral("jurist"));
+    auto store = Store::unlock(folder, adviser.userName, adviser.passphrase);
+    if (!store)
+        return store.error();
+    return DemoCases::add(*store.value(), second.userName, second.passphrase, reviewer.userName,
+                          reviewer.passphrase);
 }
 
 Result<void> DemoStore::setPassphrases(const QString& folder, QList<PendingPassphrase>& pending) {

@@ -43,6 +43,7 @@ private:
                                     QList<PendingPassphrase>& pending);
     static Result<void> addFormerColleague(Store& store);
     static Result<void> adaptCatalogue(Store& store);
+    static Result<void> addCases(const QString& folder);
     static Result<void> setPassphrases(const QString& folder, QList<PendingPassphrase>& pending);
 };
 

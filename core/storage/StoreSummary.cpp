@@ -1,6 +1,7 @@
 #include "storage/StoreSummary.h"
 
 #include "accounts/AccountService.h"
+#include "cases/CaseQuery.h"
 #include "storage/Migrations.h"
 #include "storage/SqlCipher.h"
 
@@ -51,7 +52,30 @@ Result<StoreSummary> StoreSummary::collect(Store& store) {
             return n.error();
         summary.counts.append({label, n.value()});
     }
+    if (auto cases = collectCases(store, summary); !cases)
+        return cases.error();
     return summary;
+}
+
+Result<void> StoreSummary::collectCases(const Store& store, StoreSummary& summary) {
+    if (!CaseAccess(store).seesCases())
+        return {};
+    const CaseQuery query(store);
+    auto perState = query.countsPerState();
+    if (!perState)
+        return perState.error();
+    qint64 total = 0;
+    for (const auto& [state, n] : perState.value()) {
+        summary.caseStates.append({CaseWorkflow::stateName(state), n});
+        total += n;
+    }
+    summary.counts.append({tr("Reports and investigations"), total});
+    auto deadlines = query.deadlineCounts(Deadlines::today());
+    if (!deadlines)
+        return deadlines.error();
+    summary.deadlinesDueSoon = deadlines.value().dueSoon;
+    summary.deadlinesOverdue = deadlines.value().overdue;
+    return {};
 }
 
 } // namespace infopunt

@@ -20,7 +20,15 @@ public:
     QList<Account> accounts;
     QList<QPair<QString, qint64>> counts; // (translated kind, number), in display order
 
+    // Reports and investigations the user may see; empty and 0 for a role that sees none.
+    QList<QPair<QString, qint64>> caseStates; // (translated state, number), in protocol order
+    qint64 deadlinesDueSoon = 0;              // deadlines of open cases not met, due soon
+    qint64 deadlinesOverdue = 0;              // deadlines of open cases not met, overdue
+
     static Result<StoreSummary> collect(Store& store);
+
+private:
+    static Result<void> collectCases(const Store& store, StoreSummary& summary);
 };
 
 } // namespace infopunt

@@ -1,15 +1,16 @@
 // Prints how long the expensive steps take on this machine: the Argon2id unlock, creating a
 // store, bulk inserts, and point reads with SQLite's default page cache against the 256 MB
 // cache every connection is given (SQLCipher decrypts each page it reads from disk, so the
-// cache decides speed). Asserts nothing.
+// cache decides speed); then the case list over 10,000 reports (CaseBench.cpp). Asserts nothing.
 
+#include "BenchTiming.h"
+#include "CaseBench.h"
 #include "crypto/PassphraseKdf.h"
 #include "crypto/SecureBytes.h"
 #include "storage/SqlCipher.h"
 #include "storage/Store.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QRandomGenerator>
 #include <QSqlQuery>
@@ -19,23 +20,14 @@
 #include <functional>
 
 using namespace infopunt;
+using infopunt::bench::milliseconds;
+using infopunt::bench::print;
 
 namespace {
 
 constexpr int rowCount = 10000;
 constexpr int pointReadCount = 1000;
 constexpr int payloadBytes = 400;
-
-double milliseconds(const std::function<void()>& work) {
-    QElapsedTimer timer;
-    timer.start();
-    work();
-    return static_cast<double>(timer.nsecsElapsed()) / 1e6;
-}
-
-void print(const QString& what, double ms) {
-    std::printf("%-62s %10.1f ms\n", what.toUtf8().constData(), ms);
-}
 
 bool exec(QSqlQuery& query, const QString& sql) {
     if (query.exec(sql))
@@ -159,5 +151,7 @@ int main(int argc, char** argv) {
         withConnection(path, QStringLiteral("bench-read"), key, false, [](QSqlDatabase& db) {
             return pointReads(db, -262144, QStringLiteral("cache_size -262144 (256 MB)"));
         });
-    return read ? 0 : 1;
+    if (!read)
+        return 1;
+    return bench::benchmarkCaseQueries(dir.filePath(QStringLiteral("cases"))) ? 0 : 1;
 }

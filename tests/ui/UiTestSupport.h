@@ -1,5 +1,6 @@
 #pragma once
 
+#include "dialogs/FileDialogs.h"
 #include "dialogs/MessageBox.h"
 
 #include <QAbstractButton>
@@ -33,6 +34,7 @@ inline void prepareUiTest() {
     QCoreApplication::setOrganizationName(QStringLiteral("InfopuntTest"));
     QCoreApplication::setApplicationName(QStringLiteral("infopunt_ui_tests"));
     ui::MessageBox::setTestMode(true);
+    ui::FileDialogs::setTestMode(true);
 }
 
 // Processes events until `condition` holds or `timeoutMs` passes; returns the condition.

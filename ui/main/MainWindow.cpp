@@ -10,6 +10,7 @@
 #include "main/LockScreen.h"
 #include "pages/AdministrationPage.h"
 #include "pages/DashboardPage.h"
+#include "pages/cases/CasesPage.h"
 #include "storage/SqlCipher.h"
 #include "storage/StoreSettings.h"
 
@@ -148,6 +149,10 @@ void MainWindow::buildWorkspace() {
         switch (module) {
         case Module::Dashboard:
             page = m_dashboard = new DashboardPage(store, m_pages);
+            connect(m_dashboard, &DashboardPage::openCaseRequested, this, &MainWindow::openCase);
+            break;
+        case Module::Cases:
+            page = m_cases = new CasesPage(store, m_pages);
             break;
         case Module::Administration: {
             auto* administration = new AdministrationPage(store, m_pages);
@@ -191,8 +196,16 @@ void MainWindow::showPage(int row) {
         page->refresh();
 }
 
+void MainWindow::openCase(qint64 caseId) {
+    if (!m_cases)
+        return;
+    showModule(Module::Cases);
+    m_cases->openCase(caseId);
+}
+
 void MainWindow::destroyWorkspace() {
     m_dashboard = nullptr;
+    m_cases = nullptr;
     m_sidebar = nullptr;
     m_pages = nullptr;
     delete m_workspace;

@@ -14,6 +14,7 @@ class QStackedWidget;
 
 namespace infopunt::ui {
 
+class CasesPage;
 class DashboardPage;
 class IdleWatcher;
 class IntegrityCheckRunner;
@@ -52,6 +53,7 @@ private:
     void buildMenus();
     void buildWorkspace();
     void showPage(int row);
+    void openCase(qint64 caseId);
     void destroyWorkspace();
     void finishLock();
     void unlock(const QString& passphrase);
@@ -76,6 +78,7 @@ private:
     QListWidget* m_sidebar = nullptr;
     QStackedWidget* m_pages = nullptr;
     DashboardPage* m_dashboard = nullptr;
+    CasesPage* m_cases = nullptr;
 
     QMenu* m_userMenu = nullptr;
     QAction* m_changePassphrase = nullptr;

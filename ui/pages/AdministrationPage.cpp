@@ -2,6 +2,7 @@
 
 #include "pages/admin/AuditLogTab.h"
 #include "pages/admin/CatalogueTab.h"
+#include "pages/admin/CodeListsTab.h"
 #include "pages/admin/SettingsTab.h"
 #include "pages/admin/UsersTab.h"
 #include "storage/Store.h"
@@ -25,6 +26,8 @@ AdministrationPage::AdministrationPage(Store& store, QWidget* parent)
     if (Roles::managesCatalogue(role)) {
         m_catalogue = new CatalogueTab(store, m_tabs);
         m_tabs->addTab(m_catalogue, tr("Building blocks"));
+        m_codeLists = new CodeListsTab(store, m_tabs);
+        m_tabs->addTab(m_codeLists, tr("Lists"));
     }
     if (Roles::readsAuditLog(role)) {
         m_auditLog = new AuditLogTab(store, m_tabs);
@@ -50,6 +53,8 @@ void AdministrationPage::refreshCurrentTab() {
         m_users->refresh();
     else if (current && current == m_catalogue)
         m_catalogue->refresh();
+    else if (current && current == m_codeLists)
+        m_codeLists->refresh();
     else if (current && current == m_auditLog)
         m_auditLog->refresh();
     else if (current && current == m_settings)

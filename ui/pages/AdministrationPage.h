@@ -12,6 +12,7 @@ namespace infopunt::ui {
 
 class AuditLogTab;
 class CatalogueTab;
+class CodeListsTab;
 class SettingsTab;
 class UsersTab;
 
@@ -32,6 +33,7 @@ private:
     QTabWidget* m_tabs;
     UsersTab* m_users = nullptr;
     CatalogueTab* m_catalogue = nullptr;
+    CodeListsTab* m_codeLists = nullptr;
     AuditLogTab* m_auditLog = nullptr;
     SettingsTab* m_settings = nullptr;
 };

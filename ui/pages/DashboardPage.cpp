@@ -1,6 +1,8 @@
 #include "pages/DashboardPage.h"
 
+#include "cases/CaseAccess.h"
 #include "common/UiHelpers.h"
+#include "pages/cases/DeadlinesView.h"
 #include "storage/StoreSummary.h"
 
 #include <QDir>
@@ -43,6 +45,16 @@ DashboardPage::DashboardPage(Store& store, QWidget* parent)
     contentLayout()->addWidget(m_welcome);
     contentLayout()->addWidget(m_role);
     contentLayout()->addSpacing(sectionSpacing);
+    if (CaseAccess(store).seesCases()) {
+        auto* deadlinesBox = new QGroupBox(tr("Deadlines"), this);
+        deadlinesBox->setObjectName(QStringLiteral("deadlinesBox"));
+        m_deadlines = new DeadlinesView(store, DeadlinesView::Scope::Urgent, deadlinesBox);
+        auto* deadlinesLayout = new QVBoxLayout(deadlinesBox);
+        deadlinesLayout->addWidget(m_deadlines);
+        contentLayout()->addWidget(deadlinesBox);
+        connect(m_deadlines, &DeadlinesView::openCaseRequested, this,
+                &DashboardPage::openCaseRequested);
+    }
     contentLayout()->addWidget(storeBox);
     contentLayout()->addWidget(integrityBox);
     contentLayout()->addStretch(1);
@@ -50,6 +62,8 @@ DashboardPage::DashboardPage(Store& store, QWidget* parent)
 }
 
 void DashboardPage::refresh() {
+    if (m_deadlines)
+        m_deadlines->refresh();
     const Account& user = m_store.user();
     m_welcome->setText(tr("Welcome, %1").arg(user.displayName));
     m_role->setText(

@@ -12,8 +12,11 @@ class Store;
 
 namespace infopunt::ui {
 
-// The start page: who is signed in, what the store holds (StoreSummary) and the result of the
-// integrity check that runs after every unlock.
+class DeadlinesView;
+
+// The start page: who is signed in, the deadlines that are due soon or overdue (for the roles
+// that see cases), what the store holds (StoreSummary) and the result of the integrity check
+// that runs after every unlock.
 class DashboardPage : public Page {
     Q_OBJECT
 public:
@@ -24,6 +27,9 @@ public:
     void refresh() override;
     void setIntegrityState(IntegrityState state, const QString& message = {});
 
+signals:
+    void openCaseRequested(qint64 caseId);
+
 private:
     Store& m_store;
     QLabel* m_welcome;
@@ -31,6 +37,7 @@ private:
     QFormLayout* m_summary;
     QLabel* m_summaryError;
     QLabel* m_integrity;
+    DeadlinesView* m_deadlines = nullptr; // none for a role that sees no cases
 };
 
 } // namespace infopunt::ui

@@ -1,0 +1,513 @@
+#include "cases/CaseFiles.h"
+
+#include "cases/CaseSearchIndex.h"
+#include "cases/Deadlines.h"
+#include "cases/DocumentText.h"
+#include "storage/RowVersion.h"
+#include "storage/SqlCipher.h"
+#include "storage/Store.h"
+#include "storage/WriteTransaction.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+#include <QMimeDatabase>
+#include <QSaveFile>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace infopunt {
+
+namespace {
+
+QString nowText() {
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QDateTime timestampFrom(const QVariant& value) {
+    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs); // stored with "Z": UTC
+}
+
+// What the journal and document rules need to know about their case.
+struct CaseFacts {
+    QString number;
+    QDate receivedOn;
+};
+
+Result<CaseFacts> caseFacts(QSqlDatabase db, qint64 caseId, const QString& what) {
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT number, received_on FROM cases WHERE id = ?"));
+    query.addBindValue(caseId);
+    if (!query.exec())
+        return SqlCipher::toError(query.lastError(), what);
+    if (!query.next())
+        return makeError(ErrorCode::NotFound,
+                         CaseJournal::tr("This case does not exist or you have no access to it."));
+    return CaseFacts{query.value(0).toString(),
+                     QDate::fromString(query.value(1).toString(), Qt::ISODate)};
+}
+
+Result<void> deleteRow(QSqlDatabase db, const QString& table, qint64 id, const QString& what,
+                       const QString& goneMessage) {
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table));
+    query.addBindValue(id);
+    if (!query.exec())
+        return SqlCipher::toError(query.lastError(), what);
+    if (query.numRowsAffected() != 1)
+        return makeError(ErrorCode::NotFound, goneMessage);
+    return {};
+}
+
+// --- journal ------------------------------------------------------------------------------
+
+const QString selectEntries =
+    QStringLiteral("SELECT id, case_id, entry_date, kind, text, author, recorded_at, row_version "
+                   "FROM case_journal ");
+
+JournalEntry entryFrom(const QSqlQuery& query) {
+    JournalEntry entry;
+    entry.id = query.value(0).toLongLong();
+    entry.caseId = query.value(1).toLongLong();
+    entry.date = QDate::fromString(query.value(2).toString(), Qt::ISODate);
+    entry.kind =
+        CaseTerms::journalKindFromCode(query.value(3).toString()).value_or(JournalKind::Note);
+    entry.text = query.value(4).toString();
+    entry.author = query.value(5).toString();
+    entry.recordedAt = timestampFrom(query.value(6));
+    entry.rowVersion = query.value(7).toLongLong();
+    return entry;
+}
+
+Result<JournalEntry> readEntry(QSqlDatabase db, qint64 entryId) {
+    QSqlQuery query(db);
+    query.prepare(selectEntries + QStringLiteral("WHERE id = ?"));
+    query.addBindValue(entryId);
+    if (!query.exec())
+        return SqlCipher::toError(query.lastError(), CaseJournal::tr("reading the journal"));
+    if (!query.next())
+        return makeError(ErrorCode::NotFound,
+                         CaseJournal::tr("This journal entry no longer exists."));
+    return entryFrom(query);
+}
+
+Result<void> validateEntry(QDate date, const QString& text, QDate receivedOn) {
+    const QString dateField = QStringLiteral("date");
+    if (!date.isValid())
+        return makeError(ErrorCode::InvalidInput,
+                         CaseJournal::tr("Enter the date of the journal entry."), dateField);
+    if (date > Deadlines::today())
+        return makeError(ErrorCode::InvalidInput,
+                         CaseJournal::tr("The date of a journal entry cannot be in the future."),
+                         dateField);
+    if (receivedOn.isValid() && date < receivedOn)
+        return makeError(ErrorCode::InvalidInput,
+                         CaseJournal::tr("The date cannot be before the report was received (%1).")
+                             .arg(QLocale().toString(receivedOn, QLocale::ShortFormat)),
+                         dateField);
+    if (text.trimmed().isEmpty())
+        return makeError(ErrorCode::InvalidInput,
+                         CaseJournal::tr("Enter the text of the journal entry."),
+                         QStringLiteral("text"));
+    return {};
+}
+
+// --- documents ----------------------------------------------------------------------------
+
+const QString selectDocuments = QStringLiteral(
+    "SELECT id, case_id, file_name, mime_type, size_bytes, sha256, note, added_by, added_at, "
+    "extracted_text <> '' FROM case_documents ");
+
+DocumentInfo documentFrom(const QSqlQuery& query) {
+    DocumentInfo info;
+    info.id = query.value(0).toLongLong();
+    info.caseId = query.value(1).toLongLong();
+    info.fileName = query.value(2).toString();
+    info.mimeType = query.value(3).toString();
+    info.sizeBytes = query.value(4).toLongLong();
+    info.sha256 = query.value(5).toString();
+    info.note = query.value(6).toString();
+    info.addedBy = query.value(7).toString();
+    info.addedAt = timestampFrom(query.value(8));
+    info.hasText = query.value(9).toBool();
+    return info;
+}
+
+QString readableSize(qint64 bytes) {
+    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+}
+
+Result<void> checkSize(const QString& fileName, qint64 size) {
+    if (size <= 0)
+        return makeError(
+            ErrorCode::InvalidInput,
+            CaseDocuments::tr("The file %1 is empty; there is nothing to add.").arg(fileName),
+            QStringLiteral("file"));
+    if (size > CaseDocuments::maximumBytes)
+        return makeError(
+            ErrorCode::InvalidInput,
+            CaseDocuments::tr("The file %1 is %2; a document can be at most %3.")
+                .arg(fileName, readableSize(size), readableSize(CaseDocuments::maximumBytes)),
+            QStringLiteral("file"));
+    return {};
+}
+
+// A document and its case, for opening or exporting it.
+struct DocumentPlace {
+    qint64 caseId = 0;
+    QString caseNumber;
+    QString fileName;
+};
+
+Result<DocumentPlace> locate(QSqlDatabase db, const CaseAccess& access, qint64 documentId) {
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT d.case_id, c.number, d.file_name FROM case_documents d "
+                                 "JOIN cases c ON c.id = d.case_id WHERE d.id = ?"));
+    query.addBindValue(documentId);
+    if (!query.exec())
+        return SqlCipher::toError(query.lastError(), CaseDocuments::tr("opening the document"));
+    if (!query.next())
+        return makeError(ErrorCode::NotFound,
+                         CaseDocuments::tr("This document does not exist or you have no access "
+                                           "to it."));
+    const DocumentPlace place{query.value(0).toLongLong(), query.value(1).toString(),
+                              query.value(2).toString()};
+    if (auto visible = access.requireVisible(place.caseId); !visible)
+        return visible.error();
+    return place;
+}
+
+Result<QByteArray> readContent(QSqlDatabase db, qint64 documentId) {
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT content FROM case_documents WHERE id = ?"));
+    query.addBindValue(documentId);
+    if (!query.exec())
+        return SqlCipher::toError(query.lastError(), CaseDocuments::tr("opening the document"));
+    if (!query.next())
+        return makeError(ErrorCode::NotFound,
+                         CaseDocuments::tr("This document does not exist or you have no access "
+                                           "to it."));
+    return query.value(0).toByteArray();
+}
+
+Error exportError(const QFileDevice& file, const QString& targetPath) {
+    const QString target = QDir::toNativeSeparators(targetPath);
+    switch (file.error()) {
+    case QFileDevice::ResourceError:
+        return makeError(ErrorCode::DiskFull,
+                         CaseDocuments::tr("There is not enough space to write %1. Free some "
+                                           "space or choose another place; no copy was made.")
+                             .arg(target),
+                         QStringLiteral("target"));
+    case QFileDevice::OpenError:
+    case QFileDevice::PermissionsError:
+        return makeError(ErrorCode::ReadOnly,
+                         CaseDocuments::tr("%1 cannot be written: the folder is read-only or you "
+                                           "may not write there (%2). Choose another place; no "
+                                           "copy was made.")
+                             .arg(target, file.errorString()),
+                         QStringLiteral("target"));
+    default:
+        return makeError(ErrorCode::Io,
+                         CaseDocuments::tr("The copy could not be written to %1 (%2); no copy "
+                                           "was made.")
+                             .arg(target, file.errorString()),
+                         QStringLiteral("target"));
+    }
+}
+
+// All or nothing: QSaveFile writes beside the target and renames only when complete.
+Result<void> writeCopy(const QByteArray& bytes, const QString& targetPath) {
+    QSaveFile file(targetPath);
+    if (!file.open(QIODevice::WriteOnly))
+        return exportError(file, targetPath);
+    if (file.write(bytes) != bytes.size() || !file.commit()) {
+        const Error error = exportError(file, targetPath);
+        file.cancelWriting();
+        return error;
+    }
+    return {};
+}
+
+} // namespace
+
+// --- CaseJournal --------------------------------------------------------------------------
+
+Result<QList<JournalEntry>> CaseJournal::entries(qint64 caseId) const {
+    if (auto visible = m_access.requireVisible(caseId); !visible)
+        return visible.error();
+    QSqlQuery query(m_store.database());
+    query.setForwardOnly(true);
+    query.prepare(selectEntries + QStringLiteral("WHERE case_id = ? ORDER BY entry_date, id"));
+    query.addBindValue(caseId);
+    if (!query.exec())
+        return SqlCipher::toError(query.lastError(), tr("reading the journal"));
+    QList<JournalEntry> entries;
+    while (query.next())
+        entries.append(entryFrom(query));
+    return entries;
+}
+
+Result<JournalEntry> CaseJournal::add(qint64 caseId, QDate date, JournalKind kind,
+                                      const QString& text) {
+    if (auto visible = m_access.requireVisible(caseId); !visible)
+        return visible.error();
+    QSqlDatabase db = m_store.database();
+    const QString what = tr("adding the journal entry");
+    auto facts = caseFacts(db, caseId, what);
+    if (!facts)
+        return facts.error();
+    if (auto valid = validateEntry(date, text, facts.value().receivedOn); !valid)
+        return valid.error();
+
+    WriteTransaction write(m_store);
+    if (auto begun = write.begin(); !begun)
+        return begun.error();
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral("INSERT INTO case_journal (case_id, entry_date, kind, text, "
+                                  "author, recorded_at) VALUES (?, ?, ?, ?, ?, ?)"));
+    insert.addBindValue(caseId);
+    insert.addBindValue(date.toString(Qt::ISODate));
+    insert.addBindValue(CaseTerms::code(kind));
+    insert.addBindValue(text.trimmed());
+    insert.addBindValue(m_store.user().userName);
+    insert.addBindValue(nowText());
+    if (!insert.exec())
+        return SqlCipher::toError(insert.lastError(), what);
+    const qint64 id = insert.lastInsertId().toLongLong();
+    if (auto indexed =
+            CaseSearchIndex::put(db, caseId, CaseSearchIndex::Source::Journal, id, text.trimmed());
+        !indexed)
+        return indexed.error();
+    write.audit(QStringLiteral("case.journal_add"), QStringLiteral("case"), facts.value().number,
+                // The kind and date only: journal text never goes into the audit log.
+                tr("Journal entry added (%1, dated %2)")
+                    .arg(CaseTerms::name(kind), date.toString(Qt::ISODate)));
+    if (auto committed = write.commit(); !committed)
+        return committed.error();
+    return readEntry(db, id);
+}
+
+Result<void> CaseJournal::update(const JournalEntry& entry) {
+    QSqlDatabase db = m_store.database();
+    auto current = readEntry(db, entry.id);
+    if (!current)
+        return current.error();
+    const qint64 caseId = current.value().caseId;
+    if (auto visible = m_access.requireVisible(caseId); !visible)
+        return visible;
+    const QString what = tr("editing the journal entry");
+    auto facts = caseFacts(db, caseId, what);
+    if (!facts)
+        return facts.error();
+    if (auto valid = validateEntry(entry.date, entry.text, facts.value().receivedOn); !valid)
+        return valid;
+
+    WriteTransaction write(m_store);
+    if (auto begun = write.begin(); !begun)
+        return begun;
+    QSqlQuery update(db);
+    update.prepare(
+        QStringLiteral("UPDATE case_journal SET entry_date = ?, kind = ?, text = ?, "
+                       "row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
+    update.addBindValue(entry.date.toString(Qt::ISODate));
+    update.addBindValue(CaseTerms::code(entry.kind));
+    update.addBindValue(entry.text.trimmed());
+    update.addBindValue(entry.id);
+    update.addBindValue(entry.rowVersion);
+    if (auto updated = RowVersion::execUpdate(update, what); !updated)
+        return updated;
+    if (auto indexed = CaseSearchIndex::put(db, caseId, CaseSearchIndex::Source::Journal, entry.id,
+                                            entry.text.trimmed());
+        !indexed)
+        return indexed;
+    write.audit(QStringLiteral("case.journal_edit"), QStringLiteral("case"), facts.value().number,
+                tr("Journal entry edited (%1, dated %2)")
+                    .arg(CaseTerms::name(entry.kind), entry.date.toString(Qt::ISODate)));
+    return write.commit();
+}
+
+Result<void> CaseJournal::deleteWithin(QSqlDatabase db, qint64 entryId) {
+    if (auto deleted =
+            deleteRow(db, QStringLiteral("case_journal"), entryId, tr("deleting the journal entry"),
+                      tr("This journal entry no longer exists."));
+        !deleted)
+        return deleted;
+    return CaseSearchIndex::remove(db, CaseSearchIndex::Source::Journal, entryId);
+}
+
+// --- CaseDocuments ------------------------------------------------------------------------
+
+Result<QList<DocumentInfo>> CaseDocuments::list(qint64 caseId) const {
+    if (auto visible = m_access.requireVisible(caseId); !visible)
+        return visible.error();
+    QSqlQuery query(m_store.database());
+    query.setForwardOnly(true);
+    query.prepare(selectDocuments + QStringLiteral("WHERE case_id = ? ORDER BY added_at, id"));
+    query.addBindValue(caseId);
+    if (!query.exec())
+        return SqlCipher::toError(query.lastError(), tr("reading the documents"));
+    QList<DocumentInfo> documents;
+    while (query.next())
+        documents.append(documentFrom(query));
+    return documents;
+}
+
+Result<DocumentInfo> CaseDocuments::addFile(qint64 caseId, const QString& path,
+                                            const QString& note) {
+    if (auto visible = m_access.requireVisible(caseId); !visible)
+        return visible.error();
+    const QFileInfo info(path);
+    const QString shownPath = QDir::toNativeSeparators(path);
+    if (!info.exists() || !info.isFile())
+        return makeError(ErrorCode::InvalidInput,
+                         tr("The file %1 cannot be found. Choose an existing file.").arg(shownPath),
+                         QStringLiteral("file"));
+    // Checked before reading, so that a huge file is never loaded.
+    if (auto fits = checkSize(info.fileName(), info.size()); !fits)
+        return fits.error();
+    QFile file(path);
+    QByteArray bytes;
+    if (file.open(QIODevice::ReadOnly))
+        bytes = file.readAll();
+    if (!file.isOpen() || file.error() != QFileDevice::NoError)
+        return makeError(ErrorCode::InvalidInput,
+                         tr("The file %1 cannot be read (%2). Check that you may read it and "
+                            "that no other program holds it.")
+                             .arg(shownPath, file.errorString()),
+                         QStringLiteral("file"));
+    return addBytes(caseId, info.fileName(), bytes, note);
+}
+
+Result<DocumentInfo> CaseDocuments::addBytes(qint64 caseId, const QString& fileName,
+                                             const QByteArray& bytes, const QString& note) {
+    if (auto visible = m_access.requireVisible(caseId); !visible)
+        return visible.error();
+    const QString name = QFileInfo(fileName).fileName().trimmed();
+    if (name.isEmpty())
+        return makeError(ErrorCode::InvalidInput, tr("The document needs a file name."),
+                         QStringLiteral("file"));
+    if (auto fits = checkSize(name, bytes.size()); !fits)
+        return fits.error();
+
+    QSqlDatabase db = m_store.database();
+    const QString what = tr("adding the document");
+    auto facts = caseFacts(db, caseId, what);
+    if (!facts)
+        return facts.error();
+    const QMimeType type = QMimeDatabase().mimeTypeForFileNameAndData(name, bytes);
+    const QString text = DocumentText::extract(bytes, type);
+
+    WriteTransaction write(m_store);
+    if (auto begun = write.begin(); !begun)
+        return begun.error();
+    QSqlQuery insert(db);
+    // COALESCE: an empty text or note may be a null QString, which binds as NULL.
+    insert.prepare(QStringLiteral(
+        "INSERT INTO case_documents (case_id, file_name, mime_type, size_bytes, sha256, content, "
+        "extracted_text, note, added_by, added_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, COALESCE(?, ''), COALESCE(?, ''), ?, ?)"));
+    insert.addBindValue(caseId);
+    insert.addBindValue(name);
+    insert.addBindValue(type.name());
+    insert.addBindValue(static_cast<qint64>(bytes.size()));
+    insert.addBindValue(
+        QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
+    insert.addBindValue(bytes);
+    insert.addBindValue(text);
+    insert.addBindValue(note.trimmed());
+    insert.addBindValue(m_store.user().userName);
+    insert.addBindValue(nowText());
+    if (!insert.exec())
+        return SqlCipher::toError(insert.lastError(), what);
+    const qint64 id = insert.lastInsertId().toLongLong();
+    // The name and note find the document too, also when no text could be extracted.
+    const QString searchable = QStringList{name, note.trimmed(), text}.join(QLatin1Char('\n'));
+    if (auto indexed =
+            CaseSearchIndex::put(db, caseId, CaseSearchIndex::Source::Document, id, searchable);
+        !indexed)
+        return indexed.error();
+    write.audit(QStringLiteral("case.document_add"), QStringLiteral("case"), facts.value().number,
+                tr("Document added: %1 (%2)").arg(name, readableSize(bytes.size())));
+    if (auto committed = write.commit(); !committed)
+        return committed.error();
+
+    QSqlQuery added(db);
+    added.prepare(selectDocuments + QStringLiteral("WHERE id = ?"));
+    added.addBindValue(id);
+    if (!added.exec() || !added.next())
+        return SqlCipher::toError(added.lastError(), tr("reading the documents"));
+    return documentFrom(added);
+}
+
+Result<QByteArray> CaseDocuments::content(qint64 documentId) const {
+    QSqlDatabase db = m_store.database();
+    auto place = locate(db, m_access, documentId);
+    if (!place)
+        return place.error();
+    // Reading is recorded, so the open needs a write: the audit entry is part of it.
+    WriteTransaction write(m_store);
+    if (auto begun = write.begin(); !begun)
+        return begun.error();
+    auto bytes = readContent(db, documentId);
+    if (!bytes)
+        return bytes.error();
+    write.audit(QStringLiteral("case.document_open"), QStringLiteral("case"),
+                place.value().caseNumber, tr("Document opened: %1").arg(place.value().fileName));
+    if (auto committed = write.commit(); !committed)
+        return committed.error();
+    return bytes;
+}
+
+Result<void> CaseDocuments::exportCopy(qint64 documentId, const QString& targetPath) const {
+    const QString targetField = QStringLiteral("target");
+    if (targetPath.trimmed().isEmpty())
+        return makeError(ErrorCode::InvalidInput, tr("Choose where to save the copy."),
+                         targetField);
+    const QFileInfo target(targetPath);
+    if (target.isDir())
+        return makeError(ErrorCode::InvalidInput,
+                         tr("%1 is a folder. Choose a file name for the copy.")
+                             .arg(QDir::toNativeSeparators(targetPath)),
+                         targetField);
+    if (!target.absoluteDir().exists())
+        return makeError(ErrorCode::InvalidInput,
+                         tr("The folder %1 does not exist. Choose another place for the copy.")
+                             .arg(QDir::toNativeSeparators(target.absolutePath())),
+                         targetField);
+    QSqlDatabase db = m_store.database();
+    auto place = locate(db, m_access, documentId);
+    if (!place)
+        return place.error();
+    WriteTransaction write(m_store);
+    if (auto begun = write.begin(); !begun)
+        return begun;
+    auto bytes = readContent(db, documentId);
+    if (!bytes)
+        return bytes.error();
+    if (auto written = writeCopy(bytes.value(), targetPath); !written)
+        return written;
+    write.audit(QStringLiteral("case.document_export"), QStringLiteral("case"),
+                place.value().caseNumber,
+                tr("Copy of document %1 saved outside the store").arg(place.value().fileName));
+    if (auto committed = write.commit(); !committed) {
+        // An export the audit log does not show must not exist.
+        QFile::remove(targetPath);
+        return committed;
+    }
+    return {};
+}
+
+Result<void> CaseDocuments::deleteWithin(QSqlDatabase db, qint64 documentId) {
+    if (auto deleted =
+            deleteRow(db, QStringLiteral("case_documents"), documentId, tr("deleting the document"),
+                      tr("This document no longer exists."));
+        !deleted)
+        return deleted;
+    return CaseSearchIndex::remove(db, CaseSearchIndex::Source::Document, documentId);
+}
+
+} // namespace infopunt

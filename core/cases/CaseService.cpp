@@ -1,0 +1,1586 @@
+#include "cases/CaseService.h"
+
+#include "cases/CaseFiles.h"
+#include "cases/CaseSearchIndex.h"
+#include "storage/RowVersion.h"
+#include "storage/SqlCipher.h"
+#include "storage/Store.h"
+#include "storage/WriteTransaction.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace infopunt {
+
+namespace {
+
+// Every audit entry of the case file has this record type and the case number as record id.
+const QString caseRecordType = QStringLiteral("case");
+
+// ---- values as stored: dates "yyyy-MM-dd", moments ISO UTC with milliseconds --------------
+
+QString dateText(QDate date) {
+    return date.toString(Qt::ISODate);
+}
+
+QString nowText() {
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+// A null QString binds as SQL NULL; NOT NULL text columns get "" instead.
+QString text(const QString& value) {
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
+QVariant optionalDateValue(const std::optional<QDate>& date) {
+    return date && date->isValid() ? QVariant(dateText(*date)) : QVariant();
+}
+
+QVariant optionalIdValue(const std::optional<qint64>& id) {
+    return id ? QVariant(*id) : QVariant();
+}
+
+QDate dateAt(const QSqlQuery& query, int column) {
+    return QDate::fromString(query.value(column).toString(), Qt::ISODate);
+}
+
+std::optional<QDate> optionalDateAt(const QSqlQuery& query, int column) {
+    if (query.isNull(column))
+        return std::nullopt;
+    return dateAt(query, column);
+}
+
+std::optional<qint64> optionalIdAt(const QSqlQuery& query, int column) {
+    if (query.isNull(column))
+        return std::nullopt;
+    return query.value(column).toLongLong();
+}
+
+QDateTime momentAt(const QSqlQuery& query, int column) {
+    return QDateTime::fromString(query.value(column).toString(), Qt::ISODateWithMs);
+}
+
+bool isBlank(const QString& value) {
+    return value.trimmed().isEmpty();
+}
+
+// ---- queries -----------------------------------------------------------------------------
+
+QSqlQuery prepared(QSqlDatabase db, const QString& sql, const QVariantList& values) {
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    for (const QVariant& value : values)
+        query.addBindValue(value);
+    return query;
+}
+
+Result<QSqlQuery> execute(QSqlDatabase db, const QString& sql, const QVariantList& values,
+                          const QString& what) {
+    QSqlQuery query = prepared(db, sql, values);
+    if (!query.exec())
+        return SqlCipher::toError(query.lastError(), what);
+    return query;
+}
+
+Result<void> run(QSqlDatabase db, const QString& sql, const QVariantList& values,
+                 const QString& what) {
+    auto executed = execute(db, sql, values, what);
+    if (!executed)
+        return executed.error();
+    return {};
+}
+
+Error onField(Error error, const QString& field) {
+    error.field = field;
+    return error;
+}
+
+Error caseNotFound() {
+    return makeError(ErrorCode::NotFound,
+                     CaseService::tr("This case does not exist or you have no access to it."));
+}
+
+// ---- cases -------------------------------------------------------------------------------
+
+const QString selectCase = QStringLiteral(
+    "SELECT id, number, received_on, channel, anonymous, title, description, building_block_id, "
+    "violation_type_id, state, state_since, investigation_kind, verdict, measure_id, "
+    "acknowledged_on, feedback_on, feedback_extended_to, feedback_extension_reason, "
+    "lessons_learned, closed_on, created_by, created_at, updated_at, row_version FROM cases ");
+
+CaseRecord caseFrom(const QSqlQuery& query) {
+    CaseRecord record;
+    record.id = query.value(0).toLongLong();
+    record.number = query.value(1).toString();
+    record.receivedOn = dateAt(query, 2);
+    record.channel =
+        CaseTerms::channelFromCode(query.value(3).toString()).value_or(Channel::Adviser);
+    record.anonymous = query.value(4).toBool();
+    record.title = query.value(5).toString();
+    record.description = query.value(6).toString();
+    record.buildingBlockId = optionalIdAt(query, 7);
+    record.violationTypeId = optionalIdAt(query, 8);
+    record.state =
+        CaseWorkflow::stateFromCode(query.value(9).toString()).value_or(CaseState::Registered);
+    record.stateSince = dateAt(query, 10);
+    record.investigationKind = CaseWorkflow::kindFromCode(query.value(11).toString());
+    record.verdict = CaseWorkflow::verdictFromCode(query.value(12).toString());
+    record.measureId = optionalIdAt(query, 13);
+    record.acknowledgedOn = optionalDateAt(query, 14);
+    record.feedbackOn = optionalDateAt(query, 15);
+    record.feedbackExtendedTo = optionalDateAt(query, 16);
+    record.feedbackExtensionReason = query.value(17).toString();
+    record.lessonsLearned = query.value(18).toString();
+    record.closedOn = optionalDateAt(query, 19);
+    record.createdBy = query.value(20).toString();
+    record.createdAt = momentAt(query, 21);
+    record.updatedAt = momentAt(query, 22);
+    record.rowVersion = query.value(23).toLongLong();
+    return record;
+}
+
+Result<CaseRecord> loadCase(QSqlDatabase db, qint64 caseId) {
+    auto query = execute(db, selectCase + QStringLiteral("WHERE id = ?"), {caseId},
+                         CaseService::tr("reading the case"));
+    if (!query)
+        return query.error();
+    if (!query.value().next())
+        return caseNotFound();
+    return caseFrom(query.value());
+}
+
+// Loads the case inside a write transaction and checks that nobody saved it since the user
+// loaded version `expectedRowVersion`.
+Result<CaseRecord> loadForEdit(QSqlDatabase db, qint64 caseId, qint64 expectedRowVersion,
+                               const QString& what) {
+    auto record = loadCase(db, caseId);
+    if (record && record.value().rowVersion != expectedRowVersion)
+        return RowVersion::staleEdit(what);
+    return record;
+}
+
+// The next number of the year: one past the highest ever given, also to cases deleted since
+// (the audit log keeps their numbers), so that a number never names two cases in the log.
+Result<QString> nextCaseNumber(QSqlDatabase db, int year) {
+    const QString pattern = QString::number(year) + QStringLiteral("-%");
+    auto query = execute(db,
+                         QStringLiteral("SELECT MAX(CAST(substr(number, 6) AS INTEGER)) FROM ("
+                                        " SELECT number FROM cases WHERE number LIKE ?"
+                                        " UNION ALL SELECT record_id FROM audit_log"
+                                        " WHERE record_type = ? AND record_id LIKE ?)"),
+                         {pattern, caseRecordType, pattern}, CaseService::tr("numbering the case"));
+    if (!query)
+        return query.error();
+    const qint64 highest = query.value().next() ? query.value().value(0).toLongLong() : 0;
+    return QStringLiteral("%1-%2").arg(year).arg(highest + 1, 3, 10, QLatin1Char('0'));
+}
+
+// A building block or violation type must exist and be in use; one that was retired after
+// the case was classified with it may stay.
+Result<void> checkClassification(QSqlDatabase db, std::optional<qint64> buildingBlockId,
+                                 std::optional<qint64> violationTypeId,
+                                 const CaseRecord* current = nullptr) {
+    if (buildingBlockId) {
+        auto block = execute(db, QStringLiteral("SELECT retired FROM building_blocks WHERE id = ?"),
+                             {*buildingBlockId}, CaseService::tr("reading the catalogue"));
+        if (!block)
+            return block.error();
+        if (!block.value().next())
+            return makeError(ErrorCode::InvalidInput,
+                             CaseService::tr("This building block does not exist."),
+                             QStringLiteral("buildingBlock"));
+        const bool kept = current && current->buildingBlockId == buildingBlockId;
+        if (block.value().value(0).toBool() && !kept)
+            return makeError(ErrorCode::InvalidInput,
+                             CaseService::tr("This building block has been retired; choose "
+                                             "another one."),
+                             QStringLiteral("buildingBlock"));
+    }
+    if (violationTypeId) {
+        auto type = execute(db,
+                            QStringLiteral("SELECT retired FROM code_lists "
+                                           "WHERE id = ? AND list = 'violation_type'"),
+                            {*violationTypeId}, CaseService::tr("reading the violation types"));
+        if (!type)
+            return type.error();
+        if (!type.value().next())
+            return makeError(ErrorCode::InvalidInput,
+                             CaseService::tr("This violation type does not exist."),
+                             QStringLiteral("violationType"));
+        const bool kept = current && current->violationTypeId == violationTypeId;
+        if (type.value().value(0).toBool() && !kept)
+            return makeError(ErrorCode::InvalidInput,
+                             CaseService::tr("This violation type is no longer in use; choose "
+                                             "another one."),
+                             QStringLiteral("violationType"));
+    }
+    return {};
+}
+
+Result<void> checkOverview(QDate receivedOn, const QString& title, const QString& description,
+                           QDate today) {
+    if (auto dated = CaseWorkflow::checkStepDate(receivedOn, QDate(), today); !dated)
+        return onField(dated.error(), QStringLiteral("receivedOn"));
+    if (isBlank(title))
+        return makeError(ErrorCode::InvalidInput,
+                         CaseService::tr("Enter a short, neutral title for the report, without "
+                                         "names."),
+                         QStringLiteral("title"));
+    if (isBlank(description))
+        return makeError(ErrorCode::InvalidInput, CaseService::tr("Describe what was reported."),
+                         QStringLiteral("description"));
+    return {};
+}
+
+// A report that came in through the anonymous channel has no identity to record either.
+bool isAnonymous(const NewCase& report) {
+    return report.anonymous || report.channel == Channel::Anonymous;
+}
+
+QString searchText(const QString& title, const QString& description) {
+    return title + QLatin1Char('\n') + description;
+}
+
+// ---- steps -------------------------------------------------------------------------------
+
+// The case column each state's step fills in. Reopening at an earlier state clears the columns
+// of the states after it.
+struct StateColumn {
+    CaseState state;
+    const char* column;
+};
+
+constexpr StateColumn stateColumns[] = {
+    {CaseState::Acknowledged, "acknowledged_on"},
+    {CaseState::InvestigationDecided, "investigation_kind"},
+    {CaseState::Decided, "verdict"},
+    {CaseState::MeasureDetermined, "measure_id"},
+    {CaseState::Closed, "closed_on"},
+    {CaseState::Evaluated, "lessons_learned"},
+};
+
+QVariant stepData(const CaseStep& step) {
+    switch (step.to) {
+    case CaseState::InvestigationDecided:
+        return step.investigationKind ? QVariant(CaseWorkflow::kindCode(*step.investigationKind))
+                                      : QVariant();
+    case CaseState::Decided:
+        return step.verdict ? QVariant(CaseWorkflow::verdictCode(*step.verdict)) : QVariant();
+    case CaseState::MeasureDetermined:
+        return optionalIdValue(step.measureId);
+    case CaseState::Evaluated:
+        return text(step.note);
+    default:
+        return dateText(step.date);
+    }
+}
+
+// Moves the case to the step's state, with the data the step records (or, for a reopen, with
+// the data of the later states cleared); StaleEdit unless the row is still `rowVersion`.
+Result<void> moveCase(QSqlDatabase db, qint64 caseId, qint64 rowVersion, const CaseStep& step) {
+    QStringList assignments = {QStringLiteral("state = ?"), QStringLiteral("state_since = ?"),
+                               QStringLiteral("updated_at = ?"),
+                               QStringLiteral("row_version = row_version + 1")};
+    QVariantList values = {CaseWorkflow::stateCode(step.to), dateText(step.date), nowText()};
+    for (const StateColumn& entry : stateColumns) {
+        const QString column = QLatin1String(entry.column);
+        if (step.reopen && entry.state > step.to) {
+            assignments.append(column + QStringLiteral(" = NULL"));
+        } else if (!step.reopen && entry.state == step.to) {
+            assignments.append(column + QStringLiteral(" = ?"));
+            values.append(stepData(step));
+        }
+    }
+    // The legal feedback may have been given before this step (recordFeedback); the first date
+    // stands, and a reopen does not undo that the reporter was told.
+    if (!step.reopen && step.to == CaseState::ReporterInformed) {
+        assignments.append(QStringLiteral("feedback_on = COALESCE(feedback_on, ?)"));
+        values.append(dateText(step.date));
+    }
+    values.append(caseId);
+    values.append(rowVersion);
+    QSqlQuery update =
+        prepared(db,
+                 QStringLiteral("UPDATE cases SET ") + assignments.join(QStringLiteral(", ")) +
+                     QStringLiteral(" WHERE id = ? AND row_version = ?"),
+                 values);
+    return RowVersion::execUpdate(update, CaseService::tr("recording the step"));
+}
+
+QString stepKindCode(const CaseStep& step) {
+    if (!step.from)
+        return QStringLiteral("registration");
+    return step.reopen ? QStringLiteral("reopen") : QStringLiteral("step");
+}
+
+Result<void> insertStep(QSqlDatabase db, const CaseStep& step) {
+    return run(db,
+               QStringLiteral("INSERT INTO case_steps (case_id, kind, from_state, to_state, "
+                              "step_date, actor, note, investigation_kind, verdict, measure_id, "
+                              "approved_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                              "?, ?)"),
+               {step.caseId, stepKindCode(step),
+                step.from ? QVariant(CaseWorkflow::stateCode(*step.from)) : QVariant(),
+                CaseWorkflow::stateCode(step.to), dateText(step.date), step.actor, text(step.note),
+                step.investigationKind ? QVariant(CaseWorkflow::kindCode(*step.investigationKind))
+                                       : QVariant(),
+                step.verdict ? QVariant(CaseWorkflow::verdictCode(*step.verdict)) : QVariant(),
+                optionalIdValue(step.measureId),
+                step.approvedBy.isEmpty() ? QVariant() : QVariant(step.approvedBy), nowText()},
+               CaseService::tr("recording the step"));
+}
+
+CaseStep forwardStep(const CaseRecord& current, const StepRequest& request,
+                     std::optional<qint64> measureId) {
+    CaseStep step;
+    step.caseId = current.id;
+    step.from = current.state;
+    step.to = request.to;
+    step.date = request.date;
+    step.actor = request.actor;
+    step.note = request.note.trimmed();
+    step.investigationKind = request.investigationKind;
+    step.verdict = request.verdict;
+    step.measureId = measureId;
+    step.approvedBy = request.approvedBy.trimmed();
+    return step;
+}
+
+// The id of the measure a step names by code; none for "no measure".
+Result<std::optional<qint64>> measureIdFor(QSqlDatabase db, const QString& code) {
+    if (code.isEmpty())
+        return std::optional<qint64>();
+    auto query = execute(db,
+                         QStringLiteral("SELECT id FROM code_lists "
+                                        "WHERE list = 'measure' AND code = ? AND retired = 0"),
+                         {code}, CaseService::tr("reading the measures"));
+    if (!query)
+        return query.error();
+    if (!query.value().next())
+        return makeError(ErrorCode::InvalidInput,
+                         CaseService::tr("This measure is not in the list of measures."),
+                         QStringLiteral("measure"));
+    return std::optional<qint64>(query.value().value(0).toLongLong());
+}
+
+// Records a forward step that CaseWorkflow::check has allowed.
+Result<void> recordStep(QSqlDatabase db, WriteTransaction& write, const CaseRecord& current,
+                        const CaseStep& step) {
+    if (auto moved = moveCase(db, current.id, current.rowVersion, step); !moved)
+        return moved;
+    if (auto inserted = insertStep(db, step); !inserted)
+        return inserted;
+    write.audit(QStringLiteral("case.step"), caseRecordType, current.number,
+                CaseService::tr("Step from %1 to %2, dated %3")
+                    .arg(CaseWorkflow::stateCode(current.state), CaseWorkflow::stateCode(step.to),
+                         dateText(step.date)));
+    return {};
+}
+
+Error closingNeedsApproval() {
+    return makeError(ErrorCode::NotPermitted,
+                     CaseService::tr("Closing a case needs a second person's approval (four "
+                                     "eyes). Request the approval; the case is closed when "
+                                     "another adviser or an assigned working-group member "
+                                     "approves."));
+}
+
+CaseStep stepFrom(const QSqlQuery& query) {
+    CaseStep step;
+    step.id = query.value(0).toLongLong();
+    step.caseId = query.value(1).toLongLong();
+    step.reopen = query.value(2).toString() == QLatin1String("reopen");
+    step.from = CaseWorkflow::stateFromCode(query.value(3).toString());
+    step.to =
+        CaseWorkflow::stateFromCode(query.value(4).toString()).value_or(CaseState::Registered);
+    step.date = dateAt(query, 5);
+    step.actor = query.value(6).toString();
+    step.note = query.value(7).toString();
+    step.investigationKind = CaseWorkflow::kindFromCode(query.value(8).toString());
+    step.verdict = CaseWorkflow::verdictFromCode(query.value(9).toString());
+    step.measureId = optionalIdAt(query, 10);
+    step.approvedBy = query.value(11).toString();
+    step.recordedAt = momentAt(query, 12);
+    return step;
+}
+
+// ---- deadlines ---------------------------------------------------------------------------
+
+// The law counts from the day of receipt; the moment is noon in the office's calendar so that
+// no time zone can move it to another day.
+QDateTime receivedMoment(const CaseRecord& record) {
+    return QDateTime(record.receivedOn, QTime(12, 0), Deadlines::officeTimeZone());
+}
+
+Deadline feedbackDeadline(const CaseRecord& record) {
+    std::optional<DeadlineExtension> extension;
+    if (record.feedbackExtendedTo)
+        extension = DeadlineExtension{*record.feedbackExtendedTo, record.feedbackExtensionReason,
+                                      QString()};
+    return Deadlines::feedback(receivedMoment(record), record.acknowledgedOn, record.feedbackOn,
+                               extension);
+}
+
+CaseDeadline deadlineFrom(const QSqlQuery& query) {
+    CaseDeadline deadline;
+    deadline.id = query.value(0).toLongLong();
+    deadline.caseId = query.value(1).toLongLong();
+    deadline.label = query.value(2).toString();
+    deadline.due = dateAt(query, 3);
+    deadline.met = optionalDateAt(query, 4);
+    deadline.createdBy = query.value(5).toString();
+    deadline.rowVersion = query.value(6).toLongLong();
+    return deadline;
+}
+
+const QString selectDeadlines = QStringLiteral(
+    "SELECT id, case_id, label, due_on, met_on, created_by, row_version FROM case_deadlines ");
+
+// ---- parties, reviews, approvals ----------------------------------------------------------
+
+const QString selectParties = QStringLiteral(
+    "SELECT id, case_id, kind, name, function, org_unit, note, row_version FROM case_parties ");
+
+CaseParty partyFrom(const QSqlQuery& query) {
+    CaseParty party;
+    party.id = query.value(0).toLongLong();
+    party.caseId = query.value(1).toLongLong();
+    party.kind = CaseTerms::partyKindFromCode(query.value(2).toString()).value_or(PartyKind::Other);
+    party.name = query.value(3).toString();
+    party.function = query.value(4).toString();
+    party.orgUnit = query.value(5).toString();
+    party.note = query.value(6).toString();
+    party.rowVersion = query.value(7).toLongLong();
+    return party;
+}
+
+Result<void> checkPartyName(const CaseParty& party) {
+    if (isBlank(party.name))
+        return makeError(ErrorCode::InvalidInput, CaseService::tr("Enter the party's name."),
+                         QStringLiteral("name"));
+    return {};
+}
+
+Result<qint64> insertParty(QSqlDatabase db, qint64 caseId, const CaseParty& party) {
+    auto insert =
+        execute(db,
+                QStringLiteral("INSERT INTO case_parties (case_id, kind, name, "
+                               "function, org_unit, note) VALUES (?, ?, ?, ?, ?, ?)"),
+                {caseId, CaseTerms::code(party.kind), party.name.trimmed(),
+                 text(party.function.trimmed()), text(party.orgUnit.trimmed()), text(party.note)},
+                CaseService::tr("saving the party"));
+    if (!insert)
+        return insert.error();
+    return insert.value().lastInsertId().toLongLong();
+}
+
+const QString selectApprovals = QStringLiteral(
+    "SELECT case_approvals.id, case_approvals.case_id, action, target_id, reason, requested_by, "
+    "requested_at, decision, decided_by, decided_at, decision_note, payload "
+    "FROM case_approvals ");
+
+ApprovalRequest approvalFrom(const QSqlQuery& query) {
+    ApprovalRequest request;
+    request.id = query.value(0).toLongLong();
+    request.caseId = query.value(1).toLongLong();
+    request.action = CaseTerms::approvalActionFromCode(query.value(2).toString())
+                         .value_or(ApprovalAction::CloseCase);
+    request.targetId = optionalIdAt(query, 3);
+    request.reason = query.value(4).toString();
+    request.requestedBy = query.value(5).toString();
+    request.requestedAt = momentAt(query, 6);
+    request.decision = CaseTerms::approvalDecisionFromCode(query.value(7).toString());
+    request.decidedBy = query.value(8).toString();
+    request.decidedAt = momentAt(query, 9);
+    request.decisionNote = query.value(10).toString();
+    return request;
+}
+
+Result<QList<ApprovalRequest>> approvalsFrom(Result<QSqlQuery> query) {
+    if (!query)
+        return query.error();
+    QList<ApprovalRequest> requests;
+    while (query.value().next())
+        requests.append(approvalFrom(query.value()));
+    return requests;
+}
+
+// What an approval is about, for the audit log: the action's code and the target's id.
+QString approvalSubject(const ApprovalRequest& request) {
+    QString subject = CaseTerms::code(request.action);
+    if (request.targetId)
+        subject += QLatin1Char(' ') + QString::number(*request.targetId);
+    return subject;
+}
+
+// The closing step waits in the request's payload until it is approved.
+QString closingPayload(const StepRequest& close) {
+    QJsonObject object;
+    object.insert(QStringLiteral("date"), dateText(close.date));
+    object.insert(QStringLiteral("note"), close.note);
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+StepRequest closingStep(const QString& payload, const QString& requester, const QString& approver) {
+    const QJsonObject object = QJsonDocument::fromJson(payload.toUtf8()).object();
+    StepRequest close;
+    close.to = CaseState::Closed;
+    close.date = QDate::fromString(object.value(QStringLiteral("date")).toString(), Qt::ISODate);
+    close.note = object.value(QStringLiteral("note")).toString();
+    close.actor = requester;
+    close.actorRole = Role::Adviser; // only an Adviser requests approvals
+    close.approvedBy = approver;
+    return close;
+}
+
+// Whether a document or journal entry to delete belongs to the case.
+Result<void> checkTarget(QSqlDatabase db, qint64 caseId, ApprovalAction action,
+                         std::optional<qint64> targetId) {
+    const bool document = action == ApprovalAction::DeleteDocument;
+    const Error missing = makeError(ErrorCode::InvalidInput,
+                                    document ? CaseService::tr("Choose the document to delete.")
+                                             : CaseService::tr("Choose the journal entry to "
+                                                               "delete."),
+                                    QStringLiteral("target"));
+    if (!targetId)
+        return missing;
+    const QString table =
+        document ? QStringLiteral("case_documents") : QStringLiteral("case_journal");
+    auto query = execute(db,
+                         QStringLiteral("SELECT 1 FROM ") + table +
+                             QStringLiteral(" WHERE id = ? AND case_id = ?"),
+                         {*targetId, caseId}, CaseService::tr("reading the case"));
+    if (!query)
+        return query.error();
+    if (!query.value().next())
+        return missing;
+    return {};
+}
+
+// Carries out an approved request inside the deciding transaction.
+Result<void> carryOut(QSqlDatabase db, WriteTransaction& write, const CaseRecord& record,
+                      const ApprovalRequest& request, const QString& payload,
+                      const QString& approver) {
+    switch (request.action) {
+    case ApprovalAction::CloseCase: {
+        // The case may have changed since the request: the protocol decides again, now.
+        const StepRequest close = closingStep(payload, request.requestedBy, approver);
+        if (auto allowed = CaseWorkflow::check(record.state, record.investigationKind,
+                                               record.stateSince, Deadlines::today(), close);
+            !allowed)
+            return allowed;
+        if (auto recorded = recordStep(db, write, record, forwardStep(record, close, {}));
+            !recorded)
+            return recorded;
+        write.audit(QStringLiteral("case.close"), caseRecordType, record.number,
+                    CaseService::tr("Case closed on %1; requested by %2, approved by %3")
+                        .arg(dateText(close.date), request.requestedBy, approver));
+        return {};
+    }
+    case ApprovalAction::DeleteCase:
+        if (auto removed = CaseSearchIndex::removeCase(db, record.id); !removed)
+            return removed;
+        // The case's rows in every other table go with it (ON DELETE CASCADE).
+        if (auto deleted = run(db, QStringLiteral("DELETE FROM cases WHERE id = ?"), {record.id},
+                               CaseService::tr("deleting the case"));
+            !deleted)
+            return deleted;
+        write.audit(QStringLiteral("case.delete"), caseRecordType, record.number,
+                    CaseService::tr("Case deleted; requested by %1, approved by %2")
+                        .arg(request.requestedBy, approver));
+        return {};
+    case ApprovalAction::DeleteDocument:
+        return CaseDocuments::deleteWithin(db, request.targetId.value_or(0));
+    case ApprovalAction::DeleteJournalEntry:
+        return CaseJournal::deleteWithin(db, request.targetId.value_or(0));
+    }
+    return {};
+}
+
+} // namespace
+
+CaseService::CaseService(Store& store)
+    : m_store(store)
+    , m_access(store) {}
+
+// ---- registering and the overview --------------------------------------------------------
+
+Result<void> CaseService::validate(const NewCase& report, QDate today) {
+    if (auto overview = checkOverview(report.receivedOn, report.title, report.description, today);
+        !overview)
+        return overview;
+    if (!isAnonymous(report) && isBlank(report.reporter.name))
+        return makeError(ErrorCode::InvalidInput,
+                         tr("Enter the reporter's name, or mark the report as anonymous."),
+                         QStringLiteral("reporterName"));
+    for (const CaseParty& subject : report.subjects) {
+        if (isBlank(subject.name))
+            return makeError(ErrorCode::InvalidInput,
+                             tr("Enter a name for every subject of the report."),
+                             QStringLiteral("subjects"));
+    }
+    return {};
+}
+
+Result<CaseRecord> CaseService::registerReport(const NewCase& report) {
+    const QDate today = Deadlines::today();
+    if (auto registration =
+            CaseWorkflow::checkRegistration(report.receivedOn, today, m_store.user().role);
+        !registration) {
+        Error error = registration.error();
+        if (error.field == QLatin1String("date"))
+            error.field = QStringLiteral("receivedOn");
+        return error;
+    }
+    if (auto valid = validate(report, today); !valid)
+        return valid.error();
+
+    QSqlDatabase db = m_store.database();
+    WriteTransaction write(m_store);
+    if (auto begun = write.begin(); !begun)
+        return begun.error();
+    if (auto classified = checkClassification(db, report.buildingBlockId, report.violationTypeId);
+        !classified)
+        return classified.error();
+    auto number = nextCaseNumber(db, report.receivedOn.year());
+    if (!number)
+        return number.error();
+
+    const bool anonymous = isAnonymous(report);
+    const QString now = nowText();
+    auto inserted = execute(
+        db,
+        QStringLiteral("INSERT INTO cases (number, received_on, channel, anonymous, title, "
+                       "description, building_block_id, violation_type_id, state, state_since, "
+                       "created_by, created_at, updated_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {number.value(), dateText(report.receivedOn), CaseTerms::code(report.channel),
+         anonymous ? 1 : 0, report.title.trimmed(), report.description.trimmed(),
+         optionalIdValue(report.buildingBlockId), optionalIdValue(report.violationTypeId),
+         CaseWorkflow::stateCode(CaseState::Registered), dateText(report.receivedOn),
+         m_store.user().userName, now, now},
+        tr("registering the report"));
+    if (!inserted)
+        return inserted.error();
+    const qint64 caseId = inserted.value().lastInsertId().toLongLong();
+
+    CaseStep registration;
+    registration.caseId = caseId;
+    registration.to = CaseState::Registered;
+    registration.date = report.receivedOn;
+    registration.actor = m_store.user().userName;
+    if (auto step = insertStep(db, registration); !step)
+        return step.error();
+    if (!anonymous) {
+        if (auto reporter = run(
+                db,
+                QStringLiteral("INSERT INTO case_reporters (case_id, name, "
+                               "contact) VALUES (?, ?, ?)"),
+                {caseId, report.reporter.name.trimmed(), text(report.reporter.contact.trimmed())},
+                tr("registering the report"));
+            !reporter)
+            return reporter.error();
+    }
+    for (CaseParty subject : report.subjects) {
+        subject.kind = PartyKind::Subject;
+        if (auto party = insertParty(db, caseId, subject); !party)
+            return party.error();
+    }
+    if (auto indexed =
+            CaseSearchIndex::put(db, caseId, CaseSearchIndex::Source::Overview, caseId,
+                                 searchText(report.title.trimmed(), report.description.trimmed()));
+        !indexed)
+        return indexed.error();
+
+    write.audit(QStringLiteral("case.register"), caseRecordType, number.value(),
+                (anonymous ? tr("Anonymous report registered: received %1 via %2")
+                           : tr("Report registered: received %1 via %2"))
+                    .arg(dateText(report.receivedOn), CaseTerms::code(report.channel)));
+    if (auto committed = write.commit(); !committed)
+        return committed.error();
+    return loadCase(db, caseId);
+}
+
+Result<CaseRecord> CaseService::get(qint64 caseId) const {
+    if (auto visible = m_access.requireVisible(caseId); !visible)
+        return visible.error();
+    return loadCase(m_store.database(), caseId);
+}
+
+Result<CaseRecord> CaseService::updateOverview(const CaseRecord& edited) {
+    if (auto allowed = m_access.requireAdviser(edited.id); !allowed)
+        return allowed.error();
+    if (auto valid =
+            checkOverview(edited.receivedOn, edited.title, edited.description, Deadlines::today());
+        !valid)
+        return valid.error();
+
+    QSqlDatabase db = m_store.database();
+    const QString what = tr("saving the overview");
+    WriteTransaction write(m_store);
+    if (auto begun = write.begin(); !begun)
+        return begun.error();
+    auto current = loadForEdit(db, edited.id, edited.rowVersion, what);
+    if (!current)
+        return current.error();
+    const CaseRecord& before = current.value();
+    if (auto classified =
+            checkClassification(db, edited.buildingBlockId, edited.violationTypeId, &before);
+        !classified)
+        return classified.error();
+
+    // The registration step is dated the day of receipt, and no later step may precede it.
+    auto firstStep = execute(db,
+                             QStringLiteral("SELECT MIN(step_date) FROM case_steps "
+                                            "WHERE case_id = ? AND from_state IS NOT NULL"),
+                             {edited.id}, what);
+    if (!firstStep)
+        return firstStep.error();
+    if (firstStep.value().next() && !firstStep.value().isNull(0) &&
+        edited.receivedOn > dateAt(firstStep.value(), 0))
+        return makeError(
+            ErrorCode::InvalidInput,
+            tr("The report cannot have been received after its first step, on %1.")
+                .arg(QLocale().toString(dateAt(firstStep.value(), 0), QLocale::ShortFormat)),
+            QStringLiteral("receivedOn"));
+
+    QStringList changed;
+    if (edited.title.trimmed() != before.title)
+        changed.append(QStringLiteral("title"));
+    if (edited.description.trimmed() != before.description)
+        changed.append(QStringLiteral("description"));
+    if (edited.channel != before.channel)
+        changed.append(QStringLiteral("channel"));
+    if (edited.receivedOn != before.receivedOn)
+        changed.append(QStringLiteral("received_on"));
+    if (edited.buildingBlockId != before.buildingBlockId)
+        changed.append(QStringLiteral("building_block"));
+    if (edited.violationTypeId != before.violationTypeId)
+        changed.append(QStringLiteral("violation_type"));
+
+    QSqlQuery update = prepared(
+        db,
+        QStringLiteral("UPDATE cases SET title = ?, description = ?, channel = ?, "
+                       "received_on = ?, building_block_id = ?, violation_type_id = ?, "
+                       "state_since = CASE WHEN state = ? THEN ? ELSE state_since END, "
+                       "updated_at = ?, row_version = row_version + 1 "
+                       "WHERE id = ? AND row_version = ?"),
+        {edited.title.trimmed(), edited.description.trimmed(), CaseTerms::code(edited.channel),
+         dateText(edited.receivedOn), optionalIdValue(edited.buildingBlockId),
+         optionalIdValue(edited.violationTypeId), CaseWorkflow::stateCode(CaseState::Registered),
+         dateText(edited.receivedOn), nowText(), edited.id, edited.rowVersion});
+    if (auto updated = RowVersion::execUpdate(update, what); !updated)
+        return updated.error();
+    if (auto registration = run(db,
+                                QStringLiteral("UPDATE case_steps SET step_date = ? "
+                                               "WHERE case_id = ? AND from_state IS NULL"),
+                                {dateText(edited.receivedOn), edited.id}, what);
+        !registration)
+        return registration.error();
+    if (auto indexed =
+            CaseSearchIndex::put(db, edited.id, CaseSearchIndex::Source::Overview, edited.id,
+                                 searchText(edited.title.trimmed(), edited.description.trimmed()));
+        !indexed)
+        return indexed.error();
+    write.audit(QStringLiteral("case.update"), caseRecordType, before.number,
+                tr("Overview changed: %1").arg(changed.join(QStringLiteral(", "))));
+    if (auto committed = write.commit(); !committed)
+        return committed.error();
+    return loadCase(db, edited.id);
+}
+
+// ---- the reporter and the parties ---------------------------------------------------------
+
+Result<CaseReporter> CaseService::reporter(qint64 caseId) const {
+    if (auto visible = m_access.requireVisible(caseId); !visible)
+        return visible.error();
+    auto query = execute(
+        m_store.database(),
+        QStringLiteral("SELECT name, contact, row_version FROM case_reporters WHERE case_id = ?"),
+        {caseId}, tr("reading the reporter"));
+    if (!query)
+        return query.error();
+    CaseReporter reporter;
+    if (query.value().next()) {
+        reporter.name = query.value().value(0).toString();
+        reporter.contact = query.value().value(1).toString();
+        reporter.rowVersion = query.value().value(2).toLongLong();
+    }
+    return reporter;
+}
+
+Result<void> CaseService::setReporter(qint64 caseId, const CaseReporter& reporter, bool anonymous) {
+    if (auto allowed = m_access.requireAdviser(caseId); !allowed)
+        return allowed;
+    if (!anonymous && isBlank(reporter.name))
+        return makeError(ErrorCode::InvalidInput,
+                         tr("Enter the reporter's name, or mark the report as anonymous."),
+                         QStringLiteral("reporterName"));
+
+    QSqlDatabase db = m_store.database();
+    const QString what = tr("saving the reporter");
+    WriteTransaction write(m_store);
+    if (auto begun = write.begin(); !begun)
+        return begun;
+    auto record = loadCase(db, caseId);
+    if (!record)
+        return record.error();
+
+    // reporter.rowVersion is the version the user loaded; 0 means no identity was recorded.
+    std::optional<QSqlQuery> change;
+    if (reporter.rowVersion == 0) {
+        auto existing = execute(
+            db, QStringLiteral("SELECT 1 FROM case_reporters WHERE case_id = ?"), {caseId}, what);
+        if (!existing)
+            return existing.error();
+        if (existing.value().next())
+            return RowVersion::staleEdit(what);
+        if (!anonymous)
+            change = prepared(db,
+                              QStringLiteral("INSERT INTO case_reporters (case_id, name, contact) "
+                                             "VALUES (?, ?, ?)"),
+                              {caseId, reporter.name.trimmed(), text(reporter.contact.trimmed())});
+    } else if (anonymous) {
+        change = prepared(
+            db, QStringLiteral("DELETE FROM case_reporters WHERE case_id = ? AND row_version = ?"),
+            {caseId, reporter.rowVersion});
+    } else {
+        change = prepared(db,
+                          QStringLiteral("UPDATE case_reporters SET name = ?, contact = ?, "
+                                         "row_version = row_version + 1 "
+                                         "WHERE case_id = ? AND row_version = ?"),
+                          {reporter.name.trimmed(), text(reporter.contact.trimmed()), caseId,
+                           reporter.rowVersion});
+    }
+    if (change) {
+        if (auto changed = RowVersion::execUpdate(*change, what); !changed)
+            return changed;
+    }
+    // The anonymous flag is part of the overview: a change makes open copies of it stale.
+    if (record.value().anonymous != anonymous) {
+        QSqlQuery flag =
+            prepared(db,
+                     QStringLiteral("UPDATE cases SET anonymous = ?, updated_at = ?, "
+                                    "row_version = row_version + 1 "
+                                    "WHERE id = ? AND row_version = ?"),
+                     {anonymous ? 1 : 0, nowText(), caseId, record.value().rowVersion});
+        if (auto updated = RowVersion::execUpdate(flag, what); !updated)
+            return updated;
+    }
+    write.audit(QStringLiteral("case.reporter_change"), caseRecordType, record.value().number,
+                anonymous ? tr("Reporter recorded as anonymous")
+                          : tr("Reporter's identity recorded"));
+    return write.commit();
+}
+
+Result<QList<CaseParty>> CaseService::parties(qint64 caseId) const {
+    if (auto visible = m_access.requireVisible(caseId); !visible)
+        return visible.error();
+    auto query =
+        execute(m_store.database(), selectParties + QStringLiteral("WHERE case_id = ? ORDER BY id"),
+                {caseId}, tr("reading the parties"));
+    if (!query)
+        return query.error();
+    QList<CaseParty> parties;
+    while (query.value().next())
+        parties.append(partyFrom(query.value()));
+    return parties;
+}
+
+Result<CaseParty> CaseService::addParty(const CaseParty& party) {
+    if (auto allowed = m_access.requireAdviser(party.caseId); !allowed)
+        return allowed.error();
+    if (auto named = checkPartyName(party); !named)
+        return named.error();
+    QSqlDatabase db = m_store.database();
+    WriteTransaction write(m_store);
+    if (auto begun = write.begin(); !begun)
+        return begun.error();
+    auto record = loadCase(db, party.caseId);
+    if (!record)
+        return record.error();
+    auto id = insertParty(db, party.caseId, party);
+    if (!id)
+        return id.error();
+    write.audit(QStringLiteral("case.party_add"), caseRecordType, record.value().number,
+                tr("Party added: %1").arg(CaseTerms::code(party.kind)));
+    if (auto committed = write.commit(); !committed)
+        return committed.error();
+    auto added = execute(db, selectParties + QStringLiteral("WHERE id = ?"), {id.value()},
+                         tr("reading the parties"));
+    if (!added)
+        return added.error();
+    if (!added.value().next())
+        return caseNotFound();
+    return partyFrom(added.value());
+}
+
+Result<void> CaseService::updateParty(const CaseParty& party) {
+    if (auto allowed = m_access.requireAdviser(party.caseId); !allowed)
+        return allowed;
+    if (auto named = checkPartyName(party); !named)
+        return named;
+    QSqlDatabase db = m_store.database();
+    WriteTransaction write(m_store);
+    if (auto begun = write.begin(); !begun)
+        return begun;
+    auto record = loadCase(db, party.caseId);
+    if (!record)
+        return record.error();
+    QSqlQuery update = prepared(db,
+                                QStringLiteral("UPDATE case_parties SET kind = ?, name = ?, "
+                                               "function = ?, org_unit = ?, note = ?, "
+                                               "row_version = row_version + 1 "
+                                               "WHERE id = ? AND case_id = ? AND row_version = ?"),
+                                {CaseTerms::code(party.kind), party.name.trimmed(),
+                                 text(party.function.trimmed()), text(party.orgUnit.trimmed()),
+                                 text(party.note), party.id, party.caseId, party.rowVersion});
+    if (auto updated = RowVersion::execUpdate(update, tr("saving the party")); !updated)
+        return updated;
+    write.audit(QStringLiteral("case.party_update"), caseRecordType, record.value().number,
+                tr("Party changed: %1").arg(CaseTerms::code(party.kind)));
+    return write.commit();
+}
+
+// ---- the protocol ------------------------------------------------------------------------
+
+Result<QList<CaseStep>> CaseService::steps(qint64 caseId) const {
+    if (auto visible = m_access.requireVisible(caseId); !visible)
+        return visible.error();
+    auto query = execute(m_store.database(),
+                         QStringLiteral("SELECT id, case_id, kind, from_state, to_state, "
+                                        "step_date, actor, note, investigation_kind, verdict, "
+                                        "measure_id, approved_by, recorded_at FROM case_steps "
+                                        "WHERE case_id = ? ORDER BY id"),
+                         {caseId}, tr("reading the steps"));
+    if (!query)
+        return query.error();
+    QList<CaseStep> steps;
+    while (query.value().next())
+        steps.append(stepFrom(query.value()));
+    return steps;
+}
+
+Result<void> CaseService::canTakeStep(const CaseRecord& record, CaseState to) const {
+    if (auto allowed = CaseWorkflow::checkTransition(record.state, record.investigationKind, to,
+                                                     m_store.user().role);
+        !allowed)
+        return allowed;
+    if (to == CaseState::Closed)
+        return closingNeedsApproval();
+    return {};
+}
+
+Result<CaseRecord> CaseService::takeStep(qint64 caseId, qint64 expectedRowVersion,
+                                         const StepRequest& request) {
+    if (auto visible = m_access.requireVisible(caseId); !visible)
+        return visible.error();
+    StepRequest step = request;
+    step.actor = m_store.user().userName;
+    step.actorRole = m_store.user().role;
+
+    QSqlDatabase db = m_store.database();
+    WriteTransaction write(m_store);
+    if (auto begun = write.begin(); !begun)
+        return begun.error();
+    auto current = loadForEdit(db, caseId, expectedRowVersion, tr("recording the step"));
+    if (!current)
+        return current.error();
+    const CaseRecord& record = current.value();
+    if (auto allowed = canTakeStep(record, step.to); !allowed)
+        return allowed.error();
+    if (auto checked = CaseWorkflow::check(record.state, record.investigationKind,
+                                           record.stateSince, Deadlines::today(), step);
+        !checked)
+        return checked.error();
+    auto measureId = measureIdFor(db, step.measure.trimmed());
+    if (!measureId)
+        return measureId.error();
+    if (auto recorded = recordStep(db, write, record, forwardStep(record, step, measureId.value()));
+        !recorded)
+        return recorded.error();
+    if (auto committed = write.commit(); !committed)
+        return committed.error();
+    return loadCase(db, caseId);
+}
+
+Result<CaseRecord> CaseService::reopen(qint64 caseId, qint64 expectedRowVersion, CaseState to,
+                                       QDate date, const QString& reason) {
+    if (auto visible = m_access.requireVisible(caseId); !visible)
+        return visible.error();
+    QSqlDatabase db = m_store.database();
+    const QString what = tr("reopening the case");
+    WriteTransaction write(m_store);
+    if (auto begun = write.begin(); !begun)
+        return begun.error();
+    auto current = loadForEdit(db, caseId, expectedRowVersion, what);
+    if (!current)
+        return current.error();
+    const CaseRecord& record = current.value();
+
+    auto passed = execute(db,
+                          QStringLiteral("SELECT to_state FROM case_steps WHERE case_id = ? "
+                                         "ORDER BY id"),
+                          {caseId}, what);
+    if (!passed)
+        return passed.error();
+    QList<CaseState> history;
+    while (passed.value().next()) {
+        if (auto state = CaseWorkflow::stateFromCode(passed.value().value(0).toString()))
+            history.append(*state);
+    }
+    if (auto allowed =
+            CaseWorkflow::checkReopen(record.state, to, history, m_store.user().role, reason);
+        !allowed)
+        return allowed.error();
+    if (auto dated = CaseWorkflow::checkStepDate(date, record.stateSince, Deadlines::today());
+        !dated)
+        return dated.error();
+
+    CaseStep step;
+    step.caseId = caseId;
+    step.reopen = true;
+    step.from = record.state;
+    step.to = to;
+    step.date = date;
+    step.actor = m_store.user().userName;
+    step.note = reason.trimmed();
+    if (auto moved = moveCase(db, caseId, record.rowVersion, step); !moved)
+        return moved.error();
+    if (auto inserted = insertStep(db, step); !inserted)
+        return inserted.error();
+    write.audit(QStringLiteral("case.reopen"), caseRecordType, record.number,
+                tr("Reopened from %1 at %2, dated %3")
+                    .arg(CaseWorkflow::stateCode(record.state), CaseWorkflow::stateCode(to),
+                         dateText(date)));
+    if (auto committed = write.commit(); !committed)
+        return committed.error();
+    return loadCase(db, caseId);
+}
+
+// ---- deadlines ---------------------------------------------------------------------------
+
+Result<QList<Deadline>> CaseService::deadlines(qint64 caseId) const {
+    auto record = get(caseId);
+    if (!record)
+        return record.error();
+    auto custom = customDeadlines(caseId);
+    if (!custom)
+        return custom.error();
+    QList<Deadline> deadlines = {
+        Deadlines::acknowledgement(receivedMoment(record.value()), record.value().acknowledgedOn),
+        feedbackDeadline(record.value())};
+    for (const CaseDeadline& deadline : custom.value())
+        deadlines.append(Deadlines::custom(deadline.label, deadline.due, deadline.met));
+    Deadlines::sortEarliestFirst(deadlines);
+    return deadlines;
+}
+
+Result<QList<CaseDeadline>> CaseService::customDeadlines(qint64 caseId) const {
+    if (auto visible = m_access.requireVisible(caseId); !visible)
+        return visible.error();
+    auto query = execute(m_store.database(),
+                         selectDeadlines + QStringLiteral("WHERE case_id = ? ORDER BY due_on, id"),
+                         {caseId}, tr("reading the deadlines"));
+    if (!query)
+        return query.error();
+    QList<CaseDeadline> deadlines;
+    while (query.value().next())
+        deadlines.append(deadlineFrom(query.value()));
+    return deadlines;
+}
+
+Result<CaseDeadline> CaseService::addDeadline(qint64 caseId, const QString& label, QDate due) {
+    if (auto visible = m_access.requireVisible(caseId); !visible)
+        return visible.error();
+    if (isBlank(label))
+        return makeError(ErrorCode::InvalidInput, tr("Say what is due."), QStringLiteral("label"));
+    if (!due.isValid())
+        return makeError(ErrorCode::InvalidInput, tr("Enter the due date."), QStringLiteral("due"));
+    QSqlDatabase db = m_store.database();
+    WriteTransaction write(m_store);
+    if (auto begun = write.begin(); !begun)
+        return begun.error();
+    auto record = loadCase(db, caseId);
+    if (!record)
+        return record.error();
+    auto inserted = execute(db,
+                            QStringLiteral("INSERT INTO case_deadlines (case_id, label, due_on, "
+                                           "created_by) VALUES (?, ?, ?, ?)"),
+                            {caseId, label.trimmed(), dateText(due), m_store.user().userName},
+                            tr("saving the deadline"));
+    if (!inserted)
+        return inserted.error();
+    const qint64 id = inserted.value().lastInsertId().toLongLong();
+    write.audit(QStringLiteral("case.deadline_add"), caseRecordType, record.value().number,
+                tr("Deadline added, due %1").arg(dateText(due)));
+    if (auto committed = write.commit(); !committed)
+        return committed.error();
+    auto added = execute(db, selectDeadlines + QStringLiteral("WHERE id = ?"), {id},
+                         tr("reading the deadlines"));
+    if (!added)
+        return added.error();
+    if (!added.value().next())
+        return caseNotFound();
+    return deadlineFrom(added.value());
+}
+
+Result<void> CaseService::setDeadlineMet(qint64 deadlineId, qint64 expectedRowVersion, QDate met) {
+    QSqlDatabase db = m_store.database();
+    const QString what = tr("saving the deadline");
+    auto owner = execute(db,
+                         QStringLiteral("SELECT d.case_id, c.number FROM case_deadlines d "
+                                        "JOIN cases c ON c.id = d.case_id WHERE d.id = ?"),
+                         {deadlineId}, what);
+    if (!owner)
+        return owner.error();
+    if (!owner.value().next())
+        return caseNotFound();
+    const qint64 caseId = owner.value().value(0).toLongLong();
+    const QString number = owner.value().value(1).toString();
+    if (auto visible = m_access.requireVisible(caseId); !visible)
+        return visible;
+    // An invalid date takes a mistaken "met" back.
+    if (met.isValid() && met > Deadlines::today())
+        return makeError(ErrorCode::InvalidInput,
+                         tr("A deadline cannot have been met on a day in the future."),
+                         QStringLiteral("met"));
+
+    WriteTransaction write(m_store);
+    if (auto begun = write.begin(); !begun)
+        return begun;
+    QSqlQuery update = prepared(db,
+                                QStringLiteral("UPDATE case_deadlines SET met_on = ?, "
+                                               "row_version = row_version + 1 "
+                                               "WHERE id = ? AND row_version = ?"),
+                                {optionalDateValue(met), deadlineId, expectedRowVersion});
+    if (auto updated = RowVersion::execUpdate(update, what); !updated)
+        return updated;
+    write.audit(QStringLiteral("case.deadline_met"), caseRecordType, number,
+                met.isValid() ? tr("Deadline %1 met on %2").arg(deadlineId).arg(dateText(met))
+                              : tr("Deadline %1 no longer marked as met").arg(deadlineId));
+    return write.commit();
+}
+
+Result<CaseRecord> CaseService::extendFeedback(qint64 caseId, qint64 expectedRowVersion,
+                                               QDate newDue, const QString& reason) {
+    if (auto allowed = m_access.requireAdviser(caseId); !allowed)
+        return allowed.error();
+    QSqlDatabase db = m_store.database();
+    const QString what = tr("extending the feedback deadline");
+    WriteTransaction write(m_store);
+    if (auto begun = write.begin(); !begun)
+        return begun.error();
+    auto current = loadForEdit(db, caseId, expectedRowVersion, what);
+    if (!current)
+        return current.error();
+    const Deadline feedback = feedbackDeadline(current.value());
+    auto extension = Deadlines::makeExtension(feedback, newDue, reason);
+    if (!extension)
+        return extension.error();
+    QSqlQuery update = prepared(db,
+                                QStringLiteral("UPDATE cases SET feedback_extended_to = ?, "
+                                               "feedback_extension_reason = ?, updated_at = ?, "
+                                               "row_version = row_version + 1 "
+                                               "WHERE id = ? AND row_version = ?"),
+                                {dateText(extension.value().due), extension.value().reason,
+                                 nowText(), caseId, expectedRowVersion});
+    if (auto updated = RowVersion::execUpdate(update, what); !updated)
+        return updated.error();
+    write.audit(QStringLiteral("case.extend_feedback"), caseRecordType, current.value().number,
+                tr("Feedback deadline extended from %1 to %2")
+                    .arg(dateText(feedback.due), dateText(extension.value().due)));
+    if (auto committed = write.commit(); !committed)
+        return committed.error();
+    return loadCase(db, caseId);
+}
+
+Result<CaseRecord> CaseService::recordFeedback(qint64 caseId, qint64 expectedRowVersion,
+                                               QDate date) {
+    if (auto allowed = m_access.requireAdviser(caseId); !allowed)
+        return allowed.error();
+    QSqlDatabase db = m_store.database();
+    const QString what = tr("recording the feedback to the reporter");
+    WriteTransaction write(m_store);
+    if (auto begun = write.begin(); !begun)
+        return begun.error();
+    auto current = loadForEdit(db, caseId, expectedRowVersion, what);
+    if (!current)
+        return current.error();
+    const CaseRecord& record = current.value();
+    if (!record.acknowledgedOn)
+        return makeError(ErrorCode::InvalidInput,
+                         tr("Acknowledge the report first: the feedback period starts with the "
+                            "acknowledgement."),
+                         QStringLiteral("date"));
+    if (record.feedbackOn)
+        return makeError(ErrorCode::InvalidInput,
+                         tr("Feedback to the reporter was already recorded on %1.")
+                             .arg(QLocale().toString(*record.feedbackOn, QLocale::ShortFormat)),
+                         QStringLiteral("date"));
+    if (auto dated = CaseWorkflow::checkStepDate(date, *record.acknowledgedOn, Deadlines::today());
+        !dated)
+        return dated.error();
+    QSqlQuery update = prepared(db,
+                                QStringLiteral("UPDATE cases SET feedback_on = ?, updated_at = ?, "
+                                               "row_version = row_version + 1 "
+                                               "WHERE id = ? AND row_version = ?"),
+                                {dateText(date), nowText(), caseId, expectedRowVersion});
+    if (auto updated = RowVersion::execUpdate(update, what); !updated)
+        return updated.error();
+    write.audit(QStringLiteral("case.feedback"), caseRecordType, record.number,
+                tr("Feedback to the reporter given on %1").arg(dateText(date)));
+    if (auto committed = write.commit(); !committed)
+        return committed.error();
+    return loadCase(db, caseId);
+}
+
+// ---- the working group -------------------------------------------------------------------
+
+Result<QList<CaseAssignment>> CaseService::assignments(qint64 caseId) const {
+    if (auto visible = m_access.requireVisible(caseId); !visible)
+        return visible.error();
+    auto query = execute(m_store.database(),
+                         QStringLiteral("SELECT a.user_name, u.display_name, a.assigned_by, "
+                                        "a.assigned_at FROM case_assignments a "
+                                        "LEFT JOIN users u ON u.user_name = a.user_name "
+                                        "WHERE a.case_id = ? ORDER BY u.display_name, a.user_name"),
+                         {caseId}, tr("reading the assignments"));
+    if (!query)
+        return query.error();
+    QList<CaseAssignment> assignments;
+    while (query.value().next()) {
+        const QSqlQuery& row = query.value();
+        assignments.append(CaseAssignment{row.value(0).toString(), row.value(1).toString(),
+                                          row.value(2).toString(), momentAt(row, 3)});
+    }
+    return assignments;
+}
+
+Result<void> CaseService::assign(qint64 caseId, const QString& userName) {
+    if (auto allowed = m_access.requireAdviser(caseId); !allowed)
+        return allowed;
+    QSqlDatabase db = m_store.database();
+    const QString what = tr("assigning the member");
+    WriteTransaction write(m_store);
+    if (auto begun = write.begin(); !begun)
+        return begun;
+    auto record = loadCase(db, caseId);
+    if (!record)
+        return record.error();
+    auto user = execute(db,
+                        QStringLiteral("SELECT user_name, role, disabled FROM users "
+                                       "WHERE user_name = ?"),
+                        {userName.trimmed()}, what);
+    if (!user)
+        return user.error();
+    const QString field = QStringLiteral("userName");
+    if (!user.value().next())
+        return makeError(ErrorCode::InvalidInput,
+                         tr("There is no user named %1.").arg(userName.trimmed()), field);
+    const QString member = user.value().value(0).toString();
+    if (Roles::fromCode(user.value().value(1).toString()) != Role::WorkingGroupMember)
+        return makeError(ErrorCode::InvalidInput,
+                         tr("Only members of the working group are assigned to a case; %1 is "
+                            "not one.")
+                             .arg(member),
+                         field);
+    if (user.value().value(2).toBool())
+        return makeError(ErrorCode::InvalidInput, tr("The account of %1 is disabled.").arg(member),
+                         field);
+    auto assigned = execute(
+        db, QStringLiteral("SELECT 1 FROM case_assignments WHERE case_id = ? AND user_name = ?"),
+        {caseId, member}, what);
+    if (!assigned)
+        return assigned.error();
+    if (assigned.value().next())
+        return makeError(ErrorCode::InvalidInput,
+                         tr("%1 is already assigned to this case.").arg(member), field);
+    if (auto inserted = run(db,
+                            QStringLiteral("INSERT INTO case_assignments (case_id, user_name, "
+                                           "assigned_by, assigned_at) VALUES (?, ?, ?, ?)"),
+                            {caseId, member, m_store.user().userName, nowText()}, what);
+        !inserted)
+        return inserted;
+    write.audit(QStringLiteral("case.assign"), caseRecordType, record.value().number,
+                tr("Working-group member %1 assigned").arg(member));
+    return write.commit();
+}
+
+Result<void> CaseService::unassign(qint64 caseId, const QString& userName) {
+    if (auto allowed = m_access.requireAdviser(caseId); !allowed)
+        return allowed;
+    QSqlDatabase db = m_store.database();
+    WriteTransaction write(m_store);
+    if (auto begun = write.begin(); !begun)
+        return begun;
+    auto record = loadCase(db, caseId);
+    if (!record)
+        return record.error();
+    auto deleted = execute(
+        db, QStringLiteral("DELETE FROM case_assignments WHERE case_id = ? AND user_name = ?"),
+        {caseId, userName.trimmed()}, tr("unassigning the member"));
+    if (!deleted)
+        return deleted.error();
+    if (deleted.value().numRowsAffected() != 1)
+        return makeError(ErrorCode::NotFound,
+                         tr("%1 is not assigned to this case.").arg(userName.trimmed()),
+                         QStringLiteral("userName"));
+    write.audit(QStringLiteral("case.unassign"), caseRecordType, record.value().number,
+                tr("Working-group member %1 unassigned").arg(userName.trimmed()));
+    return write.commit();
+}
+
+Result<QList<ReviewNote>> CaseService::reviews(qint64 caseId) const {
+    if (auto visible = m_access.requireVisible(caseId); !visible)
+        return visible.error();
+    auto query = execute(m_store.database(),
+                         QStringLiteral("SELECT id, case_id, kind, text, author, recorded_at "
+                                        "FROM case_reviews WHERE case_id = ? ORDER BY id"),
+                         {caseId}, tr("reading the review"));
+    if (!query)
+        return query.error();
+    QList<ReviewNote> notes;
+    while (query.value().next()) {
+        const QSqlQuery& row = query.value();
+        notes.append(ReviewNote{
+            row.value(0).toLongLong(), row.value(1).toLongLong(),
+            CaseTerms::reviewKindFromCode(row.value(2).toString()).value_or(ReviewKind::Comment),
+            row.value(3).toString(), row.value(4).toString(), momentAt(row, 5)});
+    }
+    return notes;
+}
+
+Result<ReviewNote> CaseService::addReview(qint64 caseId, ReviewKind kind, const QString& text) {
+    if (auto visible = m_access.requireVisible(caseId); !visible)
+        return visible.error();
+    if (isBlank(text))
+        return makeError(ErrorCode::InvalidInput, tr("Write the comment or advice."),
+                         QStringLiteral("text"));
+    QSqlDatabase db = m_store.database();
+    WriteTransaction write(m_store);
+    if (auto begun = write.begin(); !begun)
+        return begun.error();
+    auto record = loadCase(db, caseId);
+    if (!record)
+        return record.error();
+    ReviewNote note{
+        0, caseId, kind, text.trimmed(), m_store.user().userName, QDateTime::currentDateTimeUtc()};
+    auto inserted = execute(db,
+                            QStringLiteral("INSERT INTO case_reviews (case_id, kind, text, "
+                                           "author, recorded_at) VALUES (?, ?, ?, ?, ?)"),
+                            {caseId, CaseTerms::code(kind), note.text, note.author,
+                             note.recordedAt.toString(Qt::ISODateWithMs)},
+                            tr("saving the review"));
+    if (!inserted)
+        return inserted.error();
+    note.id = inserted.value().lastInsertId().toLongLong();
+    write.audit(QStringLiteral("case.review"), caseRecordType, record.value().number,
+                tr("Review note added: %1").arg(CaseTerms::code(kind)));
+    if (auto committed = write.commit(); !committed)
+        return committed.error();
+    return note;
+}
+
+// ---- four eyes ---------------------------------------------------------------------------
+
+Result<ApprovalRequest> CaseService::requestApproval(qint64 caseId, ApprovalAction action,
+                                                     std::optional<qint64> targetId,
+                                                     const QString& reason,
+                                                     const std::optional<StepRequest>& close) {
+    if (auto allowed = m_access.requireAdviser(caseId); !allowed)
+        return allowed.error();
+    const bool deletesPart =
+        action == ApprovalAction::DeleteDocument || action == ApprovalAction::DeleteJournalEntry;
+    if (!deletesPart)
+        targetId.reset();
+    if (action != ApprovalAction::CloseCase && isBlank(reason))
+        return makeError(ErrorCode::InvalidInput, tr("Give the reason for deleting."),
+                         QStringLiteral("reason"));
+    if (action == ApprovalAction::CloseCase && !close)
+        return makeError(ErrorCode::InvalidInput,
+                         tr("Enter the closing step: its date and a note."),
+                         QStringLiteral("date"));
+
+    QSqlDatabase db = m_store.database();
+    const QString what = tr("requesting the approval");
+    WriteTransaction write(m_store);
+    if (auto begun = write.begin(); !begun)
+        return begun.error();
+    auto record = loadCase(db, caseId);
+    if (!record)
+        return record.error();
+
+    QString payload;
+    if (action == ApprovalAction::CloseCase) {
+        StepRequest closing = *close;
+        closing.to = CaseState::Closed;
+        closing.actor = m_store.user().userName;
+        closing.actorRole = m_store.user().role;
+        closing.approvedBy.clear();
+        // Everything is checked now except the approver, who is only known when someone approves.
+        auto checked = CaseWorkflow::check(record.value().state, record.value().investigationKind,
+                                           record.value().stateSince, Deadlines::today(), closing);
+        if (!checked && checked.error().field != QLatin1String("approvedBy"))
+            return checked.error();
+        payload = closingPayload(closing);
+    } else if (deletesPart) {
+        if (auto target = checkTarget(db, caseId, action, targetId); !target)
+            return target.error();
+    }
+
+    auto pending = execute(db,
+                           QStringLiteral("SELECT 1 FROM case_approvals WHERE case_id = ? AND "
+                                          "action = ? AND target_id IS ? AND decision IS NULL"),
+                           {caseId, CaseTerms::code(action), optionalIdValue(targetId)}, what);
+    if (!pending)
+        return pending.error();
+    if (pending.value().next())
+        return makeError(ErrorCode::InvalidInput,
+                         tr("This is already waiting for a second person's approval."));
+
+    auto inserted =
+        execute(db,
+                QStringLiteral("INSERT INTO case_approvals (case_id, action, "
+                               "target_id, reason, payload, requested_by, "
+                               "requested_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                {caseId, CaseTerms::code(action), optionalIdValue(targetId), text(reason.trimmed()),
+                 text(payload), m_store.user().userName, nowText()},
+                what);
+    if (!inserted)
+        return inserted.error();
+    const qint64 id = inserted.value().lastInsertId().toLongLong();
+    auto requests = approvalsFrom(
+        execute(db, selectApprovals + QStringLiteral("WHERE case_approvals.id = ?"), {id}, what));
+    if (!requests)
+        return requests.error();
+    const ApprovalRequest request = requests.value().value(0);
+    write.audit(QStringLiteral("case.approval_request"), caseRecordType, record.value().number,
+                tr("Approval requested: %1").arg(approvalSubject(request)));
+    if (auto committed = write.commit(); !committed)
+        return committed.error();
+    return request;
+}
+
+Result<QList<ApprovalRequest>> CaseService::approvals(qint64 caseId) const {
+    if (auto visible = m_access.requireVisible(caseId); !visible)
+        return visible.error();
+    return approvalsFrom(
+        execute(m_store.database(),
+                selectApprovals + QStringLiteral("WHERE case_id = ? ORDER BY case_approvals.id"),
+                {caseId}, tr("reading the approvals")));
+}
+
+Result<QList<ApprovalRequest>> CaseService::pendingApprovalsForMe() const {
+    if (!m_access.seesCases())
+        return QList<ApprovalRequest>();
+    QSqlQuery query(m_store.database());
+    query.setForwardOnly(true);
+    query.prepare(selectApprovals +
+                  QStringLiteral("JOIN cases ON cases.id = case_approvals.case_id "
+                                 "WHERE decision IS NULL AND lower(requested_by) <> lower(:me) "
+                                 "AND ") +
+                  m_access.visibilityCondition() + QStringLiteral(" ORDER BY case_approvals.id"));
+    query.bindValue(QStringLiteral(":me"), m_store.user().userName);
+    m_access.bindVisibility(query);
+    if (!query.exec())
+        return SqlCipher::toError(query.lastError(), tr("reading the approvals"));
+    return approvalsFrom(std::move(query));
+}
+
+Result<void> CaseService::decide(qint64 approvalId, ApprovalDecision decision,
+                                 const QString& note) {
+    QSqlDatabase db = m_store.database();
+    const QString what = tr("deciding on the request");
+    auto owner = execute(db, QStringLiteral("SELECT case_id FROM case_approvals WHERE id = ?"),
+                         {approvalId}, what);
+    if (!owner)
+        return owner.error();
+    if (!owner.value().next())
+        return caseNotFound();
+    // Whoever sees the case may decide: another Adviser or an assigned working-group member.
+    if (auto visible = m_access.requireVisible(owner.value().value(0).toLongLong()); !visible)
+        return visible;
+
+    WriteTransaction write(m_store);
+    if (auto begun = write.begin(); !begun)
+        return begun;
+    auto loaded = execute(db, selectApprovals + QStringLiteral("WHERE case_approvals.id = ?"),
+                          {approvalId}, what);
+    if (!loaded)
+        return loaded.error();
+    if (!loaded.value().next())
+        return caseNotFound();
+    const ApprovalRequest request = approvalFrom(loaded.value());
+    const QString payload = loaded.value().value(11).toString();
+    if (request.decision)
+        return RowVersion::staleEdit(what);
+    const QString me = m_store.user().userName;
+    if (auto fourEyes = CaseWorkflow::checkFourEyes(request.requestedBy, me); !fourEyes)
+        return fourEyes;
+    auto record = loadCase(db, request.caseId);
+    if (!record)
+        return record.error();
+
+    QSqlQuery update =
+        prepared(db,
+                 QStringLiteral("UPDATE case_approvals SET decision = ?, "
+                                "decided_by = ?, decided_at = ?, "
+                                "decision_note = ? "
+                                "WHERE id = ? AND decision IS NULL"),
+                 {CaseTerms::code(decision), me, nowText(), text(note.trimmed()), approvalId});
+    if (auto updated = RowVersion::execUpdate(update, what); !updated)
+        return updated;
+    const bool approved = decision == ApprovalDecision::Approved;
+    write.audit(
+        approved ? QStringLiteral("case.approve") : QStringLiteral("case.reject"), caseRecordType,
+        record.value().number,
+        approved
+            ? tr("Approved: %1, requested by %2").arg(approvalSubject(request), request.requestedBy)
+            : tr("Rejected: %1, requested by %2")
+                  .arg(approvalSubject(request), request.requestedBy));
+    if (approved) {
+        if (auto done = carryOut(db, write, record.value(), request, payload, me); !done)
+            return done;
+    }
+    return write.commit();
+}
+
+// ---- the access log ----------------------------------------------------------------------
+
+Result<void> CaseService::recordView(qint64 caseId) {
+    auto record = get(caseId);
+    if (!record)
+        return record.error();
+    WriteTransaction write(m_store);
+    if (auto begun = write.begin(); !begun)
+        return begun;
+    write.audit(QStringLiteral("case.view"), caseRecordType, record.value().number,
+                tr("Case file opened"));
+    return write.commit();
+}
+
+Result<QList<CaseView>> CaseService::views(qint64 caseId) const {
+    if (auto allowed = m_access.requireAdviser(caseId); !allowed)
+        return allowed.error();
+    auto record = loadCase(m_store.database(), caseId);
+    if (!record)
+        return record.error();
+    auto query = execute(m_store.database(),
+                         QStringLiteral("SELECT actor, at FROM audit_log WHERE action = ? AND "
+                                        "record_type = ? AND record_id = ? ORDER BY id DESC"),
+                         {QStringLiteral("case.view"), caseRecordType, record.value().number},
+                         tr("reading the access log"));
+    if (!query)
+        return query.error();
+    QList<CaseView> views;
+    while (query.value().next())
+        views.append(CaseView{query.value().value(0).toString(), momentAt(query.value(), 1)});
+    return views;
+}
+
+} // namespace infopunt

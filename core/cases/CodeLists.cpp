@@ -1,0 +1,250 @@
+#include "cases/CodeLists.h"
+
+#include "cases/CaseAccess.h"
+#include "storage/RowVersion.h"
+#include "storage/SqlCipher.h"
+#include "storage/Store.h"
+#include "storage/WriteTransaction.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace infopunt {
+
+namespace {
+
+struct ShippedEntry {
+    const char* code;
+    const char* name; // source text, translated in the context infopunt::CodeLists
+};
+
+// The starting set the store is created with (Migrations, mainV3), in the same order.
+const ShippedEntry shippedViolationTypes[] = {
+    {"corruption", QT_TRANSLATE_NOOP("infopunt::CodeLists", "Corruption / bribery")},
+    {"fraud", QT_TRANSLATE_NOOP("infopunt::CodeLists", "Fraud / theft")},
+    {"conflict_of_interest", QT_TRANSLATE_NOOP("infopunt::CodeLists", "Conflict of interest")},
+    {"misuse_of_powers", QT_TRANSLATE_NOOP("infopunt::CodeLists", "Misuse of powers")},
+    {"information", QT_TRANSLATE_NOOP("infopunt::CodeLists", "Misuse or leaking of information")},
+    {"undesirable_behaviour", QT_TRANSLATE_NOOP("infopunt::CodeLists", "Undesirable behaviour")},
+    {"misuse_of_resources", QT_TRANSLATE_NOOP("infopunt::CodeLists", "Misuse of resources")},
+    {"private_misconduct", QT_TRANSLATE_NOOP("infopunt::CodeLists", "Misconduct in private time")},
+    {"other", QT_TRANSLATE_NOOP("infopunt::CodeLists", "Other")},
+};
+
+const ShippedEntry shippedMeasures[] = {
+    {"written_reprimand", QT_TRANSLATE_NOOP("infopunt::CodeLists", "Written reprimand")},
+    {"fine", QT_TRANSLATE_NOOP("infopunt::CodeLists", "Fine")},
+    {"salary_reduction", QT_TRANSLATE_NOOP("infopunt::CodeLists", "Salary reduction")},
+    {"no_salary_increase",
+     QT_TRANSLATE_NOOP("infopunt::CodeLists", "Withholding a salary increase")},
+    {"disciplinary_transfer", QT_TRANSLATE_NOOP("infopunt::CodeLists", "Disciplinary transfer")},
+    {"suspension", QT_TRANSLATE_NOOP("infopunt::CodeLists", "Suspension")},
+    {"dismissal", QT_TRANSLATE_NOOP("infopunt::CodeLists", "Disciplinary dismissal")},
+};
+
+constexpr int maximumNameLength = 200;
+
+const QString selectEntries =
+    QStringLiteral("SELECT id, code, name, retired, row_version, list FROM code_lists ");
+
+// What an update needs: the entry as stored, and which list it belongs to.
+struct StoredEntry {
+    CodeListEntry entry;
+    CodeLists::List list = CodeLists::List::ViolationType;
+};
+
+StoredEntry entryFrom(const QSqlQuery& query) {
+    StoredEntry stored;
+    stored.list = query.value(5).toString() == CodeLists::listCode(CodeLists::List::Measure)
+                      ? CodeLists::List::Measure
+                      : CodeLists::List::ViolationType;
+    CodeListEntry& entry = stored.entry;
+    entry.id = query.value(0).toLongLong();
+    entry.code = query.value(1).toString();
+    entry.name = query.value(2).toString();
+    if (entry.name.isEmpty())
+        entry.name = CodeLists::shippedName(stored.list, entry.code);
+    if (entry.name.isEmpty())
+        entry.name = entry.code;
+    entry.retired = query.value(3).toBool();
+    entry.rowVersion = query.value(4).toLongLong();
+    return stored;
+}
+
+Result<StoredEntry> findEntry(QSqlDatabase db, qint64 id) {
+    QSqlQuery query(db);
+    query.prepare(selectEntries + QStringLiteral("WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return SqlCipher::toError(query.lastError(), CodeLists::tr("reading the list"));
+    if (!query.next())
+        return makeError(ErrorCode::NotFound, CodeLists::tr("This list entry no longer exists."));
+    return entryFrom(query);
+}
+
+QString listName(CodeLists::List list) {
+    return list == CodeLists::List::Measure ? CodeLists::tr("disciplinary measures")
+                                            : CodeLists::tr("violation types");
+}
+
+// A usable name that no other entry of the list (retired ones included) shows already.
+Result<QString> validName(const QList<CodeListEntry>& entries, CodeLists::List list,
+                          const QString& name, qint64 ownId) {
+    const QString field = QStringLiteral("name");
+    const QString simplified = name.simplified();
+    if (simplified.isEmpty())
+        return makeError(ErrorCode::InvalidInput, CodeLists::tr("Enter a name."), field);
+    if (simplified.size() > maximumNameLength)
+        return makeError(ErrorCode::InvalidInput,
+                         CodeLists::tr("A name has at most %1 characters.").arg(maximumNameLength),
+                         field);
+    for (const CodeListEntry& entry : entries) {
+        if (entry.id == ownId || entry.name.compare(simplified, Qt::CaseInsensitive) != 0)
+            continue;
+        const QString message =
+            entry.retired
+                ? CodeLists::tr("The list of %1 already has \"%2\", retired; restore it "
+                                "or choose another name.")
+                : CodeLists::tr("The list of %1 already has \"%2\". Choose another name.");
+        return makeError(ErrorCode::InvalidInput, message.arg(listName(list), entry.name), field);
+    }
+    return simplified;
+}
+
+} // namespace
+
+QString CodeLists::listCode(List list) {
+    return list == List::Measure ? QStringLiteral("measure") : QStringLiteral("violation_type");
+}
+
+QString CodeLists::shippedName(List list, const QString& code) {
+    const auto find = [&code](const auto& shipped) -> QString {
+        for (const ShippedEntry& entry : shipped) {
+            if (code == QLatin1String(entry.code))
+                return tr(entry.name);
+        }
+        return {};
+    };
+    return list == List::Measure ? find(shippedMeasures) : find(shippedViolationTypes);
+}
+
+Result<QList<CodeListEntry>> CodeLists::entries(List list, bool includeRetired) const {
+    QSqlQuery query(m_store.database());
+    query.setForwardOnly(true);
+    query.prepare(selectEntries +
+                  (includeRetired ? QStringLiteral("WHERE list = ? ")
+                                  : QStringLiteral("WHERE list = ? AND retired = 0 ")) +
+                  QStringLiteral("ORDER BY sort_order, id"));
+    query.addBindValue(listCode(list));
+    if (!query.exec())
+        return SqlCipher::toError(query.lastError(), tr("reading the list"));
+    QList<CodeListEntry> entries;
+    while (query.next())
+        entries.append(entryFrom(query).entry);
+    return entries;
+}
+
+Result<CodeListEntry> CodeLists::add(List list, const QString& name) {
+    const CaseAccess access(m_store);
+    if (!access.isAdviser())
+        return access.notPermitted();
+    WriteTransaction write(m_store);
+    if (auto begun = write.begin(); !begun)
+        return begun.error();
+    auto current = entries(list);
+    if (!current)
+        return current.error();
+    auto valid = validName(current.value(), list, name, 0);
+    if (!valid)
+        return valid.error();
+
+    QSqlDatabase db = m_store.database();
+    const QString what = tr("adding to the list");
+    QSqlQuery insert(db);
+    // The code is "custom_<id>", known once the row exists.
+    insert.prepare(QStringLiteral("INSERT INTO code_lists (list, code, name, sort_order) "
+                                  "VALUES (?, '', ?, (SELECT COALESCE(MAX(sort_order), 0) + 1 "
+                                  "FROM code_lists WHERE list = ?))"));
+    insert.addBindValue(listCode(list));
+    insert.addBindValue(valid.value());
+    insert.addBindValue(listCode(list));
+    if (!insert.exec())
+        return SqlCipher::toError(insert.lastError(), what);
+    const qint64 id = insert.lastInsertId().toLongLong();
+    QSqlQuery code(db);
+    code.prepare(QStringLiteral("UPDATE code_lists SET code = 'custom_' || id WHERE id = ?"));
+    code.addBindValue(id);
+    if (!code.exec())
+        return SqlCipher::toError(code.lastError(), what);
+    auto added = findEntry(db, id);
+    if (!added)
+        return added.error();
+    write.audit(QStringLiteral("code_list.add"), QStringLiteral("code_list"),
+                added.value().entry.code,
+                tr("Added to the %1: %2").arg(listName(list), valid.value()));
+    if (auto committed = write.commit(); !committed)
+        return committed.error();
+    return added.value().entry;
+}
+
+Result<void> CodeLists::rename(qint64 id, qint64 expectedRowVersion, const QString& name) {
+    const CaseAccess access(m_store);
+    if (!access.isAdviser())
+        return access.notPermitted();
+    WriteTransaction write(m_store);
+    if (auto begun = write.begin(); !begun)
+        return begun;
+    QSqlDatabase db = m_store.database();
+    auto stored = findEntry(db, id);
+    if (!stored)
+        return stored.error();
+    auto current = entries(stored.value().list);
+    if (!current)
+        return current.error();
+    auto valid = validName(current.value(), stored.value().list, name, id);
+    if (!valid)
+        return valid.error();
+    QSqlQuery update(db);
+    update.prepare(QStringLiteral("UPDATE code_lists SET name = ?, row_version = row_version + 1 "
+                                  "WHERE id = ? AND row_version = ?"));
+    update.addBindValue(valid.value());
+    update.addBindValue(id);
+    update.addBindValue(expectedRowVersion);
+    if (auto updated = RowVersion::execUpdate(update, tr("renaming the list entry")); !updated)
+        return updated;
+    write.audit(QStringLiteral("code_list.rename"), QStringLiteral("code_list"),
+                stored.value().entry.code,
+                tr("Renamed from \"%1\" to \"%2\"").arg(stored.value().entry.name, valid.value()));
+    return write.commit();
+}
+
+Result<void> CodeLists::setRetired(qint64 id, qint64 expectedRowVersion, bool retired) {
+    const CaseAccess access(m_store);
+    if (!access.isAdviser())
+        return access.notPermitted();
+    WriteTransaction write(m_store);
+    if (auto begun = write.begin(); !begun)
+        return begun;
+    QSqlDatabase db = m_store.database();
+    auto stored = findEntry(db, id);
+    if (!stored)
+        return stored.error();
+    QSqlQuery update(db);
+    update.prepare(
+        QStringLiteral("UPDATE code_lists SET retired = ?, row_version = row_version + 1 "
+                       "WHERE id = ? AND row_version = ?"));
+    update.addBindValue(retired ? 1 : 0);
+    update.addBindValue(id);
+    update.addBindValue(expectedRowVersion);
+    const QString what = retired ? tr("retiring the list entry") : tr("restoring the list entry");
+    if (auto updated = RowVersion::execUpdate(update, what); !updated)
+        return updated;
+    const QString& entryName = stored.value().entry.name;
+    write.audit(retired ? QStringLiteral("code_list.retire") : QStringLiteral("code_list.restore"),
+                QStringLiteral("code_list"), stored.value().entry.code,
+                retired ? tr("Retired: %1; cases that use it keep it").arg(entryName)
+                        : tr("Restored: %1").arg(entryName));
+    return write.commit();
+}
+
+} // namespace infopunt

@@ -1,0 +1,610 @@
+#include "StoreFixture.h"
+#include "accounts/AccountService.h"
+#include "cases/CaseFiles.h"
+#include "cases/CaseQuery.h"
+#include "cases/CaseService.h"
+#include "cases/CodeLists.h"
+#include "catalogue/Catalogue.h"
+#include "catch.h"
+#include "storage/StoreSummary.h"
+
+#include <QSet>
+#include <algorithm>
+
+using namespace infopunt;
+using namespace infopunt::test;
+using S = CaseState;
+
+namespace {
+
+const QDate today = Deadlines::today();
+// Distinctive, so that finding them anywhere in a list is no coincidence.
+const QString reporterName = QStringLiteral("Wilhelmina Klokkenluider-Zoutelande");
+const QString reporterContact = QStringLiteral("w.zoutelande@example.org");
+const QString subjectName = QStringLiteral("Bartholomeus Onderwerp-Hazelhoff");
+
+struct User {
+    QString name;
+    QString passphrase;
+};
+const User member{QStringLiteral("jurist"), QStringLiteral("Wetboek-Molen-Tulp-83")};
+const User otherMember{QStringLiteral("controller"), QStringLiteral("Balans-Kompas-Haven-29")};
+const User secondAdviser{QStringLiteral("adviseur2"), QStringLiteral("Sonsbeek-Fietspad-17")};
+const User counsellor{QStringLiteral("vp-integriteit"), QStringLiteral("Luisteren-Eikenboom-56")};
+
+// Adds an account and signs it in, in a session of its own.
+std::unique_ptr<Store> signIn(StoreFixture& f, const User& user, Role role) {
+    auto added = AccountService(*f.store).add(
+        {user.name, user.name + QStringLiteral(" (test)"), user.passphrase}, role,
+        role == Role::ConfidentialCounsellor ? f.recoveryKey : QString());
+    REQUIRE(added.ok());
+    auto session = f.unlock(user.name, user.passphrase);
+    REQUIRE(session);
+    return session;
+}
+
+NewCase report(QDate received, const QString& title, const QString& description) {
+    NewCase report;
+    report.receivedOn = received;
+    report.channel = Channel::Manager;
+    report.reporter = {reporterName, reporterContact, 0};
+    report.title = title;
+    report.description = description;
+    CaseParty subject;
+    subject.name = subjectName;
+    subject.orgUnit = QStringLiteral("Inkoop");
+    report.subjects = {subject};
+    return report;
+}
+
+CaseRecord registerCase(Store& store, const NewCase& newCase) {
+    auto registered = CaseService(store).registerReport(newCase);
+    if (!registered)
+        FAIL(registered.error().message.toStdString());
+    return registered.value();
+}
+
+CaseRecord registerCase(Store& store, QDate received, const QString& title,
+                        const QString& description = QStringLiteral("Een melding.")) {
+    return registerCase(store, report(received, title, description));
+}
+
+StepRequest stepTo(S to, QDate date) {
+    StepRequest request;
+    request.to = to;
+    request.date = date;
+    request.note = QStringLiteral("Stap naar ") + CaseWorkflow::stateCode(to);
+    if (to == S::InvestigationDecided)
+        request.investigationKind = InvestigationKind::None;
+    if (to == S::Decided)
+        request.verdict = Verdict::Unfounded;
+    return request;
+}
+
+// Walks a case the short way (no investigation) up to `target`, every step dated `date`.
+// Closing needs a second adviser's approval, given in the `approver` session.
+CaseRecord advance(Store& store, CaseRecord record, S target, QDate date,
+                   Store* approver = nullptr) {
+    CaseService service(store);
+    while (record.state < target) {
+        const QList<S> next = CaseWorkflow::nextStates(record.state, record.investigationKind);
+        REQUIRE_FALSE(next.isEmpty());
+        const S to = next.last(); // after no investigation: straight to the decision
+        if (to == S::Closed) {
+            REQUIRE(approver);
+            auto request =
+                service.requestApproval(record.id, ApprovalAction::CloseCase, std::nullopt,
+                                        QStringLiteral("Afgerond"), stepTo(S::Closed, date));
+            REQUIRE(request.ok());
+            REQUIRE(CaseService(*approver)
+                        .decide(request.value().id, ApprovalDecision::Approved, {})
+                        .ok());
+            auto closed = service.get(record.id);
+            REQUIRE(closed.ok());
+            record = closed.value();
+            continue;
+        }
+        auto taken = service.takeStep(record.id, record.rowVersion, stepTo(to, date));
+        if (!taken)
+            FAIL(taken.error().message.toStdString());
+        record = taken.value();
+    }
+    REQUIRE(record.state == target);
+    return record;
+}
+
+QList<CaseListRow> listOf(const Store& store, const CaseFilter& filter = {}) {
+    auto rows = CaseQuery(store).list(filter, today);
+    if (!rows)
+        FAIL(rows.error().message.toStdString());
+    return rows.value();
+}
+
+QSet<qint64> idsOf(const QList<CaseListRow>& rows) {
+    QSet<qint64> ids;
+    for (const CaseListRow& row : rows)
+        ids.insert(row.id);
+    REQUIRE(ids.size() == rows.size()); // no case twice
+    return ids;
+}
+
+QSet<qint64> idsOf(const Store& store, const CaseFilter& filter) {
+    return idsOf(listOf(store, filter));
+}
+
+QSet<qint64> searchIds(const Store& store, const QString& words) {
+    CaseFilter filter;
+    filter.searchText = words;
+    return idsOf(store, filter);
+}
+
+QList<DeadlineRow> deadlinesOf(const Store& store) {
+    auto rows = CaseQuery(store).openDeadlines(today);
+    if (!rows)
+        FAIL(rows.error().message.toStdString());
+    return rows.value();
+}
+
+qint64 blockIdOfTheme(Store& store, int themeNumber) {
+    auto blocks = Catalogue(store).blocks(false);
+    REQUIRE(blocks.ok());
+    for (const BuildingBlock& block : blocks.value()) {
+        if (block.themeNumber == themeNumber)
+            return block.id;
+    }
+    FAIL("no building block in theme " << themeNumber);
+    return 0;
+}
+
+qint64 violationTypeId(Store& store, const QString& code) {
+    auto entries = CodeLists(store).entries(CodeLists::List::ViolationType);
+    REQUIRE(entries.ok());
+    for (const CodeListEntry& entry : entries.value()) {
+        if (entry.code == code)
+            return entry.id;
+    }
+    FAIL("no violation type " << code.toStdString());
+    return 0;
+}
+
+QStringList stringsOf(const Deadline& deadline) {
+    return {deadline.label, deadline.extensionReason};
+}
+
+// Every text a list row carries, to look for what must never be there.
+QStringList stringsOf(const CaseListRow& row) {
+    QStringList strings{row.number,    row.title,         row.violationType,
+                        row.themeName, row.buildingBlock, row.assignees.join(QLatin1Char(' '))};
+    if (row.nextDeadline)
+        strings += stringsOf(*row.nextDeadline);
+    return strings;
+}
+
+QStringList stringsOf(const DeadlineRow& row) {
+    return QStringList{row.caseNumber, row.caseTitle} + stringsOf(row.deadline);
+}
+
+bool mentionsAnyone(const QStringList& strings) {
+    return std::any_of(strings.cbegin(), strings.cend(), [](const QString& text) {
+        for (const QString& secret : {reporterName, reporterContact, subjectName,
+                                      QStringLiteral("Klokkenluider"), QStringLiteral("Hazelhoff")})
+            if (text.contains(secret, Qt::CaseInsensitive))
+                return true;
+        return false;
+    });
+}
+
+} // namespace
+
+TEST_CASE("each filter of the case list narrows to the cases that match", "[cases]") {
+    StoreFixture f;
+    Store& store = *f.store;
+    auto approver = signIn(f, secondAdviser, Role::Adviser);
+    signIn(f, member, Role::WorkingGroupMember);
+    const int oldYear = today.year() - 2;
+
+    NewCase giftReport =
+        report(QDate(oldYear, 5, 12), QStringLiteral("Gift from supplier"),
+               QStringLiteral("Een leverancier bood een weekend weg aan bij de aanbesteding."));
+    giftReport.buildingBlockId = blockIdOfTheme(store, 3);
+    giftReport.violationTypeId = violationTypeId(store, QStringLiteral("corruption"));
+    CaseRecord gift = registerCase(store, giftReport);
+    gift = advance(store, gift, S::PreliminaryInquiry, QDate(oldYear, 5, 14));
+
+    NewCase leakReport =
+        report(QDate(oldYear + 1, 2, 3), QStringLiteral("100% leak of minutes"),
+               QStringLiteral("Notulen van het college stonden op een openbare website."));
+    leakReport.buildingBlockId = blockIdOfTheme(store, 5);
+    leakReport.violationTypeId = violationTypeId(store, QStringLiteral("information"));
+    CaseRecord leak = registerCase(store, leakReport);
+    leak = advance(store, leak, S::Acknowledged, QDate(oldYear + 1, 2, 4));
+    REQUIRE(CaseService(store).assign(leak.id, member.name).ok());
+
+    const CaseRecord fresh = registerCase(store, today.addDays(-1), QStringLiteral("Side job"),
+                                          QStringLiteral("Nevenwerk bij een aannemer."));
+
+    CaseRecord closed = registerCase(store, QDate(oldYear, 9, 1), QStringLiteral("Car misuse"),
+                                     QStringLiteral("Dienstauto in het weekend gebruikt."));
+    closed = advance(store, closed, S::Closed, QDate(oldYear, 10, 1), approver.get());
+
+    const QSet<qint64> all{gift.id, leak.id, fresh.id, closed.id};
+    CHECK(idsOf(store, {}) == all);
+
+    CaseFilter filter;
+    filter.state = S::PreliminaryInquiry;
+    CHECK(idsOf(store, filter) == QSet<qint64>{gift.id});
+    filter.state = S::Evaluated;
+    CHECK(idsOf(store, filter).isEmpty());
+
+    filter = {};
+    filter.open = true;
+    CHECK(idsOf(store, filter) == QSet<qint64>{gift.id, leak.id, fresh.id});
+    filter.open = false;
+    CHECK(idsOf(store, filter) == QSet<qint64>{closed.id});
+
+    filter = {};
+    filter.violationTypeId = *leakReport.violationTypeId;
+    CHECK(idsOf(store, filter) == QSet<qint64>{leak.id});
+
+    filter = {};
+    filter.themeNumber = 3;
+    CHECK(idsOf(store, filter) == QSet<qint64>{gift.id});
+    filter.themeNumber = 8;
+    CHECK(idsOf(store, filter).isEmpty());
+
+    filter = {};
+    filter.year = oldYear;
+    CHECK(idsOf(store, filter) == QSet<qint64>{gift.id, closed.id});
+    filter.year = oldYear - 1;
+    CHECK(idsOf(store, filter).isEmpty());
+
+    filter = {};
+    filter.assignee = member.name;
+    CHECK(idsOf(store, filter) == QSet<qint64>{leak.id});
+    filter.assignee = otherMember.name;
+    CHECK(idsOf(store, filter).isEmpty());
+
+    filter = {};
+    filter.quickText = QStringLiteral("SUPPL"); // title, any case
+    CHECK(idsOf(store, filter) == QSet<qint64>{gift.id});
+    filter.quickText = closed.number;
+    CHECK(idsOf(store, filter) == QSet<qint64>{closed.id});
+    filter.quickText = QStringLiteral("%"); // a LIKE wildcard is taken literally
+    CHECK(idsOf(store, filter) == QSet<qint64>{leak.id});
+    filter.quickText = QStringLiteral("_");
+    CHECK(idsOf(store, filter).isEmpty());
+
+    filter = {};
+    filter.searchText = QStringLiteral("weekend");
+    CHECK(idsOf(store, filter) == QSet<qint64>{gift.id, closed.id});
+
+    // Every member that is set must hold.
+    filter.open = true;
+    CHECK(idsOf(store, filter) == QSet<qint64>{gift.id});
+    filter.year = oldYear + 1;
+    CHECK(idsOf(store, filter).isEmpty());
+
+    // The row's columns.
+    const QList<CaseListRow> rows = listOf(store);
+    REQUIRE(rows.size() == 4);
+    CHECK(rows.first().id == fresh.id); // newest first
+    const auto giftRow = std::find_if(rows.cbegin(), rows.cend(),
+                                      [&](const CaseListRow& r) { return r.id == gift.id; });
+    REQUIRE(giftRow != rows.cend());
+    CHECK(giftRow->number == gift.number);
+    CHECK(giftRow->receivedOn == gift.receivedOn);
+    CHECK(giftRow->title == QStringLiteral("Gift from supplier"));
+    CHECK(giftRow->state == S::PreliminaryInquiry);
+    CHECK(giftRow->channel == Channel::Manager);
+    CHECK(giftRow->violationTypeId == giftReport.violationTypeId);
+    CHECK(giftRow->violationType ==
+          CodeLists::shippedName(CodeLists::List::ViolationType, QStringLiteral("corruption")));
+    CHECK(giftRow->themeNumber == 3);
+    CHECK_FALSE(giftRow->themeName.isEmpty());
+    CHECK(giftRow->buildingBlock.startsWith(QStringLiteral("3")));
+    const auto leakRow = std::find_if(rows.cbegin(), rows.cend(),
+                                      [&](const CaseListRow& r) { return r.id == leak.id; });
+    REQUIRE(leakRow != rows.cend());
+    CHECK(leakRow->assignees == QStringList{member.name});
+    const auto freshRow = std::find_if(rows.cbegin(), rows.cend(),
+                                       [&](const CaseListRow& r) { return r.id == fresh.id; });
+    REQUIRE(freshRow != rows.cend());
+    CHECK(freshRow->violationType.isEmpty());
+    CHECK_FALSE(freshRow->violationTypeId);
+    CHECK(freshRow->themeNumber == 0);
+    CHECK(freshRow->buildingBlock.isEmpty());
+
+    auto years = CaseQuery(store).years();
+    REQUIRE(years.ok());
+    QList<int> expectedYears{fresh.receivedOn.year(), oldYear + 1, oldYear};
+    expectedYears.erase(std::unique(expectedYears.begin(), expectedYears.end()),
+                        expectedYears.end());
+    CHECK(years.value() == expectedYears);
+}
+
+TEST_CASE("a renamed violation type shows its new name in the list", "[cases]") {
+    StoreFixture f;
+    const qint64 typeId = violationTypeId(*f.store, QStringLiteral("fraud"));
+    NewCase newCase = report(today.addDays(-3), QStringLiteral("Expense claim"),
+                             QStringLiteral("Declaratie dubbel ingediend."));
+    newCase.violationTypeId = typeId;
+    registerCase(*f.store, newCase);
+    auto entries = CodeLists(*f.store).entries(CodeLists::List::ViolationType);
+    REQUIRE(entries.ok());
+    const auto fraud = std::find_if(entries.value().cbegin(), entries.value().cend(),
+                                    [typeId](const CodeListEntry& e) { return e.id == typeId; });
+    REQUIRE(fraud != entries.value().cend());
+    REQUIRE(CodeLists(*f.store)
+                .rename(typeId, fraud->rowVersion, QStringLiteral("Fraude en verduistering"))
+                .ok());
+    const QList<CaseListRow> rows = listOf(*f.store);
+    REQUIRE(rows.size() == 1);
+    CHECK(rows[0].violationType == QStringLiteral("Fraude en verduistering"));
+}
+
+TEST_CASE("full-text search finds description and journal words, by prefix and without accents",
+          "[cases]") {
+    StoreFixture f;
+    Store& store = *f.store;
+    const CaseRecord bribe =
+        registerCase(store, today.addDays(-10), QStringLiteral("Gift from supplier"),
+                     QStringLiteral("Vermoeden van omkoping; de afdeling is niet geïnformeerd."));
+    const CaseRecord other =
+        registerCase(store, today.addDays(-9), QStringLiteral("Bullying"),
+                     QStringLiteral("Pesten op de werkvloer, de leidinggevende grijpt niet in."));
+    REQUIRE(CaseJournal(store)
+                .add(other.id, today.addDays(-2), JournalKind::Call,
+                     QStringLiteral("Gebeld over het zwembadabonnement van de afdeling."))
+                .ok());
+
+    CHECK(searchIds(store, QStringLiteral("omkoping")) == QSet<qint64>{bribe.id});
+    CHECK(searchIds(store, QStringLiteral("omkop")) == QSet<qint64>{bribe.id});        // prefix
+    CHECK(searchIds(store, QStringLiteral("geinformeerd")) == QSet<qint64>{bribe.id}); // accent
+    CHECK(searchIds(store, QStringLiteral("GEÏNFO")) == QSet<qint64>{bribe.id});
+    CHECK(searchIds(store, QStringLiteral("zwembadabonnement")) == QSet<qint64>{other.id});
+    CHECK(searchIds(store, QStringLiteral("zwembad")) == QSet<qint64>{other.id}); // journal
+    CHECK(searchIds(store, QStringLiteral("afdeling")) == QSet<qint64>{bribe.id, other.id});
+    // Every word must occur in the case, not necessarily in one item.
+    CHECK(searchIds(store, QStringLiteral("pesten zwembad")) == QSet<qint64>{other.id});
+    CHECK(searchIds(store, QStringLiteral("omkoping zwembad")).isEmpty());
+    CHECK(searchIds(store, QStringLiteral("fietsendiefstal")).isEmpty());
+    // Query syntax is taken literally, and the reporter's identity is never indexed.
+    CHECK(searchIds(store, QStringLiteral("omkoping OR pesten")).isEmpty());
+    CHECK(searchIds(store, QStringLiteral("Zoutelande")).isEmpty());
+    // No word at all: no full-text condition.
+    CHECK(searchIds(store, QStringLiteral(" ?! ")) == QSet<qint64>{bribe.id, other.id});
+}
+
+TEST_CASE("the list shows a working-group member only the assigned cases, a counsellor none",
+          "[cases]") {
+    StoreFixture f;
+    Store& store = *f.store;
+    auto memberSession = signIn(f, member, Role::WorkingGroupMember);
+    auto otherSession = signIn(f, otherMember, Role::WorkingGroupMember);
+    auto counsellorSession = signIn(f, counsellor, Role::ConfidentialCounsellor);
+
+    const CaseRecord assigned = registerCase(store, today.addDays(-20), QStringLiteral("Assigned"),
+                                             QStringLiteral("Gedeelde tekst."));
+    const CaseRecord unassigned = registerCase(
+        store, today.addDays(-20), QStringLiteral("Unassigned"), QStringLiteral("Gedeelde tekst."));
+    REQUIRE(CaseService(store).assign(assigned.id, member.name).ok());
+
+    CHECK(idsOf(store, {}) == QSet<qint64>{assigned.id, unassigned.id});
+    CHECK(idsOf(*memberSession, {}) == QSet<qint64>{assigned.id});
+    CHECK(searchIds(*memberSession, QStringLiteral("gedeelde")) == QSet<qint64>{assigned.id});
+    CaseFilter byState;
+    byState.state = S::Registered;
+    CHECK(idsOf(*memberSession, byState) == QSet<qint64>{assigned.id});
+    CHECK(idsOf(*otherSession, {}).isEmpty());
+    CHECK(idsOf(*counsellorSession, {}).isEmpty());
+    CHECK(searchIds(*counsellorSession, QStringLiteral("gedeelde")).isEmpty());
+
+    const auto caseIds = [](const QList<DeadlineRow>& rows) {
+        QSet<qint64> ids;
+        for (const DeadlineRow& row : rows)
+            ids.insert(row.caseId);
+        return ids;
+    };
+    CHECK(caseIds(deadlinesOf(*memberSession)) == QSet<qint64>{assigned.id});
+    CHECK(deadlinesOf(*otherSession).isEmpty());
+    CHECK(deadlinesOf(*counsellorSession).isEmpty());
+
+    const auto total = [](const Store& session) {
+        auto counts = CaseQuery(session).countsPerState();
+        REQUIRE(counts.ok());
+        qint64 sum = 0;
+        for (const auto& [state, n] : counts.value())
+            sum += n;
+        return sum;
+    };
+    CHECK(total(store) == 2);
+    CHECK(total(*memberSession) == 1);
+    CHECK(total(*counsellorSession) == 0);
+    auto counsellorYears = CaseQuery(*counsellorSession).years();
+    REQUIRE(counsellorYears.ok());
+    CHECK(counsellorYears.value().isEmpty());
+}
+
+TEST_CASE("no list row and no deadline row carries the reporter's or a party's name", "[cases]") {
+    StoreFixture f;
+    Store& store = *f.store;
+    signIn(f, member, Role::WorkingGroupMember);
+    CaseService service(store);
+    const CaseRecord first = registerCase(store, today.addDays(-12), QStringLiteral("Gift"),
+                                          QStringLiteral("Een geschenk van een leverancier."));
+    REQUIRE(service.assign(first.id, member.name).ok());
+    CaseRecord second = registerCase(store, today.addDays(-40), QStringLiteral("Leak"),
+                                     QStringLiteral("Vertrouwelijke stukken gedeeld."));
+    second = advance(store, second, S::PreliminaryInquiry, today.addDays(-35));
+    REQUIRE(service.addDeadline(second.id, QStringLiteral("Interview"), today.addDays(5)).ok());
+    REQUIRE(service
+                .extendFeedback(second.id, second.rowVersion, today.addMonths(4),
+                                QStringLiteral("Extern bureau"))
+                .ok());
+
+    const QList<CaseListRow> rows = listOf(store);
+    REQUIRE(rows.size() == 2);
+    for (const CaseListRow& row : rows) {
+        INFO(row.number.toStdString());
+        CHECK_FALSE(mentionsAnyone(stringsOf(row)));
+    }
+    const QList<DeadlineRow> deadlines = deadlinesOf(store);
+    REQUIRE(deadlines.size() == 4); // first: both legal ones; second: the feedback and its own
+    for (const DeadlineRow& row : deadlines) {
+        INFO(row.caseNumber.toStdString() + " " + row.deadline.label.toStdString());
+        CHECK_FALSE(mentionsAnyone(stringsOf(row)));
+    }
+    // The check itself finds a name where there is one.
+    CaseListRow planted = rows.first();
+    planted.title = reporterName;
+    CHECK(mentionsAnyone(stringsOf(planted)));
+}
+
+TEST_CASE("deadline statuses, the next deadline per case, and the deadline view's order",
+          "[cases]") {
+    StoreFixture f;
+    Store& store = *f.store;
+    auto approver = signIn(f, secondAdviser, Role::Adviser);
+    CaseService service(store);
+
+    // Received 20 days ago and never acknowledged: the acknowledgement is 13 days overdue.
+    const CaseRecord late = registerCase(store, today.addDays(-20), QStringLiteral("Late"));
+    // Received 6 days ago: the acknowledgement is due tomorrow.
+    const CaseRecord soon = registerCase(store, today.addDays(-6), QStringLiteral("Soon"));
+    // Acknowledged; a step of its own is due in two days, long before the feedback.
+    CaseRecord planned = registerCase(store, today.addDays(-2), QStringLiteral("Planned"));
+    planned = advance(store, planned, S::Acknowledged, today.addDays(-1));
+    auto custom = service.addDeadline(planned.id, QStringLiteral("Interview"), today.addDays(2));
+    REQUIRE(custom.ok());
+    // Closed: nothing is due any more, even with a deadline of its own left open.
+    CaseRecord done = registerCase(store, today.addDays(-60), QStringLiteral("Done"));
+    REQUIRE(service.addDeadline(done.id, QStringLiteral("Archive"), today.addDays(-30)).ok());
+    done = advance(store, done, S::Closed, today.addDays(-55), approver.get());
+
+    const QList<CaseListRow> rows = listOf(store);
+    const auto rowOf = [&rows](qint64 id) {
+        const auto found = std::find_if(rows.cbegin(), rows.cend(),
+                                        [id](const CaseListRow& row) { return row.id == id; });
+        REQUIRE(found != rows.cend());
+        return *found;
+    };
+    const CaseListRow lateRow = rowOf(late.id);
+    REQUIRE(lateRow.nextDeadline);
+    CHECK(lateRow.nextDeadline->kind == Deadline::Kind::Acknowledgement);
+    CHECK(lateRow.nextDeadline->due == today.addDays(-13));
+    CHECK(lateRow.deadlineStatus == DeadlineStatus::Overdue);
+    const CaseListRow soonRow = rowOf(soon.id);
+    REQUIRE(soonRow.nextDeadline);
+    CHECK(soonRow.nextDeadline->kind == Deadline::Kind::Acknowledgement);
+    CHECK(soonRow.deadlineStatus == DeadlineStatus::DueSoon);
+    const CaseListRow plannedRow = rowOf(planned.id);
+    REQUIRE(plannedRow.nextDeadline);
+    CHECK(plannedRow.nextDeadline->kind == Deadline::Kind::Custom);
+    CHECK(plannedRow.nextDeadline->label == QStringLiteral("Interview"));
+    CHECK(plannedRow.deadlineStatus == DeadlineStatus::DueSoon);
+    const CaseListRow doneRow = rowOf(done.id);
+    CHECK_FALSE(doneRow.nextDeadline);
+    CHECK(doneRow.deadlineStatus == DeadlineStatus::Met);
+
+    CaseFilter filter;
+    filter.deadlineStatus = DeadlineStatus::Overdue;
+    CHECK(idsOf(store, filter) == QSet<qint64>{late.id});
+    filter.deadlineStatus = DeadlineStatus::DueSoon;
+    CHECK(idsOf(store, filter) == QSet<qint64>{soon.id, planned.id});
+    filter.deadlineStatus = DeadlineStatus::Met;
+    CHECK(idsOf(store, filter) == QSet<qint64>{done.id});
+    filter.deadlineStatus = DeadlineStatus::Open;
+    CHECK(idsOf(store, filter).isEmpty());
+
+    // The deadline view: every deadline not met of the open cases, overdue first, then by date.
+    const QList<DeadlineRow> deadlines = deadlinesOf(store);
+    REQUIRE(deadlines.size() == 6); // late 2, soon 2, planned: feedback and the interview
+    CHECK(deadlines[0].caseId == late.id);
+    CHECK(deadlines[0].deadline.kind == Deadline::Kind::Acknowledgement);
+    CHECK(deadlines[0].status == DeadlineStatus::Overdue);
+    CHECK(deadlines[0].daysLeft == -13);
+    CHECK(deadlines[0].caseNumber == late.number);
+    CHECK(deadlines[0].caseTitle == QStringLiteral("Late"));
+    CHECK(deadlines[1].caseId == soon.id);
+    CHECK(deadlines[1].status == DeadlineStatus::DueSoon);
+    CHECK(deadlines[1].daysLeft == 1);
+    CHECK(deadlines[2].caseId == planned.id);
+    CHECK(deadlines[2].deadline.kind == Deadline::Kind::Custom);
+    CHECK(deadlines[2].daysLeft == 2);
+    for (qsizetype i = 1; i < deadlines.size(); ++i)
+        CHECK(deadlines[i - 1].deadline.due <= deadlines[i].deadline.due);
+    for (const DeadlineRow& row : deadlines) {
+        CHECK(row.caseId != done.id);
+        CHECK_FALSE(row.deadline.met);
+        CHECK(row.status == Deadlines::status(row.deadline, today));
+        CHECK(row.daysLeft == Deadlines::daysLeft(row.deadline, today));
+    }
+
+    auto counts = CaseQuery(store).deadlineCounts(today);
+    REQUIRE(counts.ok());
+    CHECK(counts.value().overdue == 1);
+    CHECK(counts.value().dueSoon == 2);
+
+    // Meeting the interview leaves the feedback, months away, as the case's next deadline.
+    REQUIRE(service.setDeadlineMet(custom.value().id, custom.value().rowVersion, today).ok());
+    const QList<CaseListRow> after = listOf(store);
+    const auto plannedAfter = std::find_if(
+        after.cbegin(), after.cend(), [&](const CaseListRow& r) { return r.id == planned.id; });
+    REQUIRE(plannedAfter != after.cend());
+    REQUIRE(plannedAfter->nextDeadline);
+    CHECK(plannedAfter->nextDeadline->kind == Deadline::Kind::Feedback);
+    CHECK(plannedAfter->nextDeadline->due == today.addDays(-1).addMonths(3));
+    CHECK(plannedAfter->deadlineStatus == DeadlineStatus::Open);
+    CHECK(deadlinesOf(store).size() == 5);
+}
+
+TEST_CASE("cases per state come in protocol order, with the empty states", "[cases]") {
+    StoreFixture f;
+    Store& store = *f.store;
+    auto approver = signIn(f, secondAdviser, Role::Adviser);
+    registerCase(store, today.addDays(-6), QStringLiteral("One"));  // acknowledgement due soon
+    registerCase(store, today.addDays(-10), QStringLiteral("Two")); // acknowledgement overdue
+    advance(store, registerCase(store, today.addDays(-5), QStringLiteral("Three")),
+            S::PreliminaryInquiry, today.addDays(-4));
+    advance(store, registerCase(store, today.addDays(-9), QStringLiteral("Four")), S::Evaluated,
+            today.addDays(-8), approver.get());
+
+    auto counts = CaseQuery(store).countsPerState();
+    REQUIRE(counts.ok());
+    REQUIRE(counts.value().size() == CaseWorkflow::allStates().size());
+    for (qsizetype i = 0; i < counts.value().size(); ++i) {
+        const auto& [state, n] = counts.value()[i];
+        CHECK(state == CaseWorkflow::allStates()[i]);
+        const qint64 expected = state == S::Registered           ? 2
+                                : state == S::PreliminaryInquiry ? 1
+                                : state == S::Evaluated          ? 1
+                                                                 : 0;
+        INFO(CaseWorkflow::stateCode(state).toStdString());
+        CHECK(n == expected);
+    }
+
+    // `infopunt info` shows the same.
+    auto summary = StoreSummary::collect(store);
+    REQUIRE(summary.ok());
+    REQUIRE(summary.value().caseStates.size() == counts.value().size());
+    CHECK(summary.value().caseStates[0] ==
+          qMakePair(CaseWorkflow::stateName(S::Registered), qint64(2)));
+    const auto cases = std::find_if(
+        summary.value().counts.cbegin(), summary.value().counts.cend(), [](const auto& count) {
+            return count.first == StoreSummary::tr("Reports and investigations");
+        });
+    REQUIRE(cases != summary.value().counts.cend());
+    CHECK(cases->second == 4);
+    CHECK(summary.value().deadlinesDueSoon == 1);
+    CHECK(summary.value().deadlinesOverdue == 1);
+
+    // A role that sees no cases gets no case figures at all.
+    auto counsellorSession = signIn(f, counsellor, Role::ConfidentialCounsellor);
+    auto hidden = StoreSummary::collect(*counsellorSession);
+    REQUIRE(hidden.ok());
+    CHECK(hidden.value().caseStates.isEmpty());
+    CHECK(hidden.value().deadlinesDueSoon == 0);
+    CHECK(hidden.value().deadlinesOverdue == 0);
+    for (const auto& [label, n] : hidden.value().counts)
+        CHECK(label != StoreSummary::tr("Reports and investigations"));
+}

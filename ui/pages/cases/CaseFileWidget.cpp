@@ -1,0 +1,160 @@
+#include "pages/cases/CaseFileWidget.h"
+
+#include "common/UiHelpers.h"
+#include "dialogs/MessageBox.h"
+#include "pages/cases/CaseDisplay.h"
+#include "pages/cases/DocumentsTab.h"
+#include "pages/cases/HistoryTab.h"
+#include "pages/cases/JournalTab.h"
+#include "pages/cases/OverviewTab.h"
+#include "pages/cases/PartiesTab.h"
+#include "pages/cases/ReviewTab.h"
+#include "pages/cases/StepsTab.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace infopunt::ui {
+
+CaseFileWidget::CaseFileWidget(Store& store, QWidget* parent)
+    : QWidget(parent)
+    , m_cases(store)
+    , m_stack(new QStackedWidget(this))
+    , m_number(new QLabel(this))
+    , m_title(new QLabel(this))
+    , m_state(new QLabel(this))
+    , m_nextDeadline(new QLabel(this))
+    , m_tabs(new QTabWidget(this)) {
+    setObjectName(QStringLiteral("caseFileWidget"));
+    m_number->setObjectName(QStringLiteral("caseNumberLabel"));
+    m_title->setObjectName(QStringLiteral("caseTitleLabel"));
+    m_state->setObjectName(QStringLiteral("caseStateLabel"));
+    m_nextDeadline->setObjectName(QStringLiteral("nextDeadlineLabel"));
+    m_tabs->setObjectName(QStringLiteral("caseFileTabs"));
+
+    auto* empty = new QLabel(tr("Select a case"), m_stack);
+    empty->setObjectName(QStringLiteral("emptyStateLabel"));
+    empty->setAlignment(Qt::AlignCenter);
+    empty->setForegroundRole(QPalette::PlaceholderText);
+
+    QFont numberFont = m_number->font();
+    numberFont.setPointSizeF(numberFont.pointSizeF() * 1.4);
+    numberFont.setBold(true);
+    m_number->setFont(numberFont);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
+    m_title->setFont(titleFont);
+    m_title->setTextFormat(Qt::PlainText);
+    m_title->setWordWrap(true);
+    m_nextDeadline->setTextFormat(Qt::PlainText);
+
+    auto* headline = new QHBoxLayout;
+    headline->addWidget(m_number);
+    headline->addSpacing(8);
+    headline->addWidget(m_title, 1);
+    headline->addWidget(m_state, 0, Qt::AlignTop);
+
+    auto* file = new QWidget(m_stack);
+    auto* fileLayout = new QVBoxLayout(file);
+    fileLayout->setContentsMargins(0, 0, 0, 0);
+    fileLayout->addLayout(headline);
+    fileLayout->addWidget(m_nextDeadline);
+    fileLayout->addSpacing(4);
+    fileLayout->addWidget(m_tabs, 1);
+
+    m_stack->addWidget(empty);
+    m_stack->addWidget(file);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
+
+    const auto addTab = [this](CaseTab* tab, const QString& name) {
+        m_tabs->addTab(tab, name);
+        m_caseTabs.append(tab);
+        connect(tab, &CaseTab::saved, this, &CaseFileWidget::onTabSaved);
+    };
+    addTab(new OverviewTab(store, m_tabs), tr("Overview"));
+    addTab(new PartiesTab(store, m_tabs), tr("Parties"));
+    addTab(new StepsTab(store, m_tabs), tr("Steps && decisions"));
+    addTab(new JournalTab(store, m_tabs), tr("Journal"));
+    addTab(new DocumentsTab(store, m_tabs), tr("Documents"));
+    addTab(new ReviewTab(store, m_tabs), tr("Review"));
+    addTab(new HistoryTab(store, m_tabs), tr("History"));
+    clear();
+}
+
+bool CaseFileWidget::openCase(qint64 caseId) {
+    if (const auto viewed = m_cases.recordView(caseId); !viewed) {
+        MessageBox::showError(this, viewed.error());
+        clear();
+        return false;
+    }
+    m_caseId = caseId;
+    if (!reload()) {
+        clear();
+        return false;
+    }
+    return true;
+}
+
+void CaseFileWidget::clear() {
+    m_caseId = 0;
+    m_stack->setCurrentIndex(0);
+}
+
+bool CaseFileWidget::reload() {
+    const auto record = m_cases.get(m_caseId);
+    if (!record) {
+        MessageBox::showError(this, record.error());
+        return false;
+    }
+    showHeader(record.value());
+    for (CaseTab* tab : std::as_const(m_caseTabs))
+        tab->load(record.value());
+    m_stack->setCurrentIndex(1);
+    return true;
+}
+
+void CaseFileWidget::showHeader(const CaseRecord& record) {
+    m_number->setText(record.number);
+    m_title->setText(record.title);
+    CaseDisplay::showStateChip(m_state, record.state);
+
+    // Earliest first, open ones before met ones.
+    const auto deadlines = m_cases.deadlines(record.id);
+    std::optional<Deadline> next;
+    if (deadlines && !deadlines.value().isEmpty() && !deadlines.value().constFirst().met)
+        next = deadlines.value().constFirst();
+    if (!next) {
+        m_nextDeadline->setText(tr("No open deadline"));
+        m_nextDeadline->setStyleSheet({});
+        return;
+    }
+    const QDate today = Deadlines::today();
+    m_nextDeadline->setText(
+        tr("Next deadline: %1, %2 (%3)")
+            .arg(next->label, CaseDisplay::date(next->due), CaseDisplay::daysLeft(*next, today)));
+    m_nextDeadline->setStyleSheet(
+        QStringLiteral("QLabel { color: %1; }")
+            .arg(CaseDisplay::deadlineColour(Deadlines::status(*next, today)).name()));
+}
+
+void CaseFileWidget::onTabSaved() {
+    const qint64 caseId = m_caseId;
+    if (caseId == 0)
+        return;
+    const auto record = m_cases.get(caseId);
+    if (!record && record.error().code == ErrorCode::NotFound) {
+        // Deleted (an approved deletion request) or no longer visible to this user.
+        clear();
+        emit caseDeleted(caseId);
+        return;
+    }
+    reload();
+    emit caseChanged(caseId);
+}
+
+} // namespace infopunt::ui

@@ -1,0 +1,465 @@
+#include "pages/cases/CasesPage.h"
+
+#include "accounts/AccountService.h"
+#include "cases/CaseAccess.h"
+#include "cases/CodeLists.h"
+#include "catalogue/Catalogue.h"
+#include "common/ModalDialogs.h"
+#include "common/UiHelpers.h"
+#include "models/CaseListModel.h"
+#include "pages/cases/CaseDisplay.h"
+#include "pages/cases/CaseFileWidget.h"
+#include "pages/cases/DeadlinesView.h"
+#include "pages/cases/RegisterReportDialog.h"
+#include "storage/Store.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalBlocker>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace infopunt::ui {
+
+namespace {
+
+// The type-ahead filters as you type; the full-text search waits a little longer.
+constexpr int quickTextDelayMs = 150;
+constexpr int searchTextDelayMs = 300;
+constexpr int maximumColumnWidth = 240;
+
+// Item data of the state filter: a CaseState's value, or one of these two.
+constexpr int openCasesChoice = -1;
+constexpr int closedCasesChoice = -2;
+
+using Choices = QList<QPair<QString, QVariant>>;
+
+QComboBox* makeFilterCombo(const QString& objectName, const QString& toolTip, QWidget* parent) {
+    auto* combo = new QComboBox(parent);
+    combo->setObjectName(objectName);
+    combo->setToolTip(toolTip);
+    combo->setAccessibleName(toolTip);
+    // Long theme names stay in the popup; the bar keeps its width.
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(11);
+    return combo;
+}
+
+// Replaces the choices after the first ("all") item, keeping the chosen one when it is still
+// there. Sends no signal: the caller reloads the list.
+void refill(QComboBox* combo, const Choices& choices) {
+    const QVariant current = combo->currentData();
+    const QSignalBlocker blocker(combo);
+    while (combo->count() > 1)
+        combo->removeItem(1);
+    for (const auto& [text, data] : choices)
+        combo->addItem(text, data);
+    const int index = current.isValid() ? combo->findData(current) : 0;
+    combo->setCurrentIndex(index > 0 ? index : 0);
+}
+
+bool isFiltering(const CaseFilter& filter) {
+    return filter.state || filter.open || filter.violationTypeId || filter.themeNumber ||
+           filter.year || filter.deadlineStatus || !filter.assignee.isEmpty() ||
+           !filter.quickText.isEmpty() || !filter.searchText.isEmpty();
+}
+
+} // namespace
+
+CasesPage::CasesPage(Store& store, QWidget* parent)
+    : Page(Module::Cases, parent)
+    , m_store(store)
+    , m_adviser(CaseAccess(store).isAdviser())
+    , m_tabs(new QTabWidget(this))
+    , m_quickText(new QLineEdit(this))
+    , m_searchText(new QLineEdit(this))
+    , m_state(makeFilterCombo(QStringLiteral("stateFilter"), tr("State"), this))
+    , m_type(makeFilterCombo(QStringLiteral("typeFilter"), tr("Violation type"), this))
+    , m_theme(makeFilterCombo(QStringLiteral("themeFilter"), tr("Theme"), this))
+    , m_year(makeFilterCombo(QStringLiteral("yearFilter"), tr("Year received"), this))
+    , m_deadline(makeFilterCombo(QStringLiteral("deadlineFilter"), tr("Deadline"), this))
+    , m_assignee(makeFilterCombo(QStringLiteral("assigneeFilter"), tr("Assigned to"), this))
+    , m_clearFilters(new QPushButton(tr("Clear filters"), this))
+    , m_newReport(new QPushButton(tr("New report…"), this))
+    , m_newReportAction(new QAction(tr("New report…"), this))
+    , m_findAction(new QAction(tr("Search"), this))
+    , m_model(new CaseListModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_listStack(new QStackedWidget(this))
+    , m_table(new QTableView(m_listStack))
+    , m_empty(new QLabel(m_listStack))
+    , m_count(new QLabel(this))
+    , m_error(makeErrorLabel(this))
+    , m_caseFile(new CaseFileWidget(store, this))
+    , m_deadlines(new DeadlinesView(store, DeadlinesView::Scope::All, this))
+    , m_reloadTimer(new QTimer(this)) {
+    setObjectName(QStringLiteral("casesPage"));
+    m_tabs->setObjectName(QStringLiteral("casesTabs"));
+    m_quickText->setObjectName(QStringLiteral("quickTextEdit"));
+    m_searchText->setObjectName(QStringLiteral("searchTextEdit"));
+    m_clearFilters->setObjectName(QStringLiteral("clearFiltersButton"));
+    m_newReport->setObjectName(QStringLiteral("newReportButton"));
+    m_newReportAction->setObjectName(QStringLiteral("newReportAction"));
+    m_findAction->setObjectName(QStringLiteral("findAction"));
+    m_table->setObjectName(QStringLiteral("caseTable"));
+    m_empty->setObjectName(QStringLiteral("casesEmptyLabel"));
+    m_count->setObjectName(QStringLiteral("caseCountLabel"));
+    m_caseFile->setObjectName(QStringLiteral("caseFile"));
+
+    // Ctrl+N and Ctrl+F work anywhere in the window while this page is the visible one.
+    m_newReportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+    m_newReportAction->setShortcutContext(Qt::WindowShortcut);
+    m_newReportAction->setEnabled(m_adviser);
+    m_findAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
+    m_findAction->setShortcutContext(Qt::WindowShortcut);
+    addAction(m_newReportAction);
+    addAction(m_findAction);
+    const QString newReportShortcut =
+        m_newReportAction->shortcut().toString(QKeySequence::NativeText);
+    setEnabledWithReason(m_newReport, m_adviser,
+                         tr("Only an Adviser registers reports. Your role reviews the cases "
+                            "you are assigned to."),
+                         tr("Register a report that has come in (%1).").arg(newReportShortcut));
+
+    m_tabs->addTab(buildCasesTab(), tr("Cases"));
+    m_tabs->addTab(m_deadlines, tr("Deadlines"));
+    contentLayout()->addWidget(m_tabs, 1);
+
+    m_reloadTimer->setSingleShot(true);
+    connect(m_reloadTimer, &QTimer::timeout, this, &CasesPage::reloadList);
+    connect(m_quickText, &QLineEdit::textChanged, this,
+            [this] { scheduleReload(quickTextDelayMs); });
+    connect(m_searchText, &QLineEdit::textChanged, this,
+            [this] { scheduleReload(searchTextDelayMs); });
+    connect(m_searchText, &QLineEdit::returnPressed, this, [this] { scheduleReload(0); });
+    for (QComboBox* combo : {m_state, m_type, m_theme, m_year, m_deadline, m_assignee})
+        connect(combo, &QComboBox::currentIndexChanged, this, &CasesPage::reloadList);
+    connect(m_clearFilters, &QPushButton::clicked, this, &CasesPage::clearFilters);
+    connect(m_newReport, &QPushButton::clicked, this, &CasesPage::registerReport);
+    connect(m_newReportAction, &QAction::triggered, this, &CasesPage::registerReport);
+    connect(m_findAction, &QAction::triggered, this, &CasesPage::focusSearch);
+    connect(m_table, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
+        openCase(index.data(CaseListModel::CaseIdRole).toLongLong());
+    });
+    connect(m_caseFile, &CaseFileWidget::caseChanged, this, &CasesPage::caseChanged);
+    connect(m_caseFile, &CaseFileWidget::caseDeleted, this, [this] {
+        m_caseFile->clear();
+        showCaseFile(false);
+        caseChanged();
+    });
+    connect(m_deadlines, &DeadlinesView::openCaseRequested, this, &CasesPage::openCase);
+}
+
+QWidget* CasesPage::buildCasesTab() {
+    m_casesTab = new QWidget(m_tabs);
+    m_casesTab->setObjectName(QStringLiteral("casesTab"));
+
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(CaseListModel::SortRole);
+    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setSortLocaleAware(true);
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(CaseListModel::ReceivedColumn, Qt::DescendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setToolTip(tr("Double-click a case or press Enter to open its file."));
+
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setForegroundRole(QPalette::PlaceholderText);
+    m_empty->setMargin(24);
+    m_listStack->addWidget(m_table);
+    m_listStack->addWidget(m_empty);
+
+    auto* list = new QWidget(m_casesTab);
+    auto* listLayout = new QVBoxLayout(list);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->addWidget(m_count);
+    listLayout->addWidget(m_error);
+    listLayout->addWidget(m_listStack, 1);
+
+    m_splitter = new QSplitter(Qt::Horizontal, m_casesTab);
+    m_splitter->setObjectName(QStringLiteral("casesSplitter"));
+    m_splitter->addWidget(list);
+    m_splitter->addWidget(m_caseFile);
+    // The case file can be dragged shut to give the list its whole width again.
+    m_splitter->setCollapsible(0, false);
+    m_splitter->setCollapsible(1, true);
+    list->setMinimumWidth(320);
+    // The list has the whole width for its columns until a case is opened.
+    m_caseFile->hide();
+
+    auto* layout = new QVBoxLayout(m_casesTab);
+    layout->addLayout(buildSearchBar());
+    layout->addLayout(buildFilterBar());
+    layout->addWidget(m_splitter, 1);
+    return m_casesTab;
+}
+
+QLayout* CasesPage::buildSearchBar() {
+    m_quickText->setPlaceholderText(tr("Number or title…"));
+    m_quickText->setToolTip(tr("Shows the cases whose number or title contains this, as you "
+                               "type."));
+    m_quickText->setAccessibleName(tr("Number or title"));
+    m_quickText->setClearButtonEnabled(true);
+    m_searchText->setPlaceholderText(
+        tr("Search descriptions, journals and documents (%1)…")
+            .arg(m_findAction->shortcut().toString(QKeySequence::NativeText)));
+    m_searchText->setToolTip(tr("Full-text search over the title, description, journal and the "
+                                "text of documents."));
+    m_searchText->setAccessibleName(tr("Full-text search"));
+    m_searchText->setClearButtonEnabled(true);
+
+    auto* bar = new QHBoxLayout;
+    bar->addWidget(m_quickText, 2);
+    bar->addWidget(m_searchText, 3);
+    bar->addSpacing(sectionSpacing);
+    bar->addWidget(m_newReport);
+    return bar;
+}
+
+QLayout* CasesPage::buildFilterBar() {
+    m_state->addItem(tr("All states"));
+    m_state->addItem(tr("Open"), openCasesChoice);
+    m_state->addItem(tr("Closed"), closedCasesChoice);
+    m_state->insertSeparator(m_state->count());
+    for (const CaseState state : CaseWorkflow::allStates())
+        m_state->addItem(CaseWorkflow::stateName(state), static_cast<int>(state));
+    m_type->addItem(tr("All types"));
+    m_theme->addItem(tr("All themes"));
+    m_year->addItem(tr("All years"));
+    m_deadline->addItem(tr("Any deadline"));
+    for (const DeadlineStatus status :
+         {DeadlineStatus::Overdue, DeadlineStatus::DueSoon, DeadlineStatus::Open})
+        m_deadline->addItem(Deadlines::statusName(status), static_cast<int>(status));
+    // CaseQuery gives a case without an open deadline the status Met.
+    m_deadline->addItem(tr("No open deadline"), static_cast<int>(DeadlineStatus::Met));
+    m_assignee->addItem(tr("Anyone assigned"));
+    // Working-group members see only their own cases: for them the filter would be empty.
+    m_assignee->setVisible(m_adviser);
+
+    auto* bar = new QHBoxLayout;
+    for (QComboBox* combo : {m_state, m_type, m_theme, m_year, m_deadline, m_assignee})
+        bar->addWidget(combo);
+    bar->addWidget(m_clearFilters);
+    bar->addStretch(1);
+    return bar;
+}
+
+void CasesPage::loadFilterChoices() {
+    QStringList problems;
+
+    Choices types;
+    const auto entries = CodeLists(m_store).entries(CodeLists::List::ViolationType);
+    if (entries) {
+        for (const CodeListEntry& entry : entries.value())
+            types.append({CaseDisplay::entryName(entries.value(), entry.id), entry.id});
+    } else {
+        problems.append(entries.error().message);
+    }
+    refill(m_type, types);
+
+    Choices themes;
+    const auto themeList = Catalogue(m_store).themes();
+    if (themeList) {
+        for (const Theme& theme : themeList.value())
+            themes.append(
+                {QStringLiteral("%1. %2").arg(theme.number).arg(theme.name), theme.number});
+    } else {
+        problems.append(themeList.error().message);
+    }
+    refill(m_theme, themes);
+
+    Choices years;
+    const auto yearList = CaseQuery(m_store).years();
+    if (yearList) {
+        for (const int year : yearList.value())
+            years.append({QString::number(year), year});
+    } else {
+        problems.append(yearList.error().message);
+    }
+    refill(m_year, years);
+
+    // Account names for the Assigned column and, for an Adviser, the assignee filter.
+    Choices members;
+    QHash<QString, QString> displayNames;
+    const auto accounts = AccountService(m_store).list();
+    if (accounts) {
+        for (const Account& account : accounts.value()) {
+            displayNames.insert(account.userName, account.displayName);
+            if (account.role == Role::WorkingGroupMember)
+                members.append({account.displayName, account.userName});
+        }
+    } else {
+        problems.append(accounts.error().message);
+    }
+    refill(m_assignee, members);
+    m_model->setDisplayNames(displayNames);
+    m_choicesProblem = problems.join(QLatin1Char('\n'));
+}
+
+CaseFilter CasesPage::filter() const {
+    CaseFilter filter;
+    if (const QVariant state = m_state->currentData(); state.isValid()) {
+        const int choice = state.toInt();
+        if (choice == openCasesChoice)
+            filter.open = true;
+        else if (choice == closedCasesChoice)
+            filter.open = false;
+        else
+            filter.state = static_cast<CaseState>(choice);
+    }
+    if (const QVariant type = m_type->currentData(); type.isValid())
+        filter.violationTypeId = type.toLongLong();
+    if (const QVariant theme = m_theme->currentData(); theme.isValid())
+        filter.themeNumber = theme.toInt();
+    if (const QVariant year = m_year->currentData(); year.isValid())
+        filter.year = year.toInt();
+    if (const QVariant status = m_deadline->currentData(); status.isValid())
+        filter.deadlineStatus = static_cast<DeadlineStatus>(status.toInt());
+    filter.assignee = m_assignee->currentData().toString();
+    filter.quickText = m_quickText->text().trimmed();
+    filter.searchText = m_searchText->text().trimmed();
+    return filter;
+}
+
+void CasesPage::refresh() {
+    loadFilterChoices();
+    reloadList();
+    m_deadlines->refresh();
+}
+
+void CasesPage::scheduleReload(int delayMs) {
+    m_reloadTimer->start(delayMs);
+}
+
+void CasesPage::reloadList() {
+    m_reloadTimer->stop();
+    const qint64 keep = selectedCaseId() ? selectedCaseId() : m_caseFile->currentCaseId();
+    const CaseFilter current = filter();
+    const auto rows = CaseQuery(m_store).list(current, Deadlines::today());
+    QStringList problems = {m_choicesProblem};
+    if (!rows)
+        problems.append(rows.error().message);
+    problems.removeAll(QString());
+    showErrorText(m_error, problems.join(QLatin1Char('\n')));
+    m_model->setRows(rows ? rows.value() : QList<CaseListRow>());
+    m_count->setText(tr("%n case(s)", "", m_model->rowCount()));
+    if (!m_columnsSized && m_model->rowCount() > 0) {
+        m_table->resizeColumnsToContents();
+        for (int column = 0; column < CaseListModel::ColumnCount; ++column)
+            m_table->setColumnWidth(column,
+                                    std::min(m_table->columnWidth(column), maximumColumnWidth));
+        m_columnsSized = true;
+    }
+    updateEmptyState(current);
+    selectCase(keep);
+}
+
+void CasesPage::updateEmptyState(const CaseFilter& filter) {
+    if (m_model->rowCount() > 0) {
+        m_listStack->setCurrentWidget(m_table);
+        return;
+    }
+    if (isFiltering(filter))
+        m_empty->setText(tr("No case matches the search and the filters."));
+    else if (m_adviser)
+        m_empty->setText(
+            tr("No reports have been registered yet. Register the first one with "
+               "New report (%1).")
+                .arg(m_newReportAction->shortcut().toString(QKeySequence::NativeText)));
+    else
+        m_empty->setText(tr("No case has been assigned to you yet. An Adviser assigns you to "
+                            "the cases you review."));
+    m_listStack->setCurrentWidget(m_empty);
+}
+
+void CasesPage::clearFilters() {
+    for (QComboBox* combo : {m_state, m_type, m_theme, m_year, m_deadline, m_assignee}) {
+        const QSignalBlocker blocker(combo);
+        combo->setCurrentIndex(0);
+    }
+    {
+        const QSignalBlocker quick(m_quickText);
+        const QSignalBlocker search(m_searchText);
+        m_quickText->clear();
+        m_searchText->clear();
+    }
+    reloadList();
+}
+
+qint64 CasesPage::selectedCaseId() const {
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    return rows.isEmpty() ? 0 : rows.first().data(CaseListModel::CaseIdRole).toLongLong();
+}
+
+void CasesPage::selectCase(qint64 caseId) {
+    const int row = m_model->rowOf(caseId);
+    if (row < 0) {
+        m_table->clearSelection();
+        return;
+    }
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    m_table->selectRow(index.row());
+    m_table->scrollTo(index);
+}
+
+void CasesPage::openCase(qint64 caseId) {
+    m_tabs->setCurrentWidget(m_casesTab);
+    selectCase(caseId);
+    if (m_caseFile->openCase(caseId))
+        showCaseFile(true);
+    else
+        reloadList(); // the case may be gone, or no longer assigned to this user
+}
+
+void CasesPage::showCaseFile(bool shown) {
+    m_caseFile->setVisible(shown);
+    // Hidden or dragged shut: the case file gets a little more than half, its tabs need room.
+    if (shown && m_splitter->sizes().value(1) == 0) {
+        const int width = m_splitter->width();
+        m_splitter->setSizes({width * 9 / 20, width * 11 / 20});
+    }
+}
+
+void CasesPage::registerReport() {
+    if (!m_adviser)
+        return;
+    RegisterReportDialog dialog(m_store, this);
+    if (ModalDialogs::exec(dialog) != QDialog::Accepted)
+        return;
+    const qint64 caseId = dialog.registered().id;
+    refresh();
+    openCase(caseId);
+}
+
+void CasesPage::focusSearch() {
+    m_tabs->setCurrentWidget(m_casesTab);
+    m_searchText->setFocus(Qt::ShortcutFocusReason);
+    m_searchText->selectAll();
+}
+
+void CasesPage::caseChanged() {
+    loadFilterChoices();
+    reloadList();
+    m_deadlines->refresh();
+}
+
+} // namespace infopunt::ui

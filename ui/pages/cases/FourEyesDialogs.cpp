@@ -1,0 +1,106 @@
+#include "pages/cases/FourEyesDialogs.h"
+
+#include "pages/cases/CaseDisplay.h"
+
+#include <QFormLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+
+namespace infopunt::ui {
+
+namespace {
+
+QPlainTextEdit* makeTextEdit(const QString& objectName, QWidget* parent) {
+    auto* edit = new QPlainTextEdit(parent);
+    edit->setObjectName(objectName);
+    edit->setTabChangesFocus(true);
+    edit->setMaximumHeight(100);
+    return edit;
+}
+
+QLabel* makeWrapped(const QString& text, QWidget* parent) {
+    auto* label = new QLabel(text, parent);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    return label;
+}
+
+} // namespace
+
+DeletionRequestDialog::DeletionRequestDialog(CaseService& cases, qint64 caseId,
+                                             ApprovalAction action, std::optional<qint64> targetId,
+                                             const QString& what, QWidget* parent)
+    : ActionDialog(parent)
+    , m_cases(cases)
+    , m_caseId(caseId)
+    , m_action(action)
+    , m_targetId(targetId)
+    , m_reason(makeTextEdit(QStringLiteral("deletionReasonEdit"), this)) {
+    setObjectName(QStringLiteral("deletionRequestDialog"));
+    setWindowTitle(CaseTerms::name(action));
+    auto* form = new QFormLayout;
+    form->addRow(makeWrapped(tr("Deleting %1 needs four eyes: this records a request, and %1 is "
+                                "deleted only when another adviser or a working-group member "
+                                "assigned to the case approves it.")
+                                 .arg(what),
+                             this));
+    form->addRow(tr("Reason:"), m_reason);
+    setContent(form, tr("Request deletion"));
+    connect(m_reason, &QPlainTextEdit::textChanged, this, &DeletionRequestDialog::updateFields);
+    updateFields();
+}
+
+void DeletionRequestDialog::updateFields() {
+    clearError();
+    setOkEnabled(m_reason->toPlainText().trimmed().isEmpty()
+                     ? tr("Give the reason for the deletion.")
+                     : QString());
+}
+
+void DeletionRequestDialog::accept() {
+    if (!isOkEnabled())
+        return;
+    const auto requested =
+        m_cases.requestApproval(m_caseId, m_action, m_targetId, m_reason->toPlainText().trimmed());
+    if (!requested) {
+        showError(requested.error());
+        return;
+    }
+    QDialog::accept();
+}
+
+DecisionDialog::DecisionDialog(CaseService& cases, const ApprovalRequest& request,
+                               ApprovalDecision decision, QWidget* parent)
+    : ActionDialog(parent)
+    , m_cases(cases)
+    , m_approvalId(request.id)
+    , m_decision(decision)
+    , m_note(makeTextEdit(QStringLiteral("decisionNoteEdit"), this)) {
+    const bool approving = decision == ApprovalDecision::Approved;
+    setObjectName(QStringLiteral("decisionDialog"));
+    setWindowTitle(approving ? tr("Approve request") : tr("Reject request"));
+    auto* form = new QFormLayout;
+    form->addRow(tr("Request:"), makeWrapped(CaseTerms::name(request.action), this));
+    form->addRow(
+        tr("Requested by:"),
+        makeWrapped(
+            tr("%1 on %2").arg(request.requestedBy, CaseDisplay::moment(request.requestedAt)),
+            this));
+    form->addRow(tr("Reason:"), makeWrapped(request.reason, this));
+    if (approving) {
+        form->addRow(makeWrapped(tr("Approving carries the request out now."), this));
+    }
+    form->addRow(tr("Note:"), m_note);
+    setContent(form, approving ? tr("Approve") : tr("Reject"));
+}
+
+void DecisionDialog::accept() {
+    const auto decided = m_cases.decide(m_approvalId, m_decision, m_note->toPlainText().trimmed());
+    if (!decided) {
+        showError(decided.error());
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace infopunt::ui

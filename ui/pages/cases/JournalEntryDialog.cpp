@@ -1,0 +1,74 @@
+#include "pages/cases/JournalEntryDialog.h"
+
+#include "cases/Deadlines.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QPlainTextEdit>
+
+namespace infopunt::ui {
+
+JournalEntryDialog::JournalEntryDialog(CaseJournal& journal, const CaseRecord& record,
+                                       const JournalEntry& entry, QWidget* parent)
+    : ActionDialog(parent)
+    , m_journal(journal)
+    , m_entry(entry)
+    , m_date(new QDateEdit(entry.date, this))
+    , m_kind(new QComboBox(this))
+    , m_text(new QPlainTextEdit(entry.text, this)) {
+    const bool adding = entry.id == 0;
+    setObjectName(QStringLiteral("journalEntryDialog"));
+    setWindowTitle(adding ? tr("New journal entry for %1").arg(record.number)
+                          : tr("Edit journal entry of %1").arg(record.number));
+    m_date->setObjectName(QStringLiteral("journalDateEdit"));
+    m_kind->setObjectName(QStringLiteral("journalKindCombo"));
+    m_text->setObjectName(QStringLiteral("journalTextEdit"));
+    m_date->setCalendarPopup(true);
+    m_date->setMaximumDate(Deadlines::today());
+    for (const JournalKind kind : CaseTerms::journalKinds()) {
+        m_kind->addItem(CaseTerms::name(kind), static_cast<int>(kind));
+        if (kind == entry.kind)
+            m_kind->setCurrentIndex(m_kind->count() - 1);
+    }
+    m_text->setTabChangesFocus(true);
+    m_text->setMinimumHeight(160);
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("Date:"), m_date);
+    form->addRow(tr("Kind:"), m_kind);
+    form->addRow(tr("Text:"), m_text);
+    setContent(form, adding ? tr("Add") : tr("Save"));
+    connect(m_text, &QPlainTextEdit::textChanged, this, &JournalEntryDialog::updateFields);
+    updateFields();
+    m_text->setFocus();
+}
+
+void JournalEntryDialog::updateFields() {
+    clearError();
+    setOkEnabled(m_text->toPlainText().trimmed().isEmpty() ? tr("Write the entry.") : QString());
+}
+
+void JournalEntryDialog::accept() {
+    if (!isOkEnabled())
+        return;
+    JournalEntry entry = m_entry;
+    entry.date = m_date->date();
+    entry.kind = static_cast<JournalKind>(m_kind->currentData().toInt());
+    entry.text = m_text->toPlainText().trimmed();
+    const Result<void> done = [&]() -> Result<void> {
+        if (entry.id != 0)
+            return m_journal.update(entry);
+        const auto added = m_journal.add(entry.caseId, entry.date, entry.kind, entry.text);
+        if (!added)
+            return added.error();
+        return {};
+    }();
+    if (!done) {
+        showError(done.error());
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace infopunt::ui

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "cases/CaseFiles.h"
+#include "dialogs/ActionDialog.h"
+
+class QComboBox;
+class QDateEdit;
+class QPlainTextEdit;
+
+namespace infopunt::ui {
+
+// Adds a journal entry (id 0) or edits one (CaseJournal::add / update).
+class JournalEntryDialog : public ActionDialog {
+    Q_OBJECT
+public:
+    JournalEntryDialog(CaseJournal& journal, const CaseRecord& record, const JournalEntry& entry,
+                       QWidget* parent);
+    void accept() override;
+
+private:
+    void updateFields();
+
+    CaseJournal& m_journal;
+    JournalEntry m_entry;
+    QDateEdit* m_date;
+    QComboBox* m_kind;
+    QPlainTextEdit* m_text;
+};
+
+} // namespace infopunt::ui

@@ -1,0 +1,358 @@
+#include "pages/cases/OverviewTab.h"
+
+#include "common/UiHelpers.h"
+#include "pages/cases/CaseDisplay.h"
+#include "pages/cases/ReporterDialog.h"
+#include "widgets/PadlockIcon.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace infopunt::ui {
+
+namespace {
+
+QLabel* makeValueLabel(QWidget* parent) {
+    auto* label = new QLabel(parent);
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+} // namespace
+
+OverviewTab::OverviewTab(Store& store, QWidget* parent)
+    : CaseTab(store, parent)
+    , m_cases(store)
+    , m_catalogue(store)
+    , m_codeLists(store)
+    , m_edit(new QPushButton(tr("Edit"), this))
+    , m_save(new QPushButton(tr("Save"), this))
+    , m_cancel(new QPushButton(tr("Cancel"), this)) {
+    setObjectName(QStringLiteral("overviewTab"));
+    m_edit->setObjectName(QStringLiteral("editOverviewButton"));
+    m_save->setObjectName(QStringLiteral("saveOverviewButton"));
+    m_cancel->setObjectName(QStringLiteral("cancelOverviewButton"));
+
+    auto* scroll = new QScrollArea(this);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    auto* content = new QWidget(scroll);
+    auto* contentLayout = new QVBoxLayout(content);
+    contentLayout->addWidget(buildView());
+    contentLayout->addWidget(buildEditor());
+    contentLayout->addWidget(buildReporterBox());
+    contentLayout->addStretch(1);
+    scroll->setWidget(content);
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_edit);
+    buttons->addWidget(m_cancel);
+    buttons->addWidget(m_save);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(scroll, 1);
+    layout->addLayout(buttons);
+
+    // Only an Adviser edits the overview; others do not see the button at all.
+    m_edit->setVisible(isAdviser());
+    m_save->setDefault(true);
+    connect(m_edit, &QPushButton::clicked, this, &OverviewTab::startEditing);
+    connect(m_save, &QPushButton::clicked, this, &OverviewTab::save);
+    connect(m_cancel, &QPushButton::clicked, this, &OverviewTab::cancel);
+    showView();
+}
+
+QWidget* OverviewTab::buildView() {
+    auto* view = m_view = new QWidget(this);
+    m_received = makeValueLabel(view);
+    m_channel = makeValueLabel(view);
+    m_theme = makeValueLabel(view);
+    m_block = makeValueLabel(view);
+    m_violationType = makeValueLabel(view);
+    m_description = makeValueLabel(view);
+    m_investigation = makeValueLabel(view);
+    m_verdict = makeValueLabel(view);
+    m_measure = makeValueLabel(view);
+    m_lessons = makeValueLabel(view);
+    m_description->setObjectName(QStringLiteral("descriptionLabel"));
+    m_investigation->setObjectName(QStringLiteral("investigationLabel"));
+    m_verdict->setObjectName(QStringLiteral("verdictLabel"));
+    m_measure->setObjectName(QStringLiteral("measureLabel"));
+    m_lessons->setObjectName(QStringLiteral("lessonsLabel"));
+
+    m_form = new QFormLayout(view);
+    m_form->setContentsMargins(0, 0, 0, 0);
+    m_form->addRow(tr("Received:"), m_received);
+    m_form->addRow(tr("Channel:"), m_channel);
+    m_form->addRow(tr("Theme:"), m_theme);
+    m_form->addRow(tr("Building block:"), m_block);
+    m_form->addRow(tr("Violation type:"), m_violationType);
+    m_form->addRow(tr("Description:"), m_description);
+    m_form->addRow(tr("Investigation:"), m_investigation);
+    m_form->addRow(tr("Decision:"), m_verdict);
+    m_form->addRow(tr("Measure:"), m_measure);
+    m_form->addRow(tr("Lessons learned:"), m_lessons);
+    return view;
+}
+
+QWidget* OverviewTab::buildEditor() {
+    auto* editor = m_editor = new QWidget(this);
+    m_titleEdit = new QLineEdit(editor);
+    m_receivedEdit = new QDateEdit(editor);
+    m_channelEdit = new QComboBox(editor);
+    m_blockEdit = new QComboBox(editor);
+    m_violationTypeEdit = new QComboBox(editor);
+    m_descriptionEdit = new QPlainTextEdit(editor);
+    m_editError = makeErrorLabel(editor);
+    m_titleEdit->setObjectName(QStringLiteral("titleEdit"));
+    m_receivedEdit->setObjectName(QStringLiteral("receivedEdit"));
+    m_channelEdit->setObjectName(QStringLiteral("channelCombo"));
+    m_blockEdit->setObjectName(QStringLiteral("buildingBlockCombo"));
+    m_violationTypeEdit->setObjectName(QStringLiteral("violationTypeCombo"));
+    m_descriptionEdit->setObjectName(QStringLiteral("descriptionEdit"));
+
+    m_receivedEdit->setCalendarPopup(true);
+    m_titleEdit->setPlaceholderText(tr("A short neutral label, never a name"));
+    for (const Channel channel : CaseTerms::channels())
+        m_channelEdit->addItem(CaseTerms::name(channel), static_cast<int>(channel));
+    m_descriptionEdit->setTabChangesFocus(true);
+
+    auto* form = new QFormLayout(editor);
+    form->setContentsMargins(0, 0, 0, 0);
+    form->addRow(tr("Title:"), m_titleEdit);
+    form->addRow(tr("Received:"), m_receivedEdit);
+    form->addRow(tr("Channel:"), m_channelEdit);
+    form->addRow(tr("Building block:"), m_blockEdit);
+    form->addRow(tr("Violation type:"), m_violationTypeEdit);
+    form->addRow(tr("Description:"), m_descriptionEdit);
+    form->addRow(m_editError);
+    return editor;
+}
+
+QGroupBox* OverviewTab::buildReporterBox() {
+    m_reporterBox = new QGroupBox(tr("Reporter"), this);
+    m_reporterBox->setObjectName(QStringLiteral("reporterBox"));
+    m_reporterText = makeValueLabel(m_reporterBox);
+    m_reporterText->setObjectName(QStringLiteral("reporterLabel"));
+    auto* padlock = new PadlockIcon(m_reporterBox);
+    padlock->setFixedSize(20, 20);
+    auto* protectedNote =
+        new QLabel(tr("Protected: shown only to advisers and to the working-group "
+                      "members assigned to this case; never in lists, exports "
+                      "or reports."),
+                   m_reporterBox);
+    protectedNote->setObjectName(QStringLiteral("reporterProtectedLabel"));
+    protectedNote->setWordWrap(true);
+    protectedNote->setForegroundRole(QPalette::PlaceholderText);
+    m_editReporter = new QPushButton(tr("Edit reporter…"), m_reporterBox);
+    m_editReporter->setObjectName(QStringLiteral("editReporterButton"));
+    m_editReporter->setVisible(isAdviser());
+
+    auto* marker = new QHBoxLayout;
+    marker->addWidget(padlock, 0, Qt::AlignTop);
+    marker->addWidget(protectedNote, 1);
+    auto* layout = new QVBoxLayout(m_reporterBox);
+    layout->addWidget(m_reporterText);
+    layout->addLayout(marker);
+    layout->addWidget(m_editReporter, 0, Qt::AlignRight);
+    connect(m_editReporter, &QPushButton::clicked, this, &OverviewTab::editReporter);
+    return m_reporterBox;
+}
+
+void OverviewTab::reload() {
+    const auto themes = m_catalogue.themes();
+    const auto blocks = m_catalogue.blocks();
+    const auto violationTypes = m_codeLists.entries(CodeLists::List::ViolationType);
+    const auto measures = m_codeLists.entries(CodeLists::List::Measure);
+    if (loaded(themes) && loaded(blocks) && loaded(violationTypes) && loaded(measures)) {
+        m_themes = themes.value();
+        m_blocks = blocks.value();
+        m_violationTypes = violationTypes.value();
+        m_measures = measures.value();
+    }
+
+    const CaseRecord& shown = record();
+    m_received->setText(CaseDisplay::date(shown.receivedOn));
+    m_channel->setText(CaseTerms::name(shown.channel));
+    m_theme->setText(themeText(shown.buildingBlockId));
+    m_block->setText(blockText(shown.buildingBlockId));
+    const QString violationType = CaseDisplay::entryName(m_violationTypes, shown.violationTypeId);
+    m_violationType->setText(violationType.isEmpty() ? tr("Not classified") : violationType);
+    m_description->setText(shown.description);
+    m_investigation->setText(
+        shown.investigationKind ? CaseWorkflow::kindName(*shown.investigationKind) : QString());
+    m_verdict->setText(shown.verdict ? CaseWorkflow::verdictName(*shown.verdict) : QString());
+    const bool measureDetermined = shown.state >= CaseState::MeasureDetermined;
+    m_measure->setText(shown.measureId ? CaseDisplay::entryName(m_measures, shown.measureId)
+                                       : tr("No measure"));
+    m_lessons->setText(shown.lessonsLearned);
+    m_form->setRowVisible(m_investigation, shown.investigationKind.has_value());
+    m_form->setRowVisible(m_verdict, shown.verdict.has_value());
+    m_form->setRowVisible(m_measure, shown.measureId.has_value() || measureDetermined);
+    m_form->setRowVisible(m_lessons, !shown.lessonsLearned.isEmpty());
+    showReporter();
+
+    // An edit in progress survives a reload (another tab saved); its row version stays the one
+    // it started from, so saving tells the user when the case changed in between.
+    if (!m_editing)
+        showView();
+}
+
+QString OverviewTab::blockText(std::optional<qint64> blockId) const {
+    for (const BuildingBlock& block : m_blocks) {
+        if (blockId && block.id == *blockId) {
+            const QString text = QStringLiteral("%1  %2").arg(block.code(), block.name);
+            return block.retired ? tr("%1 (retired)").arg(text) : text;
+        }
+    }
+    return tr("Not classified");
+}
+
+QString OverviewTab::themeText(std::optional<qint64> blockId) const {
+    for (const BuildingBlock& block : m_blocks) {
+        if (!blockId || block.id != *blockId)
+            continue;
+        for (const Theme& theme : m_themes) {
+            if (theme.id == block.themeId)
+                return QStringLiteral("%1. %2").arg(theme.number).arg(theme.name);
+        }
+    }
+    return tr("Not classified");
+}
+
+void OverviewTab::showReporter() {
+    const auto reporter = m_cases.reporter(record().id);
+    // Whoever may not see the identity does not see the block at all.
+    m_reporterBox->setVisible(reporter.ok());
+    if (!reporter)
+        return;
+    if (record().anonymous) {
+        m_reporterText->setText(tr("Anonymous report"));
+        return;
+    }
+    const CaseReporter& identity = reporter.value();
+    QStringList lines;
+    lines << (identity.name.isEmpty() ? tr("No name recorded") : identity.name);
+    if (!identity.contact.isEmpty())
+        lines << identity.contact;
+    m_reporterText->setText(lines.join(QLatin1Char('\n')));
+}
+
+void OverviewTab::showView() {
+    m_editor->setVisible(false);
+    m_view->setVisible(true);
+    m_edit->setVisible(isAdviser());
+    m_save->setVisible(false);
+    m_cancel->setVisible(false);
+}
+
+void OverviewTab::fillBlocks(std::optional<qint64> selected) {
+    m_blockEdit->clear();
+    m_blockEdit->addItem(tr("Not classified"));
+    for (const BuildingBlock& block : std::as_const(m_blocks)) {
+        const bool isSelected = selected && block.id == *selected;
+        if (block.retired && !isSelected)
+            continue;
+        m_blockEdit->addItem(blockText(block.id), block.id);
+        if (isSelected)
+            m_blockEdit->setCurrentIndex(m_blockEdit->count() - 1);
+    }
+}
+
+void OverviewTab::fillViolationTypes(std::optional<qint64> selected) {
+    m_violationTypeEdit->clear();
+    m_violationTypeEdit->addItem(tr("Not classified"));
+    for (const CodeListEntry& entry : std::as_const(m_violationTypes)) {
+        const bool isSelected = selected && entry.id == *selected;
+        if (entry.retired && !isSelected)
+            continue;
+        m_violationTypeEdit->addItem(CaseDisplay::entryName(m_violationTypes, entry.id), entry.id);
+        if (isSelected)
+            m_violationTypeEdit->setCurrentIndex(m_violationTypeEdit->count() - 1);
+    }
+}
+
+void OverviewTab::startEditing() {
+    const CaseRecord& current = record();
+    m_editing = current;
+    m_titleEdit->setText(current.title);
+    m_receivedEdit->setMaximumDate(Deadlines::today());
+    m_receivedEdit->setDate(current.receivedOn);
+    m_channelEdit->setCurrentIndex(m_channelEdit->findData(static_cast<int>(current.channel)));
+    fillBlocks(current.buildingBlockId);
+    fillViolationTypes(current.violationTypeId);
+    m_descriptionEdit->setPlainText(current.description);
+    showErrorText(m_editError, {});
+    m_view->setVisible(false);
+    m_editor->setVisible(true);
+    m_edit->setVisible(false);
+    m_save->setVisible(true);
+    m_cancel->setVisible(true);
+    m_titleEdit->setFocus();
+}
+
+void OverviewTab::save() {
+    if (!m_editing)
+        return;
+    CaseRecord edited = *m_editing;
+    edited.title = m_titleEdit->text().trimmed();
+    edited.receivedOn = m_receivedEdit->date();
+    edited.channel = static_cast<Channel>(m_channelEdit->currentData().toInt());
+    const QVariant block = m_blockEdit->currentData();
+    edited.buildingBlockId = block.isValid() ? std::optional(block.toLongLong()) : std::nullopt;
+    const QVariant type = m_violationTypeEdit->currentData();
+    edited.violationTypeId = type.isValid() ? std::optional(type.toLongLong()) : std::nullopt;
+    edited.description = m_descriptionEdit->toPlainText().trimmed();
+
+    const auto updated = m_cases.updateOverview(edited);
+    if (!updated) {
+        if (updated.error().code == ErrorCode::StaleEdit) {
+            m_editing.reset();
+            showError(updated.error());
+            return;
+        }
+        showErrorText(m_editError, updated.error().message);
+        const QString field = updated.error().field;
+        if (field == QLatin1String("title"))
+            m_titleEdit->setFocus();
+        else if (field == QLatin1String("receivedOn"))
+            m_receivedEdit->setFocus();
+        else if (field == QLatin1String("description"))
+            m_descriptionEdit->setFocus();
+        else if (field == QLatin1String("buildingBlock"))
+            m_blockEdit->setFocus();
+        else if (field == QLatin1String("violationType"))
+            m_violationTypeEdit->setFocus();
+        return;
+    }
+    m_editing.reset();
+    showView();
+    emit saved();
+}
+
+void OverviewTab::cancel() {
+    m_editing.reset();
+    showView();
+}
+
+void OverviewTab::editReporter() {
+    const auto reporter = m_cases.reporter(record().id);
+    if (!loaded(reporter))
+        return;
+    ReporterDialog dialog(m_cases, record(), reporter.value(), this);
+    runDialog(dialog);
+}
+
+} // namespace infopunt::ui

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "cases/CaseService.h"
+#include "cases/CodeLists.h"
+#include "catalogue/Catalogue.h"
+#include "pages/cases/CaseTab.h"
+
+class QComboBox;
+class QDateEdit;
+class QFormLayout;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+
+namespace infopunt::ui {
+
+// Case file › Overview: when and how the report came in, its classification and description,
+// the decisions so far and the lessons learned; the reporter's protected identity for those who
+// may see it. Advisers edit the overview in place (Edit, Save, Cancel).
+class OverviewTab : public CaseTab {
+    Q_OBJECT
+public:
+    OverviewTab(Store& store, QWidget* parent);
+
+protected:
+    void reload() override;
+
+private:
+    QWidget* buildView();
+    QWidget* buildEditor();
+    QGroupBox* buildReporterBox();
+    void showView();
+    void showReporter();
+    void startEditing();
+    void save();
+    void cancel();
+    void editReporter();
+    QString blockText(std::optional<qint64> blockId) const;
+    QString themeText(std::optional<qint64> blockId) const;
+    // Fills `combo` with "not classified" and the entries in use or selectable.
+    void fillBlocks(std::optional<qint64> selected);
+    void fillViolationTypes(std::optional<qint64> selected);
+
+    CaseService m_cases;
+    Catalogue m_catalogue;
+    CodeLists m_codeLists;
+    QList<Theme> m_themes;
+    QList<BuildingBlock> m_blocks;
+    QList<CodeListEntry> m_violationTypes;
+    QList<CodeListEntry> m_measures;
+    std::optional<CaseRecord> m_editing; // the record as it was when editing started
+
+    QWidget* m_view = nullptr;   // the overview as text
+    QWidget* m_editor = nullptr; // the same fields as inputs, while an Adviser edits
+    QFormLayout* m_form = nullptr;
+    QLabel* m_received = nullptr;
+    QLabel* m_channel = nullptr;
+    QLabel* m_theme = nullptr;
+    QLabel* m_block = nullptr;
+    QLabel* m_violationType = nullptr;
+    QLabel* m_description = nullptr;
+    QLabel* m_investigation = nullptr;
+    QLabel* m_verdict = nullptr;
+    QLabel* m_measure = nullptr;
+    QLabel* m_lessons = nullptr;
+
+    QLineEdit* m_titleEdit = nullptr;
+    QDateEdit* m_receivedEdit = nullptr;
+    QComboBox* m_channelEdit = nullptr;
+    QComboBox* m_blockEdit = nullptr;
+    QComboBox* m_violationTypeEdit = nullptr;
+    QPlainTextEdit* m_descriptionEdit = nullptr;
+    QLabel* m_editError = nullptr;
+
+    QGroupBox* m_reporterBox = nullptr;
+    QLabel* m_reporterText = nullptr;
+    QPushButton* m_editReporter = nullptr;
+    QPushButton* m_edit;
+    QPushButton* m_save;
+    QPushButton* m_cancel;
+};
+
+} // namespace infopunt::ui

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "cases/CaseService.h"
+#include "dialogs/ActionDialog.h"
+
+class QCheckBox;
+class QLineEdit;
+
+namespace infopunt::ui {
+
+// Records or corrects the reporter's protected identity, or marks the report anonymous
+// (CaseService::setReporter).
+class ReporterDialog : public ActionDialog {
+    Q_OBJECT
+public:
+    ReporterDialog(CaseService& cases, const CaseRecord& record, const CaseReporter& reporter,
+                   QWidget* parent);
+
+    void accept() override;
+
+private:
+    void updateFields();
+
+    CaseService& m_cases;
+    qint64 m_caseId;
+    CaseReporter m_reporter;
+    QCheckBox* m_anonymous;
+    QLineEdit* m_name;
+    QLineEdit* m_contact;
+};
+
+} // namespace infopunt::ui

@@ -1,0 +1,86 @@
+#include "pages/cases/ReviewDialogs.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+
+namespace infopunt::ui {
+
+AssignMemberDialog::AssignMemberDialog(CaseService& cases, const CaseRecord& record,
+                                       const QList<Account>& candidates, QWidget* parent)
+    : ActionDialog(parent)
+    , m_cases(cases)
+    , m_caseId(record.id)
+    , m_member(new QComboBox(this)) {
+    setObjectName(QStringLiteral("assignMemberDialog"));
+    setWindowTitle(tr("Assign a working-group member to %1").arg(record.number));
+    m_member->setObjectName(QStringLiteral("memberCombo"));
+    for (const Account& account : candidates) {
+        m_member->addItem(QStringLiteral("%1 (%2)").arg(account.displayName, account.userName),
+                          account.userName);
+    }
+    auto* note = new QLabel(tr("An assigned member sees this case, including the reporter's "
+                               "identity, and can review it and give the second signature."),
+                            this);
+    note->setWordWrap(true);
+    auto* form = new QFormLayout;
+    form->addRow(note);
+    form->addRow(tr("Member:"), m_member);
+    setContent(form, tr("Assign"));
+    setOkEnabled(candidates.isEmpty() ? tr("Every working-group member is assigned already.")
+                                      : QString());
+}
+
+void AssignMemberDialog::accept() {
+    if (!isOkEnabled())
+        return;
+    if (const auto done = m_cases.assign(m_caseId, m_member->currentData().toString()); !done) {
+        showError(done.error());
+        return;
+    }
+    QDialog::accept();
+}
+
+ReviewNoteDialog::ReviewNoteDialog(CaseService& cases, const CaseRecord& record, QWidget* parent)
+    : ActionDialog(parent)
+    , m_cases(cases)
+    , m_caseId(record.id)
+    , m_kind(new QComboBox(this))
+    , m_text(new QPlainTextEdit(this)) {
+    setObjectName(QStringLiteral("reviewNoteDialog"));
+    setWindowTitle(tr("Review of %1").arg(record.number));
+    m_kind->setObjectName(QStringLiteral("reviewKindCombo"));
+    m_text->setObjectName(QStringLiteral("reviewTextEdit"));
+    for (const ReviewKind kind : {ReviewKind::Comment, ReviewKind::Advice})
+        m_kind->addItem(CaseTerms::name(kind), static_cast<int>(kind));
+    m_text->setTabChangesFocus(true);
+    m_text->setMinimumHeight(140);
+    auto* form = new QFormLayout;
+    form->addRow(tr("Kind:"), m_kind);
+    form->addRow(tr("Text:"), m_text);
+    setContent(form, tr("Add"));
+    connect(m_text, &QPlainTextEdit::textChanged, this, &ReviewNoteDialog::updateFields);
+    updateFields();
+}
+
+void ReviewNoteDialog::updateFields() {
+    clearError();
+    setOkEnabled(m_text->toPlainText().trimmed().isEmpty() ? tr("Write the comment or advice.")
+                                                           : QString());
+}
+
+void ReviewNoteDialog::accept() {
+    if (!isOkEnabled())
+        return;
+    const auto added =
+        m_cases.addReview(m_caseId, static_cast<ReviewKind>(m_kind->currentData().toInt()),
+                          m_text->toPlainText().trimmed());
+    if (!added) {
+        showError(added.error());
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace infopunt::ui
