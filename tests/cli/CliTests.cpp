@@ -3,8 +3,10 @@
 
 #include "TempFolder.h"
 #include "accounts/Role.h"
+#include "cases/CaseWorkflow.h"
 #include "catch.h"
 #include "crypto/PassphrasePolicy.h"
+#include "demo/DemoCases.h"
 #include "demo/DemoStore.h"
 #include "storage/Migrations.h"
 
@@ -228,6 +230,53 @@ TEST_CASE("info prints the schema version, the accounts and the record counts") 
         QRegularExpression(QStringLiteral("Building blocks \\(retired\\):\\s+1\\n"))));
     CHECK(
         info.out.contains(QRegularExpression(QStringLiteral("Accounts \\(disabled\\):\\s+1\\n"))));
+}
+
+TEST_CASE("info counts the cases per state and the deadlines the user may see") {
+    const auto countOf = [](const QString& out, const QString& label) {
+        const QRegularExpression line(QStringLiteral("\\n\\s+") +
+                                      QRegularExpression::escape(label) +
+                                      QStringLiteral(":\\s+(\\d+)\\n"));
+        const auto match = line.match(out);
+        return match.hasMatch() ? match.captured(1).toInt() : -1;
+    };
+    const DemoAccount& adviser = demoAccount(Role::Adviser);
+    const Run info = runInfopunt({QStringLiteral("info"), QStringLiteral("--store"), demo().folder,
+                                  QStringLiteral("--user"), adviser.userName},
+                                 withPassphrase(adviser.passphrase));
+    INFO(info.out.toStdString() + info.err.toStdString());
+    REQUIRE(info.exitCode == 0);
+    REQUIRE(info.out.contains(QStringLiteral("Reports and investigations per state:")));
+    int total = 0;
+    for (const CaseState state : CaseWorkflow::allStates()) {
+        const int count = countOf(info.out, CaseWorkflow::stateName(state));
+        INFO(CaseWorkflow::stateCode(state).toStdString());
+        CHECK(count >= 1); // the demo holds a case in every state
+        total += count;
+    }
+    CHECK(total == DemoCases::count());
+    CHECK(countOf(info.out, QStringLiteral("Reports and investigations")) == DemoCases::count());
+    CHECK(countOf(info.out, QStringLiteral("Overdue")) >= 1);
+    CHECK(countOf(info.out, QStringLiteral("Due soon")) >= 0);
+
+    // A working-group member counts only the cases assigned to them.
+    const DemoAccount& member = demoAccount(Role::WorkingGroupMember);
+    const Run memberInfo = runInfopunt({QStringLiteral("info"), QStringLiteral("--store"),
+                                        demo().folder, QStringLiteral("--user"), member.userName},
+                                       withPassphrase(member.passphrase));
+    REQUIRE(memberInfo.exitCode == 0);
+    const int memberTotal = countOf(memberInfo.out, QStringLiteral("Reports and investigations"));
+    CHECK(memberTotal >= 1);
+    CHECK(memberTotal < DemoCases::count());
+
+    // A counsellor sees no cases at all.
+    const DemoAccount& counsellor = demoAccount(Role::ConfidentialCounsellor);
+    const Run counsellorInfo =
+        runInfopunt({QStringLiteral("info"), QStringLiteral("--store"), demo().folder,
+                     QStringLiteral("--user"), counsellor.userName},
+                    withPassphrase(counsellor.passphrase));
+    REQUIRE(counsellorInfo.exitCode == 0);
+    CHECK_FALSE(counsellorInfo.out.contains(QStringLiteral("per state")));
 }
 
 TEST_CASE("info with a wrong passphrase fails on stderr and changes nothing") {
