@@ -22,6 +22,12 @@ QString sourceCode(CaseSearchIndex::Source source) {
     return {};
 }
 
+// Each indexed item has a docid of its own, derived from its source and id, so that replacing
+// or removing it is a rowid lookup instead of a scan of the whole index.
+qint64 docid(CaseSearchIndex::Source source, qint64 sourceId) {
+    return sourceId * 4 + static_cast<qint64>(source);
+}
+
 Result<void> exec(QSqlQuery& query) {
     if (!query.exec())
         return SqlCipher::toError(query.lastError(),
@@ -38,8 +44,9 @@ Result<void> CaseSearchIndex::put(QSqlDatabase db, qint64 caseId, Source source,
     if (text.trimmed().isEmpty())
         return {};
     QSqlQuery insert(db);
-    insert.prepare(QStringLiteral(
-        "INSERT INTO case_search (case_id, source, source_id, body) VALUES (?, ?, ?, ?)"));
+    insert.prepare(QStringLiteral("INSERT INTO case_search (docid, case_id, source, source_id, "
+                                  "body) VALUES (?, ?, ?, ?, ?)"));
+    insert.addBindValue(docid(source, sourceId));
     insert.addBindValue(caseId);
     insert.addBindValue(sourceCode(source));
     insert.addBindValue(sourceId);
@@ -49,9 +56,8 @@ Result<void> CaseSearchIndex::put(QSqlDatabase db, qint64 caseId, Source source,
 
 Result<void> CaseSearchIndex::remove(QSqlDatabase db, Source source, qint64 sourceId) {
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("DELETE FROM case_search WHERE source = ? AND source_id = ?"));
-    query.addBindValue(sourceCode(source));
-    query.addBindValue(sourceId);
+    query.prepare(QStringLiteral("DELETE FROM case_search WHERE docid = ?"));
+    query.addBindValue(docid(source, sourceId));
     return exec(query);
 }
 
