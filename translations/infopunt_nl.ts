@@ -126,6 +126,239 @@
     </message>
 </context>
 <context>
+    <name>infopunt::AuditActions</name>
+    <message>
+        <location filename="../core/audit/AuditActions.cpp" line="+16"/>
+        <source>Store created</source>
+        <translation>Kluis aangemaakt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User added</source>
+        <translation>Gebruiker toegevoegd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User disabled</source>
+        <translation>Gebruiker uitgeschakeld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User enabled</source>
+        <translation>Gebruiker ingeschakeld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access reset</source>
+        <translation>Toegang opnieuw ingesteld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase changed</source>
+        <translation>Wachtwoordzin gewijzigd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Building block added</source>
+        <translation>Bouwsteen toegevoegd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Building block renamed</source>
+        <translation>Naam van bouwsteen gewijzigd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Building block retired</source>
+        <translation>Bouwsteen buiten gebruik gesteld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Building block restored</source>
+        <translation>Bouwsteen weer in gebruik genomen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Setting changed</source>
+        <translation>Instelling gewijzigd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report registered</source>
+        <translation>Melding geregistreerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case overview edited</source>
+        <translation>Overzicht van zaak bewerkt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reporter&apos;s identity changed</source>
+        <translation>Identiteit van melder gewijzigd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Party added</source>
+        <translation>Persoon toegevoegd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Party edited</source>
+        <translation>Persoon bewerkt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protocol step taken</source>
+        <translation>Protocolstap gezet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case reopened</source>
+        <translation>Zaak heropend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline added</source>
+        <translation>Termijn toegevoegd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline marked as met</source>
+        <translation>Termijn als voldaan gemarkeerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feedback to reporter recorded</source>
+        <translation>Terugkoppeling aan melder vastgelegd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Feedback deadline extended</source>
+        <translation>Termijn voor terugkoppeling verlengd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Working-group member assigned</source>
+        <translation>Lid van de werkgroep toegewezen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Working-group member unassigned</source>
+        <translation>Toewijzing van lid van de werkgroep ingetrokken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review comment added</source>
+        <translation>Opmerking of advies toegevoegd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approval requested</source>
+        <translation>Goedkeuring gevraagd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request approved</source>
+        <translation>Verzoek goedgekeurd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request rejected</source>
+        <translation>Verzoek afgewezen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case closed</source>
+        <translation>Zaak afgesloten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case deleted</source>
+        <translation>Zaak verwijderd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case file opened</source>
+        <translation>Dossier geopend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Journal entry added</source>
+        <translation>Journaalregel toegevoegd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Journal entry edited</source>
+        <translation>Journaalregel bewerkt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document added</source>
+        <translation>Document toegevoegd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document opened</source>
+        <translation>Document geopend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document copy exported</source>
+        <translation>Kopie van document geëxporteerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List entry added</source>
+        <translation>Lijstwaarde toegevoegd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List entry renamed</source>
+        <translation>Naam van lijstwaarde gewijzigd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List entry retired</source>
+        <translation>Lijstwaarde buiten gebruik gesteld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List entry restored</source>
+        <translation>Lijstwaarde weer in gebruik genomen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Store</source>
+        <translation>Kluis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User</source>
+        <translation>Gebruiker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Building block</source>
+        <translation>Bouwsteen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Setting</source>
+        <translation>Instelling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case</source>
+        <translation>Zaak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List entry</source>
+        <translation>Lijstwaarde</translation>
+    </message>
+</context>
+<context>
     <name>infopunt::AuditLog</name>
     <message>
         <location filename="../core/audit/AuditLog.cpp" line="+66"/>
@@ -157,6 +390,748 @@
             <numerusform>Het auditlogboek is intact: %n vermelding gecontroleerd.</numerusform>
             <numerusform>Het auditlogboek is intact: %n vermeldingen gecontroleerd.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>infopunt::CaseAccess</name>
+    <message>
+        <location filename="../core/cases/CaseAccess.cpp" line="+20"/>
+        <source>This case does not exist or you have no access to it.</source>
+        <translation>Deze zaak bestaat niet of u hebt er geen toegang toe.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>opening the case</source>
+        <translation>het openen van de zaak</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Only an integrity adviser may do this. Your role is %1.</source>
+        <translation>Alleen een integriteitsadviseur mag dit doen. Uw rol is %1.</translation>
+    </message>
+</context>
+<context>
+    <name>infopunt::CaseDocuments</name>
+    <message>
+        <location filename="../core/cases/CaseFiles.cpp" line="+146"/>
+        <source>The file %1 is empty; there is nothing to add.</source>
+        <translation>Het bestand %1 is leeg; er valt niets toe te voegen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file %1 is %2; a document can be at most %3.</source>
+        <translation>Het bestand %1 is %2 groot; een document mag hoogstens %3 zijn.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+18"/>
+        <source>opening the document</source>
+        <translation>het openen van het document</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <location line="+18"/>
+        <source>This document does not exist or you have no access to it.</source>
+        <translation>Dit document bestaat niet of u hebt er geen toegang toe.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>There is not enough space to write %1. Free some space or choose another place; no copy was made.</source>
+        <translation>Er is niet genoeg ruimte om %1 op te slaan. Maak ruimte vrij of kies een andere plek; er is geen kopie gemaakt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 cannot be written: the folder is read-only or you may not write there (%2). Choose another place; no copy was made.</source>
+        <translation>%1 kan niet worden opgeslagen: de map is alleen-lezen of u mag daar niet schrijven (%2). Kies een andere plek; er is geen kopie gemaakt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The copy could not be written to %1 (%2); no copy was made.</source>
+        <translation>De kopie kon niet worden opgeslagen in %1 (%2); er is geen kopie gemaakt.</translation>
+    </message>
+    <message>
+        <location line="+137"/>
+        <location line="+90"/>
+        <source>reading the documents</source>
+        <translation>het lezen van de documenten</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <source>The file %1 cannot be found. Choose an existing file.</source>
+        <translation>Het bestand %1 is niet gevonden. Kies een bestaand bestand.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The file %1 cannot be read (%2). Check that you may read it and that no other program holds it.</source>
+        <translation>Het bestand %1 kan niet worden gelezen (%2). Controleer of u het mag lezen en of geen ander programma het in gebruik heeft.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The document needs a file name.</source>
+        <translation>Het document moet een bestandsnaam hebben.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>adding the document</source>
+        <translation>het toevoegen van het document</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Document added: %1 (%2)</source>
+        <translation>Document toegevoegd: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Document opened: %1</source>
+        <translation>Document geopend: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose where to save the copy.</source>
+        <translation>Kies waar de kopie moet worden opgeslagen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is a folder. Choose a file name for the copy.</source>
+        <translation>%1 is een map. Kies een bestandsnaam voor de kopie.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The folder %1 does not exist. Choose another place for the copy.</source>
+        <translation>De map %1 bestaat niet. Kies een andere plek voor de kopie.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Copy of document %1 saved outside the store</source>
+        <translation>Kopie van document %1 buiten de kluis opgeslagen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>deleting the document</source>
+        <translation>het verwijderen van het document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This document no longer exists.</source>
+        <translation>Dit document bestaat niet meer.</translation>
+    </message>
+</context>
+<context>
+    <name>infopunt::CaseJournal</name>
+    <message>
+        <location line="-460"/>
+        <source>This case does not exist or you have no access to it.</source>
+        <translation>Deze zaak bestaat niet of u hebt er geen toegang toe.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <location line="+158"/>
+        <source>reading the journal</source>
+        <translation>het lezen van het journaal</translation>
+    </message>
+    <message>
+        <location line="-155"/>
+        <location line="+244"/>
+        <source>This journal entry no longer exists.</source>
+        <translation>Deze journaalregel bestaat niet meer.</translation>
+    </message>
+    <message>
+        <location line="-236"/>
+        <source>Enter the date of the journal entry.</source>
+        <translation>Vul de datum van de journaalregel in.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The date of a journal entry cannot be in the future.</source>
+        <translation>De datum van een journaalregel kan niet in de toekomst liggen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The date cannot be before the report was received (%1).</source>
+        <translation>De datum kan niet vóór de ontvangst van de melding liggen (%1).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enter the text of the journal entry.</source>
+        <translation>Vul de tekst van de journaalregel in.</translation>
+    </message>
+    <message>
+        <location line="+147"/>
+        <source>adding the journal entry</source>
+        <translation>het toevoegen van de journaalregel</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Journal entry added (%1, dated %2)</source>
+        <translation>Journaalregel toegevoegd (%1, met datum %2)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>editing the journal entry</source>
+        <translation>het bewerken van de journaalregel</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Journal entry edited (%1, dated %2)</source>
+        <translation>Journaalregel bewerkt (%1, met datum %2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>deleting the journal entry</source>
+        <translation>het verwijderen van de journaalregel</translation>
+    </message>
+</context>
+<context>
+    <name>infopunt::CaseQuery</name>
+    <message>
+        <location filename="../core/cases/CaseQuery.cpp" line="+292"/>
+        <source>reading the case list</source>
+        <translation>het lezen van de lijst met zaken</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <location line="+17"/>
+        <source>reading the deadlines</source>
+        <translation>het lezen van de termijnen</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>counting the cases</source>
+        <translation>het tellen van de zaken</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>reading the years</source>
+        <translation>het lezen van de jaren</translation>
+    </message>
+</context>
+<context>
+    <name>infopunt::CaseSearchIndex</name>
+    <message>
+        <location filename="../core/cases/CaseSearchIndex.cpp" line="+34"/>
+        <source>updating the search index</source>
+        <translation>het bijwerken van de zoekindex</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>searching</source>
+        <translation>het zoeken</translation>
+    </message>
+</context>
+<context>
+    <name>infopunt::CaseService</name>
+    <message>
+        <location filename="../core/cases/CaseService.cpp" line="+104"/>
+        <source>This case does not exist or you have no access to it.</source>
+        <translation>Deze zaak bestaat niet of u hebt er geen toegang toe.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <location line="+408"/>
+        <source>reading the case</source>
+        <translation>het lezen van de zaak</translation>
+    </message>
+    <message>
+        <location line="-381"/>
+        <source>numbering the case</source>
+        <translation>het nummeren van de zaak</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>reading the catalogue</source>
+        <translation>het lezen van de catalogus</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This building block does not exist.</source>
+        <translation>Deze bouwsteen bestaat niet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This building block has been retired; choose another one.</source>
+        <translation>Deze bouwsteen is buiten gebruik gesteld; kies een andere.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>reading the violation types</source>
+        <translation>het lezen van de soorten schendingen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This violation type does not exist.</source>
+        <translation>Deze soort schending bestaat niet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This violation type is no longer in use; choose another one.</source>
+        <translation>Deze soort schending is niet meer in gebruik; kies een andere.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Enter a short, neutral title for the report, without names.</source>
+        <translation>Vul een korte, neutrale titel voor de melding in, zonder namen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Describe what was reported.</source>
+        <translation>Beschrijf wat er is gemeld.</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <location line="+23"/>
+        <location line="+656"/>
+        <source>recording the step</source>
+        <translation>het vastleggen van de stap</translation>
+    </message>
+    <message>
+        <location line="-630"/>
+        <source>reading the measures</source>
+        <translation>het lezen van de maatregelen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This measure is not in the list of measures.</source>
+        <translation>Deze maatregel staat niet in de lijst met maatregelen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Step from %1 to %2, dated %3</source>
+        <translation>Stap van %1 naar %2, met datum %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Closing a case needs a second person&apos;s approval (four eyes). Request the approval; the case is closed when another adviser or an assigned working-group member approves.</source>
+        <translation>Voor het afsluiten van een zaak is goedkeuring van een tweede persoon nodig (vier-ogenprincipe). Vraag de goedkeuring aan; de zaak wordt afgesloten zodra een andere integriteitsadviseur of een toegewezen lid van de werkgroep die goedkeuring geeft.</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Enter the party&apos;s name.</source>
+        <translation>Vul de naam van de persoon in.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+467"/>
+        <source>saving the party</source>
+        <translation>het opslaan van de gegevens van de persoon</translation>
+    </message>
+    <message>
+        <location line="-397"/>
+        <source>Choose the document to delete.</source>
+        <translation>Kies het document dat moet worden verwijderd.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the journal entry to delete.</source>
+        <translation>Kies de journaalregel die moet worden verwijderd.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Case closed on %1; requested by %2, approved by %3</source>
+        <translation>Zaak afgesloten op %1; gevraagd door %2, goedgekeurd door %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>deleting the case</source>
+        <translation>het verwijderen van de zaak</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Case deleted; requested by %1, approved by %2</source>
+        <translation>Zaak verwijderd; gevraagd door %1, goedgekeurd door %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+203"/>
+        <source>Enter the reporter&apos;s name, or mark the report as anonymous.</source>
+        <translation>Vul de naam van de melder in, of markeer de melding als anoniem.</translation>
+    </message>
+    <message>
+        <location line="-198"/>
+        <source>Enter a name for every subject of the report.</source>
+        <translation>Vul voor elke betrokkene bij de melding een naam in.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <location line="+18"/>
+        <source>registering the report</source>
+        <translation>het registreren van de melding</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Anonymous report registered: received %1 via %2</source>
+        <translation>Anonieme melding geregistreerd: ontvangen op %1 via %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report registered: received %1 via %2</source>
+        <translation>Melding geregistreerd: ontvangen op %1 via %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>saving the overview</source>
+        <translation>het opslaan van het overzicht</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The report cannot have been received after its first step, on %1.</source>
+        <translation>De melding kan niet later zijn ontvangen dan de eerste stap van de zaak, op %1.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Overview changed: %1</source>
+        <translation>Overzicht gewijzigd: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>reading the reporter</source>
+        <translation>het lezen van de gegevens van de melder</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>saving the reporter</source>
+        <translation>het opslaan van de gegevens van de melder</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Reporter recorded as anonymous</source>
+        <translation>Melder vastgelegd als anoniem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reporter&apos;s identity recorded</source>
+        <translation>Identiteit van de melder vastgelegd</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+29"/>
+        <source>reading the parties</source>
+        <translation>het lezen van de betrokken personen</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Party added: %1</source>
+        <translation>Persoon toegevoegd: %1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Party changed: %1</source>
+        <translation>Persoon gewijzigd: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>reading the steps</source>
+        <translation>het lezen van de stappen</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>reopening the case</source>
+        <translation>het heropenen van de zaak</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Reopened from %1 at %2, dated %3</source>
+        <translation>Heropend: van %1 terug naar %2, met datum %3</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+36"/>
+        <source>reading the deadlines</source>
+        <translation>het lezen van de termijnen</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Say what is due.</source>
+        <translation>Vul in waarvoor de termijn geldt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the due date.</source>
+        <translation>Vul de uiterste datum in.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+19"/>
+        <source>saving the deadline</source>
+        <translation>het opslaan van de termijn</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Deadline added, due %1</source>
+        <translation>Termijn toegevoegd, uiterste datum %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>A deadline cannot have been met on a day in the future.</source>
+        <translation>Aan een termijn kan niet op een dag in de toekomst zijn voldaan.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Deadline %1 met on %2</source>
+        <translation>Termijn %1 voldaan op %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline %1 no longer marked as met</source>
+        <translation>Termijn %1 niet meer gemarkeerd als voldaan</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>extending the feedback deadline</source>
+        <translation>het verlengen van de termijn voor terugkoppeling</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Feedback deadline extended from %1 to %2</source>
+        <translation>Termijn voor terugkoppeling verlengd van %1 tot %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>recording the feedback to the reporter</source>
+        <translation>het vastleggen van de terugkoppeling aan de melder</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Acknowledge the report first: the feedback period starts with the acknowledgement.</source>
+        <translation>Bevestig eerst de ontvangst van de melding: de termijn voor terugkoppeling begint bij de ontvangstbevestiging.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Feedback to the reporter was already recorded on %1.</source>
+        <translation>De terugkoppeling aan de melder is al vastgelegd op %1.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Feedback to the reporter given on %1</source>
+        <translation>Terugkoppeling aan de melder gegeven op %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>reading the assignments</source>
+        <translation>het lezen van de toewijzingen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>assigning the member</source>
+        <translation>het toewijzen van het lid</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>There is no user named %1.</source>
+        <translation>Er is geen gebruiker met de naam %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only members of the working group are assigned to a case; %1 is not one.</source>
+        <translation>Alleen leden van de werkgroep worden aan een zaak toegewezen; %1 is geen lid.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The account of %1 is disabled.</source>
+        <translation>Het account van %1 is uitgeschakeld.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is already assigned to this case.</source>
+        <translation>%1 is al aan deze zaak toegewezen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Working-group member %1 assigned</source>
+        <translation>Lid van de werkgroep toegewezen: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>unassigning the member</source>
+        <translation>het intrekken van de toewijzing</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not assigned to this case.</source>
+        <translation>%1 is niet aan deze zaak toegewezen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Working-group member %1 unassigned</source>
+        <translation>Toewijzing ingetrokken van lid van de werkgroep: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>reading the review</source>
+        <translation>het lezen van de beoordeling</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Write the comment or advice.</source>
+        <translation>Schrijf de opmerking of het advies.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>saving the review</source>
+        <translation>het opslaan van de beoordeling</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Review note added: %1</source>
+        <translation>Opmerking of advies toegevoegd: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Give the reason for deleting.</source>
+        <translation>Geef de reden voor het verwijderen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter the closing step: its date and a note.</source>
+        <translation>Vul de afsluitende stap in: de datum en een aantekening.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>requesting the approval</source>
+        <translation>het vragen om goedkeuring</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>This is already waiting for a second person&apos;s approval.</source>
+        <translation>Dit wacht al op goedkeuring door een tweede persoon.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Approval requested: %1</source>
+        <translation>Goedkeuring gevraagd: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+16"/>
+        <source>reading the approvals</source>
+        <translation>het lezen van de goedkeuringen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>deciding on the request</source>
+        <translation>het beslissen over het verzoek</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Approved: %1, requested by %2</source>
+        <translation>Goedgekeurd: %1, gevraagd door %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected: %1, requested by %2</source>
+        <translation>Afgewezen: %1, gevraagd door %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Case file opened</source>
+        <translation>Dossier geopend</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>reading the access log</source>
+        <translation>het lezen van de inzageregistratie</translation>
+    </message>
+</context>
+<context>
+    <name>infopunt::CaseTerms</name>
+    <message>
+        <location filename="../core/cases/CaseRecords.cpp" line="+56"/>
+        <source>Via a confidential counsellor</source>
+        <translation>Via een vertrouwenspersoon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Via a manager</source>
+        <translation>Via een leidinggevende</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Directly to the integrity adviser</source>
+        <translation>Rechtstreeks bij de integriteitsadviseur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Anonymous</source>
+        <translation>Anoniem</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>External (Huis voor Klokkenluiders)</source>
+        <translation>Extern (Huis voor Klokkenluiders)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Subject</source>
+        <translation>Betrokkene</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Witness</source>
+        <translation>Getuige</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other party</source>
+        <translation>Overig</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone call</source>
+        <translation>Telefoongesprek</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Meeting</source>
+        <translation>Gesprek</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Review comment</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Advice</source>
+        <translation>Advies</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Close the case</source>
+        <translation>De zaak afsluiten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the case</source>
+        <translation>De zaak verwijderen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete a document</source>
+        <translation>Een document verwijderen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete a journal entry</source>
+        <translation>Een journaalregel verwijderen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Approved</source>
+        <translation>Goedgekeurd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rejected</source>
+        <translation>Afgewezen</translation>
     </message>
 </context>
 <context>
@@ -599,9 +1574,14 @@ info en verify lezen de wachtwoordzin uit de omgevingsvariabele INFOPUNT_PASSPHR
         <translation>demo, info of verify.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>[command]</source>
         <translation>[opdracht]</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>command</source>
+        <translation>opdracht</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -654,7 +1634,7 @@ info en verify lezen de wachtwoordzin uit de omgevingsvariabele INFOPUNT_PASSPHR
         <translation>Geen wachtwoordzin opgegeven.</translation>
     </message>
     <message>
-        <location filename="../app/HeadlessCommands.cpp" line="+48"/>
+        <location filename="../app/HeadlessCommands.cpp" line="+79"/>
         <source>Creating the demo store in %1 (this takes a few seconds)...</source>
         <translation>De demokluis wordt aangemaakt in %1 (dit duurt enkele seconden)...</translation>
     </message>
@@ -689,7 +1669,7 @@ info en verify lezen de wachtwoordzin uit de omgevingsvariabele INFOPUNT_PASSPHR
         <translation>Accounts:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>disabled</source>
         <translation>uitgeschakeld</translation>
     </message>
@@ -704,22 +1684,42 @@ info en verify lezen de wachtwoordzin uit de omgevingsvariabele INFOPUNT_PASSPHR
         <translation>Gegevens:</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+3"/>
+        <source>Reports and investigations per state:</source>
+        <translation>Meldingen en onderzoeken per status:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deadlines of open cases:</source>
+        <translation>Termijnen van open zaken:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due soon</source>
+        <translation>Verloopt binnenkort</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Overdue</source>
+        <translation>Verlopen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>FAILED</source>
         <translation>MISLUKT</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>SKIPPED</source>
         <translation>OVERGESLAGEN</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+21"/>
         <source>%1: this account does not hold its key</source>
         <translation>%1: dit account heeft hiervoor geen sleutel</translation>
     </message>
@@ -728,20 +1728,29 @@ info en verify lezen de wachtwoordzin uit de omgevingsvariabele INFOPUNT_PASSPHR
         <source>%1: page authentication (HMAC) and database integrity</source>
         <translation>%1: paginaverificatie (HMAC) en controle op beschadiging van de database</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+6"/>
-        <source>audit log: hash chain over %1 entries</source>
-        <translation>auditlogboek: hashketen over %1 vermeldingen</translation>
+        <source>audit log: hash chain over %n entries</source>
+        <translation>
+            <numerusform>auditlogboek: hashketen over %n vermelding</numerusform>
+            <numerusform>auditlogboek: hashketen over %n vermeldingen</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+5"/>
-        <source>%1 of %2 checks failed: the store is damaged or has been tampered with. Its files were not changed.</source>
-        <translation>%1 van de %2 controles mislukt: de kluis is beschadigd of gemanipuleerd. De bestanden van de kluis zijn niet gewijzigd.</translation>
+        <source>%1 of %n checks failed: the store is damaged or has been tampered with. Its files were not changed.</source>
+        <translation>
+            <numerusform>%1 van %n controle mislukt: de kluis is beschadigd of gemanipuleerd. De bestanden van de kluis zijn niet gewijzigd.</numerusform>
+            <numerusform>%1 van de %n controles mislukt: de kluis is beschadigd of gemanipuleerd. De bestanden van de kluis zijn niet gewijzigd.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+6"/>
-        <source>All %1 checks passed.</source>
-        <translation>Alle %1 controles geslaagd.</translation>
+        <source>All %n checks passed.</source>
+        <translation>
+            <numerusform>%n controle geslaagd.</numerusform>
+            <numerusform>Alle %n controles geslaagd.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/main.cpp" line="+34"/>
@@ -757,6 +1766,170 @@ info en verify lezen de wachtwoordzin uit de omgevingsvariabele INFOPUNT_PASSPHR
         <location line="+15"/>
         <source>There is no display to show the application window on (neither DISPLAY nor WAYLAND_DISPLAY is set). Run it in a desktop session, or use the headless commands: infopunt --help.</source>
         <translation>Er is geen beeldscherm om het programmavenster op te tonen (DISPLAY en WAYLAND_DISPLAY zijn geen van beide ingesteld). Start het programma in een bureaubladsessie, of gebruik de opdrachten zonder venster: infopunt --help.</translation>
+    </message>
+</context>
+<context>
+    <name>infopunt::CodeLists</name>
+    <message>
+        <location filename="../core/cases/CodeLists.cpp" line="+23"/>
+        <source>Corruption / bribery</source>
+        <translation>Corruptie / omkoping</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fraud / theft</source>
+        <translation>Fraude / diefstal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflict of interest</source>
+        <translation>Belangenverstrengeling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Misuse of powers</source>
+        <translation>Misbruik van bevoegdheden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Misuse or leaking of information</source>
+        <translation>Misbruik of lekken van informatie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undesirable behaviour</source>
+        <translation>Ongewenst gedrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Misuse of resources</source>
+        <translation>Misbruik van middelen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Misconduct in private time</source>
+        <translation>Misdragingen in de privésfeer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Overig</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Written reprimand</source>
+        <translation>Schriftelijke berisping</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fine</source>
+        <translation>Geldboete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Salary reduction</source>
+        <translation>Vermindering van salaris</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Withholding a salary increase</source>
+        <translation>Niet toekennen van een salarisverhoging</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disciplinary transfer</source>
+        <translation>Disciplinaire overplaatsing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suspension</source>
+        <translation>Schorsing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disciplinary dismissal</source>
+        <translation>Strafontslag</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <location line="+61"/>
+        <source>reading the list</source>
+        <translation>het lezen van de lijst</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>This list entry no longer exists.</source>
+        <translation>Deze lijstwaarde bestaat niet meer.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>disciplinary measures</source>
+        <translation>disciplinaire maatregelen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>violation types</source>
+        <translation>soorten schendingen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Enter a name.</source>
+        <translation>Vul een naam in.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A name has at most %1 characters.</source>
+        <translation>Een naam heeft maximaal %1 tekens.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The list of %1 already has &quot;%2&quot;, retired; restore it or choose another name.</source>
+        <translation>De lijst %1 bevat al &quot;%2&quot; (buiten gebruik gesteld); neem die weer in gebruik of kies een andere naam.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The list of %1 already has &quot;%2&quot;. Choose another name.</source>
+        <translation>De lijst %1 bevat al &quot;%2&quot;. Kies een andere naam.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>adding to the list</source>
+        <translation>het toevoegen aan de lijst</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Added to the %1: %2</source>
+        <translation>Toegevoegd aan de lijst %1: %2</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>renaming the list entry</source>
+        <translation>het wijzigen van de naam van de lijstwaarde</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Renamed from &quot;%1&quot; to &quot;%2&quot;</source>
+        <translation>Naam gewijzigd van &quot;%1&quot; in &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>retiring the list entry</source>
+        <translation>het buiten gebruik stellen van de lijstwaarde</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>restoring the list entry</source>
+        <translation>het weer in gebruik nemen van de lijstwaarde</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Retired: %1; cases that use it keep it</source>
+        <translation>Buiten gebruik gesteld: %1; zaken die deze waarde gebruiken, behouden die</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restored: %1</source>
+        <translation>Weer in gebruik genomen: %1</translation>
     </message>
 </context>
 <context>
@@ -823,9 +1996,17 @@ info en verify lezen de wachtwoordzin uit de omgevingsvariabele INFOPUNT_PASSPHR
     </message>
 </context>
 <context>
+    <name>infopunt::DemoCases</name>
+    <message>
+        <location filename="../core/demo/DemoCases.cpp" line="+461"/>
+        <source>Demo case “%1”: %2</source>
+        <translation>Demozaak “%1”: %2</translation>
+    </message>
+</context>
+<context>
     <name>infopunt::DemoStore</name>
     <message>
-        <location filename="../core/demo/DemoStore.cpp" line="+155"/>
+        <location filename="../core/demo/DemoStore.cpp" line="+159"/>
         <source>The shipped catalogue has no building block 1d.</source>
         <translation>De meegeleverde catalogus heeft geen bouwsteen 1d.</translation>
     </message>
@@ -912,6 +2093,7 @@ info en verify lezen de wachtwoordzin uit de omgevingsvariabele INFOPUNT_PASSPHR
         <location filename="../core/storage/Migrations.cpp" line="+24"/>
         <location line="+81"/>
         <location line="+8"/>
+        <location line="+180"/>
         <location line="+49"/>
         <location line="+5"/>
         <location line="+7"/>
@@ -919,7 +2101,7 @@ info en verify lezen de wachtwoordzin uit de omgevingsvariabele INFOPUNT_PASSPHR
         <translation>het bijwerken van de kluis</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-266"/>
         <source>The shipped building-block catalogue is missing.</source>
         <translation>De meegeleverde catalogus van bouwstenen ontbreekt.</translation>
     </message>
@@ -929,7 +2111,7 @@ info en verify lezen de wachtwoordzin uit de omgevingsvariabele INFOPUNT_PASSPHR
         <translation>De meegeleverde catalogus van bouwstenen is leeg.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+228"/>
         <source>reading the store&apos;s version</source>
         <translation>het lezen van de versie van de kluis</translation>
     </message>
@@ -1384,7 +2566,7 @@ info en verify lezen de wachtwoordzin uit de omgevingsvariabele INFOPUNT_PASSPHR
 <context>
     <name>infopunt::StoreSummary</name>
     <message>
-        <location filename="../core/storage/StoreSummary.cpp" line="+17"/>
+        <location filename="../core/storage/StoreSummary.cpp" line="+18"/>
         <source>counting the records</source>
         <translation>het tellen van de gegevens</translation>
     </message>
@@ -1417,6 +2599,11 @@ info en verify lezen de wachtwoordzin uit de omgevingsvariabele INFOPUNT_PASSPHR
         <location line="+2"/>
         <source>Audit log entries</source>
         <translation>Vermeldingen in het auditlogboek</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Reports and investigations</source>
+        <translation>Meldingen en onderzoeken</translation>
     </message>
 </context>
 <context>
@@ -1481,6 +2668,39 @@ info en verify lezen de wachtwoordzin uit de omgevingsvariabele INFOPUNT_PASSPHR
     </message>
 </context>
 <context>
+    <name>infopunt::ui::AddDeadlineDialog</name>
+    <message>
+        <location filename="../ui/pages/cases/DeadlineDialogs.cpp" line="+31"/>
+        <source>Add deadline to %1</source>
+        <translation>Termijn toevoegen aan %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. Interview report ready</source>
+        <translation>bijv. Interviewverslag gereed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What:</source>
+        <translation>Wat:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due:</source>
+        <translation>Uiterste datum:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Say what is due.</source>
+        <translation>Vul in waarvoor de termijn geldt.</translation>
+    </message>
+</context>
+<context>
     <name>infopunt::ui::AddUserDialog</name>
     <message>
         <location filename="../ui/dialogs/AddUserDialog.cpp" line="+24"/>
@@ -1542,7 +2762,7 @@ info en verify lezen de wachtwoordzin uit de omgevingsvariabele INFOPUNT_PASSPHR
 <context>
     <name>infopunt::ui::AdministrationPage</name>
     <message>
-        <location filename="../ui/pages/AdministrationPage.cpp" line="+23"/>
+        <location filename="../ui/pages/AdministrationPage.cpp" line="+24"/>
         <source>Users</source>
         <translation>Gebruikers</translation>
     </message>
@@ -1550,6 +2770,11 @@ info en verify lezen de wachtwoordzin uit de omgevingsvariabele INFOPUNT_PASSPHR
         <location line="+4"/>
         <source>Building blocks</source>
         <translation>Bouwstenen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lists</source>
+        <translation>Lijsten</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1563,9 +2788,37 @@ info en verify lezen de wachtwoordzin uit de omgevingsvariabele INFOPUNT_PASSPHR
     </message>
 </context>
 <context>
+    <name>infopunt::ui::AssignMemberDialog</name>
+    <message>
+        <location filename="../ui/pages/cases/ReviewDialogs.cpp" line="+17"/>
+        <source>Assign a working-group member to %1</source>
+        <translation>Lid van de werkgroep toewijzen aan %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>An assigned member sees this case, including the reporter&apos;s identity, and can review it and give the second signature.</source>
+        <translation>Een toegewezen lid ziet deze zaak, inclusief de identiteit van de melder, en kan de zaak beoordelen en de tweede handtekening zetten.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Member:</source>
+        <translation>Lid:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assign</source>
+        <translation>Toewijzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every working-group member is assigned already.</source>
+        <translation>Alle leden van de werkgroep zijn al toegewezen.</translation>
+    </message>
+</context>
+<context>
     <name>infopunt::ui::AuditLogModel</name>
     <message>
-        <location filename="../ui/models/AuditLogModel.cpp" line="+61"/>
+        <location filename="../ui/models/AuditLogModel.cpp" line="+74"/>
         <source>Time</source>
         <translation>Tijd</translation>
     </message>
@@ -1660,6 +2913,341 @@ info en verify lezen de wachtwoordzin uit de omgevingsvariabele INFOPUNT_PASSPHR
         <location line="+2"/>
         <source>Enter a new name.</source>
         <translation>Vul een nieuwe naam in.</translation>
+    </message>
+</context>
+<context>
+    <name>infopunt::ui::CaseDisplay</name>
+    <message>
+        <location filename="../ui/pages/cases/CaseDisplay.cpp" line="+62"/>
+        <source>met on %1</source>
+        <translation>voldaan op %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>due today</source>
+        <translation>verloopt vandaag</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>nog %n dag</numerusform>
+            <numerusform>nog %n dagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n dag te laat</numerusform>
+            <numerusform>%n dagen te laat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (retired)</source>
+        <translation>%1 (buiten gebruik)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No measure</source>
+        <translation>Geen maatregel</translation>
+    </message>
+</context>
+<context>
+    <name>infopunt::ui::CaseFileWidget</name>
+    <message>
+        <location filename="../ui/pages/cases/CaseFileWidget.cpp" line="+38"/>
+        <source>Select a case</source>
+        <translation>Selecteer een zaak</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Overview</source>
+        <translation>Overzicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parties</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steps &amp;&amp; decisions</source>
+        <translation>Stappen en besluiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Journal</source>
+        <translation>Journaal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents</source>
+        <translation>Documenten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review</source>
+        <translation>Beoordeling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History</source>
+        <translation>Geschiedenis</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>No open deadline</source>
+        <translation>Geen open termijn</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Next deadline: %1, %2 (%3)</source>
+        <translation>Volgende termijn: %1, %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>infopunt::ui::CaseListModel</name>
+    <message>
+        <location filename="../ui/models/CaseListModel.cpp" line="+101"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>No open deadline.</source>
+        <translation>Geen open termijn.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, due %2: %3</source>
+        <translation>%1, uiterlijk %2: %3</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Received</source>
+        <translation>Ontvangen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next deadline</source>
+        <translation>Volgende termijn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assigned</source>
+        <translation>Toegewezen aan</translation>
+    </message>
+</context>
+<context>
+    <name>infopunt::ui::CaseTab</name>
+    <message>
+        <location filename="../ui/pages/cases/CaseTab.cpp" line="+29"/>
+        <source>The case changed</source>
+        <translation>De zaak is gewijzigd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The case file now shows the latest version.</source>
+        <translation>Het dossier toont nu de nieuwste versie.</translation>
+    </message>
+</context>
+<context>
+    <name>infopunt::ui::CasesPage</name>
+    <message>
+        <location filename="../ui/pages/cases/CasesPage.cpp" line="+86"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Violation type</source>
+        <translation>Soort schending</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year received</source>
+        <translation>Jaar van ontvangst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline</source>
+        <translation>Termijn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assigned to</source>
+        <translation>Toegewezen aan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear filters</source>
+        <translation>Filters wissen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>New report…</source>
+        <translation>Nieuwe melding…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Only an Adviser registers reports. Your role reviews the cases you are assigned to.</source>
+        <translation>Alleen een integriteitsadviseur registreert meldingen. In uw rol beoordeelt u de zaken waaraan u bent toegewezen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Register a report that has come in (%1).</source>
+        <translation>Registreer een binnengekomen melding (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cases</source>
+        <translation>Zaken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadlines</source>
+        <translation>Termijnen</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Double-click a case or press Enter to open its file.</source>
+        <translation>Dubbelklik op een zaak of druk op Enter om het dossier te openen.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Number or title…</source>
+        <translation>Nummer of titel…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shows the cases whose number or title contains this, as you type.</source>
+        <translation>Toont al tijdens het typen de zaken waarvan het nummer of de titel deze tekst bevat.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Number or title</source>
+        <translation>Nummer of titel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search descriptions, journals and documents (%1)…</source>
+        <translation>Zoeken in beschrijvingen, journaals en documenten (%1)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Full-text search over the title, description, journal and the text of documents.</source>
+        <translation>Zoeken in de volledige tekst van titel, beschrijving, journaal en documenten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Full-text search</source>
+        <translation>Zoeken in volledige tekst</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>All states</source>
+        <translation>Alle statussen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>Afgesloten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All types</source>
+        <translation>Alle soorten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All themes</source>
+        <translation>Alle thema&apos;s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All years</source>
+        <translation>Alle jaren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any deadline</source>
+        <translation>Alle termijnen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No open deadline</source>
+        <translation>Geen open termijn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anyone assigned</source>
+        <translation>Alle toegewezenen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+110"/>
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n zaak</numerusform>
+            <numerusform>%n zaken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No case matches the search and the filters.</source>
+        <translation>Geen enkele zaak voldoet aan de zoekopdracht en de filters.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No reports have been registered yet. Register the first one with New report (%1).</source>
+        <translation>Er zijn nog geen meldingen geregistreerd. Registreer de eerste met Nieuwe melding (%1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No case has been assigned to you yet. An Adviser assigns you to the cases you review.</source>
+        <translation>Er is nog geen zaak aan u toegewezen. Een integriteitsadviseur wijst u toe aan de zaken die u beoordeelt.</translation>
     </message>
 </context>
 <context>
@@ -1770,9 +3358,123 @@ info en verify lezen de wachtwoordzin uit de omgevingsvariabele INFOPUNT_PASSPHR
     </message>
 </context>
 <context>
+    <name>infopunt::ui::CodeListEntryDialog</name>
+    <message>
+        <location filename="../ui/dialogs/CodeListEntryDialog.cpp" line="+11"/>
+        <source>Rename violation type</source>
+        <translation>Naam van soort schending wijzigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add violation type</source>
+        <translation>Soort schending toevoegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename measure</source>
+        <translation>Naam van maatregel wijzigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add measure</source>
+        <translation>Maatregel toevoegen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Rename</source>
+        <translation>Naam wijzigen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Name:</source>
+        <translation>Naam:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Enter a name.</source>
+        <translation>Vul een naam in.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter a new name.</source>
+        <translation>Vul een nieuwe naam in.</translation>
+    </message>
+</context>
+<context>
+    <name>infopunt::ui::CodeListPanel</name>
+    <message>
+        <location filename="../ui/pages/admin/CodeListsTab.cpp" line="+22"/>
+        <source>Show retired</source>
+        <translation>Buiten gebruik gestelde tonen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add…</source>
+        <translation>Toevoegen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename…</source>
+        <translation>Naam wijzigen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retire</source>
+        <translation>Buiten gebruik stellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore</source>
+        <translation>Weer in gebruik nemen</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>%1 (retired)</source>
+        <translation>%1 (buiten gebruik)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Select an entry first.</source>
+        <translation>Selecteer eerst een waarde.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This entry is already retired.</source>
+        <translation>Deze waarde is al buiten gebruik gesteld.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This entry is in use.</source>
+        <translation>Deze waarde is al in gebruik.</translation>
+    </message>
+</context>
+<context>
+    <name>infopunt::ui::CodeListsTab</name>
+    <message>
+        <location line="+43"/>
+        <source>Reports are classified with these lists. Retired entries can no longer be chosen; cases that use them keep them.</source>
+        <translation>Meldingen worden met deze lijsten ingedeeld. Waarden die buiten gebruik zijn gesteld, kunnen niet meer worden gekozen; zaken die ze gebruiken, behouden ze.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Violation types</source>
+        <translation>Soorten schendingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disciplinary measures</source>
+        <translation>Disciplinaire maatregelen</translation>
+    </message>
+</context>
+<context>
     <name>infopunt::ui::DashboardPage</name>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="+32"/>
+        <location filename="../ui/pages/DashboardPage.cpp" line="+34"/>
         <source>Store</source>
         <translation>Kluis</translation>
     </message>
@@ -1782,7 +3484,12 @@ info en verify lezen de wachtwoordzin uit de omgevingsvariabele INFOPUNT_PASSPHR
         <translation>Controle op beschadiging</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+8"/>
+        <source>Deadlines</source>
+        <translation>Termijnen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Welcome, %1</source>
         <translation>Welkom, %1</translation>
     </message>
@@ -1810,6 +3517,331 @@ info en verify lezen de wachtwoordzin uit de omgevingsvariabele INFOPUNT_PASSPHR
         <location line="+4"/>
         <source>Store checked: no damage found.</source>
         <translation>Kluis gecontroleerd: geen beschadiging gevonden.</translation>
+    </message>
+</context>
+<context>
+    <name>infopunt::ui::DeadlinesModel</name>
+    <message>
+        <location filename="../ui/models/DeadlinesModel.cpp" line="+45"/>
+        <source>Extended from %1: %2</source>
+        <translation>Verlengd, was %1: %2</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Case</source>
+        <translation>Zaak</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deadline</source>
+        <translation>Termijn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due</source>
+        <translation>Uiterste datum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days left</source>
+        <translation>Resterende dagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>infopunt::ui::DeadlinesView</name>
+    <message>
+        <location filename="../ui/pages/cases/DeadlinesView.cpp" line="+44"/>
+        <source>Double-click a deadline or press Enter to open its case.</source>
+        <translation>Dubbelklik op een termijn of druk op Enter om de zaak te openen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No case has an open deadline.</source>
+        <translation>Geen enkele zaak heeft een open termijn.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No deadline is due soon or overdue.</source>
+        <translation>Er zijn geen termijnen die binnenkort verlopen of al verlopen zijn.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+55"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n verlopen</numerusform>
+            <numerusform>%n verlopen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n due soon</source>
+        <translation>
+            <numerusform>%n verloopt binnenkort</numerusform>
+            <numerusform>%n verlopen binnenkort</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n open deadline(s) in all</source>
+        <translation>
+            <numerusform>%n open termijn in totaal</numerusform>
+            <numerusform>%n open termijnen in totaal</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>the %n earliest shown</source>
+        <translation>
+            <numerusform>de vroegste %n getoond</numerusform>
+            <numerusform>de vroegste %n getoond</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>infopunt::ui::DecisionDialog</name>
+    <message>
+        <location filename="../ui/pages/cases/FourEyesDialogs.cpp" line="+81"/>
+        <source>Approve request</source>
+        <translation>Verzoek goedkeuren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reject request</source>
+        <translation>Verzoek afwijzen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Request:</source>
+        <translation>Verzoek:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Requested by:</source>
+        <translation>Gevraagd door:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 on %2</source>
+        <translation>%1 op %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason:</source>
+        <translation>Reden:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approving carries the request out now.</source>
+        <translation>Bij goedkeuring wordt het verzoek meteen uitgevoerd.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note:</source>
+        <translation>Aantekening:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve</source>
+        <translation>Goedkeuren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reject</source>
+        <translation>Afwijzen</translation>
+    </message>
+</context>
+<context>
+    <name>infopunt::ui::DeletionRequestDialog</name>
+    <message>
+        <location line="-52"/>
+        <source>Deleting %1 needs four eyes: this records a request, and %1 is deleted only when another adviser or a working-group member assigned to the case approves it.</source>
+        <translation>Het verwijderen van %1 valt onder het vier-ogenprincipe: hiermee legt u een verzoek vast, en %1 wordt pas verwijderd als een andere integriteitsadviseur of een aan de zaak toegewezen lid van de werkgroep het verzoek goedkeurt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reason:</source>
+        <translation>Reden:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request deletion</source>
+        <translation>Verwijdering aanvragen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Give the reason for the deletion.</source>
+        <translation>Geef de reden voor de verwijdering.</translation>
+    </message>
+</context>
+<context>
+    <name>infopunt::ui::DocumentViewer</name>
+    <message>
+        <location filename="../ui/pages/cases/DocumentViewer.cpp" line="+77"/>
+        <source>This image cannot be shown: its content is damaged or of an unknown kind. Export a copy to open it in another program.</source>
+        <translation>Deze afbeelding kan niet worden getoond: de inhoud is beschadigd of van een onbekende soort. Exporteer een kopie om de afbeelding in een ander programma te openen.</translation>
+    </message>
+</context>
+<context>
+    <name>infopunt::ui::DocumentsTab</name>
+    <message>
+        <location filename="../ui/pages/cases/DocumentsTab.cpp" line="+32"/>
+        <source>Add…</source>
+        <translation>Toevoegen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>View</source>
+        <translation>Bekijken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export a copy…</source>
+        <translation>Kopie exporteren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request deletion…</source>
+        <translation>Verwijdering aanvragen…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Added by</source>
+        <translation>Toegevoegd door</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Added</source>
+        <translation>Toegevoegd op</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Aantekening</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Documents are stored encrypted in the store and shown from memory; they are never written to disk unless you export a copy.</source>
+        <translation>Documenten worden versleuteld in de kluis bewaard en vanuit het geheugen getoond; ze worden nooit naar de schijf geschreven, tenzij u een kopie exporteert.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Select a document first.</source>
+        <translation>Selecteer eerst een document.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a file (at most %1); it is stored encrypted.</source>
+        <translation>Voeg een bestand toe (maximaal %1); het wordt versleuteld bewaard.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Infopunt shows PDFs, images and text itself. Export a copy to open this document in another program.</source>
+        <translation>Infopunt toont pdf&apos;s, afbeeldingen en tekst zelf. Exporteer een kopie om dit document in een ander programma te openen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save an unencrypted copy outside the store.</source>
+        <translation>Sla een onversleutelde kopie op buiten de kluis.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only an integrity adviser can ask for a deletion.</source>
+        <translation>Alleen een integriteitsadviseur kan om een verwijdering vragen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deleting a document needs a second person&apos;s approval.</source>
+        <translation>Voor het verwijderen van een document is goedkeuring van een tweede persoon nodig.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add a document to %1</source>
+        <translation>Document toevoegen aan %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Export a copy</source>
+        <translation>Kopie exporteren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The copy of “%1” is saved outside the encrypted store: it is no longer encrypted, and anyone with access to the place you save it can read it. The export is recorded in the audit log.
+
+Save an unencrypted copy?</source>
+        <translation>De kopie van “%1” wordt buiten de versleutelde kluis opgeslagen: de kopie is niet meer versleuteld, en iedereen die toegang heeft tot de plek waar u hem opslaat, kan hem lezen. De export wordt vastgelegd in het auditlogboek.
+
+Een onversleutelde kopie opslaan?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save a copy of %1</source>
+        <translation>Kopie van %1 opslaan</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the document “%1”</source>
+        <translation>het document “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>infopunt::ui::ExtendFeedbackDialog</name>
+    <message>
+        <location filename="../ui/pages/cases/DeadlineDialogs.cpp" line="+73"/>
+        <source>Extend the feedback deadline of %1</source>
+        <translation>Termijn voor terugkoppeling van %1 verlengen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>The law asks for feedback to the reporter within %n month(s) of the acknowledgement. An extension must be justified; the reason is kept with the case.</source>
+        <translation>
+            <numerusform>De wet vraagt om terugkoppeling aan de melder binnen %n maand na de ontvangstbevestiging. Een verlenging moet worden gemotiveerd; de reden wordt bij de zaak bewaard.</numerusform>
+            <numerusform>De wet vraagt om terugkoppeling aan de melder binnen %n maanden na de ontvangstbevestiging. Een verlenging moet worden gemotiveerd; de reden wordt bij de zaak bewaard.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Due now:</source>
+        <translation>Huidige uiterste datum:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New due date:</source>
+        <translation>Nieuwe uiterste datum:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason:</source>
+        <translation>Reden:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Extend</source>
+        <translation>Verlengen</translation>
     </message>
 </context>
 <context>
@@ -1869,6 +3901,155 @@ info en verify lezen de wachtwoordzin uit de omgevingsvariabele INFOPUNT_PASSPHR
     </message>
 </context>
 <context>
+    <name>infopunt::ui::HistoryTab</name>
+    <message>
+        <location filename="../ui/pages/cases/HistoryTab.cpp" line="+30"/>
+        <source>Opened</source>
+        <translation>Geopend op</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Steps</source>
+        <translation>Stappen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Who opened this case</source>
+        <translation>Wie deze zaak heeft geopend</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Every opening of the case file is recorded in the audit log.</source>
+        <translation>Elke keer dat het dossier wordt geopend, wordt dat vastgelegd in het auditlogboek.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only advisers see who opened a case; every opening, yours included, is recorded in the audit log.</source>
+        <translation>Alleen integriteitsadviseurs zien wie een zaak heeft geopend; elke keer dat een zaak wordt geopend, ook door u, wordt dat vastgelegd in het auditlogboek.</translation>
+    </message>
+</context>
+<context>
+    <name>infopunt::ui::JournalEntryDialog</name>
+    <message>
+        <location filename="../ui/pages/cases/JournalEntryDialog.cpp" line="+22"/>
+        <source>New journal entry for %1</source>
+        <translation>Nieuwe journaalregel voor %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit journal entry of %1</source>
+        <translation>Journaalregel van %1 bewerken</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Date:</source>
+        <translation>Datum:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind:</source>
+        <translation>Soort:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text:</source>
+        <translation>Tekst:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Write the entry.</source>
+        <translation>Schrijf de tekst van de journaalregel.</translation>
+    </message>
+</context>
+<context>
+    <name>infopunt::ui::JournalTab</name>
+    <message>
+        <location filename="../ui/pages/cases/JournalTab.cpp" line="+29"/>
+        <source>Add entry…</source>
+        <translation>Journaalregel toevoegen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>Bewerken…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request deletion…</source>
+        <translation>Verwijdering aanvragen…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Entry</source>
+        <translation>Inhoud</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select an entry to read it in full.</source>
+        <translation>Selecteer een journaalregel om die volledig te lezen.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Recorded %1</source>
+        <translation>Vastgelegd op %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Select an entry first.</source>
+        <translation>Selecteer eerst een waarde.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record a note, call, meeting or e-mail.</source>
+        <translation>Leg een notitie, telefoongesprek, gesprek of e-mail vast.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only an integrity adviser can ask for a deletion.</source>
+        <translation>Alleen een integriteitsadviseur kan om een verwijdering vragen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deleting an entry needs a second person&apos;s approval.</source>
+        <translation>Voor het verwijderen van een journaalregel is goedkeuring van een tweede persoon nodig.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the journal entry of %1</source>
+        <translation>de journaalregel van %1</translation>
+    </message>
+</context>
+<context>
     <name>infopunt::ui::LockScreen</name>
     <message>
         <location filename="../ui/main/LockScreen.cpp" line="+23"/>
@@ -1904,7 +4085,7 @@ info en verify lezen de wachtwoordzin uit de omgevingsvariabele INFOPUNT_PASSPHR
 <context>
     <name>infopunt::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="+76"/>
+        <location filename="../ui/main/MainWindow.cpp" line="+77"/>
         <source>Infopunt — %1</source>
         <translation>Infopunt — %1</translation>
     </message>
@@ -1944,7 +4125,7 @@ info en verify lezen de wachtwoordzin uit de omgevingsvariabele INFOPUNT_PASSPHR
         <translation>&amp;Over Infopunt</translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+199"/>
         <source>Store damaged</source>
         <translation>Kluis beschadigd</translation>
     </message>
@@ -1980,11 +4161,277 @@ info en verify lezen de wachtwoordzin uit de omgevingsvariabele INFOPUNT_PASSPHR
     </message>
 </context>
 <context>
+    <name>infopunt::ui::MarkDeadlineMetDialog</name>
+    <message>
+        <location filename="../ui/pages/cases/DeadlineDialogs.cpp" line="-73"/>
+        <source>Deadline met</source>
+        <translation>Termijn voldaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Met on:</source>
+        <translation>Voldaan op:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Feedback given to the reporter</source>
+        <translation>Terugkoppeling aan de melder gegeven</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feedback given on:</source>
+        <translation>Terugkoppeling gegeven op:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Deadline:</source>
+        <translation>Termijn:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due:</source>
+        <translation>Uiterste datum:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark met</source>
+        <translation>Als voldaan markeren</translation>
+    </message>
+</context>
+<context>
     <name>infopunt::ui::MessageBox</name>
     <message>
         <location filename="../ui/dialogs/MessageBox.cpp" line="+37"/>
         <source>Infopunt</source>
         <translation>Infopunt</translation>
+    </message>
+</context>
+<context>
+    <name>infopunt::ui::OverviewTab</name>
+    <message>
+        <location filename="../ui/pages/cases/OverviewTab.cpp" line="+39"/>
+        <source>Edit</source>
+        <translation>Bewerken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <location line="+38"/>
+        <source>Received:</source>
+        <translation>Ontvangen op:</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <location line="+38"/>
+        <source>Channel:</source>
+        <translation>Binnengekomen via:</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Theme:</source>
+        <translation>Thema:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+37"/>
+        <source>Building block:</source>
+        <translation>Bouwsteen:</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <location line="+37"/>
+        <source>Violation type:</source>
+        <translation>Soort schending:</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <location line="+37"/>
+        <source>Description:</source>
+        <translation>Beschrijving:</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Investigation:</source>
+        <translation>Onderzoek:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision:</source>
+        <translation>Besluit:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measure:</source>
+        <translation>Maatregel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lessons learned:</source>
+        <translation>Geleerde lessen:</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>A short neutral label, never a name</source>
+        <translation>Een korte, neutrale omschrijving, nooit een naam</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reporter</source>
+        <translation>Melder</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Protected: shown only to advisers and to the working-group members assigned to this case; never in lists, exports or reports.</source>
+        <translation>Beschermd: alleen zichtbaar voor integriteitsadviseurs en voor de leden van de werkgroep die aan deze zaak zijn toegewezen; nooit in lijsten, exports of rapportages.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Edit reporter…</source>
+        <translation>Melder bewerken…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+28"/>
+        <location line="+12"/>
+        <location line="+31"/>
+        <location line="+13"/>
+        <source>Not classified</source>
+        <translation>Niet ingedeeld</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>No measure</source>
+        <translation>Geen maatregel</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 (retired)</source>
+        <translation>%1 (buiten gebruik)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Anonymous report</source>
+        <translation>Anonieme melding</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No name recorded</source>
+        <translation>Geen naam vastgelegd</translation>
+    </message>
+</context>
+<context>
+    <name>infopunt::ui::PartiesTab</name>
+    <message>
+        <location filename="../ui/pages/cases/PartiesTab.cpp" line="+22"/>
+        <source>Add party…</source>
+        <translation>Persoon toevoegen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>Bewerken…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Involved as</source>
+        <translation>Betrokken als</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Function</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Organisation unit</source>
+        <translation>Organisatieonderdeel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Aantekening</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Only an integrity adviser records the parties of a case.</source>
+        <translation>Alleen een integriteitsadviseur legt de betrokken personen bij een zaak vast.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Select a party first.</source>
+        <translation>Selecteer eerst een persoon.</translation>
+    </message>
+</context>
+<context>
+    <name>infopunt::ui::PartyDialog</name>
+    <message>
+        <location filename="../ui/pages/cases/PartyDialog.cpp" line="+21"/>
+        <source>Add party</source>
+        <translation>Persoon toevoegen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit party</source>
+        <translation>Persoon bewerken</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Involved as:</source>
+        <translation>Betrokken als:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name:</source>
+        <translation>Naam:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Function:</source>
+        <translation>Functie:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation unit:</source>
+        <translation>Organisatieonderdeel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note:</source>
+        <translation>Aantekening:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enter the name.</source>
+        <translation>Vul de naam in.</translation>
     </message>
 </context>
 <context>
@@ -2068,6 +4515,215 @@ info en verify lezen de wachtwoordzin uit de omgevingsvariabele INFOPUNT_PASSPHR
     </message>
 </context>
 <context>
+    <name>infopunt::ui::RegisterReportDialog</name>
+    <message>
+        <location filename="../ui/pages/cases/RegisterReportDialog.cpp" line="+54"/>
+        <source>The reporter is anonymous</source>
+        <translation>De melder is anoniem</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add subject</source>
+        <translation>Betrokkene toevoegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove subject</source>
+        <translation>Betrokkene verwijderen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Register a report</source>
+        <translation>Melding registreren</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Register</source>
+        <translation>Registreren</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>A short, neutral label, e.g. &quot;Gift from a supplier&quot;</source>
+        <translation>Een korte, neutrale omschrijving, bijv. &quot;Geschenk van een leverancier&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The title appears in lists: never put a name in it.</source>
+        <translation>De titel verschijnt in lijsten: zet er nooit een naam in.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was reported, when and where.</source>
+        <translation>Wat er is gemeld, wanneer en waar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Report</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Received on:</source>
+        <translation>Ontvangen op:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel:</source>
+        <translation>Binnengekomen via:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description:</source>
+        <translation>Beschrijving:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Classification</source>
+        <translation>Indeling</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Building block:</source>
+        <translation>Bouwsteen:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Violation type:</source>
+        <translation>Soort schending:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reporter</source>
+        <translation>Melder</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name:</source>
+        <translation>Naam:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact:</source>
+        <translation>Contactgegevens:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Telephone number or e-mail address</source>
+        <translation>Telefoonnummer of e-mailadres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protected: the reporter&apos;s identity is shown only to Advisers and to working-group members assigned to this case, never in lists, exports or reports.</source>
+        <translation>Beschermd: de identiteit van de melder is alleen zichtbaar voor integriteitsadviseurs en voor leden van de werkgroep die aan deze zaak zijn toegewezen, nooit in lijsten, exports of rapportages.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Function</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Organisation unit</source>
+        <translation>Organisatieonderdeel</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Subjects</source>
+        <translation>Betrokkenen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Who the report is about. Leave the list empty if that is not known yet.</source>
+        <translation>Over wie de melding gaat. Laat de lijst leeg als dat nog niet bekend is.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Not classified yet</source>
+        <translation>Nog niet ingedeeld</translation>
+    </message>
+</context>
+<context>
+    <name>infopunt::ui::ReopenDialog</name>
+    <message>
+        <location filename="../ui/pages/cases/StepDialogs.cpp" line="+204"/>
+        <source>Reopen %1</source>
+        <translation>%1 heropenen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The case is now in “%1”. Reopening takes it back to an earlier step; the steps after it are taken again.</source>
+        <translation>De zaak heeft nu de status “%1”. Bij heropenen gaat de zaak terug naar een eerdere stap; de stappen daarna worden opnieuw gezet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Back to:</source>
+        <translation>Terug naar:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date:</source>
+        <translation>Datum:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason:</source>
+        <translation>Reden:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopen</source>
+        <translation>Heropenen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The case has no earlier step to go back to.</source>
+        <translation>De zaak heeft geen eerdere stap om naar terug te gaan.</translation>
+    </message>
+</context>
+<context>
+    <name>infopunt::ui::ReporterDialog</name>
+    <message>
+        <location filename="../ui/pages/cases/ReporterDialog.cpp" line="+16"/>
+        <source>The reporter wishes to remain anonymous</source>
+        <translation>De melder wil anoniem blijven</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reporter of %1</source>
+        <translation>Melder van %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The reporter&apos;s identity is protected: only advisers and the working-group members assigned to this case see it.</source>
+        <translation>De identiteit van de melder is beschermd: alleen integriteitsadviseurs en de leden van de werkgroep die aan deze zaak zijn toegewezen, zien die.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Name:</source>
+        <translation>Naam:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact:</source>
+        <translation>Contactgegevens:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+</context>
+<context>
     <name>infopunt::ui::RetryCountdown</name>
     <message numerus="yes">
         <location filename="../ui/widgets/RetryCountdown.cpp" line="+33"/>
@@ -2079,19 +4735,239 @@ info en verify lezen de wachtwoordzin uit de omgevingsvariabele INFOPUNT_PASSPHR
     </message>
 </context>
 <context>
+    <name>infopunt::ui::ReviewNoteDialog</name>
+    <message>
+        <location filename="../ui/pages/cases/ReviewDialogs.cpp" line="+21"/>
+        <source>Review of %1</source>
+        <translation>Beoordeling van %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Kind:</source>
+        <translation>Soort:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text:</source>
+        <translation>Tekst:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Write the comment or advice.</source>
+        <translation>Schrijf de opmerking of het advies.</translation>
+    </message>
+</context>
+<context>
+    <name>infopunt::ui::ReviewTab</name>
+    <message>
+        <location filename="../ui/pages/cases/ReviewTab.cpp" line="+48"/>
+        <source>Request deletion of this case…</source>
+        <translation>Verwijdering van deze zaak aanvragen…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Assigned working-group members</source>
+        <translation>Toegewezen leden van de werkgroep</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Member</source>
+        <translation>Lid</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Assigned by</source>
+        <translation>Toegewezen door</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Assigned</source>
+        <translation>Toegewezen op</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assign…</source>
+        <translation>Toewijzen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+220"/>
+        <source>Unassign</source>
+        <translation>Toewijzing intrekken</translation>
+    </message>
+    <message>
+        <location line="-203"/>
+        <source>Review comments and advice</source>
+        <translation>Opmerkingen en adviezen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add comment or advice…</source>
+        <translation>Opmerking of advies toevoegen…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Four-eyes requests</source>
+        <translation>Verzoeken volgens het vier-ogenprincipe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Requested</source>
+        <translation>Gevraagd op</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Request</source>
+        <translation>Verzoek</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Concerns</source>
+        <translation>Betreft</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Requested by</source>
+        <translation>Gevraagd door</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approve…</source>
+        <translation>Goedkeuren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject…</source>
+        <translation>Afwijzen…</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Waiting for a second person</source>
+        <translation>Wacht op een tweede persoon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 by %2 on %3</source>
+        <translation>%1 door %2 op %3</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Journal entry of %1</source>
+        <translation>Journaalregel van %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(deleted)</source>
+        <translation>(verwijderd)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Only an integrity adviser assigns working-group members.</source>
+        <translation>Alleen een integriteitsadviseur wijst leden van de werkgroep toe.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give a working-group member access to this case for review.</source>
+        <translation>Geef een lid van de werkgroep toegang tot deze zaak om die te beoordelen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Select a member first.</source>
+        <translation>Selecteer eerst een lid.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record a review comment or an advice on this case.</source>
+        <translation>Leg een opmerking of advies bij deze zaak vast.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Select a request first.</source>
+        <translation>Selecteer eerst een verzoek.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This request has been decided.</source>
+        <translation>Over dit verzoek is al beslist.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You requested this; a second person must decide.</source>
+        <translation>U hebt dit zelf gevraagd; een tweede persoon moet beslissen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only an integrity adviser can ask for a case to be deleted.</source>
+        <translation>Alleen een integriteitsadviseur kan vragen om een zaak te verwijderen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleting a case needs a second person&apos;s approval.</source>
+        <translation>Voor het verwijderen van een zaak is goedkeuring van een tweede persoon nodig.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 will no longer see case %2. Unassign?</source>
+        <translation>%1 ziet zaak %2 dan niet meer. Toewijzing intrekken?</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>case %1 with all its records</source>
+        <translation>zaak %1 met alle bijbehorende gegevens</translation>
+    </message>
+</context>
+<context>
     <name>infopunt::ui::SettingsTab</name>
     <message>
-        <location filename="../ui/pages/admin/SettingsTab.cpp" line="+27"/>
+        <location filename="../ui/pages/admin/SettingsTab.cpp" line="+41"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
-    <message>
-        <location line="+10"/>
-        <source> minutes</source>
-        <translation> minuten</translation>
+    <message numerus="yes">
+        <location line="-17"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuut</numerusform>
+            <numerusform>%n minuten</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+30"/>
         <source>Automatic lock</source>
         <translation>Automatisch vergrendelen</translation>
     </message>
@@ -2126,9 +5002,348 @@ info en verify lezen de wachtwoordzin uit de omgevingsvariabele INFOPUNT_PASSPHR
         <translation>Taal:</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>infopunt::ui::StepDialog</name>
+    <message>
+        <location filename="../ui/pages/cases/StepDialogs.cpp" line="-176"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>From “%1” to “%2”.</source>
+        <translation>Van “%1” naar “%2”.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Date:</source>
+        <translation>Datum:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose what was decided</source>
+        <translation>Kies wat er is besloten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Decided:</source>
+        <translation>Besloten:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose the decision</source>
+        <translation>Kies het besluit</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Municipal secretary’s decision:</source>
+        <translation>Besluit van de gemeentesecretaris:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No measure</source>
+        <translation>Geen maatregel</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Measure:</source>
+        <translation>Maatregel:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Lessons learned:</source>
+        <translation>Geleerde lessen:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note:</source>
+        <translation>Aantekening:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closing a case needs four eyes: this records a request, and the case is closed once another adviser or a working-group member assigned to the case approves it.</source>
+        <translation>Het afsluiten van een zaak valt onder het vier-ogenprincipe: hiermee legt u een verzoek vast, en de zaak wordt afgesloten zodra een andere integriteitsadviseur of een aan de zaak toegewezen lid van de werkgroep het verzoek goedkeurt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Request closure</source>
+        <translation>Afsluiting aanvragen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Record step</source>
+        <translation>Stap vastleggen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Register…</source>
+        <translation>Registreren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Acknowledge receipt…</source>
+        <translation>Ontvangst bevestigen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start preliminary inquiry…</source>
+        <translation>Vooronderzoek starten…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decide on investigation…</source>
+        <translation>Besluiten over onderzoek…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plan investigation…</source>
+        <translation>Onderzoek plannen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record interviews…</source>
+        <translation>Interviews vastleggen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hear the subject…</source>
+        <translation>Betrokkene horen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record draft report…</source>
+        <translation>Conceptrapport vastleggen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record subject’s response…</source>
+        <translation>Reactie van betrokkene vastleggen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record final report…</source>
+        <translation>Eindrapport vastleggen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record decision…</source>
+        <translation>Besluit vastleggen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Determine measure…</source>
+        <translation>Maatregel bepalen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inform reporter…</source>
+        <translation>Melder informeren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Request closure…</source>
+        <translation>Afsluiting aanvragen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Evaluate…</source>
+        <translation>Evalueren…</translation>
+    </message>
+</context>
+<context>
+    <name>infopunt::ui::StepsTab</name>
+    <message>
+        <location filename="../ui/pages/cases/StepsTab.cpp" line="+42"/>
+        <source>Steps</source>
+        <translation>Stappen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reopen…</source>
+        <translation>Heropenen…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Next step:</source>
+        <translation>Volgende stap:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Deadlines</source>
+        <translation>Termijnen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Deadline</source>
+        <translation>Termijn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due</source>
+        <translation>Uiterste datum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Days left</source>
+        <translation>Resterende dagen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remark</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add deadline…</source>
+        <translation>Termijn toevoegen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark met…</source>
+        <translation>Als voldaan markeren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extend feedback…</source>
+        <translation>Terugkoppelingstermijn verlengen…</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>%1 asked to close the case; it is waiting for a second person&apos;s approval (Review tab).</source>
+        <translation>%1 heeft gevraagd de zaak af te sluiten; dit wacht op goedkeuring door een tweede persoon (tabblad Beoordeling).</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Ask a second person to approve closing the case.</source>
+        <translation>Vraag een tweede persoon om het afsluiten van de zaak goed te keuren.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record the step to “%1”.</source>
+        <translation>Leg de stap naar “%1” vast.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The case is closed and evaluated: the protocol is complete.</source>
+        <translation>De zaak is afgesloten en geëvalueerd: het protocol is volledig doorlopen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No step can follow the current state; reopen an earlier step to go on.</source>
+        <translation>Na de huidige status is geen volgende stap mogelijk; heropen een eerdere stap om verder te gaan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closing a case needs a second person&apos;s approval: the request goes to another adviser or an assigned working-group member (Review tab).</source>
+        <translation>Voor het afsluiten van een zaak is goedkeuring van een tweede persoon nodig: het verzoek gaat naar een andere integriteitsadviseur of een toegewezen lid van de werkgroep (tabblad Beoordeling).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Go back to an earlier step, with a reason.</source>
+        <translation>Ga met opgave van reden terug naar een eerdere stap.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Extended from %1: %2</source>
+        <translation>Verlengd, was %1: %2</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Set a deadline of your own.</source>
+        <translation>Stel een eigen termijn in.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Select a deadline first.</source>
+        <translation>Selecteer eerst een termijn.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The acknowledgement is met by the step “%1”.</source>
+        <translation>Aan de ontvangstbevestiging wordt voldaan met de stap “%1”.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only an integrity adviser records the feedback to the reporter.</source>
+        <translation>Alleen een integriteitsadviseur legt de terugkoppeling aan de melder vast.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This deadline is already met.</source>
+        <translation>Aan deze termijn is al voldaan.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only an integrity adviser extends the feedback deadline.</source>
+        <translation>Alleen een integriteitsadviseur verlengt de termijn voor terugkoppeling.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Record a justified extension of the feedback deadline.</source>
+        <translation>Leg een gemotiveerde verlenging van de termijn voor terugkoppeling vast.</translation>
+    </message>
+</context>
+<context>
+    <name>infopunt::ui::StepsTimeline</name>
+    <message>
+        <location filename="../ui/pages/cases/StepsTimeline.cpp" line="+19"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Step</source>
+        <translation>Stap</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Aantekening</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Approved by</source>
+        <translation>Goedgekeurd door</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Reopened: %1 → %2</source>
+        <translation>Heropend: %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recorded %1</source>
+        <translation>Vastgelegd op %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reopened by an adviser; the note gives the reason.</source>
+        <translation>Heropend door een integriteitsadviseur; de aantekening vermeldt de reden.</translation>
     </message>
 </context>
 <context>
