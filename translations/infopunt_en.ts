@@ -829,7 +829,7 @@
     </message>
     <message>
         <location line="+41"/>
-        <source>Reopened from %1 at %2, dated %3</source>
+        <source>Reopened from %1 back to %2, dated %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3119,8 +3119,8 @@ info and verify read the passphrase from the environment variable INFOPUNT_PASSP
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>Only an Adviser registers reports. Your role reviews the cases you are assigned to.</source>
+        <location line="+36"/>
+        <source>Only an integrity adviser registers reports. Your role reviews the cases you are assigned to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3237,8 +3237,8 @@ info and verify read the passphrase from the environment variable INFOPUNT_PASSP
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>No case has been assigned to you yet. An Adviser assigns you to the cases you review.</source>
+        <location line="+5"/>
+        <source>No case has been assigned to you yet. An integrity adviser assigns you to the cases you review.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4607,8 +4607,8 @@ Save an unencrypted copy?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Protected: the reporter&apos;s identity is shown only to Advisers and to working-group members assigned to this case, never in lists, exports or reports.</source>
+        <location line="+2"/>
+        <source>Protected: the reporter&apos;s identity is shown only to integrity advisers and to working-group members assigned to this case, never in lists, exports or reports.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4902,7 +4902,7 @@ Save an unencrypted copy?</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Record a review comment or an advice on this case.</source>
+        <source>Record a review comment or advice on this case.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5031,7 +5031,7 @@ Save an unencrypted copy?</source>
     </message>
     <message>
         <location line="+4"/>
-        <source>Municipal secretary’s decision:</source>
+        <source>Municipal secretary&apos;s decision:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5111,7 +5111,7 @@ Save an unencrypted copy?</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Record subject’s response…</source>
+        <source>Record subject&apos;s response…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

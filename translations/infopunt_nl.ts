@@ -829,7 +829,7 @@
     </message>
     <message>
         <location line="+41"/>
-        <source>Reopened from %1 at %2, dated %3</source>
+        <source>Reopened from %1 back to %2, dated %3</source>
         <translation>Heropend: van %1 terug naar %2, met datum %3</translation>
     </message>
     <message>
@@ -3127,8 +3127,8 @@ info en verify lezen de wachtwoordzin uit de omgevingsvariabele INFOPUNT_PASSPHR
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>Only an Adviser registers reports. Your role reviews the cases you are assigned to.</source>
+        <location line="+36"/>
+        <source>Only an integrity adviser registers reports. Your role reviews the cases you are assigned to.</source>
         <translation>Alleen een integriteitsadviseur registreert meldingen. In uw rol beoordeelt u de zaken waaraan u bent toegewezen.</translation>
     </message>
     <message>
@@ -3245,8 +3245,8 @@ info en verify lezen de wachtwoordzin uit de omgevingsvariabele INFOPUNT_PASSPHR
         <translation>Er zijn nog geen meldingen geregistreerd. Registreer de eerste met Nieuwe melding (%1).</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>No case has been assigned to you yet. An Adviser assigns you to the cases you review.</source>
+        <location line="+5"/>
+        <source>No case has been assigned to you yet. An integrity adviser assigns you to the cases you review.</source>
         <translation>Er is nog geen zaak aan u toegewezen. Een integriteitsadviseur wijst u toe aan de zaken die u beoordeelt.</translation>
     </message>
 </context>
@@ -4617,8 +4617,8 @@ Een onversleutelde kopie opslaan?</translation>
         <translation>Telefoonnummer of e-mailadres</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Protected: the reporter&apos;s identity is shown only to Advisers and to working-group members assigned to this case, never in lists, exports or reports.</source>
+        <location line="+2"/>
+        <source>Protected: the reporter&apos;s identity is shown only to integrity advisers and to working-group members assigned to this case, never in lists, exports or reports.</source>
         <translation>Beschermd: de identiteit van de melder is alleen zichtbaar voor integriteitsadviseurs en voor leden van de werkgroep die aan deze zaak zijn toegewezen, nooit in lijsten, exports of rapportages.</translation>
     </message>
     <message>
@@ -4912,7 +4912,7 @@ Een onversleutelde kopie opslaan?</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Record a review comment or an advice on this case.</source>
+        <source>Record a review comment or advice on this case.</source>
         <translation>Leg een opmerking of advies bij deze zaak vast.</translation>
     </message>
     <message>
@@ -5041,7 +5041,7 @@ Een onversleutelde kopie opslaan?</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Municipal secretary’s decision:</source>
+        <source>Municipal secretary&apos;s decision:</source>
         <translation>Besluit van de gemeentesecretaris:</translation>
     </message>
     <message>
@@ -5121,7 +5121,7 @@ Een onversleutelde kopie opslaan?</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Record subject’s response…</source>
+        <source>Record subject&apos;s response…</source>
         <translation>Reactie van betrokkene vastleggen…</translation>
     </message>
     <message>

@@ -1054,7 +1054,7 @@ Result<CaseRecord> CaseService::reopen(qint64 caseId, qint64 expectedRowVersion,
     if (auto inserted = insertStep(db, step); !inserted)
         return inserted.error();
     write.audit(QStringLiteral("case.reopen"), caseRecordType, record.number,
-                tr("Reopened from %1 at %2, dated %3")
+                tr("Reopened from %1 back to %2, dated %3")
                     .arg(CaseWorkflow::stateCode(record.state), CaseWorkflow::stateCode(to),
                          dateText(date)));
     if (auto committed = write.commit(); !committed)

@@ -126,10 +126,11 @@ CasesPage::CasesPage(Store& store, QWidget* parent)
     addAction(m_findAction);
     const QString newReportShortcut =
         m_newReportAction->shortcut().toString(QKeySequence::NativeText);
-    setEnabledWithReason(m_newReport, m_adviser,
-                         tr("Only an Adviser registers reports. Your role reviews the cases "
-                            "you are assigned to."),
-                         tr("Register a report that has come in (%1).").arg(newReportShortcut));
+    setEnabledWithReason(
+        m_newReport, m_adviser,
+        tr("Only an integrity adviser registers reports. Your role reviews the cases "
+           "you are assigned to."),
+        tr("Register a report that has come in (%1).").arg(newReportShortcut));
 
     m_tabs->addTab(buildCasesTab(), tr("Cases"));
     m_tabs->addTab(m_deadlines, tr("Deadlines"));
@@ -386,8 +387,9 @@ void CasesPage::updateEmptyState(const CaseFilter& filter) {
                "New report (%1).")
                 .arg(m_newReportAction->shortcut().toString(QKeySequence::NativeText)));
     else
-        m_empty->setText(tr("No case has been assigned to you yet. An Adviser assigns you to "
-                            "the cases you review."));
+        m_empty->setText(
+            tr("No case has been assigned to you yet. An integrity adviser assigns you to "
+               "the cases you review."));
     m_listStack->setCurrentWidget(m_empty);
 }
 

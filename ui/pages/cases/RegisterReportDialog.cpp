@@ -136,10 +136,11 @@ QWidget* RegisterReportDialog::buildReporterBox() {
     form->addRow(tr("Contact:"),
                  withFieldError(m_reporterContact, QStringLiteral("reporterContact")));
     m_reporterContact->setPlaceholderText(tr("Telephone number or e-mail address"));
-    auto* note = makeNote(tr("Protected: the reporter's identity is shown only to Advisers and to "
-                             "working-group members assigned to this case, never in lists, "
-                             "exports or reports."),
-                          box);
+    auto* note =
+        makeNote(tr("Protected: the reporter's identity is shown only to integrity advisers and to "
+                    "working-group members assigned to this case, never in lists, "
+                    "exports or reports."),
+                 box);
     note->setObjectName(QStringLiteral("protectedIdentityNote"));
     form->addRow(QString(), note);
     return box;

@@ -24,7 +24,7 @@ private:
     QComboBox* m_member;
 };
 
-// Adds a review comment or an advice to a case (CaseService::addReview).
+// Adds a review comment or advice to a case (CaseService::addReview).
 class ReviewNoteDialog : public ActionDialog {
     Q_OBJECT
 public:

@@ -246,7 +246,7 @@ void ReviewTab::updateButtons() {
         setEnabledWithReason(m_unassign, !m_members->selectedItems().isEmpty(),
                              tr("Select a member first."));
     setEnabledWithReason(m_addReview, true, {},
-                         tr("Record a review comment or an advice on this case."));
+                         tr("Record a review comment or advice on this case."));
 
     const auto request = selectedRequest();
     QString decideReason;

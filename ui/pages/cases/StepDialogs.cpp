@@ -76,7 +76,7 @@ StepDialog::StepDialog(Store& store, CaseService& cases, const CaseRecord& recor
         for (const Verdict verdict : CaseWorkflow::allVerdicts())
             m_verdict->addItem(CaseWorkflow::verdictName(verdict), static_cast<int>(verdict));
         m_verdict->setCurrentIndex(-1);
-        form->addRow(tr("Municipal secretary’s decision:"), m_verdict);
+        form->addRow(tr("Municipal secretary's decision:"), m_verdict);
         break;
     case CaseState::MeasureDetermined: {
         m_measure = new QComboBox(this);
@@ -125,7 +125,7 @@ QString StepDialog::actionText(CaseState to) {
     case CaseState::DraftReport:
         return tr("Record draft report…");
     case CaseState::SubjectResponse:
-        return tr("Record subject’s response…");
+        return tr("Record subject's response…");
     case CaseState::FinalReport:
         return tr("Record final report…");
     case CaseState::Decided:
