@@ -26,6 +26,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QTimer>
+#include <algorithm>
 
 namespace infopunt::ui {
 
@@ -128,7 +129,6 @@ void MainWindow::buildWorkspace() {
     m_workspace->setObjectName(QStringLiteral("workspace"));
     m_sidebar = new QListWidget(m_workspace);
     m_sidebar->setObjectName(QStringLiteral("sidebar"));
-    m_sidebar->setFixedWidth(sidebarWidth);
     m_sidebar->setIconSize(QSize(20, 20));
     m_sidebar->setFrameShape(QFrame::NoFrame);
     m_sidebar->setFocusPolicy(Qt::NoFocus);
@@ -171,6 +171,11 @@ void MainWindow::buildWorkspace() {
         item->setData(moduleRole, static_cast<int>(module));
         item->setToolTip(Modules::description(module));
     }
+
+    // Wide enough for the longest module name in the user's language (the item margins and
+    // padding of the style sheet are not in the size hint), never a horizontal scroll bar.
+    m_sidebar->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_sidebar->setFixedWidth(std::max(sidebarWidth, m_sidebar->sizeHintForColumn(0) + 48));
 
     auto* layout = new QHBoxLayout(m_workspace);
     layout->setContentsMargins(0, 0, 0, 0);
