@@ -395,17 +395,17 @@
 <context>
     <name>infopunt::CaseAccess</name>
     <message>
-        <location filename="../core/cases/CaseAccess.cpp" line="+20"/>
+        <location filename="../core/cases/CaseAccess.cpp" line="+47"/>
         <source>This case does not exist or you have no access to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-20"/>
         <source>opening the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+43"/>
         <source>Only an integrity adviser may do this. Your role is %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -413,7 +413,7 @@
 <context>
     <name>infopunt::CaseDocuments</name>
     <message>
-        <location filename="../core/cases/CaseFiles.cpp" line="+146"/>
+        <location filename="../core/cases/CaseFiles.cpp" line="+140"/>
         <source>The file %1 is empty; there is nothing to add.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -423,19 +423,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+18"/>
+        <location line="+24"/>
+        <location line="+29"/>
         <source>opening the document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-15"/>
-        <location line="+18"/>
+        <location line="-38"/>
         <source>This document does not exist or you have no access to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+50"/>
         <source>There is not enough space to write %1. Free some space or choose another place; no copy was made.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -450,13 +449,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+137"/>
-        <location line="+90"/>
+        <location line="+114"/>
+        <location line="+76"/>
         <source>reading the documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-65"/>
         <source>The file %1 cannot be found. Choose an existing file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -476,12 +475,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+30"/>
         <source>Document added: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+16"/>
         <source>Document opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -501,7 +500,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
         <source>Copy of document %1 saved outside the store</source>
         <translation type="unfinished"></translation>
     </message>
@@ -519,19 +518,14 @@
 <context>
     <name>infopunt::CaseJournal</name>
     <message>
-        <location line="-460"/>
-        <source>This case does not exist or you have no access to it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+42"/>
-        <location line="+158"/>
+        <location line="-382"/>
+        <location line="+166"/>
         <source>reading the journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-155"/>
-        <location line="+244"/>
+        <location line="-164"/>
+        <location line="+243"/>
         <source>This journal entry no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -556,12 +550,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+153"/>
         <source>adding the journal entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
         <source>Journal entry added (%1, dated %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -571,7 +565,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+23"/>
         <source>Journal entry edited (%1, dated %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -621,13 +615,8 @@
 <context>
     <name>infopunt::CaseService</name>
     <message>
-        <location filename="../core/cases/CaseService.cpp" line="+104"/>
-        <source>This case does not exist or you have no access to it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+44"/>
-        <location line="+408"/>
+        <location filename="../core/cases/CaseService.cpp" line="+117"/>
+        <location line="+433"/>
         <source>reading the case</source>
         <translation type="unfinished"></translation>
     </message>
@@ -637,37 +626,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+29"/>
         <source>reading the catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>This building block does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>This building block has been retired; choose another one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>reading the violation types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>This violation type does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>This violation type is no longer in use; choose another one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Enter a short, neutral title for the report, without names.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -677,14 +666,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+77"/>
-        <location line="+23"/>
-        <location line="+656"/>
+        <location line="+69"/>
+        <location line="+24"/>
+        <location line="+626"/>
         <source>recording the step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-630"/>
+        <location line="-600"/>
         <source>reading the measures</source>
         <translation type="unfinished"></translation>
     </message>
@@ -710,12 +699,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+467"/>
+        <location line="+446"/>
         <source>saving the party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-397"/>
+        <location line="-370"/>
         <source>Choose the document to delete.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -741,12 +730,12 @@
     </message>
     <message>
         <location line="+25"/>
-        <location line="+203"/>
+        <location line="+196"/>
         <source>Enter the reporter&apos;s name, or mark the report as anonymous.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-191"/>
         <source>Enter a name for every subject of the report.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -767,22 +756,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>saving the overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>The report cannot have been received after its first step, on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+42"/>
         <source>Overview changed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>reading the reporter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -792,7 +781,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+45"/>
         <source>Reporter recorded as anonymous</source>
         <translation type="unfinished"></translation>
     </message>
@@ -802,8 +791,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+29"/>
+        <location line="+7"/>
+        <location line="+21"/>
         <source>reading the parties</source>
         <translation type="unfinished"></translation>
     </message>
@@ -813,33 +802,33 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+30"/>
         <source>Party changed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>reading the steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+47"/>
         <source>reopening the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+39"/>
         <source>Reopened from %1 back to %2, dated %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
-        <location line="+36"/>
+        <location line="+27"/>
+        <location line="+29"/>
         <source>reading the deadlines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-22"/>
         <source>Say what is due.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -849,18 +838,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+19"/>
+        <location line="+11"/>
+        <location line="+15"/>
         <source>saving the deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-10"/>
         <source>Deadline added, due %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+26"/>
         <source>A deadline cannot have been met on a day in the future.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -880,17 +869,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+16"/>
         <source>Feedback deadline extended from %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>recording the feedback to the reporter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Acknowledge the report first: the feedback period starts with the acknowledgement.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -900,22 +889,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>Feedback to the reporter given on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
         <source>reading the assignments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+7"/>
         <source>assigning the member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>There is no user named %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -940,7 +929,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>unassigning the member</source>
         <translation type="unfinished"></translation>
     </message>
@@ -955,17 +944,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>reading the review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+7"/>
         <source>Write the comment or advice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>saving the review</source>
         <translation type="unfinished"></translation>
     </message>
@@ -990,17 +979,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>This is already waiting for a second person&apos;s approval.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Approval requested: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <location line="+16"/>
         <source>reading the approvals</source>
         <translation type="unfinished"></translation>
@@ -1026,7 +1015,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>reading the access log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1843,18 +1832,18 @@ info and verify read the passphrase from the environment variable INFOPUNT_PASSP
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
-        <location line="+61"/>
+        <location line="+35"/>
+        <location line="+83"/>
         <source>reading the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-81"/>
         <source>This list entry no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+29"/>
         <source>disciplinary measures</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1884,27 +1873,27 @@ info and verify read the passphrase from the environment variable INFOPUNT_PASSP
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+46"/>
         <source>adding to the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Added to the %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+19"/>
         <source>renaming the list entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Renamed from &quot;%1&quot; to &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+12"/>
         <source>retiring the list entry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2660,6 +2649,24 @@ info and verify read the passphrase from the environment variable INFOPUNT_PASSP
     </message>
 </context>
 <context>
+    <name>infopunt::ui::ActionDialog</name>
+    <message>
+        <location filename="../ui/dialogs/ActionDialog.cpp" line="+36"/>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Enter a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter a new name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>infopunt::ui::AddDeadlineDialog</name>
     <message>
         <location filename="../ui/pages/cases/DeadlineDialogs.cpp" line="+31"/>
@@ -2882,28 +2889,13 @@ info and verify read the passphrase from the environment variable INFOPUNT_PASSP
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Building block:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Theme:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Enter a name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Enter a new name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3381,21 +3373,6 @@ info and verify read the passphrase from the environment variable INFOPUNT_PASSP
         <source>Rename</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+8"/>
-        <source>Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Enter a name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Enter a new name.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>infopunt::ui::CodeListPanel</name>
@@ -3602,7 +3579,7 @@ info and verify read the passphrase from the environment variable INFOPUNT_PASSP
 <context>
     <name>infopunt::ui::DecisionDialog</name>
     <message>
-        <location filename="../ui/pages/cases/FourEyesDialogs.cpp" line="+81"/>
+        <location filename="../ui/pages/cases/FourEyesDialogs.cpp" line="+76"/>
         <source>Approve request</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3655,7 +3632,7 @@ info and verify read the passphrase from the environment variable INFOPUNT_PASSP
 <context>
     <name>infopunt::ui::DeletionRequestDialog</name>
     <message>
-        <location line="-52"/>
+        <location line="-47"/>
         <source>Deleting %1 needs four eyes: this records a request, and %1 is deleted only when another adviser or a working-group member assigned to the case approves it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3801,7 +3778,7 @@ Save an unencrypted copy?</source>
 <context>
     <name>infopunt::ui::ExtendFeedbackDialog</name>
     <message>
-        <location filename="../ui/pages/cases/DeadlineDialogs.cpp" line="+73"/>
+        <location filename="../ui/pages/cases/DeadlineDialogs.cpp" line="+58"/>
         <source>Extend the feedback deadline of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4075,7 +4052,7 @@ Save an unencrypted copy?</source>
 <context>
     <name>infopunt::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="+77"/>
+        <location filename="../ui/main/MainWindow.cpp" line="+78"/>
         <source>Infopunt — %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4115,7 +4092,7 @@ Save an unencrypted copy?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+203"/>
         <source>Store damaged</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4153,7 +4130,7 @@ Save an unencrypted copy?</source>
 <context>
     <name>infopunt::ui::MarkDeadlineMetDialog</name>
     <message>
-        <location filename="../ui/pages/cases/DeadlineDialogs.cpp" line="-73"/>
+        <location filename="../ui/pages/cases/DeadlineDialogs.cpp" line="-63"/>
         <source>Deadline met</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4645,7 +4622,7 @@ Save an unencrypted copy?</source>
 <context>
     <name>infopunt::ui::ReopenDialog</name>
     <message>
-        <location filename="../ui/pages/cases/StepDialogs.cpp" line="+204"/>
+        <location filename="../ui/pages/cases/StepDialogs.cpp" line="+195"/>
         <source>Reopen %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4727,7 +4704,7 @@ Save an unencrypted copy?</source>
 <context>
     <name>infopunt::ui::ReviewNoteDialog</name>
     <message>
-        <location filename="../ui/pages/cases/ReviewDialogs.cpp" line="+21"/>
+        <location filename="../ui/pages/cases/ReviewDialogs.cpp" line="+17"/>
         <source>Review of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5000,7 +4977,7 @@ Save an unencrypted copy?</source>
 <context>
     <name>infopunt::ui::StepDialog</name>
     <message>
-        <location filename="../ui/pages/cases/StepDialogs.cpp" line="-176"/>
+        <location filename="../ui/pages/cases/StepDialogs.cpp" line="-167"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>

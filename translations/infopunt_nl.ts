@@ -395,17 +395,17 @@
 <context>
     <name>infopunt::CaseAccess</name>
     <message>
-        <location filename="../core/cases/CaseAccess.cpp" line="+20"/>
+        <location filename="../core/cases/CaseAccess.cpp" line="+47"/>
         <source>This case does not exist or you have no access to it.</source>
         <translation>Deze zaak bestaat niet of u hebt er geen toegang toe.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-20"/>
         <source>opening the case</source>
         <translation>het openen van de zaak</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+43"/>
         <source>Only an integrity adviser may do this. Your role is %1.</source>
         <translation>Alleen een integriteitsadviseur mag dit doen. Uw rol is %1.</translation>
     </message>
@@ -413,7 +413,7 @@
 <context>
     <name>infopunt::CaseDocuments</name>
     <message>
-        <location filename="../core/cases/CaseFiles.cpp" line="+146"/>
+        <location filename="../core/cases/CaseFiles.cpp" line="+140"/>
         <source>The file %1 is empty; there is nothing to add.</source>
         <translation>Het bestand %1 is leeg; er valt niets toe te voegen.</translation>
     </message>
@@ -423,19 +423,18 @@
         <translation>Het bestand %1 is %2 groot; een document mag hoogstens %3 zijn.</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+18"/>
+        <location line="+24"/>
+        <location line="+29"/>
         <source>opening the document</source>
         <translation>het openen van het document</translation>
     </message>
     <message>
-        <location line="-15"/>
-        <location line="+18"/>
+        <location line="-38"/>
         <source>This document does not exist or you have no access to it.</source>
         <translation>Dit document bestaat niet of u hebt er geen toegang toe.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+50"/>
         <source>There is not enough space to write %1. Free some space or choose another place; no copy was made.</source>
         <translation>Er is niet genoeg ruimte om %1 op te slaan. Maak ruimte vrij of kies een andere plek; er is geen kopie gemaakt.</translation>
     </message>
@@ -450,13 +449,13 @@
         <translation>De kopie kon niet worden opgeslagen in %1 (%2); er is geen kopie gemaakt.</translation>
     </message>
     <message>
-        <location line="+137"/>
-        <location line="+90"/>
+        <location line="+114"/>
+        <location line="+76"/>
         <source>reading the documents</source>
         <translation>het lezen van de documenten</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-65"/>
         <source>The file %1 cannot be found. Choose an existing file.</source>
         <translation>Het bestand %1 is niet gevonden. Kies een bestaand bestand.</translation>
     </message>
@@ -476,12 +475,12 @@
         <translation>het toevoegen van het document</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+30"/>
         <source>Document added: %1 (%2)</source>
         <translation>Document toegevoegd: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+16"/>
         <source>Document opened: %1</source>
         <translation>Document geopend: %1</translation>
     </message>
@@ -501,7 +500,7 @@
         <translation>De map %1 bestaat niet. Kies een andere plek voor de kopie.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
         <source>Copy of document %1 saved outside the store</source>
         <translation>Kopie van document %1 buiten de kluis opgeslagen</translation>
     </message>
@@ -519,19 +518,14 @@
 <context>
     <name>infopunt::CaseJournal</name>
     <message>
-        <location line="-460"/>
-        <source>This case does not exist or you have no access to it.</source>
-        <translation>Deze zaak bestaat niet of u hebt er geen toegang toe.</translation>
-    </message>
-    <message>
-        <location line="+42"/>
-        <location line="+158"/>
+        <location line="-382"/>
+        <location line="+166"/>
         <source>reading the journal</source>
         <translation>het lezen van het journaal</translation>
     </message>
     <message>
-        <location line="-155"/>
-        <location line="+244"/>
+        <location line="-164"/>
+        <location line="+243"/>
         <source>This journal entry no longer exists.</source>
         <translation>Deze journaalregel bestaat niet meer.</translation>
     </message>
@@ -556,12 +550,12 @@
         <translation>Vul de tekst van de journaalregel in.</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+153"/>
         <source>adding the journal entry</source>
         <translation>het toevoegen van de journaalregel</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
         <source>Journal entry added (%1, dated %2)</source>
         <translation>Journaalregel toegevoegd (%1, met datum %2)</translation>
     </message>
@@ -571,7 +565,7 @@
         <translation>het bewerken van de journaalregel</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+23"/>
         <source>Journal entry edited (%1, dated %2)</source>
         <translation>Journaalregel bewerkt (%1, met datum %2)</translation>
     </message>
@@ -621,13 +615,8 @@
 <context>
     <name>infopunt::CaseService</name>
     <message>
-        <location filename="../core/cases/CaseService.cpp" line="+104"/>
-        <source>This case does not exist or you have no access to it.</source>
-        <translation>Deze zaak bestaat niet of u hebt er geen toegang toe.</translation>
-    </message>
-    <message>
-        <location line="+44"/>
-        <location line="+408"/>
+        <location filename="../core/cases/CaseService.cpp" line="+117"/>
+        <location line="+433"/>
         <source>reading the case</source>
         <translation>het lezen van de zaak</translation>
     </message>
@@ -637,37 +626,37 @@
         <translation>het nummeren van de zaak</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+29"/>
         <source>reading the catalogue</source>
         <translation>het lezen van de catalogus</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>This building block does not exist.</source>
         <translation>Deze bouwsteen bestaat niet.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>This building block has been retired; choose another one.</source>
         <translation>Deze bouwsteen is buiten gebruik gesteld; kies een andere.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>reading the violation types</source>
         <translation>het lezen van de soorten schendingen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>This violation type does not exist.</source>
         <translation>Deze soort schending bestaat niet.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>This violation type is no longer in use; choose another one.</source>
         <translation>Deze soort schending is niet meer in gebruik; kies een andere.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Enter a short, neutral title for the report, without names.</source>
         <translation>Vul een korte, neutrale titel voor de melding in, zonder namen.</translation>
     </message>
@@ -677,14 +666,14 @@
         <translation>Beschrijf wat er is gemeld.</translation>
     </message>
     <message>
-        <location line="+77"/>
-        <location line="+23"/>
-        <location line="+656"/>
+        <location line="+69"/>
+        <location line="+24"/>
+        <location line="+626"/>
         <source>recording the step</source>
         <translation>het vastleggen van de stap</translation>
     </message>
     <message>
-        <location line="-630"/>
+        <location line="-600"/>
         <source>reading the measures</source>
         <translation>het lezen van de maatregelen</translation>
     </message>
@@ -710,12 +699,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+467"/>
+        <location line="+446"/>
         <source>saving the party</source>
         <translation>het opslaan van de gegevens van de persoon</translation>
     </message>
     <message>
-        <location line="-397"/>
+        <location line="-370"/>
         <source>Choose the document to delete.</source>
         <translation>Kies het document dat moet worden verwijderd.</translation>
     </message>
@@ -741,12 +730,12 @@
     </message>
     <message>
         <location line="+25"/>
-        <location line="+203"/>
+        <location line="+196"/>
         <source>Enter the reporter&apos;s name, or mark the report as anonymous.</source>
         <translation>Vul de naam van de melder in, of markeer de melding als anoniem.</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-191"/>
         <source>Enter a name for every subject of the report.</source>
         <translation>Vul voor elke betrokkene bij de melding een naam in.</translation>
     </message>
@@ -767,22 +756,22 @@
         <translation>Melding geregistreerd: ontvangen op %1 via %2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>saving the overview</source>
         <translation>het opslaan van het overzicht</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>The report cannot have been received after its first step, on %1.</source>
         <translation>De melding kan niet later zijn ontvangen dan de eerste stap van de zaak, op %1.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+42"/>
         <source>Overview changed: %1</source>
         <translation>Overzicht gewijzigd: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>reading the reporter</source>
         <translation>het lezen van de gegevens van de melder</translation>
     </message>
@@ -792,7 +781,7 @@
         <translation>het opslaan van de gegevens van de melder</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+45"/>
         <source>Reporter recorded as anonymous</source>
         <translation>Melder vastgelegd als anoniem</translation>
     </message>
@@ -802,8 +791,8 @@
         <translation>Identiteit van de melder vastgelegd</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+29"/>
+        <location line="+7"/>
+        <location line="+21"/>
         <source>reading the parties</source>
         <translation>het lezen van de betrokken personen</translation>
     </message>
@@ -813,33 +802,33 @@
         <translation>Persoon toegevoegd: %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+30"/>
         <source>Party changed: %1</source>
         <translation>Persoon gewijzigd: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>reading the steps</source>
         <translation>het lezen van de stappen</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+47"/>
         <source>reopening the case</source>
         <translation>het heropenen van de zaak</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+39"/>
         <source>Reopened from %1 back to %2, dated %3</source>
         <translation>Heropend: van %1 terug naar %2, met datum %3</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <location line="+36"/>
+        <location line="+27"/>
+        <location line="+29"/>
         <source>reading the deadlines</source>
         <translation>het lezen van de termijnen</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-22"/>
         <source>Say what is due.</source>
         <translation>Vul in waarvoor de termijn geldt.</translation>
     </message>
@@ -849,18 +838,18 @@
         <translation>Vul de uiterste datum in.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+19"/>
+        <location line="+11"/>
+        <location line="+15"/>
         <source>saving the deadline</source>
         <translation>het opslaan van de termijn</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-10"/>
         <source>Deadline added, due %1</source>
         <translation>Termijn toegevoegd, uiterste datum %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+26"/>
         <source>A deadline cannot have been met on a day in the future.</source>
         <translation>Aan een termijn kan niet op een dag in de toekomst zijn voldaan.</translation>
     </message>
@@ -880,17 +869,17 @@
         <translation>het verlengen van de termijn voor terugkoppeling</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+16"/>
         <source>Feedback deadline extended from %1 to %2</source>
         <translation>Termijn voor terugkoppeling verlengd van %1 tot %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>recording the feedback to the reporter</source>
         <translation>het vastleggen van de terugkoppeling aan de melder</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Acknowledge the report first: the feedback period starts with the acknowledgement.</source>
         <translation>Bevestig eerst de ontvangst van de melding: de termijn voor terugkoppeling begint bij de ontvangstbevestiging.</translation>
     </message>
@@ -900,22 +889,22 @@
         <translation>De terugkoppeling aan de melder is al vastgelegd op %1.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>Feedback to the reporter given on %1</source>
         <translation>Terugkoppeling aan de melder gegeven op %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
         <source>reading the assignments</source>
         <translation>het lezen van de toewijzingen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+7"/>
         <source>assigning the member</source>
         <translation>het toewijzen van het lid</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>There is no user named %1.</source>
         <translation>Er is geen gebruiker met de naam %1.</translation>
     </message>
@@ -940,7 +929,7 @@
         <translation>Lid van de werkgroep toegewezen: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>unassigning the member</source>
         <translation>het intrekken van de toewijzing</translation>
     </message>
@@ -955,17 +944,17 @@
         <translation>Toewijzing ingetrokken van lid van de werkgroep: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>reading the review</source>
         <translation>het lezen van de beoordeling</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+7"/>
         <source>Write the comment or advice.</source>
         <translation>Schrijf de opmerking of het advies.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>saving the review</source>
         <translation>het opslaan van de beoordeling</translation>
     </message>
@@ -990,17 +979,17 @@
         <translation>het vragen om goedkeuring</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>This is already waiting for a second person&apos;s approval.</source>
         <translation>Dit wacht al op goedkeuring door een tweede persoon.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Approval requested: %1</source>
         <translation>Goedkeuring gevraagd: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <location line="+16"/>
         <source>reading the approvals</source>
         <translation>het lezen van de goedkeuringen</translation>
@@ -1026,7 +1015,7 @@
         <translation>Dossier geopend</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>reading the access log</source>
         <translation>het lezen van de inzageregistratie</translation>
     </message>
@@ -1851,18 +1840,18 @@ info en verify lezen de wachtwoordzin uit de omgevingsvariabele INFOPUNT_PASSPHR
         <translation>Strafontslag</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <location line="+61"/>
+        <location line="+35"/>
+        <location line="+83"/>
         <source>reading the list</source>
         <translation>het lezen van de lijst</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-81"/>
         <source>This list entry no longer exists.</source>
         <translation>Deze lijstwaarde bestaat niet meer.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+29"/>
         <source>disciplinary measures</source>
         <translation>disciplinaire maatregelen</translation>
     </message>
@@ -1892,27 +1881,27 @@ info en verify lezen de wachtwoordzin uit de omgevingsvariabele INFOPUNT_PASSPHR
         <translation>De lijst %1 bevat al &quot;%2&quot;. Kies een andere naam.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+46"/>
         <source>adding to the list</source>
         <translation>het toevoegen aan de lijst</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Added to the %1: %2</source>
         <translation>Toegevoegd aan de lijst %1: %2</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+19"/>
         <source>renaming the list entry</source>
         <translation>het wijzigen van de naam van de lijstwaarde</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Renamed from &quot;%1&quot; to &quot;%2&quot;</source>
         <translation>Naam gewijzigd van &quot;%1&quot; in &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+12"/>
         <source>retiring the list entry</source>
         <translation>het buiten gebruik stellen van de lijstwaarde</translation>
     </message>
@@ -2668,6 +2657,24 @@ info en verify lezen de wachtwoordzin uit de omgevingsvariabele INFOPUNT_PASSPHR
     </message>
 </context>
 <context>
+    <name>infopunt::ui::ActionDialog</name>
+    <message>
+        <location filename="../ui/dialogs/ActionDialog.cpp" line="+36"/>
+        <source>Name:</source>
+        <translation>Naam:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Enter a name.</source>
+        <translation>Vul een naam in.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter a new name.</source>
+        <translation>Vul een nieuwe naam in.</translation>
+    </message>
+</context>
+<context>
     <name>infopunt::ui::AddDeadlineDialog</name>
     <message>
         <location filename="../ui/pages/cases/DeadlineDialogs.cpp" line="+31"/>
@@ -2890,7 +2897,7 @@ info en verify lezen de wachtwoordzin uit de omgevingsvariabele INFOPUNT_PASSPHR
         <translation>Naam wijzigen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Building block:</source>
         <translation>Bouwsteen:</translation>
     </message>
@@ -2898,21 +2905,6 @@ info en verify lezen de wachtwoordzin uit de omgevingsvariabele INFOPUNT_PASSPHR
         <location line="+2"/>
         <source>Theme:</source>
         <translation>Thema:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Name:</source>
-        <translation>Naam:</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Enter a name.</source>
-        <translation>Vul een naam in.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Enter a new name.</source>
-        <translation>Vul een nieuwe naam in.</translation>
     </message>
 </context>
 <context>
@@ -3389,21 +3381,6 @@ info en verify lezen de wachtwoordzin uit de omgevingsvariabele INFOPUNT_PASSPHR
         <source>Rename</source>
         <translation>Naam wijzigen</translation>
     </message>
-    <message>
-        <location line="+8"/>
-        <source>Name:</source>
-        <translation>Naam:</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Enter a name.</source>
-        <translation>Vul een naam in.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Enter a new name.</source>
-        <translation>Vul een nieuwe naam in.</translation>
-    </message>
 </context>
 <context>
     <name>infopunt::ui::CodeListPanel</name>
@@ -3610,7 +3587,7 @@ info en verify lezen de wachtwoordzin uit de omgevingsvariabele INFOPUNT_PASSPHR
 <context>
     <name>infopunt::ui::DecisionDialog</name>
     <message>
-        <location filename="../ui/pages/cases/FourEyesDialogs.cpp" line="+81"/>
+        <location filename="../ui/pages/cases/FourEyesDialogs.cpp" line="+76"/>
         <source>Approve request</source>
         <translation>Verzoek goedkeuren</translation>
     </message>
@@ -3663,7 +3640,7 @@ info en verify lezen de wachtwoordzin uit de omgevingsvariabele INFOPUNT_PASSPHR
 <context>
     <name>infopunt::ui::DeletionRequestDialog</name>
     <message>
-        <location line="-52"/>
+        <location line="-47"/>
         <source>Deleting %1 needs four eyes: this records a request, and %1 is deleted only when another adviser or a working-group member assigned to the case approves it.</source>
         <translation>Het verwijderen van %1 valt onder het vier-ogenprincipe: hiermee legt u een verzoek vast, en %1 wordt pas verwijderd als een andere integriteitsadviseur of een aan de zaak toegewezen lid van de werkgroep het verzoek goedkeurt.</translation>
     </message>
@@ -3811,7 +3788,7 @@ Een onversleutelde kopie opslaan?</translation>
 <context>
     <name>infopunt::ui::ExtendFeedbackDialog</name>
     <message>
-        <location filename="../ui/pages/cases/DeadlineDialogs.cpp" line="+73"/>
+        <location filename="../ui/pages/cases/DeadlineDialogs.cpp" line="+58"/>
         <source>Extend the feedback deadline of %1</source>
         <translation>Termijn voor terugkoppeling van %1 verlengen</translation>
     </message>
@@ -4085,7 +4062,7 @@ Een onversleutelde kopie opslaan?</translation>
 <context>
     <name>infopunt::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="+77"/>
+        <location filename="../ui/main/MainWindow.cpp" line="+78"/>
         <source>Infopunt — %1</source>
         <translation>Infopunt — %1</translation>
     </message>
@@ -4125,7 +4102,7 @@ Een onversleutelde kopie opslaan?</translation>
         <translation>&amp;Over Infopunt</translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+203"/>
         <source>Store damaged</source>
         <translation>Kluis beschadigd</translation>
     </message>
@@ -4163,7 +4140,7 @@ Een onversleutelde kopie opslaan?</translation>
 <context>
     <name>infopunt::ui::MarkDeadlineMetDialog</name>
     <message>
-        <location filename="../ui/pages/cases/DeadlineDialogs.cpp" line="-73"/>
+        <location filename="../ui/pages/cases/DeadlineDialogs.cpp" line="-63"/>
         <source>Deadline met</source>
         <translation>Termijn voldaan</translation>
     </message>
@@ -4655,7 +4632,7 @@ Een onversleutelde kopie opslaan?</translation>
 <context>
     <name>infopunt::ui::ReopenDialog</name>
     <message>
-        <location filename="../ui/pages/cases/StepDialogs.cpp" line="+204"/>
+        <location filename="../ui/pages/cases/StepDialogs.cpp" line="+195"/>
         <source>Reopen %1</source>
         <translation>%1 heropenen</translation>
     </message>
@@ -4737,7 +4714,7 @@ Een onversleutelde kopie opslaan?</translation>
 <context>
     <name>infopunt::ui::ReviewNoteDialog</name>
     <message>
-        <location filename="../ui/pages/cases/ReviewDialogs.cpp" line="+21"/>
+        <location filename="../ui/pages/cases/ReviewDialogs.cpp" line="+17"/>
         <source>Review of %1</source>
         <translation>Beoordeling van %1</translation>
     </message>
@@ -5010,7 +4987,7 @@ Een onversleutelde kopie opslaan?</translation>
 <context>
     <name>infopunt::ui::StepDialog</name>
     <message>
-        <location filename="../ui/pages/cases/StepDialogs.cpp" line="-176"/>
+        <location filename="../ui/pages/cases/StepDialogs.cpp" line="-167"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>

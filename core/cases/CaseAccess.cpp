@@ -16,10 +16,8 @@ bool CaseAccess::isAdviser() const {
 }
 
 Result<void> CaseAccess::requireVisible(qint64 caseId) const {
-    const Error notFound =
-        makeError(ErrorCode::NotFound, tr("This case does not exist or you have no access to it."));
     if (!seesCases())
-        return notFound;
+        return notFound();
     QSqlQuery query(m_store.database());
     query.prepare(QStringLiteral("SELECT 1 FROM cases WHERE id = :case AND ") +
                   visibilityCondition());
@@ -28,7 +26,7 @@ Result<void> CaseAccess::requireVisible(qint64 caseId) const {
     if (!query.exec())
         return SqlCipher::toError(query.lastError(), tr("opening the case"));
     if (!query.next())
-        return notFound;
+        return notFound();
     return {};
 }
 
@@ -38,6 +36,15 @@ Result<void> CaseAccess::requireAdviser(qint64 caseId) const {
     if (!isAdviser())
         return notPermitted();
     return {};
+}
+
+QSqlDatabase CaseAccess::database() const {
+    return m_store.database();
+}
+
+Error CaseAccess::notFound() {
+    return makeError(ErrorCode::NotFound,
+                     tr("This case does not exist or you have no access to it."));
 }
 
 QString CaseAccess::visibilityCondition() const {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "storage/SqlQueries.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -28,14 +29,28 @@ public:
     // requireVisible, then NotPermitted unless the user is an Adviser.
     Result<void> requireAdviser(qint64 caseId) const;
 
+    // requireVisible, then the rows `select` finds with the case id bound to its one
+    // placeholder, each read by `from(row)`.
+    template <typename From>
+    auto visibleRows(qint64 caseId, const QString& select, const QString& what, From from) const
+        -> Result<QList<std::invoke_result_t<From, const QSqlQuery&>>> {
+        if (auto visible = requireVisible(caseId); !visible)
+            return visible.error();
+        return sql::rows(sql::execute(database(), select, {caseId}, what), from);
+    }
+
     // A condition on `cases.id` for WHERE clauses that keeps the visible cases; binds nothing
     // itself: call bindVisibility() on the prepared query afterwards.
     QString visibilityCondition() const;
     void bindVisibility(QSqlQuery& query) const;
 
     Error notPermitted() const; // translated "your role may not do this" error
+    // The NotFound of requireVisible, for a case that is gone or hidden alike.
+    static Error notFound();
 
 private:
+    QSqlDatabase database() const;
+
     const Store& m_store;
 };
 

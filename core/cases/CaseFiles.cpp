@@ -4,7 +4,7 @@
 #include "cases/Deadlines.h"
 #include "cases/DocumentText.h"
 #include "storage/RowVersion.h"
-#include "storage/SqlCipher.h"
+#include "storage/SqlQueries.h"
 #include "storage/Store.h"
 #include "storage/WriteTransaction.h"
 
@@ -37,28 +37,26 @@ struct CaseFacts {
 };
 
 Result<CaseFacts> caseFacts(QSqlDatabase db, qint64 caseId, const QString& what) {
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT number, received_on FROM cases WHERE id = ?"));
-    query.addBindValue(caseId);
-    if (!query.exec())
-        return SqlCipher::toError(query.lastError(), what);
-    if (!query.next())
-        return makeError(ErrorCode::NotFound,
-                         CaseJournal::tr("This case does not exist or you have no access to it."));
-    return CaseFacts{query.value(0).toString(),
-                     QDate::fromString(query.value(1).toString(), Qt::ISODate)};
+    return sql::firstRow(
+        sql::execute(db, QStringLiteral("SELECT number, received_on FROM cases WHERE id = ?"),
+                     {caseId}, what),
+        [](const QSqlQuery& row) {
+            return CaseFacts{row.value(0).toString(),
+                             QDate::fromString(row.value(1).toString(), Qt::ISODate)};
+        },
+        CaseAccess::notFound());
 }
 
-Result<void> deleteRow(QSqlDatabase db, const QString& table, qint64 id, const QString& what,
-                       const QString& goneMessage) {
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table));
-    query.addBindValue(id);
-    if (!query.exec())
-        return SqlCipher::toError(query.lastError(), what);
-    if (query.numRowsAffected() != 1)
+// Removes a journal entry or document (row `id` of `table`) and its search text.
+Result<void> deletePart(QSqlDatabase db, const QString& table, CaseSearchIndex::Source source,
+                        qint64 id, const QString& what, const QString& goneMessage) {
+    auto deleted =
+        sql::execute(db, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table), {id}, what);
+    if (!deleted)
+        return deleted.error();
+    if (deleted.value().numRowsAffected() != 1)
         return makeError(ErrorCode::NotFound, goneMessage);
-    return {};
+    return CaseSearchIndex::remove(db, source, id);
 }
 
 // --- journal ------------------------------------------------------------------------------
@@ -82,15 +80,11 @@ JournalEntry entryFrom(const QSqlQuery& query) {
 }
 
 Result<JournalEntry> readEntry(QSqlDatabase db, qint64 entryId) {
-    QSqlQuery query(db);
-    query.prepare(selectEntries + QStringLiteral("WHERE id = ?"));
-    query.addBindValue(entryId);
-    if (!query.exec())
-        return SqlCipher::toError(query.lastError(), CaseJournal::tr("reading the journal"));
-    if (!query.next())
-        return makeError(ErrorCode::NotFound,
-                         CaseJournal::tr("This journal entry no longer exists."));
-    return entryFrom(query);
+    return sql::firstRow(
+        sql::execute(db, selectEntries + QStringLiteral("WHERE id = ?"), {entryId},
+                     CaseJournal::tr("reading the journal")),
+        entryFrom,
+        makeError(ErrorCode::NotFound, CaseJournal::tr("This journal entry no longer exists.")));
 }
 
 Result<void> validateEntry(QDate date, const QString& text, QDate receivedOn) {
@@ -161,36 +155,51 @@ struct DocumentPlace {
     QString fileName;
 };
 
+Error documentNotFound() {
+    return makeError(ErrorCode::NotFound,
+                     CaseDocuments::tr("This document does not exist or you have no access "
+                                       "to it."));
+}
+
 Result<DocumentPlace> locate(QSqlDatabase db, const CaseAccess& access, qint64 documentId) {
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT d.case_id, c.number, d.file_name FROM case_documents d "
-                                 "JOIN cases c ON c.id = d.case_id WHERE d.id = ?"));
-    query.addBindValue(documentId);
-    if (!query.exec())
-        return SqlCipher::toError(query.lastError(), CaseDocuments::tr("opening the document"));
-    if (!query.next())
-        return makeError(ErrorCode::NotFound,
-                         CaseDocuments::tr("This document does not exist or you have no access "
-                                           "to it."));
-    const DocumentPlace place{query.value(0).toLongLong(), query.value(1).toString(),
-                              query.value(2).toString()};
-    if (auto visible = access.requireVisible(place.caseId); !visible)
+    auto place = sql::firstRow(
+        sql::execute(db,
+                     QStringLiteral("SELECT d.case_id, c.number, d.file_name FROM case_documents d "
+                                    "JOIN cases c ON c.id = d.case_id WHERE d.id = ?"),
+                     {documentId}, CaseDocuments::tr("opening the document")),
+        [](const QSqlQuery& row) {
+            return DocumentPlace{row.value(0).toLongLong(), row.value(1).toString(),
+                                 row.value(2).toString()};
+        },
+        documentNotFound());
+    if (!place)
+        return place.error();
+    if (auto visible = access.requireVisible(place.value().caseId); !visible)
         return visible.error();
     return place;
 }
 
-Result<QByteArray> readContent(QSqlDatabase db, qint64 documentId) {
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT content FROM case_documents WHERE id = ?"));
-    query.addBindValue(documentId);
-    if (!query.exec())
-        return SqlCipher::toError(query.lastError(), CaseDocuments::tr("opening the document"));
-    if (!query.next())
-        return makeError(ErrorCode::NotFound,
-                         CaseDocuments::tr("This document does not exist or you have no access "
-                                           "to it."));
-    return query.value(0).toByteArray();
+struct OpenedDocument {
+    DocumentPlace place;
+    QByteArray content;
+};
+
+// A document the user may see, with its content. Reading the content is recorded in the audit
+// log, so it happens inside `write`, begun here.
+Result<OpenedDocument> openDocument(WriteTransaction& write, QSqlDatabase db,
+                                    const CaseAccess& access, qint64 documentId) {
+    auto place = locate(db, access, documentId);
+    if (!place)
+        return place.error();
+    if (auto begun = write.begin(); !begun)
+        return begun.error();
+    auto content = sql::firstRow(
+        sql::execute(db, QStringLiteral("SELECT content FROM case_documents WHERE id = ?"),
+                     {documentId}, CaseDocuments::tr("opening the document")),
+        [](const QSqlQuery& row) { return row.value(0).toByteArray(); }, documentNotFound());
+    if (!content)
+        return content.error();
+    return OpenedDocument{place.value(), content.value()};
 }
 
 Error exportError(const QFileDevice& file, const QString& targetPath) {
@@ -237,18 +246,9 @@ Result<void> writeCopy(const QByteArray& bytes, const QString& targetPath) {
 // --- CaseJournal --------------------------------------------------------------------------
 
 Result<QList<JournalEntry>> CaseJournal::entries(qint64 caseId) const {
-    if (auto visible = m_access.requireVisible(caseId); !visible)
-        return visible.error();
-    QSqlQuery query(m_store.database());
-    query.setForwardOnly(true);
-    query.prepare(selectEntries + QStringLiteral("WHERE case_id = ? ORDER BY entry_date, id"));
-    query.addBindValue(caseId);
-    if (!query.exec())
-        return SqlCipher::toError(query.lastError(), tr("reading the journal"));
-    QList<JournalEntry> entries;
-    while (query.next())
-        entries.append(entryFrom(query));
-    return entries;
+    return m_access.visibleRows(
+        caseId, selectEntries + QStringLiteral("WHERE case_id = ? ORDER BY entry_date, id"),
+        tr("reading the journal"), entryFrom);
 }
 
 Result<JournalEntry> CaseJournal::add(qint64 caseId, QDate date, JournalKind kind,
@@ -266,18 +266,16 @@ Result<JournalEntry> CaseJournal::add(qint64 caseId, QDate date, JournalKind kin
     WriteTransaction write(m_store);
     if (auto begun = write.begin(); !begun)
         return begun.error();
-    QSqlQuery insert(db);
-    insert.prepare(QStringLiteral("INSERT INTO case_journal (case_id, entry_date, kind, text, "
-                                  "author, recorded_at) VALUES (?, ?, ?, ?, ?, ?)"));
-    insert.addBindValue(caseId);
-    insert.addBindValue(date.toString(Qt::ISODate));
-    insert.addBindValue(CaseTerms::code(kind));
-    insert.addBindValue(text.trimmed());
-    insert.addBindValue(m_store.user().userName);
-    insert.addBindValue(nowText());
-    if (!insert.exec())
-        return SqlCipher::toError(insert.lastError(), what);
-    const qint64 id = insert.lastInsertId().toLongLong();
+    auto inserted =
+        sql::execute(db,
+                     QStringLiteral("INSERT INTO case_journal (case_id, entry_date, kind, "
+                                    "text, author, recorded_at) VALUES (?, ?, ?, ?, ?, ?)"),
+                     {caseId, date.toString(Qt::ISODate), CaseTerms::code(kind), text.trimmed(),
+                      m_store.user().userName, nowText()},
+                     what);
+    if (!inserted)
+        return inserted.error();
+    const qint64 id = inserted.value().lastInsertId().toLongLong();
     if (auto indexed =
             CaseSearchIndex::put(db, caseId, CaseSearchIndex::Source::Journal, id, text.trimmed());
         !indexed)
@@ -309,15 +307,12 @@ Result<void> CaseJournal::update(const JournalEntry& entry) {
     WriteTransaction write(m_store);
     if (auto begun = write.begin(); !begun)
         return begun;
-    QSqlQuery update(db);
-    update.prepare(
+    QSqlQuery update = sql::prepared(
+        db,
         QStringLiteral("UPDATE case_journal SET entry_date = ?, kind = ?, text = ?, "
-                       "row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
-    update.addBindValue(entry.date.toString(Qt::ISODate));
-    update.addBindValue(CaseTerms::code(entry.kind));
-    update.addBindValue(entry.text.trimmed());
-    update.addBindValue(entry.id);
-    update.addBindValue(entry.rowVersion);
+                       "row_version = row_version + 1 WHERE id = ? AND row_version = ?"),
+        {entry.date.toString(Qt::ISODate), CaseTerms::code(entry.kind), entry.text.trimmed(),
+         entry.id, entry.rowVersion});
     if (auto updated = RowVersion::execUpdate(update, what); !updated)
         return updated;
     if (auto indexed = CaseSearchIndex::put(db, caseId, CaseSearchIndex::Source::Journal, entry.id,
@@ -331,29 +326,16 @@ Result<void> CaseJournal::update(const JournalEntry& entry) {
 }
 
 Result<void> CaseJournal::deleteWithin(QSqlDatabase db, qint64 entryId) {
-    if (auto deleted =
-            deleteRow(db, QStringLiteral("case_journal"), entryId, tr("deleting the journal entry"),
-                      tr("This journal entry no longer exists."));
-        !deleted)
-        return deleted;
-    return CaseSearchIndex::remove(db, CaseSearchIndex::Source::Journal, entryId);
+    return deletePart(db, QStringLiteral("case_journal"), CaseSearchIndex::Source::Journal, entryId,
+                      tr("deleting the journal entry"), tr("This journal entry no longer exists."));
 }
 
 // --- CaseDocuments ------------------------------------------------------------------------
 
 Result<QList<DocumentInfo>> CaseDocuments::list(qint64 caseId) const {
-    if (auto visible = m_access.requireVisible(caseId); !visible)
-        return visible.error();
-    QSqlQuery query(m_store.database());
-    query.setForwardOnly(true);
-    query.prepare(selectDocuments + QStringLiteral("WHERE case_id = ? ORDER BY added_at, id"));
-    query.addBindValue(caseId);
-    if (!query.exec())
-        return SqlCipher::toError(query.lastError(), tr("reading the documents"));
-    QList<DocumentInfo> documents;
-    while (query.next())
-        documents.append(documentFrom(query));
-    return documents;
+    return m_access.visibleRows(
+        caseId, selectDocuments + QStringLiteral("WHERE case_id = ? ORDER BY added_at, id"),
+        tr("reading the documents"), documentFrom);
 }
 
 Result<DocumentInfo> CaseDocuments::addFile(qint64 caseId, const QString& path,
@@ -404,26 +386,19 @@ Result<DocumentInfo> CaseDocuments::addBytes(qint64 caseId, const QString& fileN
     WriteTransaction write(m_store);
     if (auto begun = write.begin(); !begun)
         return begun.error();
-    QSqlQuery insert(db);
     // COALESCE: an empty text or note may be a null QString, which binds as NULL.
-    insert.prepare(QStringLiteral(
-        "INSERT INTO case_documents (case_id, file_name, mime_type, size_bytes, sha256, content, "
-        "extracted_text, note, added_by, added_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, COALESCE(?, ''), COALESCE(?, ''), ?, ?)"));
-    insert.addBindValue(caseId);
-    insert.addBindValue(name);
-    insert.addBindValue(type.name());
-    insert.addBindValue(static_cast<qint64>(bytes.size()));
-    insert.addBindValue(
-        QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
-    insert.addBindValue(bytes);
-    insert.addBindValue(text);
-    insert.addBindValue(note.trimmed());
-    insert.addBindValue(m_store.user().userName);
-    insert.addBindValue(nowText());
-    if (!insert.exec())
-        return SqlCipher::toError(insert.lastError(), what);
-    const qint64 id = insert.lastInsertId().toLongLong();
+    auto inserted = sql::execute(
+        db,
+        QStringLiteral("INSERT INTO case_documents (case_id, file_name, mime_type, size_bytes, "
+                       "sha256, content, extracted_text, note, added_by, added_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, COALESCE(?, ''), COALESCE(?, ''), ?, ?)"),
+        {caseId, name, type.name(), static_cast<qint64>(bytes.size()),
+         QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()),
+         bytes, text, note.trimmed(), m_store.user().userName, nowText()},
+        what);
+    if (!inserted)
+        return inserted.error();
+    const qint64 id = inserted.value().lastInsertId().toLongLong();
     // The name and note find the document too, also when no text could be extracted.
     const QString searchable = QStringList{name, note.trimmed(), text}.join(QLatin1Char('\n'));
     if (auto indexed =
@@ -435,31 +410,22 @@ Result<DocumentInfo> CaseDocuments::addBytes(qint64 caseId, const QString& fileN
     if (auto committed = write.commit(); !committed)
         return committed.error();
 
-    QSqlQuery added(db);
-    added.prepare(selectDocuments + QStringLiteral("WHERE id = ?"));
-    added.addBindValue(id);
-    if (!added.exec() || !added.next())
-        return SqlCipher::toError(added.lastError(), tr("reading the documents"));
-    return documentFrom(added);
+    return sql::firstRow(sql::execute(db, selectDocuments + QStringLiteral("WHERE id = ?"), {id},
+                                      tr("reading the documents")),
+                         documentFrom, documentNotFound());
 }
 
 Result<QByteArray> CaseDocuments::content(qint64 documentId) const {
-    QSqlDatabase db = m_store.database();
-    auto place = locate(db, m_access, documentId);
-    if (!place)
-        return place.error();
-    // Reading is recorded, so the open needs a write: the audit entry is part of it.
     WriteTransaction write(m_store);
-    if (auto begun = write.begin(); !begun)
-        return begun.error();
-    auto bytes = readContent(db, documentId);
-    if (!bytes)
-        return bytes.error();
-    write.audit(QStringLiteral("case.document_open"), QStringLiteral("case"),
-                place.value().caseNumber, tr("Document opened: %1").arg(place.value().fileName));
+    auto document = openDocument(write, m_store.database(), m_access, documentId);
+    if (!document)
+        return document.error();
+    const DocumentPlace& place = document.value().place;
+    write.audit(QStringLiteral("case.document_open"), QStringLiteral("case"), place.caseNumber,
+                tr("Document opened: %1").arg(place.fileName));
     if (auto committed = write.commit(); !committed)
         return committed.error();
-    return bytes;
+    return document.value().content;
 }
 
 Result<void> CaseDocuments::exportCopy(qint64 documentId, const QString& targetPath) const {
@@ -478,21 +444,15 @@ Result<void> CaseDocuments::exportCopy(qint64 documentId, const QString& targetP
                          tr("The folder %1 does not exist. Choose another place for the copy.")
                              .arg(QDir::toNativeSeparators(target.absolutePath())),
                          targetField);
-    QSqlDatabase db = m_store.database();
-    auto place = locate(db, m_access, documentId);
-    if (!place)
-        return place.error();
     WriteTransaction write(m_store);
-    if (auto begun = write.begin(); !begun)
-        return begun;
-    auto bytes = readContent(db, documentId);
-    if (!bytes)
-        return bytes.error();
-    if (auto written = writeCopy(bytes.value(), targetPath); !written)
+    auto document = openDocument(write, m_store.database(), m_access, documentId);
+    if (!document)
+        return document.error();
+    if (auto written = writeCopy(document.value().content, targetPath); !written)
         return written;
-    write.audit(QStringLiteral("case.document_export"), QStringLiteral("case"),
-                place.value().caseNumber,
-                tr("Copy of document %1 saved outside the store").arg(place.value().fileName));
+    const DocumentPlace& place = document.value().place;
+    write.audit(QStringLiteral("case.document_export"), QStringLiteral("case"), place.caseNumber,
+                tr("Copy of document %1 saved outside the store").arg(place.fileName));
     if (auto committed = write.commit(); !committed) {
         // An export the audit log does not show must not exist.
         QFile::remove(targetPath);
@@ -502,12 +462,9 @@ Result<void> CaseDocuments::exportCopy(qint64 documentId, const QString& targetP
 }
 
 Result<void> CaseDocuments::deleteWithin(QSqlDatabase db, qint64 documentId) {
-    if (auto deleted =
-            deleteRow(db, QStringLiteral("case_documents"), documentId, tr("deleting the document"),
+    return deletePart(db, QStringLiteral("case_documents"), CaseSearchIndex::Source::Document,
+                      documentId, tr("deleting the document"),
                       tr("This document no longer exists."));
-        !deleted)
-        return deleted;
-    return CaseSearchIndex::remove(db, CaseSearchIndex::Source::Document, documentId);
 }
 
 } // namespace infopunt

@@ -4,6 +4,7 @@
 #include "cases/CaseSearchIndex.h"
 #include "storage/RowVersion.h"
 #include "storage/SqlCipher.h"
+#include "storage/SqlQueries.h"
 #include "storage/Store.h"
 #include "storage/WriteTransaction.h"
 
@@ -67,41 +68,9 @@ bool isBlank(const QString& value) {
     return value.trimmed().isEmpty();
 }
 
-// ---- queries -----------------------------------------------------------------------------
-
-QSqlQuery prepared(QSqlDatabase db, const QString& sql, const QVariantList& values) {
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    query.prepare(sql);
-    for (const QVariant& value : values)
-        query.addBindValue(value);
-    return query;
-}
-
-Result<QSqlQuery> execute(QSqlDatabase db, const QString& sql, const QVariantList& values,
-                          const QString& what) {
-    QSqlQuery query = prepared(db, sql, values);
-    if (!query.exec())
-        return SqlCipher::toError(query.lastError(), what);
-    return query;
-}
-
-Result<void> run(QSqlDatabase db, const QString& sql, const QVariantList& values,
-                 const QString& what) {
-    auto executed = execute(db, sql, values, what);
-    if (!executed)
-        return executed.error();
-    return {};
-}
-
 Error onField(Error error, const QString& field) {
     error.field = field;
     return error;
-}
-
-Error caseNotFound() {
-    return makeError(ErrorCode::NotFound,
-                     CaseService::tr("This case does not exist or you have no access to it."));
 }
 
 // ---- cases -------------------------------------------------------------------------------
@@ -144,39 +113,78 @@ CaseRecord caseFrom(const QSqlQuery& query) {
 }
 
 Result<CaseRecord> loadCase(QSqlDatabase db, qint64 caseId) {
-    auto query = execute(db, selectCase + QStringLiteral("WHERE id = ?"), {caseId},
-                         CaseService::tr("reading the case"));
-    if (!query)
-        return query.error();
-    if (!query.value().next())
-        return caseNotFound();
-    return caseFrom(query.value());
+    return sql::firstRow(sql::execute(db, selectCase + QStringLiteral("WHERE id = ?"), {caseId},
+                                      CaseService::tr("reading the case")),
+                         caseFrom, CaseAccess::notFound());
 }
 
-// Loads the case inside a write transaction and checks that nobody saved it since the user
+// Begins `write` and loads the case inside it: every change of a case file starts here.
+Result<CaseRecord> beginOnCase(WriteTransaction& write, QSqlDatabase db, qint64 caseId) {
+    if (auto begun = write.begin(); !begun)
+        return begun.error();
+    return loadCase(db, caseId);
+}
+
+// The same for an edit of the case row: StaleEdit unless nobody saved the case since the user
 // loaded version `expectedRowVersion`.
-Result<CaseRecord> loadForEdit(QSqlDatabase db, qint64 caseId, qint64 expectedRowVersion,
-                               const QString& what) {
-    auto record = loadCase(db, caseId);
+Result<CaseRecord> beginEdit(WriteTransaction& write, QSqlDatabase db, qint64 caseId,
+                             qint64 expectedRowVersion, const QString& what) {
+    auto record = beginOnCase(write, db, caseId);
     if (record && record.value().rowVersion != expectedRowVersion)
         return RowVersion::staleEdit(what);
     return record;
+}
+
+// Commits, then reads the case back as saved.
+Result<CaseRecord> commitAndLoad(WriteTransaction& write, QSqlDatabase db, qint64 caseId) {
+    if (auto committed = write.commit(); !committed)
+        return committed.error();
+    return loadCase(db, caseId);
+}
+
+// Sets `assignments` ("column = ?, ...", bound to `values`) on the case row with a new
+// updated_at and row version; StaleEdit unless the row is still at `rowVersion`.
+Result<void> updateCase(QSqlDatabase db, qint64 caseId, qint64 rowVersion,
+                        const QString& assignments, QVariantList values, const QString& what) {
+    values << nowText() << caseId << rowVersion;
+    QSqlQuery update = sql::prepared(db,
+                                     QStringLiteral("UPDATE cases SET ") + assignments +
+                                         QStringLiteral(", updated_at = ?, row_version = "
+                                                        "row_version + 1 WHERE id = ? AND "
+                                                        "row_version = ?"),
+                                     values);
+    return RowVersion::execUpdate(update, what);
 }
 
 // The next number of the year: one past the highest ever given, also to cases deleted since
 // (the audit log keeps their numbers), so that a number never names two cases in the log.
 Result<QString> nextCaseNumber(QSqlDatabase db, int year) {
     const QString pattern = QString::number(year) + QStringLiteral("-%");
-    auto query = execute(db,
-                         QStringLiteral("SELECT MAX(CAST(substr(number, 6) AS INTEGER)) FROM ("
-                                        " SELECT number FROM cases WHERE number LIKE ?"
-                                        " UNION ALL SELECT record_id FROM audit_log"
-                                        " WHERE record_type = ? AND record_id LIKE ?)"),
-                         {pattern, caseRecordType, pattern}, CaseService::tr("numbering the case"));
+    auto query =
+        sql::execute(db,
+                     QStringLiteral("SELECT MAX(CAST(substr(number, 6) AS INTEGER)) FROM ("
+                                    " SELECT number FROM cases WHERE number LIKE ?"
+                                    " UNION ALL SELECT record_id FROM audit_log"
+                                    " WHERE record_type = ? AND record_id LIKE ?)"),
+                     {pattern, caseRecordType, pattern}, CaseService::tr("numbering the case"));
     if (!query)
         return query.error();
     const qint64 highest = query.value().next() ? query.value().value(0).toLongLong() : 0;
     return QStringLiteral("%1-%2").arg(year).arg(highest + 1, 3, 10, QLatin1Char('0'));
+}
+
+// Whether the classification `retired` reads (a building block or violation type) exists and
+// is in use; a retired one may stay on the case that has it already (`kept`).
+Result<void> checkInUse(Result<QSqlQuery> retired, bool kept, const QString& field,
+                        const QString& missing, const QString& retiredMessage) {
+    auto isRetired = sql::firstRow(
+        std::move(retired), [](const QSqlQuery& row) { return row.value(0).toBool(); },
+        makeError(ErrorCode::InvalidInput, missing, field));
+    if (!isRetired)
+        return isRetired.error();
+    if (isRetired.value() && !kept)
+        return makeError(ErrorCode::InvalidInput, retiredMessage, field);
+    return {};
 }
 
 // A building block or violation type must exist and be in use; one that was retired after
@@ -185,38 +193,25 @@ Result<void> checkClassification(QSqlDatabase db, std::optional<qint64> building
                                  std::optional<qint64> violationTypeId,
                                  const CaseRecord* current = nullptr) {
     if (buildingBlockId) {
-        auto block = execute(db, QStringLiteral("SELECT retired FROM building_blocks WHERE id = ?"),
-                             {*buildingBlockId}, CaseService::tr("reading the catalogue"));
-        if (!block)
-            return block.error();
-        if (!block.value().next())
-            return makeError(ErrorCode::InvalidInput,
-                             CaseService::tr("This building block does not exist."),
-                             QStringLiteral("buildingBlock"));
-        const bool kept = current && current->buildingBlockId == buildingBlockId;
-        if (block.value().value(0).toBool() && !kept)
-            return makeError(ErrorCode::InvalidInput,
-                             CaseService::tr("This building block has been retired; choose "
-                                             "another one."),
-                             QStringLiteral("buildingBlock"));
+        if (auto block = checkInUse(
+                sql::execute(db, QStringLiteral("SELECT retired FROM building_blocks WHERE id = ?"),
+                             {*buildingBlockId}, CaseService::tr("reading the catalogue")),
+                current && current->buildingBlockId == buildingBlockId,
+                QStringLiteral("buildingBlock"),
+                CaseService::tr("This building block does not exist."),
+                CaseService::tr("This building block has been retired; choose another one."));
+            !block)
+            return block;
     }
     if (violationTypeId) {
-        auto type = execute(db,
-                            QStringLiteral("SELECT retired FROM code_lists "
-                                           "WHERE id = ? AND list = 'violation_type'"),
-                            {*violationTypeId}, CaseService::tr("reading the violation types"));
-        if (!type)
-            return type.error();
-        if (!type.value().next())
-            return makeError(ErrorCode::InvalidInput,
-                             CaseService::tr("This violation type does not exist."),
-                             QStringLiteral("violationType"));
-        const bool kept = current && current->violationTypeId == violationTypeId;
-        if (type.value().value(0).toBool() && !kept)
-            return makeError(ErrorCode::InvalidInput,
-                             CaseService::tr("This violation type is no longer in use; choose "
-                                             "another one."),
-                             QStringLiteral("violationType"));
+        return checkInUse(
+            sql::execute(db,
+                         QStringLiteral("SELECT retired FROM code_lists "
+                                        "WHERE id = ? AND list = 'violation_type'"),
+                         {*violationTypeId}, CaseService::tr("reading the violation types")),
+            current && current->violationTypeId == violationTypeId, QStringLiteral("violationType"),
+            CaseService::tr("This violation type does not exist."),
+            CaseService::tr("This violation type is no longer in use; choose another one."));
     }
     return {};
 }
@@ -282,10 +277,8 @@ QVariant stepData(const CaseStep& step) {
 // Moves the case to the step's state, with the data the step records (or, for a reopen, with
 // the data of the later states cleared); StaleEdit unless the row is still `rowVersion`.
 Result<void> moveCase(QSqlDatabase db, qint64 caseId, qint64 rowVersion, const CaseStep& step) {
-    QStringList assignments = {QStringLiteral("state = ?"), QStringLiteral("state_since = ?"),
-                               QStringLiteral("updated_at = ?"),
-                               QStringLiteral("row_version = row_version + 1")};
-    QVariantList values = {CaseWorkflow::stateCode(step.to), dateText(step.date), nowText()};
+    QStringList assignments = {QStringLiteral("state = ?"), QStringLiteral("state_since = ?")};
+    QVariantList values = {CaseWorkflow::stateCode(step.to), dateText(step.date)};
     for (const StateColumn& entry : stateColumns) {
         const QString column = QLatin1String(entry.column);
         if (step.reopen && entry.state > step.to) {
@@ -301,14 +294,8 @@ Result<void> moveCase(QSqlDatabase db, qint64 caseId, qint64 rowVersion, const C
         assignments.append(QStringLiteral("feedback_on = COALESCE(feedback_on, ?)"));
         values.append(dateText(step.date));
     }
-    values.append(caseId);
-    values.append(rowVersion);
-    QSqlQuery update =
-        prepared(db,
-                 QStringLiteral("UPDATE cases SET ") + assignments.join(QStringLiteral(", ")) +
-                     QStringLiteral(" WHERE id = ? AND row_version = ?"),
-                 values);
-    return RowVersion::execUpdate(update, CaseService::tr("recording the step"));
+    return updateCase(db, caseId, rowVersion, assignments.join(QStringLiteral(", ")), values,
+                      CaseService::tr("recording the step"));
 }
 
 QString stepKindCode(const CaseStep& step) {
@@ -318,20 +305,21 @@ QString stepKindCode(const CaseStep& step) {
 }
 
 Result<void> insertStep(QSqlDatabase db, const CaseStep& step) {
-    return run(db,
-               QStringLiteral("INSERT INTO case_steps (case_id, kind, from_state, to_state, "
-                              "step_date, actor, note, investigation_kind, verdict, measure_id, "
-                              "approved_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                              "?, ?)"),
-               {step.caseId, stepKindCode(step),
-                step.from ? QVariant(CaseWorkflow::stateCode(*step.from)) : QVariant(),
-                CaseWorkflow::stateCode(step.to), dateText(step.date), step.actor, text(step.note),
-                step.investigationKind ? QVariant(CaseWorkflow::kindCode(*step.investigationKind))
-                                       : QVariant(),
-                step.verdict ? QVariant(CaseWorkflow::verdictCode(*step.verdict)) : QVariant(),
-                optionalIdValue(step.measureId),
-                step.approvedBy.isEmpty() ? QVariant() : QVariant(step.approvedBy), nowText()},
-               CaseService::tr("recording the step"));
+    return sql::run(
+        db,
+        QStringLiteral("INSERT INTO case_steps (case_id, kind, from_state, to_state, "
+                       "step_date, actor, note, investigation_kind, verdict, measure_id, "
+                       "approved_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                       "?, ?)"),
+        {step.caseId, stepKindCode(step),
+         step.from ? QVariant(CaseWorkflow::stateCode(*step.from)) : QVariant(),
+         CaseWorkflow::stateCode(step.to), dateText(step.date), step.actor, text(step.note),
+         step.investigationKind ? QVariant(CaseWorkflow::kindCode(*step.investigationKind))
+                                : QVariant(),
+         step.verdict ? QVariant(CaseWorkflow::verdictCode(*step.verdict)) : QVariant(),
+         optionalIdValue(step.measureId),
+         step.approvedBy.isEmpty() ? QVariant() : QVariant(step.approvedBy), nowText()},
+        CaseService::tr("recording the step"));
 }
 
 CaseStep forwardStep(const CaseRecord& current, const StepRequest& request,
@@ -354,10 +342,10 @@ CaseStep forwardStep(const CaseRecord& current, const StepRequest& request,
 Result<std::optional<qint64>> measureIdFor(QSqlDatabase db, const QString& code) {
     if (code.isEmpty())
         return std::optional<qint64>();
-    auto query = execute(db,
-                         QStringLiteral("SELECT id FROM code_lists "
-                                        "WHERE list = 'measure' AND code = ? AND retired = 0"),
-                         {code}, CaseService::tr("reading the measures"));
+    auto query = sql::execute(db,
+                              QStringLiteral("SELECT id FROM code_lists "
+                                             "WHERE list = 'measure' AND code = ? AND retired = 0"),
+                              {code}, CaseService::tr("reading the measures"));
     if (!query)
         return query.error();
     if (!query.value().next())
@@ -466,16 +454,31 @@ Result<void> checkPartyName(const CaseParty& party) {
 }
 
 Result<qint64> insertParty(QSqlDatabase db, qint64 caseId, const CaseParty& party) {
-    auto insert =
-        execute(db,
-                QStringLiteral("INSERT INTO case_parties (case_id, kind, name, "
-                               "function, org_unit, note) VALUES (?, ?, ?, ?, ?, ?)"),
-                {caseId, CaseTerms::code(party.kind), party.name.trimmed(),
-                 text(party.function.trimmed()), text(party.orgUnit.trimmed()), text(party.note)},
-                CaseService::tr("saving the party"));
+    auto insert = sql::execute(
+        db,
+        QStringLiteral("INSERT INTO case_parties (case_id, kind, name, "
+                       "function, org_unit, note) VALUES (?, ?, ?, ?, ?, ?)"),
+        {caseId, CaseTerms::code(party.kind), party.name.trimmed(), text(party.function.trimmed()),
+         text(party.orgUnit.trimmed()), text(party.note)},
+        CaseService::tr("saving the party"));
     if (!insert)
         return insert.error();
     return insert.value().lastInsertId().toLongLong();
+}
+
+CaseAssignment assignmentFrom(const QSqlQuery& row) {
+    return CaseAssignment{row.value(0).toString(), row.value(1).toString(), row.value(2).toString(),
+                          momentAt(row, 3)};
+}
+
+ReviewNote reviewFrom(const QSqlQuery& row) {
+    return ReviewNote{
+        row.value(0).toLongLong(),
+        row.value(1).toLongLong(),
+        CaseTerms::reviewKindFromCode(row.value(2).toString()).value_or(ReviewKind::Comment),
+        row.value(3).toString(),
+        row.value(4).toString(),
+        momentAt(row, 5)};
 }
 
 const QString selectApprovals = QStringLiteral(
@@ -498,15 +501,6 @@ ApprovalRequest approvalFrom(const QSqlQuery& query) {
     request.decidedAt = momentAt(query, 9);
     request.decisionNote = query.value(10).toString();
     return request;
-}
-
-Result<QList<ApprovalRequest>> approvalsFrom(Result<QSqlQuery> query) {
-    if (!query)
-        return query.error();
-    QList<ApprovalRequest> requests;
-    while (query.value().next())
-        requests.append(approvalFrom(query.value()));
-    return requests;
 }
 
 // What an approval is about, for the audit log: the action's code and the target's id.
@@ -550,10 +544,10 @@ Result<void> checkTarget(QSqlDatabase db, qint64 caseId, ApprovalAction action,
         return missing;
     const QString table =
         document ? QStringLiteral("case_documents") : QStringLiteral("case_journal");
-    auto query = execute(db,
-                         QStringLiteral("SELECT 1 FROM ") + table +
-                             QStringLiteral(" WHERE id = ? AND case_id = ?"),
-                         {*targetId, caseId}, CaseService::tr("reading the case"));
+    auto query = sql::execute(db,
+                              QStringLiteral("SELECT 1 FROM ") + table +
+                                  QStringLiteral(" WHERE id = ? AND case_id = ?"),
+                              {*targetId, caseId}, CaseService::tr("reading the case"));
     if (!query)
         return query.error();
     if (!query.value().next())
@@ -585,8 +579,8 @@ Result<void> carryOut(QSqlDatabase db, WriteTransaction& write, const CaseRecord
         if (auto removed = CaseSearchIndex::removeCase(db, record.id); !removed)
             return removed;
         // The case's rows in every other table go with it (ON DELETE CASCADE).
-        if (auto deleted = run(db, QStringLiteral("DELETE FROM cases WHERE id = ?"), {record.id},
-                               CaseService::tr("deleting the case"));
+        if (auto deleted = sql::run(db, QStringLiteral("DELETE FROM cases WHERE id = ?"),
+                                    {record.id}, CaseService::tr("deleting the case"));
             !deleted)
             return deleted;
         write.audit(QStringLiteral("case.delete"), caseRecordType, record.number,
@@ -652,7 +646,7 @@ Result<CaseRecord> CaseService::registerReport(const NewCase& report) {
 
     const bool anonymous = isAnonymous(report);
     const QString now = nowText();
-    auto inserted = execute(
+    auto inserted = sql::execute(
         db,
         QStringLiteral("INSERT INTO cases (number, received_on, channel, anonymous, title, "
                        "description, building_block_id, violation_type_id, state, state_since, "
@@ -676,7 +670,7 @@ Result<CaseRecord> CaseService::registerReport(const NewCase& report) {
     if (auto step = insertStep(db, registration); !step)
         return step.error();
     if (!anonymous) {
-        if (auto reporter = run(
+        if (auto reporter = sql::run(
                 db,
                 QStringLiteral("INSERT INTO case_reporters (case_id, name, "
                                "contact) VALUES (?, ?, ?)"),
@@ -700,9 +694,7 @@ Result<CaseRecord> CaseService::registerReport(const NewCase& report) {
                 (anonymous ? tr("Anonymous report registered: received %1 via %2")
                            : tr("Report registered: received %1 via %2"))
                     .arg(dateText(report.receivedOn), CaseTerms::code(report.channel)));
-    if (auto committed = write.commit(); !committed)
-        return committed.error();
-    return loadCase(db, caseId);
+    return commitAndLoad(write, db, caseId);
 }
 
 Result<CaseRecord> CaseService::get(qint64 caseId) const {
@@ -722,9 +714,7 @@ Result<CaseRecord> CaseService::updateOverview(const CaseRecord& edited) {
     QSqlDatabase db = m_store.database();
     const QString what = tr("saving the overview");
     WriteTransaction write(m_store);
-    if (auto begun = write.begin(); !begun)
-        return begun.error();
-    auto current = loadForEdit(db, edited.id, edited.rowVersion, what);
+    auto current = beginEdit(write, db, edited.id, edited.rowVersion, what);
     if (!current)
         return current.error();
     const CaseRecord& before = current.value();
@@ -734,10 +724,10 @@ Result<CaseRecord> CaseService::updateOverview(const CaseRecord& edited) {
         return classified.error();
 
     // The registration step is dated the day of receipt, and no later step may precede it.
-    auto firstStep = execute(db,
-                             QStringLiteral("SELECT MIN(step_date) FROM case_steps "
-                                            "WHERE case_id = ? AND from_state IS NOT NULL"),
-                             {edited.id}, what);
+    auto firstStep = sql::execute(db,
+                                  QStringLiteral("SELECT MIN(step_date) FROM case_steps "
+                                                 "WHERE case_id = ? AND from_state IS NOT NULL"),
+                                  {edited.id}, what);
     if (!firstStep)
         return firstStep.error();
     if (firstStep.value().next() && !firstStep.value().isNull(0) &&
@@ -762,23 +752,22 @@ Result<CaseRecord> CaseService::updateOverview(const CaseRecord& edited) {
     if (edited.violationTypeId != before.violationTypeId)
         changed.append(QStringLiteral("violation_type"));
 
-    QSqlQuery update = prepared(
-        db,
-        QStringLiteral("UPDATE cases SET title = ?, description = ?, channel = ?, "
-                       "received_on = ?, building_block_id = ?, violation_type_id = ?, "
-                       "state_since = CASE WHEN state = ? THEN ? ELSE state_since END, "
-                       "updated_at = ?, row_version = row_version + 1 "
-                       "WHERE id = ? AND row_version = ?"),
-        {edited.title.trimmed(), edited.description.trimmed(), CaseTerms::code(edited.channel),
-         dateText(edited.receivedOn), optionalIdValue(edited.buildingBlockId),
-         optionalIdValue(edited.violationTypeId), CaseWorkflow::stateCode(CaseState::Registered),
-         dateText(edited.receivedOn), nowText(), edited.id, edited.rowVersion});
-    if (auto updated = RowVersion::execUpdate(update, what); !updated)
+    if (auto updated = updateCase(
+            db, edited.id, edited.rowVersion,
+            QStringLiteral("title = ?, description = ?, channel = ?, received_on = ?, "
+                           "building_block_id = ?, violation_type_id = ?, "
+                           "state_since = CASE WHEN state = ? THEN ? ELSE state_since END"),
+            {edited.title.trimmed(), edited.description.trimmed(), CaseTerms::code(edited.channel),
+             dateText(edited.receivedOn), optionalIdValue(edited.buildingBlockId),
+             optionalIdValue(edited.violationTypeId),
+             CaseWorkflow::stateCode(CaseState::Registered), dateText(edited.receivedOn)},
+            what);
+        !updated)
         return updated.error();
-    if (auto registration = run(db,
-                                QStringLiteral("UPDATE case_steps SET step_date = ? "
-                                               "WHERE case_id = ? AND from_state IS NULL"),
-                                {dateText(edited.receivedOn), edited.id}, what);
+    if (auto registration = sql::run(db,
+                                     QStringLiteral("UPDATE case_steps SET step_date = ? "
+                                                    "WHERE case_id = ? AND from_state IS NULL"),
+                                     {dateText(edited.receivedOn), edited.id}, what);
         !registration)
         return registration.error();
     if (auto indexed =
@@ -788,9 +777,7 @@ Result<CaseRecord> CaseService::updateOverview(const CaseRecord& edited) {
         return indexed.error();
     write.audit(QStringLiteral("case.update"), caseRecordType, before.number,
                 tr("Overview changed: %1").arg(changed.join(QStringLiteral(", "))));
-    if (auto committed = write.commit(); !committed)
-        return committed.error();
-    return loadCase(db, edited.id);
+    return commitAndLoad(write, db, edited.id);
 }
 
 // ---- the reporter and the parties ---------------------------------------------------------
@@ -798,7 +785,7 @@ Result<CaseRecord> CaseService::updateOverview(const CaseRecord& edited) {
 Result<CaseReporter> CaseService::reporter(qint64 caseId) const {
     if (auto visible = m_access.requireVisible(caseId); !visible)
         return visible.error();
-    auto query = execute(
+    auto query = sql::execute(
         m_store.database(),
         QStringLiteral("SELECT name, contact, row_version FROM case_reporters WHERE case_id = ?"),
         {caseId}, tr("reading the reporter"));
@@ -824,37 +811,36 @@ Result<void> CaseService::setReporter(qint64 caseId, const CaseReporter& reporte
     QSqlDatabase db = m_store.database();
     const QString what = tr("saving the reporter");
     WriteTransaction write(m_store);
-    if (auto begun = write.begin(); !begun)
-        return begun;
-    auto record = loadCase(db, caseId);
+    auto record = beginOnCase(write, db, caseId);
     if (!record)
         return record.error();
 
     // reporter.rowVersion is the version the user loaded; 0 means no identity was recorded.
     std::optional<QSqlQuery> change;
     if (reporter.rowVersion == 0) {
-        auto existing = execute(
+        auto existing = sql::execute(
             db, QStringLiteral("SELECT 1 FROM case_reporters WHERE case_id = ?"), {caseId}, what);
         if (!existing)
             return existing.error();
         if (existing.value().next())
             return RowVersion::staleEdit(what);
         if (!anonymous)
-            change = prepared(db,
+            change =
+                sql::prepared(db,
                               QStringLiteral("INSERT INTO case_reporters (case_id, name, contact) "
                                              "VALUES (?, ?, ?)"),
                               {caseId, reporter.name.trimmed(), text(reporter.contact.trimmed())});
     } else if (anonymous) {
-        change = prepared(
+        change = sql::prepared(
             db, QStringLiteral("DELETE FROM case_reporters WHERE case_id = ? AND row_version = ?"),
             {caseId, reporter.rowVersion});
     } else {
-        change = prepared(db,
-                          QStringLiteral("UPDATE case_reporters SET name = ?, contact = ?, "
-                                         "row_version = row_version + 1 "
-                                         "WHERE case_id = ? AND row_version = ?"),
-                          {reporter.name.trimmed(), text(reporter.contact.trimmed()), caseId,
-                           reporter.rowVersion});
+        change = sql::prepared(db,
+                               QStringLiteral("UPDATE case_reporters SET name = ?, contact = ?, "
+                                              "row_version = row_version + 1 "
+                                              "WHERE case_id = ? AND row_version = ?"),
+                               {reporter.name.trimmed(), text(reporter.contact.trimmed()), caseId,
+                                reporter.rowVersion});
     }
     if (change) {
         if (auto changed = RowVersion::execUpdate(*change, what); !changed)
@@ -862,13 +848,9 @@ Result<void> CaseService::setReporter(qint64 caseId, const CaseReporter& reporte
     }
     // The anonymous flag is part of the overview: a change makes open copies of it stale.
     if (record.value().anonymous != anonymous) {
-        QSqlQuery flag =
-            prepared(db,
-                     QStringLiteral("UPDATE cases SET anonymous = ?, updated_at = ?, "
-                                    "row_version = row_version + 1 "
-                                    "WHERE id = ? AND row_version = ?"),
-                     {anonymous ? 1 : 0, nowText(), caseId, record.value().rowVersion});
-        if (auto updated = RowVersion::execUpdate(flag, what); !updated)
+        if (auto updated = updateCase(db, caseId, record.value().rowVersion,
+                                      QStringLiteral("anonymous = ?"), {anonymous ? 1 : 0}, what);
+            !updated)
             return updated;
     }
     write.audit(QStringLiteral("case.reporter_change"), caseRecordType, record.value().number,
@@ -878,17 +860,9 @@ Result<void> CaseService::setReporter(qint64 caseId, const CaseReporter& reporte
 }
 
 Result<QList<CaseParty>> CaseService::parties(qint64 caseId) const {
-    if (auto visible = m_access.requireVisible(caseId); !visible)
-        return visible.error();
-    auto query =
-        execute(m_store.database(), selectParties + QStringLiteral("WHERE case_id = ? ORDER BY id"),
-                {caseId}, tr("reading the parties"));
-    if (!query)
-        return query.error();
-    QList<CaseParty> parties;
-    while (query.value().next())
-        parties.append(partyFrom(query.value()));
-    return parties;
+    return m_access.visibleRows(caseId,
+                                selectParties + QStringLiteral("WHERE case_id = ? ORDER BY id"),
+                                tr("reading the parties"), partyFrom);
 }
 
 Result<CaseParty> CaseService::addParty(const CaseParty& party) {
@@ -898,9 +872,7 @@ Result<CaseParty> CaseService::addParty(const CaseParty& party) {
         return named.error();
     QSqlDatabase db = m_store.database();
     WriteTransaction write(m_store);
-    if (auto begun = write.begin(); !begun)
-        return begun.error();
-    auto record = loadCase(db, party.caseId);
+    auto record = beginOnCase(write, db, party.caseId);
     if (!record)
         return record.error();
     auto id = insertParty(db, party.caseId, party);
@@ -910,13 +882,9 @@ Result<CaseParty> CaseService::addParty(const CaseParty& party) {
                 tr("Party added: %1").arg(CaseTerms::code(party.kind)));
     if (auto committed = write.commit(); !committed)
         return committed.error();
-    auto added = execute(db, selectParties + QStringLiteral("WHERE id = ?"), {id.value()},
-                         tr("reading the parties"));
-    if (!added)
-        return added.error();
-    if (!added.value().next())
-        return caseNotFound();
-    return partyFrom(added.value());
+    return sql::firstRow(sql::execute(db, selectParties + QStringLiteral("WHERE id = ?"),
+                                      {id.value()}, tr("reading the parties")),
+                         partyFrom, CaseAccess::notFound());
 }
 
 Result<void> CaseService::updateParty(const CaseParty& party) {
@@ -926,19 +894,18 @@ Result<void> CaseService::updateParty(const CaseParty& party) {
         return named;
     QSqlDatabase db = m_store.database();
     WriteTransaction write(m_store);
-    if (auto begun = write.begin(); !begun)
-        return begun;
-    auto record = loadCase(db, party.caseId);
+    auto record = beginOnCase(write, db, party.caseId);
     if (!record)
         return record.error();
-    QSqlQuery update = prepared(db,
-                                QStringLiteral("UPDATE case_parties SET kind = ?, name = ?, "
-                                               "function = ?, org_unit = ?, note = ?, "
-                                               "row_version = row_version + 1 "
-                                               "WHERE id = ? AND case_id = ? AND row_version = ?"),
-                                {CaseTerms::code(party.kind), party.name.trimmed(),
-                                 text(party.function.trimmed()), text(party.orgUnit.trimmed()),
-                                 text(party.note), party.id, party.caseId, party.rowVersion});
+    QSqlQuery update =
+        sql::prepared(db,
+                      QStringLiteral("UPDATE case_parties SET kind = ?, name = ?, "
+                                     "function = ?, org_unit = ?, note = ?, "
+                                     "row_version = row_version + 1 "
+                                     "WHERE id = ? AND case_id = ? AND row_version = ?"),
+                      {CaseTerms::code(party.kind), party.name.trimmed(),
+                       text(party.function.trimmed()), text(party.orgUnit.trimmed()),
+                       text(party.note), party.id, party.caseId, party.rowVersion});
     if (auto updated = RowVersion::execUpdate(update, tr("saving the party")); !updated)
         return updated;
     write.audit(QStringLiteral("case.party_update"), caseRecordType, record.value().number,
@@ -949,20 +916,13 @@ Result<void> CaseService::updateParty(const CaseParty& party) {
 // ---- the protocol ------------------------------------------------------------------------
 
 Result<QList<CaseStep>> CaseService::steps(qint64 caseId) const {
-    if (auto visible = m_access.requireVisible(caseId); !visible)
-        return visible.error();
-    auto query = execute(m_store.database(),
-                         QStringLiteral("SELECT id, case_id, kind, from_state, to_state, "
-                                        "step_date, actor, note, investigation_kind, verdict, "
-                                        "measure_id, approved_by, recorded_at FROM case_steps "
-                                        "WHERE case_id = ? ORDER BY id"),
-                         {caseId}, tr("reading the steps"));
-    if (!query)
-        return query.error();
-    QList<CaseStep> steps;
-    while (query.value().next())
-        steps.append(stepFrom(query.value()));
-    return steps;
+    return m_access.visibleRows(
+        caseId,
+        QStringLiteral("SELECT id, case_id, kind, from_state, to_state, "
+                       "step_date, actor, note, investigation_kind, verdict, "
+                       "measure_id, approved_by, recorded_at FROM case_steps "
+                       "WHERE case_id = ? ORDER BY id"),
+        tr("reading the steps"), stepFrom);
 }
 
 Result<void> CaseService::canTakeStep(const CaseRecord& record, CaseState to) const {
@@ -985,9 +945,7 @@ Result<CaseRecord> CaseService::takeStep(qint64 caseId, qint64 expectedRowVersio
 
     QSqlDatabase db = m_store.database();
     WriteTransaction write(m_store);
-    if (auto begun = write.begin(); !begun)
-        return begun.error();
-    auto current = loadForEdit(db, caseId, expectedRowVersion, tr("recording the step"));
+    auto current = beginEdit(write, db, caseId, expectedRowVersion, tr("recording the step"));
     if (!current)
         return current.error();
     const CaseRecord& record = current.value();
@@ -1003,9 +961,7 @@ Result<CaseRecord> CaseService::takeStep(qint64 caseId, qint64 expectedRowVersio
     if (auto recorded = recordStep(db, write, record, forwardStep(record, step, measureId.value()));
         !recorded)
         return recorded.error();
-    if (auto committed = write.commit(); !committed)
-        return committed.error();
-    return loadCase(db, caseId);
+    return commitAndLoad(write, db, caseId);
 }
 
 Result<CaseRecord> CaseService::reopen(qint64 caseId, qint64 expectedRowVersion, CaseState to,
@@ -1015,17 +971,15 @@ Result<CaseRecord> CaseService::reopen(qint64 caseId, qint64 expectedRowVersion,
     QSqlDatabase db = m_store.database();
     const QString what = tr("reopening the case");
     WriteTransaction write(m_store);
-    if (auto begun = write.begin(); !begun)
-        return begun.error();
-    auto current = loadForEdit(db, caseId, expectedRowVersion, what);
+    auto current = beginEdit(write, db, caseId, expectedRowVersion, what);
     if (!current)
         return current.error();
     const CaseRecord& record = current.value();
 
-    auto passed = execute(db,
-                          QStringLiteral("SELECT to_state FROM case_steps WHERE case_id = ? "
-                                         "ORDER BY id"),
-                          {caseId}, what);
+    auto passed = sql::execute(db,
+                               QStringLiteral("SELECT to_state FROM case_steps WHERE case_id = ? "
+                                              "ORDER BY id"),
+                               {caseId}, what);
     if (!passed)
         return passed.error();
     QList<CaseState> history;
@@ -1057,9 +1011,7 @@ Result<CaseRecord> CaseService::reopen(qint64 caseId, qint64 expectedRowVersion,
                 tr("Reopened from %1 back to %2, dated %3")
                     .arg(CaseWorkflow::stateCode(record.state), CaseWorkflow::stateCode(to),
                          dateText(date)));
-    if (auto committed = write.commit(); !committed)
-        return committed.error();
-    return loadCase(db, caseId);
+    return commitAndLoad(write, db, caseId);
 }
 
 // ---- deadlines ---------------------------------------------------------------------------
@@ -1081,17 +1033,9 @@ Result<QList<Deadline>> CaseService::deadlines(qint64 caseId) const {
 }
 
 Result<QList<CaseDeadline>> CaseService::customDeadlines(qint64 caseId) const {
-    if (auto visible = m_access.requireVisible(caseId); !visible)
-        return visible.error();
-    auto query = execute(m_store.database(),
-                         selectDeadlines + QStringLiteral("WHERE case_id = ? ORDER BY due_on, id"),
-                         {caseId}, tr("reading the deadlines"));
-    if (!query)
-        return query.error();
-    QList<CaseDeadline> deadlines;
-    while (query.value().next())
-        deadlines.append(deadlineFrom(query.value()));
-    return deadlines;
+    return m_access.visibleRows(
+        caseId, selectDeadlines + QStringLiteral("WHERE case_id = ? ORDER BY due_on, id"),
+        tr("reading the deadlines"), deadlineFrom);
 }
 
 Result<CaseDeadline> CaseService::addDeadline(qint64 caseId, const QString& label, QDate due) {
@@ -1103,16 +1047,15 @@ Result<CaseDeadline> CaseService::addDeadline(qint64 caseId, const QString& labe
         return makeError(ErrorCode::InvalidInput, tr("Enter the due date."), QStringLiteral("due"));
     QSqlDatabase db = m_store.database();
     WriteTransaction write(m_store);
-    if (auto begun = write.begin(); !begun)
-        return begun.error();
-    auto record = loadCase(db, caseId);
+    auto record = beginOnCase(write, db, caseId);
     if (!record)
         return record.error();
-    auto inserted = execute(db,
-                            QStringLiteral("INSERT INTO case_deadlines (case_id, label, due_on, "
-                                           "created_by) VALUES (?, ?, ?, ?)"),
-                            {caseId, label.trimmed(), dateText(due), m_store.user().userName},
-                            tr("saving the deadline"));
+    auto inserted =
+        sql::execute(db,
+                     QStringLiteral("INSERT INTO case_deadlines (case_id, label, due_on, "
+                                    "created_by) VALUES (?, ?, ?, ?)"),
+                     {caseId, label.trimmed(), dateText(due), m_store.user().userName},
+                     tr("saving the deadline"));
     if (!inserted)
         return inserted.error();
     const qint64 id = inserted.value().lastInsertId().toLongLong();
@@ -1120,26 +1063,22 @@ Result<CaseDeadline> CaseService::addDeadline(qint64 caseId, const QString& labe
                 tr("Deadline added, due %1").arg(dateText(due)));
     if (auto committed = write.commit(); !committed)
         return committed.error();
-    auto added = execute(db, selectDeadlines + QStringLiteral("WHERE id = ?"), {id},
-                         tr("reading the deadlines"));
-    if (!added)
-        return added.error();
-    if (!added.value().next())
-        return caseNotFound();
-    return deadlineFrom(added.value());
+    return sql::firstRow(sql::execute(db, selectDeadlines + QStringLiteral("WHERE id = ?"), {id},
+                                      tr("reading the deadlines")),
+                         deadlineFrom, CaseAccess::notFound());
 }
 
 Result<void> CaseService::setDeadlineMet(qint64 deadlineId, qint64 expectedRowVersion, QDate met) {
     QSqlDatabase db = m_store.database();
     const QString what = tr("saving the deadline");
-    auto owner = execute(db,
-                         QStringLiteral("SELECT d.case_id, c.number FROM case_deadlines d "
-                                        "JOIN cases c ON c.id = d.case_id WHERE d.id = ?"),
-                         {deadlineId}, what);
+    auto owner = sql::execute(db,
+                              QStringLiteral("SELECT d.case_id, c.number FROM case_deadlines d "
+                                             "JOIN cases c ON c.id = d.case_id WHERE d.id = ?"),
+                              {deadlineId}, what);
     if (!owner)
         return owner.error();
     if (!owner.value().next())
-        return caseNotFound();
+        return CaseAccess::notFound();
     const qint64 caseId = owner.value().value(0).toLongLong();
     const QString number = owner.value().value(1).toString();
     if (auto visible = m_access.requireVisible(caseId); !visible)
@@ -1153,11 +1092,11 @@ Result<void> CaseService::setDeadlineMet(qint64 deadlineId, qint64 expectedRowVe
     WriteTransaction write(m_store);
     if (auto begun = write.begin(); !begun)
         return begun;
-    QSqlQuery update = prepared(db,
-                                QStringLiteral("UPDATE case_deadlines SET met_on = ?, "
-                                               "row_version = row_version + 1 "
-                                               "WHERE id = ? AND row_version = ?"),
-                                {optionalDateValue(met), deadlineId, expectedRowVersion});
+    QSqlQuery update = sql::prepared(db,
+                                     QStringLiteral("UPDATE case_deadlines SET met_on = ?, "
+                                                    "row_version = row_version + 1 "
+                                                    "WHERE id = ? AND row_version = ?"),
+                                     {optionalDateValue(met), deadlineId, expectedRowVersion});
     if (auto updated = RowVersion::execUpdate(update, what); !updated)
         return updated;
     write.audit(QStringLiteral("case.deadline_met"), caseRecordType, number,
@@ -1173,30 +1112,23 @@ Result<CaseRecord> CaseService::extendFeedback(qint64 caseId, qint64 expectedRow
     QSqlDatabase db = m_store.database();
     const QString what = tr("extending the feedback deadline");
     WriteTransaction write(m_store);
-    if (auto begun = write.begin(); !begun)
-        return begun.error();
-    auto current = loadForEdit(db, caseId, expectedRowVersion, what);
+    auto current = beginEdit(write, db, caseId, expectedRowVersion, what);
     if (!current)
         return current.error();
     const Deadline feedback = feedbackDeadline(current.value());
     auto extension = Deadlines::makeExtension(feedback, newDue, reason);
     if (!extension)
         return extension.error();
-    QSqlQuery update = prepared(db,
-                                QStringLiteral("UPDATE cases SET feedback_extended_to = ?, "
-                                               "feedback_extension_reason = ?, updated_at = ?, "
-                                               "row_version = row_version + 1 "
-                                               "WHERE id = ? AND row_version = ?"),
-                                {dateText(extension.value().due), extension.value().reason,
-                                 nowText(), caseId, expectedRowVersion});
-    if (auto updated = RowVersion::execUpdate(update, what); !updated)
+    if (auto updated =
+            updateCase(db, caseId, expectedRowVersion,
+                       QStringLiteral("feedback_extended_to = ?, feedback_extension_reason = ?"),
+                       {dateText(extension.value().due), extension.value().reason}, what);
+        !updated)
         return updated.error();
     write.audit(QStringLiteral("case.extend_feedback"), caseRecordType, current.value().number,
                 tr("Feedback deadline extended from %1 to %2")
                     .arg(dateText(feedback.due), dateText(extension.value().due)));
-    if (auto committed = write.commit(); !committed)
-        return committed.error();
-    return loadCase(db, caseId);
+    return commitAndLoad(write, db, caseId);
 }
 
 Result<CaseRecord> CaseService::recordFeedback(qint64 caseId, qint64 expectedRowVersion,
@@ -1206,9 +1138,7 @@ Result<CaseRecord> CaseService::recordFeedback(qint64 caseId, qint64 expectedRow
     QSqlDatabase db = m_store.database();
     const QString what = tr("recording the feedback to the reporter");
     WriteTransaction write(m_store);
-    if (auto begun = write.begin(); !begun)
-        return begun.error();
-    auto current = loadForEdit(db, caseId, expectedRowVersion, what);
+    auto current = beginEdit(write, db, caseId, expectedRowVersion, what);
     if (!current)
         return current.error();
     const CaseRecord& record = current.value();
@@ -1225,40 +1155,25 @@ Result<CaseRecord> CaseService::recordFeedback(qint64 caseId, qint64 expectedRow
     if (auto dated = CaseWorkflow::checkStepDate(date, *record.acknowledgedOn, Deadlines::today());
         !dated)
         return dated.error();
-    QSqlQuery update = prepared(db,
-                                QStringLiteral("UPDATE cases SET feedback_on = ?, updated_at = ?, "
-                                               "row_version = row_version + 1 "
-                                               "WHERE id = ? AND row_version = ?"),
-                                {dateText(date), nowText(), caseId, expectedRowVersion});
-    if (auto updated = RowVersion::execUpdate(update, what); !updated)
+    if (auto updated = updateCase(db, caseId, expectedRowVersion, QStringLiteral("feedback_on = ?"),
+                                  {dateText(date)}, what);
+        !updated)
         return updated.error();
     write.audit(QStringLiteral("case.feedback"), caseRecordType, record.number,
                 tr("Feedback to the reporter given on %1").arg(dateText(date)));
-    if (auto committed = write.commit(); !committed)
-        return committed.error();
-    return loadCase(db, caseId);
+    return commitAndLoad(write, db, caseId);
 }
 
 // ---- the working group -------------------------------------------------------------------
 
 Result<QList<CaseAssignment>> CaseService::assignments(qint64 caseId) const {
-    if (auto visible = m_access.requireVisible(caseId); !visible)
-        return visible.error();
-    auto query = execute(m_store.database(),
-                         QStringLiteral("SELECT a.user_name, u.display_name, a.assigned_by, "
-                                        "a.assigned_at FROM case_assignments a "
-                                        "LEFT JOIN users u ON u.user_name = a.user_name "
-                                        "WHERE a.case_id = ? ORDER BY u.display_name, a.user_name"),
-                         {caseId}, tr("reading the assignments"));
-    if (!query)
-        return query.error();
-    QList<CaseAssignment> assignments;
-    while (query.value().next()) {
-        const QSqlQuery& row = query.value();
-        assignments.append(CaseAssignment{row.value(0).toString(), row.value(1).toString(),
-                                          row.value(2).toString(), momentAt(row, 3)});
-    }
-    return assignments;
+    return m_access.visibleRows(
+        caseId,
+        QStringLiteral("SELECT a.user_name, u.display_name, a.assigned_by, "
+                       "a.assigned_at FROM case_assignments a "
+                       "LEFT JOIN users u ON u.user_name = a.user_name "
+                       "WHERE a.case_id = ? ORDER BY u.display_name, a.user_name"),
+        tr("reading the assignments"), assignmentFrom);
 }
 
 Result<void> CaseService::assign(qint64 caseId, const QString& userName) {
@@ -1267,15 +1182,13 @@ Result<void> CaseService::assign(qint64 caseId, const QString& userName) {
     QSqlDatabase db = m_store.database();
     const QString what = tr("assigning the member");
     WriteTransaction write(m_store);
-    if (auto begun = write.begin(); !begun)
-        return begun;
-    auto record = loadCase(db, caseId);
+    auto record = beginOnCase(write, db, caseId);
     if (!record)
         return record.error();
-    auto user = execute(db,
-                        QStringLiteral("SELECT user_name, role, disabled FROM users "
-                                       "WHERE user_name = ?"),
-                        {userName.trimmed()}, what);
+    auto user = sql::execute(db,
+                             QStringLiteral("SELECT user_name, role, disabled FROM users "
+                                            "WHERE user_name = ?"),
+                             {userName.trimmed()}, what);
     if (!user)
         return user.error();
     const QString field = QStringLiteral("userName");
@@ -1292,7 +1205,7 @@ Result<void> CaseService::assign(qint64 caseId, const QString& userName) {
     if (user.value().value(2).toBool())
         return makeError(ErrorCode::InvalidInput, tr("The account of %1 is disabled.").arg(member),
                          field);
-    auto assigned = execute(
+    auto assigned = sql::execute(
         db, QStringLiteral("SELECT 1 FROM case_assignments WHERE case_id = ? AND user_name = ?"),
         {caseId, member}, what);
     if (!assigned)
@@ -1300,10 +1213,10 @@ Result<void> CaseService::assign(qint64 caseId, const QString& userName) {
     if (assigned.value().next())
         return makeError(ErrorCode::InvalidInput,
                          tr("%1 is already assigned to this case.").arg(member), field);
-    if (auto inserted = run(db,
-                            QStringLiteral("INSERT INTO case_assignments (case_id, user_name, "
-                                           "assigned_by, assigned_at) VALUES (?, ?, ?, ?)"),
-                            {caseId, member, m_store.user().userName, nowText()}, what);
+    if (auto inserted = sql::run(db,
+                                 QStringLiteral("INSERT INTO case_assignments (case_id, user_name, "
+                                                "assigned_by, assigned_at) VALUES (?, ?, ?, ?)"),
+                                 {caseId, member, m_store.user().userName, nowText()}, what);
         !inserted)
         return inserted;
     write.audit(QStringLiteral("case.assign"), caseRecordType, record.value().number,
@@ -1316,12 +1229,10 @@ Result<void> CaseService::unassign(qint64 caseId, const QString& userName) {
         return allowed;
     QSqlDatabase db = m_store.database();
     WriteTransaction write(m_store);
-    if (auto begun = write.begin(); !begun)
-        return begun;
-    auto record = loadCase(db, caseId);
+    auto record = beginOnCase(write, db, caseId);
     if (!record)
         return record.error();
-    auto deleted = execute(
+    auto deleted = sql::execute(
         db, QStringLiteral("DELETE FROM case_assignments WHERE case_id = ? AND user_name = ?"),
         {caseId, userName.trimmed()}, tr("unassigning the member"));
     if (!deleted)
@@ -1336,23 +1247,11 @@ Result<void> CaseService::unassign(qint64 caseId, const QString& userName) {
 }
 
 Result<QList<ReviewNote>> CaseService::reviews(qint64 caseId) const {
-    if (auto visible = m_access.requireVisible(caseId); !visible)
-        return visible.error();
-    auto query = execute(m_store.database(),
-                         QStringLiteral("SELECT id, case_id, kind, text, author, recorded_at "
-                                        "FROM case_reviews WHERE case_id = ? ORDER BY id"),
-                         {caseId}, tr("reading the review"));
-    if (!query)
-        return query.error();
-    QList<ReviewNote> notes;
-    while (query.value().next()) {
-        const QSqlQuery& row = query.value();
-        notes.append(ReviewNote{
-            row.value(0).toLongLong(), row.value(1).toLongLong(),
-            CaseTerms::reviewKindFromCode(row.value(2).toString()).value_or(ReviewKind::Comment),
-            row.value(3).toString(), row.value(4).toString(), momentAt(row, 5)});
-    }
-    return notes;
+    return m_access.visibleRows(
+        caseId,
+        QStringLiteral("SELECT id, case_id, kind, text, author, recorded_at "
+                       "FROM case_reviews WHERE case_id = ? ORDER BY id"),
+        tr("reading the review"), reviewFrom);
 }
 
 Result<ReviewNote> CaseService::addReview(qint64 caseId, ReviewKind kind, const QString& text) {
@@ -1363,19 +1262,17 @@ Result<ReviewNote> CaseService::addReview(qint64 caseId, ReviewKind kind, const 
                          QStringLiteral("text"));
     QSqlDatabase db = m_store.database();
     WriteTransaction write(m_store);
-    if (auto begun = write.begin(); !begun)
-        return begun.error();
-    auto record = loadCase(db, caseId);
+    auto record = beginOnCase(write, db, caseId);
     if (!record)
         return record.error();
     ReviewNote note{
         0, caseId, kind, text.trimmed(), m_store.user().userName, QDateTime::currentDateTimeUtc()};
-    auto inserted = execute(db,
-                            QStringLiteral("INSERT INTO case_reviews (case_id, kind, text, "
-                                           "author, recorded_at) VALUES (?, ?, ?, ?, ?)"),
-                            {caseId, CaseTerms::code(kind), note.text, note.author,
-                             note.recordedAt.toString(Qt::ISODateWithMs)},
-                            tr("saving the review"));
+    auto inserted = sql::execute(db,
+                                 QStringLiteral("INSERT INTO case_reviews (case_id, kind, text, "
+                                                "author, recorded_at) VALUES (?, ?, ?, ?, ?)"),
+                                 {caseId, CaseTerms::code(kind), note.text, note.author,
+                                  note.recordedAt.toString(Qt::ISODateWithMs)},
+                                 tr("saving the review"));
     if (!inserted)
         return inserted.error();
     note.id = inserted.value().lastInsertId().toLongLong();
@@ -1409,9 +1306,7 @@ Result<ApprovalRequest> CaseService::requestApproval(qint64 caseId, ApprovalActi
     QSqlDatabase db = m_store.database();
     const QString what = tr("requesting the approval");
     WriteTransaction write(m_store);
-    if (auto begun = write.begin(); !begun)
-        return begun.error();
-    auto record = loadCase(db, caseId);
+    auto record = beginOnCase(write, db, caseId);
     if (!record)
         return record.error();
 
@@ -1433,10 +1328,11 @@ Result<ApprovalRequest> CaseService::requestApproval(qint64 caseId, ApprovalActi
             return target.error();
     }
 
-    auto pending = execute(db,
-                           QStringLiteral("SELECT 1 FROM case_approvals WHERE case_id = ? AND "
-                                          "action = ? AND target_id IS ? AND decision IS NULL"),
-                           {caseId, CaseTerms::code(action), optionalIdValue(targetId)}, what);
+    auto pending =
+        sql::execute(db,
+                     QStringLiteral("SELECT 1 FROM case_approvals WHERE case_id = ? AND "
+                                    "action = ? AND target_id IS ? AND decision IS NULL"),
+                     {caseId, CaseTerms::code(action), optionalIdValue(targetId)}, what);
     if (!pending)
         return pending.error();
     if (pending.value().next())
@@ -1444,21 +1340,23 @@ Result<ApprovalRequest> CaseService::requestApproval(qint64 caseId, ApprovalActi
                          tr("This is already waiting for a second person's approval."));
 
     auto inserted =
-        execute(db,
-                QStringLiteral("INSERT INTO case_approvals (case_id, action, "
-                               "target_id, reason, payload, requested_by, "
-                               "requested_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                {caseId, CaseTerms::code(action), optionalIdValue(targetId), text(reason.trimmed()),
-                 text(payload), m_store.user().userName, nowText()},
-                what);
+        sql::execute(db,
+                     QStringLiteral("INSERT INTO case_approvals (case_id, action, "
+                                    "target_id, reason, payload, requested_by, "
+                                    "requested_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                     {caseId, CaseTerms::code(action), optionalIdValue(targetId),
+                      text(reason.trimmed()), text(payload), m_store.user().userName, nowText()},
+                     what);
     if (!inserted)
         return inserted.error();
     const qint64 id = inserted.value().lastInsertId().toLongLong();
-    auto requests = approvalsFrom(
-        execute(db, selectApprovals + QStringLiteral("WHERE case_approvals.id = ?"), {id}, what));
-    if (!requests)
-        return requests.error();
-    const ApprovalRequest request = requests.value().value(0);
+    auto requested = sql::firstRow(
+        sql::execute(db, selectApprovals + QStringLiteral("WHERE case_approvals.id = ?"), {id},
+                     what),
+        approvalFrom, CaseAccess::notFound());
+    if (!requested)
+        return requested.error();
+    const ApprovalRequest& request = requested.value();
     write.audit(QStringLiteral("case.approval_request"), caseRecordType, record.value().number,
                 tr("Approval requested: %1").arg(approvalSubject(request)));
     if (auto committed = write.commit(); !committed)
@@ -1467,12 +1365,9 @@ Result<ApprovalRequest> CaseService::requestApproval(qint64 caseId, ApprovalActi
 }
 
 Result<QList<ApprovalRequest>> CaseService::approvals(qint64 caseId) const {
-    if (auto visible = m_access.requireVisible(caseId); !visible)
-        return visible.error();
-    return approvalsFrom(
-        execute(m_store.database(),
-                selectApprovals + QStringLiteral("WHERE case_id = ? ORDER BY case_approvals.id"),
-                {caseId}, tr("reading the approvals")));
+    return m_access.visibleRows(
+        caseId, selectApprovals + QStringLiteral("WHERE case_id = ? ORDER BY case_approvals.id"),
+        tr("reading the approvals"), approvalFrom);
 }
 
 Result<QList<ApprovalRequest>> CaseService::pendingApprovalsForMe() const {
@@ -1489,19 +1384,19 @@ Result<QList<ApprovalRequest>> CaseService::pendingApprovalsForMe() const {
     m_access.bindVisibility(query);
     if (!query.exec())
         return SqlCipher::toError(query.lastError(), tr("reading the approvals"));
-    return approvalsFrom(std::move(query));
+    return sql::rows(std::move(query), approvalFrom);
 }
 
 Result<void> CaseService::decide(qint64 approvalId, ApprovalDecision decision,
                                  const QString& note) {
     QSqlDatabase db = m_store.database();
     const QString what = tr("deciding on the request");
-    auto owner = execute(db, QStringLiteral("SELECT case_id FROM case_approvals WHERE id = ?"),
-                         {approvalId}, what);
+    auto owner = sql::execute(db, QStringLiteral("SELECT case_id FROM case_approvals WHERE id = ?"),
+                              {approvalId}, what);
     if (!owner)
         return owner.error();
     if (!owner.value().next())
-        return caseNotFound();
+        return CaseAccess::notFound();
     // Whoever sees the case may decide: another Adviser or an assigned working-group member.
     if (auto visible = m_access.requireVisible(owner.value().value(0).toLongLong()); !visible)
         return visible;
@@ -1509,12 +1404,12 @@ Result<void> CaseService::decide(qint64 approvalId, ApprovalDecision decision,
     WriteTransaction write(m_store);
     if (auto begun = write.begin(); !begun)
         return begun;
-    auto loaded = execute(db, selectApprovals + QStringLiteral("WHERE case_approvals.id = ?"),
-                          {approvalId}, what);
+    auto loaded = sql::execute(db, selectApprovals + QStringLiteral("WHERE case_approvals.id = ?"),
+                               {approvalId}, what);
     if (!loaded)
         return loaded.error();
     if (!loaded.value().next())
-        return caseNotFound();
+        return CaseAccess::notFound();
     const ApprovalRequest request = approvalFrom(loaded.value());
     const QString payload = loaded.value().value(11).toString();
     if (request.decision)
@@ -1527,12 +1422,12 @@ Result<void> CaseService::decide(qint64 approvalId, ApprovalDecision decision,
         return record.error();
 
     QSqlQuery update =
-        prepared(db,
-                 QStringLiteral("UPDATE case_approvals SET decision = ?, "
-                                "decided_by = ?, decided_at = ?, "
-                                "decision_note = ? "
-                                "WHERE id = ? AND decision IS NULL"),
-                 {CaseTerms::code(decision), me, nowText(), text(note.trimmed()), approvalId});
+        sql::prepared(db,
+                      QStringLiteral("UPDATE case_approvals SET decision = ?, "
+                                     "decided_by = ?, decided_at = ?, "
+                                     "decision_note = ? "
+                                     "WHERE id = ? AND decision IS NULL"),
+                      {CaseTerms::code(decision), me, nowText(), text(note.trimmed()), approvalId});
     if (auto updated = RowVersion::execUpdate(update, what); !updated)
         return updated;
     const bool approved = decision == ApprovalDecision::Approved;
@@ -1570,17 +1465,15 @@ Result<QList<CaseView>> CaseService::views(qint64 caseId) const {
     auto record = loadCase(m_store.database(), caseId);
     if (!record)
         return record.error();
-    auto query = execute(m_store.database(),
-                         QStringLiteral("SELECT actor, at FROM audit_log WHERE action = ? AND "
-                                        "record_type = ? AND record_id = ? ORDER BY id DESC"),
-                         {QStringLiteral("case.view"), caseRecordType, record.value().number},
-                         tr("reading the access log"));
-    if (!query)
-        return query.error();
-    QList<CaseView> views;
-    while (query.value().next())
-        views.append(CaseView{query.value().value(0).toString(), momentAt(query.value(), 1)});
-    return views;
+    return sql::rows(
+        sql::execute(m_store.database(),
+                     QStringLiteral("SELECT actor, at FROM audit_log WHERE action = ? AND "
+                                    "record_type = ? AND record_id = ? ORDER BY id DESC"),
+                     {QStringLiteral("case.view"), caseRecordType, record.value().number},
+                     tr("reading the access log")),
+        [](const QSqlQuery& row) {
+            return CaseView{row.value(0).toString(), momentAt(row, 1)};
+        });
 }
 
 } // namespace infopunt

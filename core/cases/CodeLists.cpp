@@ -2,7 +2,7 @@
 
 #include "cases/CaseAccess.h"
 #include "storage/RowVersion.h"
-#include "storage/SqlCipher.h"
+#include "storage/SqlQueries.h"
 #include "storage/Store.h"
 #include "storage/WriteTransaction.h"
 
@@ -72,14 +72,36 @@ StoredEntry entryFrom(const QSqlQuery& query) {
 }
 
 Result<StoredEntry> findEntry(QSqlDatabase db, qint64 id) {
-    QSqlQuery query(db);
-    query.prepare(selectEntries + QStringLiteral("WHERE id = ?"));
-    query.addBindValue(id);
-    if (!query.exec())
-        return SqlCipher::toError(query.lastError(), CodeLists::tr("reading the list"));
-    if (!query.next())
-        return makeError(ErrorCode::NotFound, CodeLists::tr("This list entry no longer exists."));
-    return entryFrom(query);
+    return sql::firstRow(
+        sql::execute(db, selectEntries + QStringLiteral("WHERE id = ?"), {id},
+                     CodeLists::tr("reading the list")),
+        entryFrom,
+        makeError(ErrorCode::NotFound, CodeLists::tr("This list entry no longer exists.")));
+}
+
+// Only an Adviser changes the lists: begins `write` for one.
+Result<void> beginChange(Store& store, WriteTransaction& write) {
+    if (const CaseAccess access(store); !access.isAdviser())
+        return access.notPermitted();
+    return write.begin();
+}
+
+// The same, and reads the entry to change inside the transaction.
+Result<StoredEntry> beginChange(Store& store, WriteTransaction& write, qint64 id) {
+    if (auto begun = beginChange(store, write); !begun)
+        return begun.error();
+    return findEntry(store.database(), id);
+}
+
+// Sets one column of the entry; StaleEdit unless it is still at `expectedRowVersion`.
+Result<void> updateEntry(QSqlDatabase db, qint64 id, qint64 expectedRowVersion,
+                         const QString& assignment, const QVariant& value, const QString& what) {
+    QSqlQuery update = sql::prepared(db,
+                                     QStringLiteral("UPDATE code_lists SET ") + assignment +
+                                         QStringLiteral(", row_version = row_version + 1 "
+                                                        "WHERE id = ? AND row_version = ?"),
+                                     {value, id, expectedRowVersion});
+    return RowVersion::execUpdate(update, what);
 }
 
 QString listName(CodeLists::List list) {
@@ -129,27 +151,19 @@ QString CodeLists::shippedName(List list, const QString& code) {
 }
 
 Result<QList<CodeListEntry>> CodeLists::entries(List list, bool includeRetired) const {
-    QSqlQuery query(m_store.database());
-    query.setForwardOnly(true);
-    query.prepare(selectEntries +
-                  (includeRetired ? QStringLiteral("WHERE list = ? ")
-                                  : QStringLiteral("WHERE list = ? AND retired = 0 ")) +
-                  QStringLiteral("ORDER BY sort_order, id"));
-    query.addBindValue(listCode(list));
-    if (!query.exec())
-        return SqlCipher::toError(query.lastError(), tr("reading the list"));
-    QList<CodeListEntry> entries;
-    while (query.next())
-        entries.append(entryFrom(query).entry);
-    return entries;
+    return sql::rows(
+        sql::execute(m_store.database(),
+                     selectEntries +
+                         (includeRetired ? QStringLiteral("WHERE list = ? ")
+                                         : QStringLiteral("WHERE list = ? AND retired = 0 ")) +
+                         QStringLiteral("ORDER BY sort_order, id"),
+                     {listCode(list)}, tr("reading the list")),
+        [](const QSqlQuery& row) { return entryFrom(row).entry; });
 }
 
 Result<CodeListEntry> CodeLists::add(List list, const QString& name) {
-    const CaseAccess access(m_store);
-    if (!access.isAdviser())
-        return access.notPermitted();
     WriteTransaction write(m_store);
-    if (auto begun = write.begin(); !begun)
+    if (auto begun = beginChange(m_store, write); !begun)
         return begun.error();
     auto current = entries(list);
     if (!current)
@@ -160,22 +174,21 @@ Result<CodeListEntry> CodeLists::add(List list, const QString& name) {
 
     QSqlDatabase db = m_store.database();
     const QString what = tr("adding to the list");
-    QSqlQuery insert(db);
     // The code is "custom_<id>", known once the row exists.
-    insert.prepare(QStringLiteral("INSERT INTO code_lists (list, code, name, sort_order) "
-                                  "VALUES (?, '', ?, (SELECT COALESCE(MAX(sort_order), 0) + 1 "
-                                  "FROM code_lists WHERE list = ?))"));
-    insert.addBindValue(listCode(list));
-    insert.addBindValue(valid.value());
-    insert.addBindValue(listCode(list));
-    if (!insert.exec())
-        return SqlCipher::toError(insert.lastError(), what);
-    const qint64 id = insert.lastInsertId().toLongLong();
-    QSqlQuery code(db);
-    code.prepare(QStringLiteral("UPDATE code_lists SET code = 'custom_' || id WHERE id = ?"));
-    code.addBindValue(id);
-    if (!code.exec())
-        return SqlCipher::toError(code.lastError(), what);
+    auto inserted =
+        sql::execute(db,
+                     QStringLiteral("INSERT INTO code_lists (list, code, name, sort_order) "
+                                    "VALUES (?, '', ?, (SELECT COALESCE(MAX(sort_order), "
+                                    "0) + 1 FROM code_lists WHERE list = ?))"),
+                     {listCode(list), valid.value(), listCode(list)}, what);
+    if (!inserted)
+        return inserted.error();
+    const qint64 id = inserted.value().lastInsertId().toLongLong();
+    if (auto coded = sql::run(
+            db, QStringLiteral("UPDATE code_lists SET code = 'custom_' || id WHERE id = ?"), {id},
+            what);
+        !coded)
+        return coded.error();
     auto added = findEntry(db, id);
     if (!added)
         return added.error();
@@ -188,14 +201,8 @@ Result<CodeListEntry> CodeLists::add(List list, const QString& name) {
 }
 
 Result<void> CodeLists::rename(qint64 id, qint64 expectedRowVersion, const QString& name) {
-    const CaseAccess access(m_store);
-    if (!access.isAdviser())
-        return access.notPermitted();
     WriteTransaction write(m_store);
-    if (auto begun = write.begin(); !begun)
-        return begun;
-    QSqlDatabase db = m_store.database();
-    auto stored = findEntry(db, id);
+    auto stored = beginChange(m_store, write, id);
     if (!stored)
         return stored.error();
     auto current = entries(stored.value().list);
@@ -204,13 +211,10 @@ Result<void> CodeLists::rename(qint64 id, qint64 expectedRowVersion, const QStri
     auto valid = validName(current.value(), stored.value().list, name, id);
     if (!valid)
         return valid.error();
-    QSqlQuery update(db);
-    update.prepare(QStringLiteral("UPDATE code_lists SET name = ?, row_version = row_version + 1 "
-                                  "WHERE id = ? AND row_version = ?"));
-    update.addBindValue(valid.value());
-    update.addBindValue(id);
-    update.addBindValue(expectedRowVersion);
-    if (auto updated = RowVersion::execUpdate(update, tr("renaming the list entry")); !updated)
+    if (auto updated =
+            updateEntry(m_store.database(), id, expectedRowVersion, QStringLiteral("name = ?"),
+                        valid.value(), tr("renaming the list entry"));
+        !updated)
         return updated;
     write.audit(QStringLiteral("code_list.rename"), QStringLiteral("code_list"),
                 stored.value().entry.code,
@@ -219,25 +223,15 @@ Result<void> CodeLists::rename(qint64 id, qint64 expectedRowVersion, const QStri
 }
 
 Result<void> CodeLists::setRetired(qint64 id, qint64 expectedRowVersion, bool retired) {
-    const CaseAccess access(m_store);
-    if (!access.isAdviser())
-        return access.notPermitted();
     WriteTransaction write(m_store);
-    if (auto begun = write.begin(); !begun)
-        return begun;
-    QSqlDatabase db = m_store.database();
-    auto stored = findEntry(db, id);
+    auto stored = beginChange(m_store, write, id);
     if (!stored)
         return stored.error();
-    QSqlQuery update(db);
-    update.prepare(
-        QStringLiteral("UPDATE code_lists SET retired = ?, row_version = row_version + 1 "
-                       "WHERE id = ? AND row_version = ?"));
-    update.addBindValue(retired ? 1 : 0);
-    update.addBindValue(id);
-    update.addBindValue(expectedRowVersion);
-    const QString what = retired ? tr("retiring the list entry") : tr("restoring the list entry");
-    if (auto updated = RowVersion::execUpdate(update, what); !updated)
+    if (auto updated =
+            updateEntry(m_store.database(), id, expectedRowVersion, QStringLiteral("retired = ?"),
+                        retired ? 1 : 0,
+                        retired ? tr("retiring the list entry") : tr("restoring the list entry"));
+        !updated)
         return updated;
     const QString& entryName = stored.value().entry.name;
     write.audit(retired ? QStringLiteral("code_list.retire") : QStringLiteral("code_list.restore"),

@@ -1,4 +1,4 @@
-#include "StoreFixture.h"
+#include "CaseFixtures.h"
 #include "accounts/AccountService.h"
 #include "audit/AuditLog.h"
 #include "cases/CaseFiles.h"
@@ -18,48 +18,6 @@ using S = CaseState;
 namespace {
 
 const QDate today = Deadlines::today();
-const QString reporterName = QStringLiteral("Jolanda Vermeulen-Kwast");
-
-struct User {
-    QString name;
-    QString passphrase;
-};
-const User member{QStringLiteral("jurist"), QStringLiteral("Wetboek-Molen-Tulp-83")};
-const User otherMember{QStringLiteral("controller"), QStringLiteral("Balans-Kompas-Haven-29")};
-const User secondAdviser{QStringLiteral("adviseur2"), QStringLiteral("Sonsbeek-Fietspad-17")};
-const User counsellor{QStringLiteral("vp-integriteit"), QStringLiteral("Luisteren-Eikenboom-56")};
-
-// Adds an account and signs it in, in a session of its own.
-std::unique_ptr<Store> signIn(StoreFixture& f, const User& user, Role role) {
-    auto added = AccountService(*f.store).add(
-        {user.name, user.name + QStringLiteral(" (test)"), user.passphrase}, role,
-        role == Role::ConfidentialCounsellor ? f.recoveryKey : QString());
-    REQUIRE(added.ok());
-    auto session = f.unlock(user.name, user.passphrase);
-    REQUIRE(session);
-    return session;
-}
-
-NewCase sampleReport(QDate received = today.addDays(-30)) {
-    NewCase report;
-    report.receivedOn = received;
-    report.channel = Channel::Manager;
-    report.reporter = {reporterName, QStringLiteral("06-12345678"), 0};
-    report.title = QStringLiteral("Gift from supplier");
-    report.description = QStringLiteral("A supplier offered a weekend away to a buyer.");
-    CaseParty subject;
-    subject.name = QStringLiteral("Pieter de Graaf");
-    subject.function = QStringLiteral("Inkoper");
-    subject.orgUnit = QStringLiteral("Inkoop");
-    report.subjects = {subject};
-    return report;
-}
-
-CaseRecord registerCase(Store& store, const NewCase& report = sampleReport()) {
-    auto registered = CaseService(store).registerReport(report);
-    REQUIRE(registered.ok());
-    return registered.value();
-}
 
 StepRequest stepTo(S to, QDate date) {
     StepRequest request;

@@ -1,4 +1,4 @@
-#include "StoreFixture.h"
+#include "CaseFixtures.h"
 #include "UiTestSupport.h"
 #include "accounts/AccountService.h"
 #include "cases/CaseFiles.h"
@@ -37,40 +37,9 @@ using infopunt::ui::CaseFileWidget;
 
 namespace {
 
-const QString reporterName = QStringLiteral("Jolanda Vermeulen-Kwast");
-const QString secondAdviser = QStringLiteral("adviseur2");
-const QString secondPassphrase = QStringLiteral("Sonsbeek-Fietspad-17");
-const QString memberName = QStringLiteral("jurist");
-const QString memberPassphrase = QStringLiteral("Wetboek-Molen-Tulp-83");
-
 void prepare() {
     prepareUiTest();
     ui::FileDialogs::setTestMode(true);
-}
-
-std::unique_ptr<Store> addAndSignIn(StoreFixture& fixture, const QString& user,
-                                    const QString& passphrase, Role role) {
-    const auto added = AccountService(*fixture.store)
-                           .add({user, user + QStringLiteral(" (test)"), passphrase}, role);
-    REQUIRE(added.ok());
-    auto session = fixture.unlock(user, passphrase);
-    REQUIRE(session);
-    return session;
-}
-
-CaseRecord registerReport(Store& store) {
-    NewCase report;
-    report.receivedOn = Deadlines::today().addDays(-10);
-    report.channel = Channel::Manager;
-    report.reporter = {reporterName, QStringLiteral("06-12345678"), 0};
-    report.title = QStringLiteral("Gift from supplier");
-    report.description = QStringLiteral("A supplier offered a weekend away to a buyer.");
-    CaseParty subject;
-    subject.name = QStringLiteral("Pieter de Graaf");
-    report.subjects = {subject};
-    auto registered = CaseService(store).registerReport(report);
-    REQUIRE(registered.ok());
-    return registered.value();
 }
 
 QString stateShown(const CaseFileWidget& widget) {
@@ -157,8 +126,8 @@ TEST_CASE("An adviser walks a report to closure through the case file; a second 
           "[ui][cases-ui]") {
     prepare();
     StoreFixture fixture;
-    const CaseRecord report = registerReport(*fixture.store);
-    auto second = addAndSignIn(fixture, secondAdviser, secondPassphrase, Role::Adviser);
+    const CaseRecord report = registerCase(*fixture.store);
+    auto second = signIn(fixture, secondAdviser, Role::Adviser);
 
     CaseFileWidget widget(*fixture.store, nullptr);
     int changes = 0;
@@ -235,7 +204,7 @@ TEST_CASE("An adviser walks a report to closure through the case file; a second 
     CHECK(stateShown(widget) == CaseWorkflow::stateName(CaseState::Closed));
     auto* timeline = child<QTreeWidget>(&widget, QStringLiteral("stepsTimeline"));
     REQUIRE(timeline->topLevelItemCount() == 8);
-    CHECK(timeline->topLevelItem(7)->text(4) == secondAdviser);
+    CHECK(timeline->topLevelItem(7)->text(4) == secondAdviser.name);
     // Both openings of each adviser are in the access log.
     CHECK(child<QTreeWidget>(&widget, QStringLiteral("viewsList"))->topLevelItemCount() == 3);
 
@@ -252,7 +221,7 @@ TEST_CASE("An adviser walks a report to closure through the case file; a second 
 TEST_CASE("Reopening goes back to an earlier step with a reason", "[ui][cases-ui]") {
     prepare();
     StoreFixture fixture;
-    const CaseRecord report = registerReport(*fixture.store);
+    const CaseRecord report = registerCase(*fixture.store);
     CaseFileWidget widget(*fixture.store, nullptr);
     widget.show();
     REQUIRE(widget.openCase(report.id));
@@ -286,10 +255,9 @@ TEST_CASE("A working-group member sees an assigned case without the adviser's ac
           "[ui][cases-ui]") {
     prepare();
     StoreFixture fixture;
-    const CaseRecord report = registerReport(*fixture.store);
-    auto member = addAndSignIn(fixture, memberName, memberPassphrase, Role::WorkingGroupMember);
-    auto other = addAndSignIn(fixture, QStringLiteral("controller"),
-                              QStringLiteral("Balans-Kompas-Haven-29"), Role::WorkingGroupMember);
+    const CaseRecord report = registerCase(*fixture.store);
+    auto jurist = signIn(fixture, member, Role::WorkingGroupMember);
+    auto other = signIn(fixture, otherMember, Role::WorkingGroupMember);
 
     // The adviser assigns the member through the picker, which offers both members.
     {
@@ -300,7 +268,7 @@ TEST_CASE("A working-group member sees an assigned case without the adviser's ac
         whenModalShown<ui::AssignMemberDialog>([&](ui::AssignMemberDialog* dialog) {
             auto* combo = child<QComboBox>(dialog, QStringLiteral("memberCombo"));
             offered = combo->count();
-            combo->setCurrentIndex(combo->findData(memberName));
+            combo->setCurrentIndex(combo->findData(member.name));
             okButton(dialog)->click();
         });
         child<QPushButton>(&adviser, QStringLiteral("assignButton"))->click();
@@ -309,7 +277,7 @@ TEST_CASE("A working-group member sees an assigned case without the adviser's ac
               1);
     }
 
-    CaseFileWidget widget(*member, nullptr);
+    CaseFileWidget widget(*jurist, nullptr);
     widget.show();
     REQUIRE(widget.openCase(report.id));
     // No editing of the overview, no steps; the reason is in the tooltip.
@@ -356,7 +324,7 @@ TEST_CASE("A working-group member sees an assigned case without the adviser's ac
 TEST_CASE("The overview is edited in place; a stale edit says so and reloads", "[ui][cases-ui]") {
     prepare();
     StoreFixture fixture;
-    const CaseRecord report = registerReport(*fixture.store);
+    const CaseRecord report = registerCase(*fixture.store);
     CaseFileWidget widget(*fixture.store, nullptr);
     int changes = 0;
     QObject::connect(&widget, &CaseFileWidget::caseChanged, &widget, [&] { ++changes; });
@@ -405,7 +373,7 @@ TEST_CASE("Documents are added, shown from memory and exported only after a warn
           "[ui][cases-ui]") {
     prepare();
     StoreFixture fixture;
-    const CaseRecord report = registerReport(*fixture.store);
+    const CaseRecord report = registerCase(*fixture.store);
     CaseFileWidget widget(*fixture.store, nullptr);
     widget.show();
     REQUIRE(widget.openCase(report.id));
@@ -495,8 +463,8 @@ TEST_CASE("Documents are added, shown from memory and exported only after a warn
 TEST_CASE("Deleting a journal entry and deleting a case need a second adviser", "[ui][cases-ui]") {
     prepare();
     StoreFixture fixture;
-    const CaseRecord report = registerReport(*fixture.store);
-    auto second = addAndSignIn(fixture, secondAdviser, secondPassphrase, Role::Adviser);
+    const CaseRecord report = registerCase(*fixture.store);
+    auto second = signIn(fixture, secondAdviser, Role::Adviser);
     CaseFileWidget widget(*fixture.store, nullptr);
     widget.show();
     REQUIRE(widget.openCase(report.id));
@@ -552,7 +520,7 @@ TEST_CASE("Deadlines are set, met and the feedback deadline extended with a reas
           "[ui][cases-ui]") {
     prepare();
     StoreFixture fixture;
-    const CaseRecord report = registerReport(*fixture.store);
+    const CaseRecord report = registerCase(*fixture.store);
     CaseFileWidget widget(*fixture.store, nullptr);
     widget.show();
     REQUIRE(widget.openCase(report.id));
@@ -620,7 +588,7 @@ TEST_CASE("Deadlines are set, met and the feedback deadline extended with a reas
 TEST_CASE("An anonymous report shows no identity", "[ui][cases-ui]") {
     prepare();
     StoreFixture fixture;
-    const CaseRecord report = registerReport(*fixture.store);
+    const CaseRecord report = registerCase(*fixture.store);
     CaseFileWidget widget(*fixture.store, nullptr);
     widget.show();
     REQUIRE(widget.openCase(report.id));

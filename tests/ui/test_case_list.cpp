@@ -1,4 +1,4 @@
-#include "StoreFixture.h"
+#include "CaseFixtures.h"
 #include "UiTestSupport.h"
 #include "accounts/AccountService.h"
 #include "cases/CaseQuery.h"
@@ -41,23 +41,13 @@ using infopunt::ui::MainWindow;
 
 namespace {
 
-const QString memberName = QStringLiteral("jurist");
-const QString memberPassphrase = QStringLiteral("Wetboek-Molen-Tulp-83");
-const QString reporterName = QStringLiteral("Johanna Meldster");
-
-qint64 registerCase(Store& store, const QString& title, QDate receivedOn,
-                    const QString& description = QStringLiteral("Wat er gemeld werd.")) {
-    NewCase report;
-    report.receivedOn = receivedOn;
-    report.channel = Channel::Manager;
-    report.reporter = {reporterName, QStringLiteral("06-12345678")};
+// The sample report with its own title, received on `receivedOn`; the id of the case.
+qint64 registerTitled(Store& store, const QString& title, QDate receivedOn,
+                      const QString& description = QStringLiteral("Wat er gemeld werd.")) {
+    NewCase report = sampleReport(receivedOn);
     report.title = title;
     report.description = description;
-    const auto registered = CaseService(store).registerReport(report);
-    if (!registered)
-        UNSCOPED_INFO(registered.error().message.toStdString());
-    REQUIRE(registered.ok());
-    return registered.value().id;
+    return registerCase(store, report).id;
 }
 
 ui::CasesPage* showCases(MainWindow& window) {
@@ -288,11 +278,11 @@ TEST_CASE("Type-ahead and full-text search filter the case list", "[ui][cases-ui
     prepareUiTest();
     StoreFixture fixture;
     const QDate today = Deadlines::today();
-    registerCase(*fixture.store, QStringLiteral("Gift from a supplier"), today.addDays(-20));
-    registerCase(*fixture.store, QStringLiteral("Side job not reported"), today.addDays(-10),
-                 QStringLiteral("Works evenings for a contractor of the municipality."));
+    registerTitled(*fixture.store, QStringLiteral("Gift from a supplier"), today.addDays(-20));
+    registerTitled(*fixture.store, QStringLiteral("Side job not reported"), today.addDays(-10),
+                   QStringLiteral("Works evenings for a contractor of the municipality."));
     const qint64 leaked =
-        registerCase(*fixture.store, QStringLiteral("Leaked minutes"), today.addDays(-5));
+        registerTitled(*fixture.store, QStringLiteral("Leaked minutes"), today.addDays(-5));
     const QString leakedNumber = CaseService(*fixture.store).get(leaked).value().number;
     MainWindow window(std::move(fixture.store));
     window.show();
@@ -335,8 +325,8 @@ TEST_CASE("The filters and the sort order of the case list", "[ui][cases-ui]") {
     const QList<QDate> dates = {QDate(2019, 3, 15), QDate(2020, 11, 2), QDate(2021, 1, 20),
                                 QDate(2021, 9, 1)};
     for (const QDate date : {dates[2], dates[0], dates[3], dates[1]})
-        registerCase(*fixture.store, QStringLiteral("Report of %1").arg(date.toString(Qt::ISODate)),
-                     date);
+        registerTitled(*fixture.store,
+                       QStringLiteral("Report of %1").arg(date.toString(Qt::ISODate)), date);
     MainWindow window(std::move(fixture.store));
     window.show();
     ui::CasesPage* page = showCases(window);
@@ -365,9 +355,9 @@ TEST_CASE("Enter or a double-click opens the selected case", "[ui][cases-ui]") {
     StoreFixture fixture;
     const QDate today = Deadlines::today();
     const qint64 first =
-        registerCase(*fixture.store, QStringLiteral("Gift from a supplier"), today.addDays(-2));
+        registerTitled(*fixture.store, QStringLiteral("Gift from a supplier"), today.addDays(-2));
     const qint64 second =
-        registerCase(*fixture.store, QStringLiteral("Leaked minutes"), today.addDays(-1));
+        registerTitled(*fixture.store, QStringLiteral("Leaked minutes"), today.addDays(-1));
     MainWindow window(std::move(fixture.store));
     activate(window);
     ui::CasesPage* page = showCases(window);
@@ -402,17 +392,12 @@ TEST_CASE("A working-group member sees only assigned cases and cannot register r
     StoreFixture fixture;
     const QDate today = Deadlines::today();
     const qint64 assigned =
-        registerCase(*fixture.store, QStringLiteral("Gift from a supplier"), today.addDays(-4));
-    registerCase(*fixture.store, QStringLiteral("Leaked minutes"), today.addDays(-3));
-    REQUIRE(AccountService(*fixture.store)
-                .add({memberName, QStringLiteral("Fatima El Amrani"), memberPassphrase},
-                     Role::WorkingGroupMember)
-                .ok());
-    REQUIRE(CaseService(*fixture.store).assign(assigned, memberName).ok());
-    std::unique_ptr<Store> member = fixture.unlock(memberName, memberPassphrase);
-    REQUIRE(member);
+        registerTitled(*fixture.store, QStringLiteral("Gift from a supplier"), today.addDays(-4));
+    registerTitled(*fixture.store, QStringLiteral("Leaked minutes"), today.addDays(-3));
+    std::unique_ptr<Store> jurist = signIn(fixture, member, Role::WorkingGroupMember);
+    REQUIRE(CaseService(*fixture.store).assign(assigned, member.name).ok());
 
-    MainWindow window(std::move(member));
+    MainWindow window(std::move(jurist));
     activate(window);
     ui::CasesPage* page = showCases(window);
     QTableView* table = caseTable(page);
@@ -458,9 +443,9 @@ TEST_CASE("The deadline views show what is due, earliest first, and open the cas
     const QDate today = Deadlines::today();
     // Acknowledgement within 7 days: overdue after 10 days, due soon after 6.
     const qint64 overdue =
-        registerCase(*fixture.store, QStringLiteral("Leaked minutes"), today.addDays(-10));
-    registerCase(*fixture.store, QStringLiteral("Gift from a supplier"), today.addDays(-6));
-    registerCase(*fixture.store, QStringLiteral("Side job not reported"), today.addDays(-1));
+        registerTitled(*fixture.store, QStringLiteral("Leaked minutes"), today.addDays(-10));
+    registerTitled(*fixture.store, QStringLiteral("Gift from a supplier"), today.addDays(-6));
+    registerTitled(*fixture.store, QStringLiteral("Side job not reported"), today.addDays(-1));
     MainWindow window(std::move(fixture.store));
     activate(window);
 

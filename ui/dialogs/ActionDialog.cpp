@@ -3,7 +3,9 @@
 #include "common/UiHelpers.h"
 
 #include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -25,6 +27,26 @@ void ActionDialog::setContent(QLayout* content, const QString& okText) {
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+void ActionDialog::setNameContent(QFormLayout* form, QLineEdit* name,
+                                  const std::optional<QString>& oldName, const QString& okText) {
+    name->setObjectName(QStringLiteral("nameEdit"));
+    name->setMinimumWidth(360);
+    form->addRow(tr("Name:"), name);
+    setContent(form, okText);
+    const auto updateOk = [this, name, oldName] {
+        clearError();
+        const QString text = name->text().trimmed();
+        if (text.isEmpty())
+            setOkEnabled(tr("Enter a name."));
+        else if (oldName && text == *oldName)
+            setOkEnabled(tr("Enter a new name."));
+        else
+            setOkEnabled({});
+    };
+    connect(name, &QLineEdit::textChanged, this, updateOk);
+    updateOk();
 }
 
 void ActionDialog::setOkEnabled(const QString& reasonWhenDisabled) {

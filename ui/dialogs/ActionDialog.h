@@ -6,7 +6,9 @@
 #include <optional>
 
 class QDialogButtonBox;
+class QFormLayout;
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QVBoxLayout;
 
@@ -26,10 +28,23 @@ public:
 protected:
     // Lays out: content, the error label, the OK / Cancel buttons.
     void setContent(QLayout* content, const QString& okText);
+    // For dialogs that add or rename something: adds the row "Name:" with `name` to `form`,
+    // lays the dialog out, and enables OK only for a name that is filled in and, when
+    // renaming, differs from `oldName`.
+    void setNameContent(QFormLayout* form, QLineEdit* name, const std::optional<QString>& oldName,
+                        const QString& okText);
     bool isOkEnabled() const;
     void setOkEnabled(const QString& reasonWhenDisabled); // empty reason: enabled
     void showError(const Error& error);
     void clearError();
+    // The end of accept(): closes the dialog when the action succeeded, else shows its error
+    // (showError).
+    template <typename T> void acceptOrShow(const Result<T>& done) {
+        if (done)
+            QDialog::accept();
+        else
+            showError(done.error());
+    }
 
 private:
     QLabel* m_error;

@@ -36,47 +36,22 @@ BlockDialog::BlockDialog(Catalogue& catalogue, const BuildingBlock& block, QWidg
 }
 
 void BlockDialog::build(const QString& okText) {
-    m_name->setObjectName(QStringLiteral("nameEdit"));
-    m_name->setMinimumWidth(360);
     auto* form = new QFormLayout;
     if (m_block)
         form->addRow(tr("Building block:"), new QLabel(m_block->code(), this));
     else
         form->addRow(tr("Theme:"), m_theme);
-    form->addRow(tr("Name:"), m_name);
-    setContent(form, okText);
-    connect(m_name, &QLineEdit::textChanged, this, &BlockDialog::updateFields);
-    updateFields();
-}
-
-void BlockDialog::updateFields() {
-    clearError();
-    const QString name = m_name->text().trimmed();
-    QString reason;
-    if (name.isEmpty())
-        reason = tr("Enter a name.");
-    else if (m_block && name == m_block->name)
-        reason = tr("Enter a new name.");
-    setOkEnabled(reason);
+    setNameContent(form, m_name, m_block ? std::optional(m_block->name) : std::nullopt, okText);
 }
 
 void BlockDialog::accept() {
     if (!isOkEnabled())
         return;
     const QString name = m_name->text().trimmed();
-    const Result<void> done = [&]() -> Result<void> {
-        if (m_block)
-            return m_catalogue.rename(m_block->id, m_block->rowVersion, name);
-        const auto added = m_catalogue.addBlock(m_theme->currentData().toLongLong(), name);
-        if (!added)
-            return added.error();
-        return {};
-    }();
-    if (!done) {
-        showError(done.error());
-        return;
-    }
-    QDialog::accept();
+    if (m_block)
+        acceptOrShow(m_catalogue.rename(m_block->id, m_block->rowVersion, name));
+    else
+        acceptOrShow(m_catalogue.addBlock(m_theme->currentData().toLongLong(), name));
 }
 
 } // namespace infopunt::ui

@@ -22,7 +22,6 @@ public:
 
 private:
     void build(const QString& okText);
-    void updateFields();
 
     Catalogue& m_catalogue;
     std::optional<BuildingBlock> m_block; // set when renaming

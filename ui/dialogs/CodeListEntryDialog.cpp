@@ -39,43 +39,18 @@ CodeListEntryDialog::CodeListEntryDialog(CodeLists& lists, CodeLists::List list,
 }
 
 void CodeListEntryDialog::build(const QString& okText) {
-    m_name->setObjectName(QStringLiteral("nameEdit"));
-    m_name->setMinimumWidth(360);
-    auto* form = new QFormLayout;
-    form->addRow(tr("Name:"), m_name);
-    setContent(form, okText);
-    connect(m_name, &QLineEdit::textChanged, this, &CodeListEntryDialog::updateFields);
-    updateFields();
-}
-
-void CodeListEntryDialog::updateFields() {
-    clearError();
-    const QString name = m_name->text().trimmed();
-    QString reason;
-    if (name.isEmpty())
-        reason = tr("Enter a name.");
-    else if (m_entry && name == m_entry->name)
-        reason = tr("Enter a new name.");
-    setOkEnabled(reason);
+    setNameContent(new QFormLayout, m_name, m_entry ? std::optional(m_entry->name) : std::nullopt,
+                   okText);
 }
 
 void CodeListEntryDialog::accept() {
     if (!isOkEnabled())
         return;
     const QString name = m_name->text().trimmed();
-    const Result<void> done = [&]() -> Result<void> {
-        if (m_entry)
-            return m_lists.rename(m_entry->id, m_entry->rowVersion, name);
-        const auto added = m_lists.add(m_list, name);
-        if (!added)
-            return added.error();
-        return {};
-    }();
-    if (!done) {
-        showError(done.error());
-        return;
-    }
-    QDialog::accept();
+    if (m_entry)
+        acceptOrShow(m_lists.rename(m_entry->id, m_entry->rowVersion, name));
+    else
+        acceptOrShow(m_lists.add(m_list, name));
 }
 
 } // namespace infopunt::ui

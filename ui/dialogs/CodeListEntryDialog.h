@@ -21,7 +21,6 @@ public:
 
 private:
     void build(const QString& okText);
-    void updateFields();
 
     CodeLists& m_lists;
     CodeLists::List m_list;

@@ -92,11 +92,7 @@ void UserAccessDialog::accept() {
     }();
     wipeString(passphrase);
     wipeString(recoveryKey);
-    if (!done) {
-        showError(done.error());
-        return;
-    }
-    QDialog::accept();
+    acceptOrShow(done);
 }
 
 } // namespace infopunt::ui

@@ -47,12 +47,7 @@ void AddDeadlineDialog::updateFields() {
 void AddDeadlineDialog::accept() {
     if (!isOkEnabled())
         return;
-    const auto added = m_cases.addDeadline(m_caseId, m_label->text().trimmed(), m_due->date());
-    if (!added) {
-        showError(added.error());
-        return;
-    }
-    QDialog::accept();
+    acceptOrShow(m_cases.addDeadline(m_caseId, m_label->text().trimmed(), m_due->date()));
 }
 
 MarkDeadlineMetDialog::MarkDeadlineMetDialog(CaseService& cases, const CaseDeadline& deadline,
@@ -88,20 +83,10 @@ void MarkDeadlineMetDialog::build(const QString& label, QDate due, const QString
 }
 
 void MarkDeadlineMetDialog::accept() {
-    const Result<void> done = [this]() -> Result<void> {
-        if (m_custom)
-            return m_cases.setDeadlineMet(m_custom->id, m_custom->rowVersion, m_met->date());
-        const auto recorded =
-            m_cases.recordFeedback(m_record->id, m_record->rowVersion, m_met->date());
-        if (!recorded)
-            return recorded.error();
-        return {};
-    }();
-    if (!done) {
-        showError(done.error());
-        return;
-    }
-    QDialog::accept();
+    if (m_custom)
+        acceptOrShow(m_cases.setDeadlineMet(m_custom->id, m_custom->rowVersion, m_met->date()));
+    else
+        acceptOrShow(m_cases.recordFeedback(m_record->id, m_record->rowVersion, m_met->date()));
 }
 
 ExtendFeedbackDialog::ExtendFeedbackDialog(CaseService& cases, const CaseRecord& record,
@@ -152,13 +137,8 @@ void ExtendFeedbackDialog::updateFields() {
 void ExtendFeedbackDialog::accept() {
     if (!isOkEnabled())
         return;
-    const auto extended = m_cases.extendFeedback(m_record.id, m_record.rowVersion, m_due->date(),
-                                                 m_reason->toPlainText().trimmed());
-    if (!extended) {
-        showError(extended.error());
-        return;
-    }
-    QDialog::accept();
+    acceptOrShow(m_cases.extendFeedback(m_record.id, m_record.rowVersion, m_due->date(),
+                                        m_reason->toPlainText().trimmed()));
 }
 
 } // namespace infopunt::ui

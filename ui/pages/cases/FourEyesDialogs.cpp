@@ -60,13 +60,8 @@ void DeletionRequestDialog::updateFields() {
 void DeletionRequestDialog::accept() {
     if (!isOkEnabled())
         return;
-    const auto requested =
-        m_cases.requestApproval(m_caseId, m_action, m_targetId, m_reason->toPlainText().trimmed());
-    if (!requested) {
-        showError(requested.error());
-        return;
-    }
-    QDialog::accept();
+    acceptOrShow(
+        m_cases.requestApproval(m_caseId, m_action, m_targetId, m_reason->toPlainText().trimmed()));
 }
 
 DecisionDialog::DecisionDialog(CaseService& cases, const ApprovalRequest& request,
@@ -95,12 +90,7 @@ DecisionDialog::DecisionDialog(CaseService& cases, const ApprovalRequest& reques
 }
 
 void DecisionDialog::accept() {
-    const auto decided = m_cases.decide(m_approvalId, m_decision, m_note->toPlainText().trimmed());
-    if (!decided) {
-        showError(decided.error());
-        return;
-    }
-    QDialog::accept();
+    acceptOrShow(m_cases.decide(m_approvalId, m_decision, m_note->toPlainText().trimmed()));
 }
 
 } // namespace infopunt::ui

@@ -56,19 +56,10 @@ void JournalEntryDialog::accept() {
     entry.date = m_date->date();
     entry.kind = static_cast<JournalKind>(m_kind->currentData().toInt());
     entry.text = m_text->toPlainText().trimmed();
-    const Result<void> done = [&]() -> Result<void> {
-        if (entry.id != 0)
-            return m_journal.update(entry);
-        const auto added = m_journal.add(entry.caseId, entry.date, entry.kind, entry.text);
-        if (!added)
-            return added.error();
-        return {};
-    }();
-    if (!done) {
-        showError(done.error());
-        return;
-    }
-    QDialog::accept();
+    if (entry.id != 0)
+        acceptOrShow(m_journal.update(entry));
+    else
+        acceptOrShow(m_journal.add(entry.caseId, entry.date, entry.kind, entry.text));
 }
 
 } // namespace infopunt::ui

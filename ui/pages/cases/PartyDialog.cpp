@@ -58,19 +58,10 @@ void PartyDialog::accept() {
     party.function = m_function->text().trimmed();
     party.orgUnit = m_orgUnit->text().trimmed();
     party.note = m_note->toPlainText().trimmed();
-    const Result<void> done = [&]() -> Result<void> {
-        if (party.id != 0)
-            return m_cases.updateParty(party);
-        const auto added = m_cases.addParty(party);
-        if (!added)
-            return added.error();
-        return {};
-    }();
-    if (!done) {
-        showError(done.error());
-        return;
-    }
-    QDialog::accept();
+    if (party.id != 0)
+        acceptOrShow(m_cases.updateParty(party));
+    else
+        acceptOrShow(m_cases.addParty(party));
 }
 
 } // namespace infopunt::ui

@@ -47,12 +47,7 @@ void ReporterDialog::accept() {
     CaseReporter reporter = m_reporter;
     reporter.name = m_name->text().trimmed();
     reporter.contact = m_contact->text().trimmed();
-    if (const auto done = m_cases.setReporter(m_caseId, reporter, m_anonymous->isChecked());
-        !done) {
-        showError(done.error());
-        return;
-    }
-    QDialog::accept();
+    acceptOrShow(m_cases.setReporter(m_caseId, reporter, m_anonymous->isChecked()));
 }
 
 } // namespace infopunt::ui

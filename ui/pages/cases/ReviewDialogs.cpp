@@ -35,11 +35,7 @@ AssignMemberDialog::AssignMemberDialog(CaseService& cases, const CaseRecord& rec
 void AssignMemberDialog::accept() {
     if (!isOkEnabled())
         return;
-    if (const auto done = m_cases.assign(m_caseId, m_member->currentData().toString()); !done) {
-        showError(done.error());
-        return;
-    }
-    QDialog::accept();
+    acceptOrShow(m_cases.assign(m_caseId, m_member->currentData().toString()));
 }
 
 ReviewNoteDialog::ReviewNoteDialog(CaseService& cases, const CaseRecord& record, QWidget* parent)
@@ -73,14 +69,8 @@ void ReviewNoteDialog::updateFields() {
 void ReviewNoteDialog::accept() {
     if (!isOkEnabled())
         return;
-    const auto added =
-        m_cases.addReview(m_caseId, static_cast<ReviewKind>(m_kind->currentData().toInt()),
-                          m_text->toPlainText().trimmed());
-    if (!added) {
-        showError(added.error());
-        return;
-    }
-    QDialog::accept();
+    acceptOrShow(m_cases.addReview(m_caseId, static_cast<ReviewKind>(m_kind->currentData().toInt()),
+                                   m_text->toPlainText().trimmed()));
 }
 
 } // namespace infopunt::ui

@@ -156,25 +156,16 @@ void StepDialog::accept() {
     if (m_measure)
         request.measure = m_measure->currentData().toString();
 
-    const Result<void> done = [&]() -> Result<void> {
-        if (m_to == CaseState::Closed) {
-            const auto requested = m_cases.requestApproval(m_record.id, ApprovalAction::CloseCase,
-                                                           std::nullopt, request.note, request);
-            if (!requested)
-                return requested.error();
-            return {};
-        }
-        const auto taken = m_cases.takeStep(m_record.id, m_record.rowVersion, request);
-        if (!taken)
-            return taken.error();
-        return {};
-    }();
-    if (!done) {
-        showError(done.error());
-        focusField(done.error().field);
-        return;
-    }
-    QDialog::accept();
+    const auto finish = [this](const auto& done) {
+        acceptOrShow(done);
+        if (!done)
+            focusField(done.error().field);
+    };
+    if (m_to == CaseState::Closed)
+        finish(m_cases.requestApproval(m_record.id, ApprovalAction::CloseCase, std::nullopt,
+                                       request.note, request));
+    else
+        finish(m_cases.takeStep(m_record.id, m_record.rowVersion, request));
 }
 
 void StepDialog::focusField(const QString& field) {
@@ -240,13 +231,8 @@ void ReopenDialog::accept() {
     if (!isOkEnabled())
         return;
     const auto to = static_cast<CaseState>(m_target->currentData().toInt());
-    const auto reopened = m_cases.reopen(m_record.id, m_record.rowVersion, to, m_date->date(),
-                                         m_reason->toPlainText().trimmed());
-    if (!reopened) {
-        showError(reopened.error());
-        return;
-    }
-    QDialog::accept();
+    acceptOrShow(m_cases.reopen(m_record.id, m_record.rowVersion, to, m_date->date(),
+                                m_reason->toPlainText().trimmed()));
 }
 
 } // namespace infopunt::ui
