@@ -1,6 +1,7 @@
 #include "cases/CaseService.h"
 
 #include "cases/CaseFiles.h"
+#include "cases/CaseQuery.h"
 #include "cases/CaseSearchIndex.h"
 #include "storage/RowVersion.h"
 #include "storage/SqlCipher.h"
@@ -398,19 +399,12 @@ CaseStep stepFrom(const QSqlQuery& query) {
 
 // ---- deadlines ---------------------------------------------------------------------------
 
-// The law counts from the day of receipt; the moment is noon in the office's calendar so that
-// no time zone can move it to another day.
-QDateTime receivedMoment(const CaseRecord& record) {
-    return QDateTime(record.receivedOn, QTime(12, 0), Deadlines::officeTimeZone());
-}
-
 Deadline feedbackDeadline(const CaseRecord& record) {
-    std::optional<DeadlineExtension> extension;
-    if (record.feedbackExtendedTo)
-        extension = DeadlineExtension{*record.feedbackExtendedTo, record.feedbackExtensionReason,
-                                      QString()};
-    return Deadlines::feedback(receivedMoment(record), record.acknowledgedOn, record.feedbackOn,
-                               extension);
+    for (const Deadline& deadline : CaseQuery::legalDeadlines(record)) {
+        if (deadline.kind == Deadline::Kind::Feedback)
+            return deadline;
+    }
+    Q_UNREACHABLE();
 }
 
 CaseDeadline deadlineFrom(const QSqlQuery& query) {
@@ -1023,9 +1017,7 @@ Result<QList<Deadline>> CaseService::deadlines(qint64 caseId) const {
     auto custom = customDeadlines(caseId);
     if (!custom)
         return custom.error();
-    QList<Deadline> deadlines = {
-        Deadlines::acknowledgement(receivedMoment(record.value()), record.value().acknowledgedOn),
-        feedbackDeadline(record.value())};
+    QList<Deadline> deadlines = CaseQuery::legalDeadlines(record.value());
     for (const CaseDeadline& deadline : custom.value())
         deadlines.append(Deadlines::custom(deadline.label, deadline.due, deadline.met));
     Deadlines::sortEarliestFirst(deadlines);
