@@ -386,6 +386,30 @@ TEST_CASE("Enter or a double-click opens the selected case", "[ui][cases-ui]") {
     CHECK(table->selectionModel()->isRowSelected(rowOf(second), {}));
 }
 
+TEST_CASE("Type, Down and Enter find and open a case without the mouse", "[ui][cases-ui]") {
+    prepareUiTest();
+    StoreFixture fixture;
+    const QDate today = Deadlines::today();
+    registerTitled(*fixture.store, QStringLiteral("Gift from a supplier"), today.addDays(-2));
+    const qint64 leaked =
+        registerTitled(*fixture.store, QStringLiteral("Leaked minutes"), today.addDays(-1));
+    MainWindow window(std::move(fixture.store));
+    activate(window);
+    ui::CasesPage* page = showCases(window);
+    QTableView* table = caseTable(page);
+    auto* caseFile = child<ui::CaseFileWidget>(page, QStringLiteral("caseFile"));
+    auto* quick = child<QLineEdit>(page, QStringLiteral("quickTextEdit"));
+    quick->setFocus();
+    quick->setText(QStringLiteral("leak"));
+    REQUIRE(waitFor([&] { return table->model()->rowCount() == 1; }));
+
+    pressKeys(quick, Qt::Key_Down, Qt::NoModifier);
+    CHECK(table->hasFocus());
+    CHECK(table->currentIndex().row() == 0);
+    pressKeys(table, Qt::Key_Return, Qt::NoModifier);
+    CHECK(caseFile->currentCaseId() == leaked);
+}
+
 TEST_CASE("A working-group member sees only assigned cases and cannot register reports",
           "[ui][cases-ui]") {
     prepareUiTest();

@@ -17,6 +17,7 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -149,6 +150,8 @@ CasesPage::CasesPage(Store& store, QWidget* parent)
     connect(m_newReport, &QPushButton::clicked, this, &CasesPage::registerReport);
     connect(m_newReportAction, &QAction::triggered, this, &CasesPage::registerReport);
     connect(m_findAction, &QAction::triggered, this, &CasesPage::focusSearch);
+    m_quickText->installEventFilter(this);
+    m_searchText->installEventFilter(this);
     connect(m_table, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
         openCase(index.data(CaseListModel::CaseIdRole).toLongLong());
     });
@@ -450,6 +453,18 @@ void CasesPage::registerReport() {
     const qint64 caseId = dialog.registered().id;
     refresh();
     openCase(caseId);
+}
+
+bool CasesPage::eventFilter(QObject* watched, QEvent* event) {
+    const bool field = watched == m_quickText || watched == m_searchText;
+    if (field && event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent*>(event)->key() == Qt::Key_Down && m_table->model()->rowCount() > 0) {
+        if (!m_table->currentIndex().isValid())
+            m_table->setCurrentIndex(m_table->model()->index(0, 0));
+        m_table->setFocus(Qt::TabFocusReason);
+        return true;
+    }
+    return Page::eventFilter(watched, event);
 }
 
 void CasesPage::focusSearch() {

@@ -38,6 +38,11 @@ public:
     // Shows the Cases tab, selects the case in the list when it is there and opens its file.
     void openCase(qint64 caseId);
 
+protected:
+    // Down in the type-ahead or search field moves on to the list, so the keyboard alone finds
+    // and opens a case (type, Down, Enter).
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     QWidget* buildCasesTab();
     QLayout* buildSearchBar();
