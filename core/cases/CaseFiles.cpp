@@ -184,15 +184,11 @@ struct OpenedDocument {
     QByteArray content;
 };
 
-// A document the user may see, with its content. Reading the content is recorded in the audit
-// log, so it happens inside `write`, begun here.
-Result<OpenedDocument> openDocument(WriteTransaction& write, QSqlDatabase db,
-                                    const CaseAccess& access, qint64 documentId) {
+// A document the user may see, with its content, read into memory.
+Result<OpenedDocument> openDocument(QSqlDatabase db, const CaseAccess& access, qint64 documentId) {
     auto place = locate(db, access, documentId);
     if (!place)
         return place.error();
-    if (auto begun = write.begin(); !begun)
-        return begun.error();
     auto content = sql::firstRow(
         sql::execute(db, QStringLiteral("SELECT content FROM case_documents WHERE id = ?"),
                      {documentId}, CaseDocuments::tr("opening the document")),
@@ -416,8 +412,11 @@ Result<DocumentInfo> CaseDocuments::addBytes(qint64 caseId, const QString& fileN
 }
 
 Result<QByteArray> CaseDocuments::content(qint64 documentId) const {
+    // Reading is recorded in the audit log in the same transaction.
     WriteTransaction write(m_store);
-    auto document = openDocument(write, m_store.database(), m_access, documentId);
+    if (auto begun = write.begin(); !begun)
+        return begun.error();
+    auto document = openDocument(m_store.database(), m_access, documentId);
     if (!document)
         return document.error();
     const DocumentPlace& place = document.value().place;
@@ -444,19 +443,26 @@ Result<void> CaseDocuments::exportCopy(qint64 documentId, const QString& targetP
                          tr("The folder %1 does not exist. Choose another place for the copy.")
                              .arg(QDir::toNativeSeparators(target.absolutePath())),
                          targetField);
-    WriteTransaction write(m_store);
-    auto document = openDocument(write, m_store.database(), m_access, documentId);
+    auto document = openDocument(m_store.database(), m_access, documentId);
     if (!document)
         return document.error();
+    // The copy is written before the store is locked for the audit entry: writing up to the
+    // size limit to a slow drive must not hold up the other workstations.
     if (auto written = writeCopy(document.value().content, targetPath); !written)
         return written;
     const DocumentPlace& place = document.value().place;
-    write.audit(QStringLiteral("case.document_export"), QStringLiteral("case"), place.caseNumber,
-                tr("Copy of document %1 saved outside the store").arg(place.fileName));
-    if (auto committed = write.commit(); !committed) {
+    WriteTransaction write(m_store);
+    Result<void> audited = write.begin();
+    if (audited) {
+        write.audit(QStringLiteral("case.document_export"), QStringLiteral("case"),
+                    place.caseNumber,
+                    tr("Copy of document %1 saved outside the store").arg(place.fileName));
+        audited = write.commit();
+    }
+    if (!audited) {
         // An export the audit log does not show must not exist.
         QFile::remove(targetPath);
-        return committed;
+        return audited;
     }
     return {};
 }

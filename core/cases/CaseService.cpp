@@ -400,11 +400,7 @@ CaseStep stepFrom(const QSqlQuery& query) {
 // ---- deadlines ---------------------------------------------------------------------------
 
 Deadline feedbackDeadline(const CaseRecord& record) {
-    for (const Deadline& deadline : CaseQuery::legalDeadlines(record)) {
-        if (deadline.kind == Deadline::Kind::Feedback)
-            return deadline;
-    }
-    Q_UNREACHABLE();
+    return CaseQuery::legalDeadlines(record).constLast(); // {acknowledgement, feedback}
 }
 
 CaseDeadline deadlineFrom(const QSqlQuery& query) {

@@ -8,7 +8,6 @@
 
 #include <QHash>
 #include <algorithm>
-#include <memory>
 
 namespace infopunt {
 
@@ -313,14 +312,13 @@ private:
             return dates;
         const bool finished = !CaseWorkflow::isOpen(script.target);
         const int available = script.receivedDaysAgo - (finished ? 0 : 2);
-        const int span = std::max(1, std::min(finished ? 200 : available, available));
+        const int span = std::max(1, finished ? std::min(200, available) : available);
         const int acknowledgement = std::min(3, span);
         dates.append(received.addDays(acknowledgement));
         for (qsizetype i = 1; i < steps; ++i) {
             const int offset =
-                acknowledgement +
-                static_cast<int>((span - acknowledgement) * i / std::max<qsizetype>(1, steps - 1));
-            dates.append(received.addDays(std::min(offset, script.receivedDaysAgo)));
+                acknowledgement + static_cast<int>((span - acknowledgement) * i / (steps - 1));
+            dates.append(received.addDays(offset));
         }
         return dates;
     }

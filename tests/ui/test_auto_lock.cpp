@@ -5,6 +5,8 @@
 #include "main/MainWindow.h"
 
 #include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -101,6 +103,21 @@ TEST_CASE("Ctrl+L locks at once, and signing out from the lock screen is offered
     QObject::connect(&window, &MainWindow::signOutRequested, &window, [&] { signedOut = true; });
     child<QPushButton>(&window, QStringLiteral("lockSignOutButton"))->click();
     CHECK(signedOut);
+}
+
+TEST_CASE("Locking clears case text the user copied to the clipboard", "[ui][lock]") {
+    prepareUiTest();
+    StoreFixture fixture;
+    MainWindow window(std::move(fixture.store));
+    window.show();
+    window.activateWindow();
+    REQUIRE(waitFor([] { return QGuiApplication::applicationState() == Qt::ApplicationActive; }));
+    QClipboard* clipboard = QGuiApplication::clipboard();
+    // As Ctrl+C in a read-only text view of the case file puts it there.
+    clipboard->setText(QStringLiteral("Interviewed the witness about the tender file."));
+    child<QAction>(&window, QStringLiteral("lockAction"))->trigger();
+    CHECK(window.isLocked());
+    CHECK(clipboard->text().isEmpty());
 }
 
 TEST_CASE("Locking while a dialog is open closes it first and then drops the pages", "[ui][lock]") {

@@ -13,6 +13,13 @@ SecretClipboard::SecretClipboard(QObject* parent)
     m_timer.setSingleShot(true);
     m_timer.setInterval(clearAfterMs);
     connect(&m_timer, &QTimer::timeout, this, &SecretClipboard::clearNow);
+    // Text that changes on the clipboard while Infopunt is the active application was copied
+    // from Infopunt (Ctrl+C in a case view): remember it so that locking can clear it. Whether
+    // the platform reports clipboard ownership differs per platform; this does not.
+    connect(QGuiApplication::clipboard(), &QClipboard::dataChanged, this, [this] {
+        if (QGuiApplication::applicationState() == Qt::ApplicationActive)
+            m_copied = QGuiApplication::clipboard()->text();
+    });
 }
 
 SecretClipboard& SecretClipboard::instance() {

@@ -7,7 +7,8 @@
 namespace infopunt::ui {
 
 // Puts a secret (the recovery key) on the clipboard and clears it again after a while, unless
-// the user has copied something else meanwhile.
+// the user has copied something else meanwhile; and clears what was copied in Infopunt when
+// the window locks.
 class SecretClipboard : public QObject {
     Q_OBJECT
 public:
@@ -15,7 +16,10 @@ public:
 
     static SecretClipboard& instance();
     void copy(const QString& text);
-    void clearNow(); // clears only if the clipboard still holds our text
+    // Clears the clipboard if it still holds the last text copied in Infopunt (the recovery
+    // key, or case text the user copied from a view). Also called when the window locks or
+    // closes, so no decrypted text outlives the session.
+    void clearNow();
 
 private:
     explicit SecretClipboard(QObject* parent);

@@ -3,6 +3,7 @@
 #include "common/BusyCursor.h"
 #include "common/IdleWatcher.h"
 #include "common/ModalDialogs.h"
+#include "common/SecretClipboard.h"
 #include "common/UiHelpers.h"
 #include "dialogs/ChangePassphraseDialog.h"
 #include "dialogs/MessageBox.h"
@@ -75,6 +76,7 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, QWidget* parent)
     , m_idle(new IdleWatcher(this))
     , m_integrity(new IntegrityCheckRunner(this)) {
     setObjectName(QStringLiteral("mainWindow"));
+    SecretClipboard::instance(); // from now on, text copied in Infopunt is cleared on lock
     setWindowTitle(tr("Infopunt — %1").arg(QFileInfo(m_folder).fileName()));
     setCentralWidget(m_central);
     m_central->addWidget(m_lockScreen);
@@ -251,6 +253,7 @@ void MainWindow::lock() {
     m_locked = true;
     m_idle->stop();
     m_integrity->discard();
+    SecretClipboard::instance().clearNow();
     // Data leaves the screen now; the pages and the store go as soon as no dialog of theirs
     // is running any more.
     ModalDialogs::rejectAll();
@@ -298,6 +301,7 @@ void MainWindow::signOut() {
         m_locked = true;
         m_idle->stop();
         m_integrity->discard();
+        SecretClipboard::instance().clearNow();
         ModalDialogs::rejectAll();
         finishLock();
     }
@@ -306,6 +310,7 @@ void MainWindow::signOut() {
 
 void MainWindow::closeEvent(QCloseEvent* event) {
     m_idle->stop();
+    SecretClipboard::instance().clearNow();
     QMainWindow::closeEvent(event);
     if (event->isAccepted())
         emit closed();

@@ -204,8 +204,11 @@ void OverviewTab::reload() {
     m_form->setRowVisible(m_lessons, !shown.lessonsLearned.isEmpty());
     showReporter();
 
-    // An edit in progress survives a reload (another tab saved); its row version stays the one
-    // it started from, so saving tells the user when the case changed in between.
+    // An edit in progress survives a reload of the same case (another tab saved); its row
+    // version stays the one it started from, so saving tells the user when the case changed in
+    // between. Another case opened in the widget ends the edit: it must not be saved onto it.
+    if (m_editing && m_editing->id != shown.id)
+        m_editing.reset();
     if (!m_editing)
         showView();
 }

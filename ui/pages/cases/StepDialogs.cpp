@@ -44,7 +44,6 @@ QLabel* makeNote(const QString& text, QWidget* parent) {
 StepDialog::StepDialog(Store& store, CaseService& cases, const CaseRecord& record, CaseState to,
                        QWidget* parent)
     : ActionDialog(parent)
-    , m_store(store)
     , m_cases(cases)
     , m_record(record)
     , m_to(to)
@@ -146,8 +145,6 @@ void StepDialog::accept() {
     StepRequest request;
     request.to = m_to;
     request.date = m_date->date();
-    request.actor = m_store.user().userName;
-    request.actorRole = m_store.user().role;
     request.note = m_note->toPlainText().trimmed();
     if (m_kind && m_kind->currentIndex() >= 0)
         request.investigationKind = static_cast<InvestigationKind>(m_kind->currentData().toInt());

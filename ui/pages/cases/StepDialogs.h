@@ -26,7 +26,6 @@ public:
 private:
     void focusField(const QString& field);
 
-    Store& m_store;
     CaseService& m_cases;
     CaseRecord m_record;
     CaseState m_to;
