@@ -369,6 +369,29 @@ TEST_CASE("The overview is edited in place; a stale edit says so and reloads", "
           QStringLiteral("Their version"));
 }
 
+TEST_CASE("An overview edit ends when another case is opened; nothing lands on the wrong case",
+          "[ui][cases-ui]") {
+    prepare();
+    StoreFixture fixture;
+    const CaseRecord first = registerCase(*fixture.store);
+    const CaseRecord second = registerCase(*fixture.store);
+    CaseFileWidget widget(*fixture.store, nullptr);
+    widget.show();
+    REQUIRE(widget.openCase(first.id));
+    child<QPushButton>(&widget, QStringLiteral("editOverviewButton"))->click();
+    auto* title = child<QLineEdit>(&widget, QStringLiteral("titleEdit"));
+    auto* save = child<QPushButton>(&widget, QStringLiteral("saveOverviewButton"));
+    REQUIRE(save->isVisible());
+    title->setText(QStringLiteral("Typed while looking at the first case"));
+
+    REQUIRE(widget.openCase(second.id));
+    CHECK_FALSE(save->isVisible());
+    CHECK(child<QPushButton>(&widget, QStringLiteral("editOverviewButton"))->isVisible());
+    CaseService cases(*fixture.store);
+    CHECK(cases.get(first.id).value().title == first.title);
+    CHECK(cases.get(second.id).value().title == second.title);
+}
+
 TEST_CASE("Documents are added, shown from memory and exported only after a warning",
           "[ui][cases-ui]") {
     prepare();
