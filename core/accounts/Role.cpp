@@ -88,6 +88,28 @@ QString Compartments::fileName(Compartment compartment) {
                                             : QStringLiteral("counselling.db");
 }
 
+QString Modules::code(Module module) {
+    switch (module) {
+    case Module::Dashboard:
+        return QStringLiteral("dashboard");
+    case Module::Cases:
+        return QStringLiteral("cases");
+    case Module::Counselling:
+        return QStringLiteral("counselling");
+    case Module::Audits:
+        return QStringLiteral("audits");
+    case Module::Risks:
+        return QStringLiteral("risks");
+    case Module::AnnualPlan:
+        return QStringLiteral("annual_plan");
+    case Module::AnnualReport:
+        return QStringLiteral("annual_report");
+    case Module::Administration:
+        return QStringLiteral("administration");
+    }
+    return {};
+}
+
 QString Modules::displayName(Module module) {
     switch (module) {
     case Module::Dashboard:

@@ -50,6 +50,7 @@ public:
 class Modules {
     Q_DECLARE_TR_FUNCTIONS(infopunt::Modules)
 public:
+    static QString code(Module module);        // "cases": stable, for drafts and settings
     static QString displayName(Module module); // translated
     static QString description(Module module); // translated, one sentence
 };

@@ -56,6 +56,9 @@ constexpr CodeName actionNames[] = {
     {"code_list.rename", QT_TRANSLATE_NOOP("infopunt::AuditActions", "List entry renamed")},
     {"code_list.retire", QT_TRANSLATE_NOOP("infopunt::AuditActions", "List entry retired")},
     {"code_list.restore", QT_TRANSLATE_NOOP("infopunt::AuditActions", "List entry restored")},
+    {"draft.keep", QT_TRANSLATE_NOOP("infopunt::AuditActions", "Unsaved edit kept as a draft")},
+    {"draft.restore", QT_TRANSLATE_NOOP("infopunt::AuditActions", "Draft restored")},
+    {"draft.discard", QT_TRANSLATE_NOOP("infopunt::AuditActions", "Draft discarded")},
 };
 
 constexpr CodeName recordTypeNames[] = {
@@ -65,6 +68,7 @@ constexpr CodeName recordTypeNames[] = {
     {"setting", QT_TRANSLATE_NOOP("infopunt::AuditActions", "Setting")},
     {"case", QT_TRANSLATE_NOOP("infopunt::AuditActions", "Case")},
     {"code_list", QT_TRANSLATE_NOOP("infopunt::AuditActions", "List entry")},
+    {"draft", QT_TRANSLATE_NOOP("infopunt::AuditActions", "Draft")},
 };
 
 template <std::size_t N> const char* nameOf(const CodeName (&table)[N], const QString& code) {

@@ -296,6 +296,23 @@ Result<void> mainV3(QSqlDatabase& db) {
     return {};
 }
 
+// Version 4: drafts, the unsaved edits kept when Infopunt locked by itself (user, where, the
+// form's values), so that they are never written anywhere outside the encrypted store.
+Result<void> mainV4(QSqlDatabase& db) {
+    return execAll(db, {QStringLiteral("CREATE TABLE drafts ("
+                                       " id INTEGER PRIMARY KEY,"
+                                       " user_name TEXT NOT NULL,"
+                                       " module TEXT NOT NULL,"
+                                       " record_id INTEGER NOT NULL,"
+                                       " record_label TEXT NOT NULL,"
+                                       " view TEXT NOT NULL,"
+                                       " form TEXT NOT NULL,"
+                                       " argument INTEGER NOT NULL,"
+                                       " fields BLOB NOT NULL,"
+                                       " saved_at TEXT NOT NULL)"),
+                        QStringLiteral("CREATE INDEX drafts_by_user ON drafts (user_name)")});
+}
+
 // Version 1 of the counselling compartment: its identity only; the counselling module adds
 // its tables in later versions.
 Result<void> counsellingV1(QSqlDatabase& db) {
@@ -304,7 +321,7 @@ Result<void> counsellingV1(QSqlDatabase& db) {
 }
 
 const std::vector<Step>& steps(Compartment compartment) {
-    static const std::vector<Step> main{mainV1, mainV2, mainV3};
+    static const std::vector<Step> main{mainV1, mainV2, mainV3, mainV4};
     static const std::vector<Step> counselling{counsellingV1};
     return compartment == Compartment::Main ? main : counselling;
 }

@@ -242,7 +242,7 @@ TEST_CASE("A report without a title shows the message at the title and saves not
         buttonsOf(dialog)->button(QDialogButtonBox::Ok)->click();
         blankSubjectIgnored = !dialog->isVisible();
         if (dialog->isVisible())
-            dialog->reject();
+            dialog->done(QDialog::Rejected); // gives up, unasked
     });
     child<QPushButton>(page, QStringLiteral("newReportButton"))->click();
 
@@ -350,7 +350,7 @@ TEST_CASE("The filters and the sort order of the case list", "[ui][cases-ui]") {
     CHECK(table->model()->rowCount() == 2);
 }
 
-TEST_CASE("Enter or a double-click opens the selected case", "[ui][cases-ui]") {
+TEST_CASE("Enter opens the selected case at once, and so does a click", "[ui][cases-ui]") {
     prepareUiTest();
     StoreFixture fixture;
     const QDate today = Deadlines::today();
@@ -372,10 +372,10 @@ TEST_CASE("Enter or a double-click opens the selected case", "[ui][cases-ui]") {
         return -1;
     };
 
-    // Selecting alone opens nothing: opening is logged.
+    CHECK_FALSE(caseFile->isVisible()); // the list has the whole width until a case opens
+    // A selection by keyboard opens after a moment (opening is logged); Enter does not wait.
     table->selectRow(rowOf(first));
     CHECK(caseFile->currentCaseId() == 0);
-    CHECK_FALSE(caseFile->isVisible()); // the list has the whole width
     table->setFocus();
     pressKeys(table, Qt::Key_Return, Qt::NoModifier);
     CHECK(caseFile->currentCaseId() == first);

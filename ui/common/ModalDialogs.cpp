@@ -22,8 +22,10 @@ void ModalDialogs::rejectAll() {
     const QWidgetList topLevels = QApplication::topLevelWidgets();
     for (QWidget* widget : topLevels) {
         auto* dialog = qobject_cast<QDialog*>(widget);
+        // done(), not reject(): a changed form would ask whether to save, but the window is
+        // locking and has kept the form as a draft already.
         if (dialog && dialog->isVisible() && dialog->isModal())
-            dialog->reject();
+            dialog->done(QDialog::Rejected);
     }
 }
 

@@ -11,7 +11,8 @@ class ModalDialogs {
 public:
     static int exec(QDialog& dialog);
     static int depth();
-    // Rejects every visible modal dialog (used when the window locks).
+    // Closes every visible modal dialog as rejected, without asking about its changes (used
+    // when the window locks, after keeping them as drafts).
     static void rejectAll();
 
 private:

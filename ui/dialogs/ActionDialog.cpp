@@ -1,6 +1,8 @@
 #include "dialogs/ActionDialog.h"
 
+#include "common/FormState.h"
 #include "common/UiHelpers.h"
+#include "dialogs/UnsavedChanges.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -8,8 +10,16 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
+#include <utility>
 
 namespace infopunt::ui {
+
+namespace {
+// The draft's entry for draftContext(); no widget has this name.
+const QString contextKey = QStringLiteral("@context");
+} // namespace
+
+std::optional<QVariantMap> ActionDialog::s_restore;
 
 ActionDialog::ActionDialog(QWidget* parent)
     : QDialog(parent)
@@ -55,6 +65,56 @@ void ActionDialog::setOkEnabled(const QString& reasonWhenDisabled) {
 
 bool ActionDialog::isOkEnabled() const {
     return m_ok->isEnabled();
+}
+
+bool ActionDialog::hasUnsavedChanges() const {
+    return m_baseline && FormState::capture(this) != *m_baseline;
+}
+
+std::optional<Draft> ActionDialog::draft() const {
+    if (!m_origin || !hasUnsavedChanges())
+        return std::nullopt;
+    Draft kept = *m_origin;
+    kept.fields = FormState::capture(this);
+    kept.fields.insert(contextKey, draftContext());
+    return kept;
+}
+
+QVariantMap ActionDialog::versionContext(qint64 rowVersion) {
+    return {{QStringLiteral("rowVersion"), rowVersion}};
+}
+
+qint64 ActionDialog::versionFrom(const QVariantMap& context, qint64 fallback) {
+    return context.value(QStringLiteral("rowVersion"), fallback).toLongLong();
+}
+
+void ActionDialog::restoreOnNextShow(const std::optional<QVariantMap>& fields) {
+    s_restore = fields;
+}
+
+void ActionDialog::showEvent(QShowEvent* event) {
+    QDialog::showEvent(event);
+    if (m_baseline)
+        return;
+    m_baseline = FormState::capture(this);
+    if (s_restore) {
+        const QVariantMap fields = *std::exchange(s_restore, std::nullopt);
+        restoreDraftContext(fields.value(contextKey).toMap());
+        FormState::apply(this, fields);
+    }
+}
+
+void ActionDialog::reject() {
+    if (hasUnsavedChanges() && !UnsavedChanges::resolve(
+                                   this, tr("“%1”").arg(windowTitle()),
+                                   [this] {
+                                       accept(); // shows why it could not save, and stays open
+                                       return result() == QDialog::Accepted && !isVisible();
+                                   },
+                                   [] {}))
+        return;
+    if (isVisible())
+        QDialog::reject();
 }
 
 void ActionDialog::showError(const Error& error) {

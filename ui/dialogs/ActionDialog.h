@@ -1,8 +1,10 @@
 #pragma once
 
 #include "common/Result.h"
+#include "storage/Drafts.h"
 
 #include <QDialog>
+#include <QVariantMap>
 #include <optional>
 
 class QDialogButtonBox;
@@ -14,9 +16,11 @@ class QVBoxLayout;
 
 namespace infopunt::ui {
 
-// Base of the administration dialogs that carry out their action when OK is pressed: an
-// Error is shown in the dialog, except a stale edit, which closes it with `Stale` so the
-// caller can say so and reload its view.
+// Base of the dialogs that carry out their action when OK is pressed: an Error is shown in the
+// dialog, except a stale edit, which closes it with `Stale` so the caller can say so and reload
+// its view. Typed work is never thrown away silently: Esc, Cancel or closing a changed dialog
+// asks to save, discard or go back; when the window locks by itself, the changes are kept as a
+// draft (see draft()) and put back by restoreOnNextShow() after unlocking.
 class ActionDialog : public QDialog {
     Q_OBJECT
 public:
@@ -25,7 +29,28 @@ public:
     explicit ActionDialog(QWidget* parent);
     const std::optional<Error>& staleError() const { return m_stale; }
 
+    // Where a draft of this dialog is reopened: set by whoever opens the dialog. Without one,
+    // the dialog still asks before discarding but keeps no draft.
+    void setDraftOrigin(const Draft& origin) { m_origin = origin; }
+    // Changed since it was shown (or since a draft was put back)?
+    bool hasUnsavedChanges() const;
+    // The origin with the dialog's current values; none without an origin or changes.
+    std::optional<Draft> draft() const;
+    // The next ActionDialog to be shown starts with these values (a draft's fields).
+    static void restoreOnNextShow(const std::optional<QVariantMap>& fields);
+
+    void reject() override;
+
 protected:
+    void showEvent(QShowEvent* event) override;
+    // What a draft keeps besides the visible fields, e.g. the row version an edit started from,
+    // so that a restored draft still meets the stale-edit check.
+    virtual QVariantMap draftContext() const { return {}; }
+    virtual void restoreDraftContext(const QVariantMap& context) { Q_UNUSED(context) }
+    // The context of a dialog that edits a record with a row version.
+    static QVariantMap versionContext(qint64 rowVersion);
+    static qint64 versionFrom(const QVariantMap& context, qint64 fallback);
+
     // Lays out: content, the error label, the OK / Cancel buttons.
     void setContent(QLayout* content, const QString& okText);
     // For dialogs that add or rename something: adds the row "Name:" with `name` to `form`,
@@ -50,6 +75,9 @@ private:
     QLabel* m_error;
     QPushButton* m_ok = nullptr;
     std::optional<Error> m_stale;
+    std::optional<Draft> m_origin;
+    std::optional<QVariantMap> m_baseline; // the values when shown
+    static std::optional<QVariantMap> s_restore;
 };
 
 } // namespace infopunt::ui

@@ -92,6 +92,10 @@ void LockScreen::showUnlockError(const Error& error) {
     m_passphrase->setFocus();
 }
 
+void LockScreen::showNotice(const QString& text) {
+    showErrorText(m_error, text);
+}
+
 void LockScreen::unlocked() {
     m_countdown->reset();
     showErrorText(m_error, {});

@@ -21,6 +21,8 @@ public:
 
     void prepare(const QString& displayName, const QString& userName);
     void showUnlockError(const Error& error);
+    // A problem of the lock itself to tell the user (e.g. a draft that could not be kept).
+    void showNotice(const QString& text);
     void unlocked();
 
 signals:

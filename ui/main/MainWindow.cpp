@@ -5,13 +5,16 @@
 #include "common/ModalDialogs.h"
 #include "common/SecretClipboard.h"
 #include "common/UiHelpers.h"
+#include "dialogs/ActionDialog.h"
 #include "dialogs/ChangePassphraseDialog.h"
 #include "dialogs/MessageBox.h"
+#include "dialogs/UnsavedChanges.h"
 #include "main/IntegrityCheckRunner.h"
 #include "main/LockScreen.h"
 #include "pages/AdministrationPage.h"
 #include "pages/DashboardPage.h"
 #include "pages/cases/CasesPage.h"
+#include "storage/Drafts.h"
 #include "storage/SqlCipher.h"
 #include "storage/StoreSettings.h"
 
@@ -22,6 +25,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenuBar>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -84,7 +88,7 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, QWidget* parent)
     statusBar()->addPermanentWidget(m_statusUser);
     buildMenus();
 
-    connect(m_idle, &IdleWatcher::idle, this, &MainWindow::lock);
+    connect(m_idle, &IdleWatcher::idle, this, &MainWindow::lockAfterIdle);
     connect(m_lockScreen, &LockScreen::unlockRequested, this, &MainWindow::unlock);
     connect(m_lockScreen, &LockScreen::signOutRequested, this, &MainWindow::signOut);
     connect(m_integrity, &IntegrityCheckRunner::finished, this,
@@ -95,6 +99,8 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, QWidget* parent)
     startIntegrityCheck();
     updateChrome();
     resize(1100, 720);
+    // Drafts from an earlier session that ended locked; asked once the window is up.
+    QTimer::singleShot(0, this, &MainWindow::offerDrafts);
 }
 
 MainWindow::~MainWindow() {
@@ -247,9 +253,103 @@ void MainWindow::applyIdleInterval() {
     m_idle->start();
 }
 
-void MainWindow::lock() {
-    if (m_locked)
+Page* MainWindow::pageFor(const QString& moduleCode) const {
+    for (int row = 0; m_pages && row < m_pages->count(); ++row) {
+        auto* page = qobject_cast<Page*>(m_pages->widget(row));
+        if (page && Modules::code(page->module()) == moduleCode)
+            return page;
+    }
+    return nullptr;
+}
+
+Page* MainWindow::currentPage() const {
+    return m_pages ? qobject_cast<Page*>(m_pages->currentWidget()) : nullptr;
+}
+
+bool MainWindow::resolveUnsavedWork() {
+    for (int row = 0; m_pages && row < m_pages->count(); ++row) {
+        auto* page = qobject_cast<Page*>(m_pages->widget(row));
+        if (!page)
+            continue;
+        if (!UnsavedChanges::resolveIfAny(
+                this, page->unsavedEdit(), [page] { return page->saveUnsavedEdit(); },
+                [page] { page->discardUnsavedEdit(); })) {
+            m_pages->setCurrentWidget(page);
+            return false;
+        }
+    }
+    return true;
+}
+
+QString MainWindow::keepDrafts() {
+    QList<Draft> drafts;
+    for (int row = 0; m_pages && row < m_pages->count(); ++row) {
+        if (auto* page = qobject_cast<Page*>(m_pages->widget(row)))
+            if (auto draft = page->unsavedEditDraft())
+                drafts.append(*draft);
+    }
+    const QWidgetList topLevels = QApplication::topLevelWidgets();
+    for (QWidget* widget : topLevels) {
+        auto* dialog = qobject_cast<ActionDialog*>(widget);
+        if (dialog && dialog->isVisible())
+            if (auto draft = dialog->draft())
+                drafts.append(*draft);
+    }
+    if (drafts.isEmpty() || !m_store)
+        return {};
+    const auto kept = Drafts(*m_store).keep(drafts);
+    return kept ? QString()
+                : tr("Your unsaved changes could not be kept: %1").arg(kept.error().message);
+}
+
+void MainWindow::offerDrafts() {
+    if (m_locked || !m_store)
         return;
+    const auto drafts = Drafts(*m_store).mine();
+    if (!drafts) {
+        MessageBox::showError(this, drafts.error());
+        return;
+    }
+    for (const Draft& draft : drafts.value()) {
+        Page* page = pageFor(draft.module);
+        const QString where = draft.recordId ? draft.recordLabel : tr("a new report");
+        const auto answer = MessageBox::question(
+            this, tr("Unsaved changes kept"),
+            tr("You were editing %1 when Infopunt locked itself (%2). Restore your changes?")
+                .arg(where, QLocale().toString(draft.savedAt.toLocalTime(), QLocale::ShortFormat)),
+            QMessageBox::Yes | QMessageBox::Discard, QMessageBox::Yes);
+        const bool restore = answer == QMessageBox::Yes && page;
+        if (const auto removed = Drafts(*m_store).remove(draft.id, restore); !removed) {
+            MessageBox::showError(this, removed.error());
+            return;
+        }
+        if (restore) {
+            showModule(page->module());
+            page->restoreDraft(draft);
+        }
+        if (m_locked) // locked again while a restored form was open
+            return;
+    }
+}
+
+void MainWindow::lock() {
+    // The question runs an event loop: the idle lock may have come meanwhile.
+    if (m_locked || !resolveUnsavedWork() || m_locked)
+        return;
+    lockNow();
+}
+
+void MainWindow::lockAfterIdle() {
+    if (!m_locked)
+        lockNow();
+}
+
+void MainWindow::lockNow() {
+    const QString notKept = keepDrafts();
+    if (Page* page = currentPage()) {
+        m_positionModule = Modules::code(page->module());
+        m_position = page->position();
+    }
     m_locked = true;
     m_idle->stop();
     m_integrity->discard();
@@ -258,6 +358,8 @@ void MainWindow::lock() {
     // is running any more.
     ModalDialogs::rejectAll();
     m_lockScreen->prepare(m_displayName, m_userName);
+    if (!notKept.isEmpty())
+        m_lockScreen->showNotice(notKept);
     m_central->setCurrentWidget(m_lockScreen);
     updateChrome();
     finishLock();
@@ -294,9 +396,17 @@ void MainWindow::unlock(const QString& passphrase) {
     applyIdleInterval();
     startIntegrityCheck();
     updateChrome();
+    // Back where the user was, then the drafts of what they were typing.
+    if (Page* page = pageFor(m_positionModule)) {
+        showModule(page->module());
+        page->restorePosition(m_position);
+    }
+    QTimer::singleShot(0, this, &MainWindow::offerDrafts);
 }
 
 void MainWindow::signOut() {
+    if (!m_locked && !resolveUnsavedWork())
+        return;
     if (!m_locked) {
         m_locked = true;
         m_idle->stop();
@@ -309,6 +419,10 @@ void MainWindow::signOut() {
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
+    if (!m_locked && !resolveUnsavedWork()) {
+        event->ignore();
+        return;
+    }
     m_idle->stop();
     SecretClipboard::instance().clearNow();
     QMainWindow::closeEvent(event);

@@ -39,7 +39,11 @@ public:
     int idleInterval() const;
 
 public slots:
+    // Ctrl+L and the menu: asks about unsaved work first (the user may go back to it).
     void lock();
+    // The idle timer: cannot ask, so unsaved work is kept as drafts in the store.
+    void lockAfterIdle();
+    // Asks about unsaved work first.
     void signOut();
 
 signals:
@@ -52,6 +56,17 @@ protected:
 private:
     void buildMenus();
     void buildWorkspace();
+    // Asks save / discard / cancel for each page's unsaved edit; false when the user cancelled
+    // or saving failed.
+    bool resolveUnsavedWork();
+    // Keeps every unsaved edit (of the pages and the open dialogs) as a draft in the store;
+    // the error to show when that failed.
+    QString keepDrafts();
+    // After unlocking or signing in: offers each kept draft back.
+    void offerDrafts();
+    void lockNow();
+    Page* pageFor(const QString& moduleCode) const;
+    Page* currentPage() const;
     void showPage(int row);
     void openCase(qint64 caseId);
     void destroyWorkspace();
@@ -70,6 +85,9 @@ private:
     QString m_displayName;
     Role m_role;
     bool m_locked = false;
+    // Where the user was when the window locked (module code and the page's position).
+    QString m_positionModule;
+    QVariantMap m_position;
     int m_idleOverrideMs = 0;
 
     QStackedWidget* m_central;

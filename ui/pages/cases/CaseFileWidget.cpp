@@ -23,6 +23,7 @@ CaseFileWidget::CaseFileWidget(Store& store, QWidget* parent)
     : QWidget(parent)
     , m_cases(store)
     , m_stack(new QStackedWidget(this))
+    , m_emptyLabel(new QLabel(m_stack))
     , m_number(new QLabel(this))
     , m_title(new QLabel(this))
     , m_state(new QLabel(this))
@@ -35,10 +36,9 @@ CaseFileWidget::CaseFileWidget(Store& store, QWidget* parent)
     m_nextDeadline->setObjectName(QStringLiteral("nextDeadlineLabel"));
     m_tabs->setObjectName(QStringLiteral("caseFileTabs"));
 
-    auto* empty = new QLabel(tr("Select a case"), m_stack);
-    empty->setObjectName(QStringLiteral("emptyStateLabel"));
-    empty->setAlignment(Qt::AlignCenter);
-    empty->setForegroundRole(QPalette::PlaceholderText);
+    m_emptyLabel->setObjectName(QStringLiteral("emptyStateLabel"));
+    m_emptyLabel->setAlignment(Qt::AlignCenter);
+    m_emptyLabel->setForegroundRole(QPalette::PlaceholderText);
 
     QFont numberFont = m_number->font();
     numberFont.setPointSizeF(numberFont.pointSizeF() * 1.4);
@@ -65,7 +65,7 @@ CaseFileWidget::CaseFileWidget(Store& store, QWidget* parent)
     fileLayout->addSpacing(4);
     fileLayout->addWidget(m_tabs, 1);
 
-    m_stack->addWidget(empty);
+    m_stack->addWidget(m_emptyLabel);
     m_stack->addWidget(file);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -102,7 +102,63 @@ bool CaseFileWidget::openCase(qint64 caseId) {
 
 void CaseFileWidget::clear() {
     m_caseId = 0;
+    m_emptyLabel->setText(tr("Select a case"));
     m_stack->setCurrentIndex(0);
+}
+
+void CaseFileWidget::showPending(const QString& caseNumber) {
+    clear();
+    m_emptyLabel->setText(tr("Opening %1…").arg(caseNumber));
+}
+
+QString CaseFileWidget::currentTabName() const {
+    return m_tabs->currentWidget() ? m_tabs->currentWidget()->objectName() : QString();
+}
+
+void CaseFileWidget::showTab(const QString& tabObjectName) {
+    for (CaseTab* tab : std::as_const(m_caseTabs)) {
+        if (tab->objectName() == tabObjectName)
+            m_tabs->setCurrentWidget(tab);
+    }
+}
+
+std::optional<QString> CaseFileWidget::unsavedEdit() const {
+    for (const CaseTab* tab : m_caseTabs) {
+        if (auto what = tab->unsavedEdit())
+            return what;
+    }
+    return std::nullopt;
+}
+
+bool CaseFileWidget::saveUnsavedEdit() {
+    for (CaseTab* tab : std::as_const(m_caseTabs)) {
+        if (tab->unsavedEdit() && !tab->saveUnsavedEdit())
+            return false;
+    }
+    return true;
+}
+
+void CaseFileWidget::discardUnsavedEdit() {
+    for (CaseTab* tab : std::as_const(m_caseTabs))
+        tab->discardUnsavedEdit();
+}
+
+std::optional<Draft> CaseFileWidget::unsavedEditDraft() const {
+    for (const CaseTab* tab : m_caseTabs) {
+        if (auto draft = tab->unsavedEditDraft())
+            return draft;
+    }
+    return std::nullopt;
+}
+
+void CaseFileWidget::restoreDraft(const Draft& draft) {
+    for (CaseTab* tab : std::as_const(m_caseTabs)) {
+        if (tab->objectName() == draft.view) {
+            m_tabs->setCurrentWidget(tab);
+            tab->restoreDraft(draft);
+            return;
+        }
+    }
 }
 
 bool CaseFileWidget::reload() {

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "cases/CaseService.h"
+#include "storage/Drafts.h"
 
 #include <QWidget>
+#include <optional>
 
 class QLabel;
 class QStackedWidget;
@@ -30,6 +32,20 @@ public:
     qint64 currentCaseId() const { return m_caseId; }
     // The empty state: no case selected.
     void clear();
+    // While the selection rests on a case that is about to open: its number, nothing else.
+    void showPending(const QString& caseNumber);
+
+    // The tab shown, by object name ("reviewTab"); showTab() ignores an unknown name.
+    QString currentTabName() const;
+    void showTab(const QString& tabObjectName);
+
+    // Unsaved work in the tabs (the overview in edit mode); see Page.
+    std::optional<QString> unsavedEdit() const;
+    bool saveUnsavedEdit();
+    void discardUnsavedEdit();
+    std::optional<Draft> unsavedEditDraft() const;
+    // Shows the draft's tab and puts the draft back there; the case must be open.
+    void restoreDraft(const Draft& draft);
 
 signals:
     void caseChanged(qint64 caseId);
@@ -44,6 +60,7 @@ private:
     CaseService m_cases;
     qint64 m_caseId = 0;
     QStackedWidget* m_stack;
+    QLabel* m_emptyLabel;
     QLabel* m_number;
     QLabel* m_title;
     QLabel* m_state;

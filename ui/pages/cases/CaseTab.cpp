@@ -5,6 +5,8 @@
 #include "dialogs/MessageBox.h"
 #include "storage/Store.h"
 
+#include <QTreeWidget>
+
 namespace infopunt::ui {
 
 CaseTab::CaseTab(Store& store, QWidget* parent)
@@ -32,7 +34,43 @@ void CaseTab::showError(const Error& error) {
     emit saved();
 }
 
-void CaseTab::runDialog(ActionDialog& dialog) {
+bool CaseTab::selectItemWithId(QTreeWidget* tree, int column, int role, qint64 id) {
+    for (int row = 0; row < tree->topLevelItemCount(); ++row) {
+        QTreeWidgetItem* item = tree->topLevelItem(row);
+        if (item->data(column, role).toLongLong() == id) {
+            tree->setCurrentItem(item);
+            return true;
+        }
+    }
+    return false;
+}
+
+Draft CaseTab::draftHere(const QString& form, qint64 argument) const {
+    Draft draft;
+    draft.module = Modules::code(Module::Cases);
+    draft.recordId = m_record.id;
+    draft.recordLabel = m_record.number;
+    draft.view = objectName();
+    draft.form = form;
+    draft.argument = argument;
+    return draft;
+}
+
+void CaseTab::restoreDraft(const Draft& draft) {
+    // reopenForm() runs the dialog to its end, so the values cannot reach any other dialog.
+    ActionDialog::restoreOnNextShow(draft.fields);
+    const bool reopened = reopenForm(draft.form, draft.argument);
+    ActionDialog::restoreOnNextShow(std::nullopt);
+    if (!reopened) {
+        MessageBox::warning(this, tr("Draft not restored"),
+                            tr("The form of your draft for case %1 can no longer be opened: what "
+                               "it was about may have been deleted or decided meanwhile.")
+                                .arg(draft.recordLabel));
+    }
+}
+
+void CaseTab::runDialog(ActionDialog& dialog, const QString& form, qint64 argument) {
+    dialog.setDraftOrigin(draftHere(form, argument));
     const int result = ModalDialogs::exec(dialog);
     if (result == ActionDialog::Stale)
         showError(*dialog.staleError());

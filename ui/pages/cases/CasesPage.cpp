@@ -6,6 +6,7 @@
 #include "catalogue/Catalogue.h"
 #include "common/ModalDialogs.h"
 #include "common/UiHelpers.h"
+#include "dialogs/UnsavedChanges.h"
 #include "models/CaseListModel.h"
 #include "pages/cases/CaseDisplay.h"
 #include "pages/cases/CaseFileWidget.h"
@@ -14,6 +15,7 @@
 #include "storage/Store.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -21,6 +23,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QSignalBlocker>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -38,6 +41,10 @@ namespace {
 constexpr int quickTextDelayMs = 150;
 constexpr int searchTextDelayMs = 300;
 constexpr int maximumColumnWidth = 240;
+// How long the keyboard selection must rest on a case before it opens (and is logged).
+constexpr int openDwellMs = 450;
+const QString casesTabName = QStringLiteral("casesTab");
+const QString registerReportForm = QStringLiteral("registerReport");
 
 // Item data of the state filter: a CaseState's value, or one of these two.
 constexpr int openCasesChoice = -1;
@@ -103,7 +110,8 @@ CasesPage::CasesPage(Store& store, QWidget* parent)
     , m_error(makeErrorLabel(this))
     , m_caseFile(new CaseFileWidget(store, this))
     , m_deadlines(new DeadlinesView(store, DeadlinesView::Scope::All, this))
-    , m_reloadTimer(new QTimer(this)) {
+    , m_reloadTimer(new QTimer(this))
+    , m_openTimer(new QTimer(this)) {
     setObjectName(QStringLiteral("casesPage"));
     m_tabs->setObjectName(QStringLiteral("casesTabs"));
     m_quickText->setObjectName(QStringLiteral("quickTextEdit"));
@@ -139,6 +147,11 @@ CasesPage::CasesPage(Store& store, QWidget* parent)
 
     m_reloadTimer->setSingleShot(true);
     connect(m_reloadTimer, &QTimer::timeout, this, &CasesPage::reloadList);
+    m_openTimer->setSingleShot(true);
+    m_openTimer->setInterval(openDwellMs);
+    connect(m_openTimer, &QTimer::timeout, this, &CasesPage::openSelected);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &CasesPage::selectionMoved);
     connect(m_quickText, &QLineEdit::textChanged, this,
             [this] { scheduleReload(quickTextDelayMs); });
     connect(m_searchText, &QLineEdit::textChanged, this,
@@ -161,12 +174,13 @@ CasesPage::CasesPage(Store& store, QWidget* parent)
         showCaseFile(false);
         caseChanged();
     });
-    connect(m_deadlines, &DeadlinesView::openCaseRequested, this, &CasesPage::openCase);
+    connect(m_deadlines, &DeadlinesView::openCaseRequested, this,
+            [this](qint64 caseId) { openCase(caseId); });
 }
 
 QWidget* CasesPage::buildCasesTab() {
     m_casesTab = new QWidget(m_tabs);
-    m_casesTab->setObjectName(QStringLiteral("casesTab"));
+    m_casesTab->setObjectName(casesTabName);
 
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(CaseListModel::SortRole);
@@ -183,7 +197,7 @@ QWidget* CasesPage::buildCasesTab() {
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setToolTip(tr("Double-click a case or press Enter to open its file."));
+    m_table->setToolTip(tr("Click a case, or move to it with the arrow keys, to open its file."));
 
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
@@ -416,23 +430,117 @@ qint64 CasesPage::selectedCaseId() const {
 }
 
 void CasesPage::selectCase(qint64 caseId) {
+    const QScopedValueRollback<bool> selecting(m_selecting, true);
     const int row = m_model->rowOf(caseId);
     if (row < 0) {
         m_table->clearSelection();
         return;
     }
     const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
-    m_table->selectRow(index.row());
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                          QItemSelectionModel::Rows);
     m_table->scrollTo(index);
 }
 
-void CasesPage::openCase(qint64 caseId) {
+bool CasesPage::openCase(qint64 caseId, const QString& tabObjectName) {
     m_tabs->setCurrentWidget(m_casesTab);
+    m_openTimer->stop();
+    const qint64 open = m_caseFile->currentCaseId();
+    if (caseId != open &&
+        !UnsavedChanges::resolveIfAny(
+            this, m_caseFile->unsavedEdit(), [this] { return m_caseFile->saveUnsavedEdit(); },
+            [this] { m_caseFile->discardUnsavedEdit(); })) {
+        selectCase(open);
+        return false;
+    }
     selectCase(caseId);
-    if (m_caseFile->openCase(caseId))
-        showCaseFile(true);
-    else
+    return showInCaseFile(caseId, tabObjectName);
+}
+
+bool CasesPage::showInCaseFile(qint64 caseId, const QString& tabObjectName) {
+    // Already open (e.g. Enter on the selected row): no second access-log entry.
+    const bool opened = caseId == m_caseFile->currentCaseId() || m_caseFile->openCase(caseId);
+    if (!opened) {
         reloadList(); // the case may be gone, or no longer assigned to this user
+        return false;
+    }
+    if (!tabObjectName.isEmpty())
+        m_caseFile->showTab(tabObjectName);
+    showCaseFile(true);
+    return true;
+}
+
+void CasesPage::selectionMoved() {
+    if (m_selecting)
+        return;
+    m_openTimer->stop();
+    const qint64 caseId = selectedCaseId();
+    const qint64 open = m_caseFile->currentCaseId();
+    if (caseId == 0 || caseId == open)
+        return;
+    const bool clicked = QApplication::mouseButtons() != Qt::NoButton;
+    if (!UnsavedChanges::resolveIfAny(
+            this, m_caseFile->unsavedEdit(), [this] { return m_caseFile->saveUnsavedEdit(); },
+            [this] { m_caseFile->discardUnsavedEdit(); })) {
+        selectCase(open); // back to the case whose edit the user keeps
+        return;
+    }
+    // Saving reloaded the list; the selection is kept on the chosen row.
+    selectCase(caseId);
+    if (clicked) {
+        showInCaseFile(caseId, {});
+        return;
+    }
+    const QModelIndexList rows =
+        m_table->selectionModel()->selectedRows(CaseListModel::NumberColumn);
+    m_caseFile->showPending(rows.isEmpty() ? QString() : rows.first().data().toString());
+    showCaseFile(true);
+    m_openTimer->start();
+}
+
+void CasesPage::openSelected() {
+    if (const qint64 caseId = selectedCaseId())
+        showInCaseFile(caseId, {});
+}
+
+std::optional<QString> CasesPage::unsavedEdit() const {
+    return m_caseFile->unsavedEdit();
+}
+
+bool CasesPage::saveUnsavedEdit() {
+    return m_caseFile->saveUnsavedEdit();
+}
+
+void CasesPage::discardUnsavedEdit() {
+    m_caseFile->discardUnsavedEdit();
+}
+
+std::optional<Draft> CasesPage::unsavedEditDraft() const {
+    return m_caseFile->unsavedEditDraft();
+}
+
+void CasesPage::restoreDraft(const Draft& draft) {
+    if (draft.form == registerReportForm) {
+        m_tabs->setCurrentWidget(m_casesTab);
+        ActionDialog::restoreOnNextShow(draft.fields);
+        registerReport();
+        ActionDialog::restoreOnNextShow(std::nullopt);
+        return;
+    }
+    if (openCase(draft.recordId, draft.view))
+        m_caseFile->restoreDraft(draft);
+}
+
+QVariantMap CasesPage::position() const {
+    return {{QStringLiteral("page"), m_tabs->currentIndex()},
+            {QStringLiteral("case"), m_caseFile->currentCaseId()},
+            {QStringLiteral("caseTab"), m_caseFile->currentTabName()}};
+}
+
+void CasesPage::restorePosition(const QVariantMap& position) {
+    if (const qint64 caseId = position.value(QStringLiteral("case")).toLongLong())
+        openCase(caseId, position.value(QStringLiteral("caseTab")).toString());
+    m_tabs->setCurrentIndex(position.value(QStringLiteral("page")).toInt());
 }
 
 void CasesPage::showCaseFile(bool shown) {
@@ -448,6 +556,12 @@ void CasesPage::registerReport() {
     if (!m_adviser)
         return;
     RegisterReportDialog dialog(m_store, this);
+    Draft origin;
+    origin.module = Modules::code(Module::Cases);
+    origin.view = casesTabName;
+    origin.form = registerReportForm;
+    origin.recordLabel = tr("a new report");
+    dialog.setDraftOrigin(origin);
     if (ModalDialogs::exec(dialog) != QDialog::Accepted)
         return;
     const qint64 caseId = dialog.registered().id;

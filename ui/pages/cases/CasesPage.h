@@ -26,17 +26,28 @@ class CaseListModel;
 class DeadlinesView;
 
 // Reports and investigations: the case list with its filters, type-ahead and full-text search
-// on the left, the case file of the opened case on the right (until a case is opened the list
-// has the whole width); a second tab lists the open deadlines. Opening a case (Enter, double-click)
-// is recorded in the access log, so selecting a row alone does not open it.
+// on the left, the case file of the selected case on the right (until a case is opened the list
+// has the whole width); a second tab lists the open deadlines. The selected row is the open case:
+// a click opens it at once, the arrow keys once the selection rests on a row for a moment, so
+// that cases only passed over are not opened (each opening is an access-log entry).
 class CasesPage : public Page {
     Q_OBJECT
 public:
     CasesPage(Store& store, QWidget* parent);
 
     void refresh() override;
-    // Shows the Cases tab, selects the case in the list when it is there and opens its file.
-    void openCase(qint64 caseId);
+    // Shows the Cases tab, selects the case in the list when it is there and opens its file on
+    // the tab `tabObjectName` (the current one when empty). An unsaved edit of another case is
+    // asked about first; false when the user kept it, or the case could not be opened.
+    bool openCase(qint64 caseId, const QString& tabObjectName = {});
+
+    std::optional<QString> unsavedEdit() const override;
+    bool saveUnsavedEdit() override;
+    void discardUnsavedEdit() override;
+    std::optional<Draft> unsavedEditDraft() const override;
+    void restoreDraft(const Draft& draft) override;
+    QVariantMap position() const override;
+    void restorePosition(const QVariantMap& position) override;
 
 protected:
     // Down in the type-ahead or search field moves on to the list, so the keyboard alone finds
@@ -59,6 +70,10 @@ private:
     void registerReport();
     void focusSearch();
     void caseChanged();
+    void selectionMoved();
+    void openSelected();
+    // Opens `caseId` in the case file (the selection is already on it).
+    bool showInCaseFile(qint64 caseId, const QString& tabObjectName);
 
     Store& m_store;
     bool m_adviser;
@@ -87,6 +102,8 @@ private:
     CaseFileWidget* m_caseFile;
     DeadlinesView* m_deadlines;
     QTimer* m_reloadTimer;
+    QTimer* m_openTimer;      // the selection rests on a row: open it
+    bool m_selecting = false; // the page itself moves the selection
     QString m_choicesProblem; // why a filter's choices could not be loaded
     bool m_columnsSized = false;
 };

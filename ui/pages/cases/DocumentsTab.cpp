@@ -190,7 +190,15 @@ void DocumentsTab::requestDeletion() {
         return;
     DeletionRequestDialog dialog(m_cases, record().id, ApprovalAction::DeleteDocument, document->id,
                                  tr("the document “%1”").arg(document->fileName), this);
-    runDialog(dialog);
+    runDialog(dialog, QStringLiteral("requestDeletion"), document->id);
+}
+
+bool DocumentsTab::reopenForm(const QString& form, qint64 argument) {
+    if (form != QLatin1String("requestDeletion") ||
+        !selectItemWithId(m_table, NameColumn, documentIdRole, argument))
+        return false;
+    requestDeletion();
+    return true;
 }
 
 } // namespace infopunt::ui

@@ -17,6 +17,13 @@ public:
                        QWidget* parent);
     void accept() override;
 
+protected:
+    // A restored draft keeps the version the edit started from (the stale-edit check).
+    QVariantMap draftContext() const override { return versionContext(m_entry.rowVersion); }
+    void restoreDraftContext(const QVariantMap& context) override {
+        m_entry.rowVersion = versionFrom(context, m_entry.rowVersion);
+    }
+
 private:
     void updateFields();
 

@@ -131,7 +131,7 @@ void JournalTab::addEntry() {
     entry.caseId = record().id;
     entry.date = Deadlines::today();
     JournalEntryDialog dialog(m_journal, record(), entry, this);
-    runDialog(dialog);
+    runDialog(dialog, QStringLiteral("addEntry"));
 }
 
 void JournalTab::editEntry() {
@@ -139,7 +139,7 @@ void JournalTab::editEntry() {
     if (!entry)
         return;
     JournalEntryDialog dialog(m_journal, record(), *entry, this);
-    runDialog(dialog);
+    runDialog(dialog, QStringLiteral("editEntry"), entry->id);
 }
 
 void JournalTab::requestDeletion() {
@@ -149,7 +149,23 @@ void JournalTab::requestDeletion() {
     DeletionRequestDialog dialog(
         m_cases, record().id, ApprovalAction::DeleteJournalEntry, entry->id,
         tr("the journal entry of %1").arg(CaseDisplay::date(entry->date)), this);
-    runDialog(dialog);
+    runDialog(dialog, QStringLiteral("requestDeletion"), entry->id);
+}
+
+bool JournalTab::reopenForm(const QString& form, qint64 argument) {
+    if (form == QLatin1String("addEntry")) {
+        addEntry();
+        return true;
+    }
+    if (!selectItemWithId(m_list, DateColumn, entryIdRole, argument))
+        return false;
+    if (form == QLatin1String("editEntry"))
+        editEntry();
+    else if (form == QLatin1String("requestDeletion"))
+        requestDeletion();
+    else
+        return false;
+    return true;
 }
 
 } // namespace infopunt::ui

@@ -22,6 +22,7 @@ public:
 
 protected:
     void reload() override;
+    bool reopenForm(const QString& form, qint64 argument) override;
 
 private:
     std::optional<JournalEntry> selectedEntry() const;

@@ -1,5 +1,6 @@
 #include "pages/cases/OverviewTab.h"
 
+#include "common/FormState.h"
 #include "common/UiHelpers.h"
 #include "pages/cases/CaseDisplay.h"
 #include "pages/cases/ReporterDialog.h"
@@ -20,6 +21,10 @@
 namespace infopunt::ui {
 
 namespace {
+
+const QString overviewForm = QStringLiteral("overview");
+// In a draft of the overview: the row version the edit started from.
+const QString rowVersionKey = QStringLiteral("@rowVersion");
 
 QLabel* makeValueLabel(QWidget* parent) {
     auto* label = new QLabel(parent);
@@ -298,6 +303,7 @@ void OverviewTab::startEditing() {
     fillViolationTypes(current.violationTypeId);
     m_descriptionEdit->setPlainText(current.description);
     showErrorText(m_editError, {});
+    m_editorBaseline = FormState::capture(m_editor);
     m_view->setVisible(false);
     m_editor->setVisible(true);
     m_edit->setVisible(false);
@@ -306,9 +312,9 @@ void OverviewTab::startEditing() {
     m_titleEdit->setFocus();
 }
 
-void OverviewTab::save() {
+bool OverviewTab::save() {
     if (!m_editing)
-        return;
+        return true;
     CaseRecord edited = *m_editing;
     edited.title = m_titleEdit->text().trimmed();
     edited.receivedOn = m_receivedEdit->date();
@@ -324,7 +330,7 @@ void OverviewTab::save() {
         if (updated.error().code == ErrorCode::StaleEdit) {
             m_editing.reset();
             showError(updated.error());
-            return;
+            return false;
         }
         showErrorText(m_editError, updated.error().message);
         const QString field = updated.error().field;
@@ -338,11 +344,12 @@ void OverviewTab::save() {
             m_blockEdit->setFocus();
         else if (field == QLatin1String("violationType"))
             m_violationTypeEdit->setFocus();
-        return;
+        return false;
     }
     m_editing.reset();
     showView();
     emit saved();
+    return true;
 }
 
 void OverviewTab::cancel() {
@@ -355,7 +362,44 @@ void OverviewTab::editReporter() {
     if (!loaded(reporter))
         return;
     ReporterDialog dialog(m_cases, record(), reporter.value(), this);
-    runDialog(dialog);
+    runDialog(dialog, QStringLiteral("editReporter"));
+}
+
+bool OverviewTab::reopenForm(const QString& form, qint64 argument) {
+    Q_UNUSED(argument)
+    if (form != QLatin1String("editReporter") || !m_editReporter->isVisibleTo(this))
+        return false;
+    editReporter();
+    return true;
+}
+
+std::optional<QString> OverviewTab::unsavedEdit() const {
+    if (!m_editing || FormState::capture(m_editor) == m_editorBaseline)
+        return std::nullopt;
+    return tr("the overview of case %1").arg(m_editing->number);
+}
+
+std::optional<Draft> OverviewTab::unsavedEditDraft() const {
+    if (!unsavedEdit())
+        return std::nullopt;
+    Draft draft = draftHere(overviewForm);
+    draft.fields = FormState::capture(m_editor);
+    draft.fields.insert(rowVersionKey, m_editing->rowVersion);
+    return draft;
+}
+
+void OverviewTab::restoreDraft(const Draft& draft) {
+    if (draft.form != overviewForm) {
+        CaseTab::restoreDraft(draft);
+        return;
+    }
+    if (!isAdviser())
+        return;
+    startEditing();
+    // Saving compares with the version the draft started from: a case saved by someone else
+    // meanwhile gets the usual stale-edit message instead of being overwritten.
+    m_editing->rowVersion = draft.fields.value(rowVersionKey, m_editing->rowVersion).toLongLong();
+    FormState::apply(m_editor, draft.fields);
 }
 
 } // namespace infopunt::ui

@@ -24,8 +24,15 @@ class OverviewTab : public CaseTab {
 public:
     OverviewTab(Store& store, QWidget* parent);
 
+    std::optional<QString> unsavedEdit() const override;
+    bool saveUnsavedEdit() override { return save(); }
+    void discardUnsavedEdit() override { cancel(); }
+    std::optional<Draft> unsavedEditDraft() const override;
+    void restoreDraft(const Draft& draft) override;
+
 protected:
     void reload() override;
+    bool reopenForm(const QString& form, qint64 argument) override;
 
 private:
     QWidget* buildView();
@@ -34,7 +41,7 @@ private:
     void showView();
     void showReporter();
     void startEditing();
-    void save();
+    bool save(); // false when it could not be saved (the message is shown)
     void cancel();
     void editReporter();
     QString blockText(std::optional<qint64> blockId) const;
@@ -51,6 +58,7 @@ private:
     QList<CodeListEntry> m_violationTypes;
     QList<CodeListEntry> m_measures;
     std::optional<CaseRecord> m_editing; // the record as it was when editing started
+    QVariantMap m_editorBaseline;        // the editor's values when editing started
 
     QWidget* m_view = nullptr;   // the overview as text
     QWidget* m_editor = nullptr; // the same fields as inputs, while an Adviser edits

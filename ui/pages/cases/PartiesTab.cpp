@@ -94,7 +94,7 @@ void PartiesTab::addParty() {
     CaseParty party;
     party.caseId = record().id;
     PartyDialog dialog(m_cases, party, this);
-    runDialog(dialog);
+    runDialog(dialog, QStringLiteral("addParty"));
 }
 
 void PartiesTab::editParty() {
@@ -102,7 +102,18 @@ void PartiesTab::editParty() {
     if (!party)
         return;
     PartyDialog dialog(m_cases, *party, this);
-    runDialog(dialog);
+    runDialog(dialog, QStringLiteral("editParty"), party->id);
+}
+
+bool PartiesTab::reopenForm(const QString& form, qint64 argument) {
+    if (form == QLatin1String("addParty")) {
+        addParty();
+        return true;
+    }
+    if (form != QLatin1String("editParty") || !selectItemWithId(m_table, 0, partyIdRole, argument))
+        return false;
+    editParty();
+    return true;
 }
 
 } // namespace infopunt::ui

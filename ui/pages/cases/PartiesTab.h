@@ -19,6 +19,7 @@ public:
 
 protected:
     void reload() override;
+    bool reopenForm(const QString& form, qint64 argument) override;
 
 private:
     std::optional<CaseParty> selectedParty() const;

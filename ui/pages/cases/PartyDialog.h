@@ -17,6 +17,13 @@ public:
 
     void accept() override;
 
+protected:
+    // A restored draft keeps the version the edit started from (the stale-edit check).
+    QVariantMap draftContext() const override { return versionContext(m_party.rowVersion); }
+    void restoreDraftContext(const QVariantMap& context) override {
+        m_party.rowVersion = versionFrom(context, m_party.rowVersion);
+    }
+
 private:
     void updateFields();
 

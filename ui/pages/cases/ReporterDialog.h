@@ -18,6 +18,13 @@ public:
 
     void accept() override;
 
+protected:
+    // A restored draft keeps the version the edit started from (the stale-edit check).
+    QVariantMap draftContext() const override { return versionContext(m_reporter.rowVersion); }
+    void restoreDraftContext(const QVariantMap& context) override {
+        m_reporter.rowVersion = versionFrom(context, m_reporter.rowVersion);
+    }
+
 private:
     void updateFields();
 

@@ -279,7 +279,7 @@ void ReviewTab::assign() {
             candidates.append(account);
     }
     AssignMemberDialog dialog(m_cases, record(), candidates, this);
-    runDialog(dialog);
+    runDialog(dialog, QStringLiteral("assign"));
 }
 
 void ReviewTab::unassign() {
@@ -301,7 +301,7 @@ void ReviewTab::unassign() {
 
 void ReviewTab::addReview() {
     ReviewNoteDialog dialog(m_cases, record(), this);
-    runDialog(dialog);
+    runDialog(dialog, QStringLiteral("addReview"));
 }
 
 void ReviewTab::decide(ApprovalDecision decision) {
@@ -309,13 +309,35 @@ void ReviewTab::decide(ApprovalDecision decision) {
     if (!request)
         return;
     DecisionDialog dialog(m_cases, *request, decision, this);
-    runDialog(dialog);
+    runDialog(dialog,
+              decision == ApprovalDecision::Approved ? QStringLiteral("approve")
+                                                     : QStringLiteral("reject"),
+              request->id);
 }
 
 void ReviewTab::requestCaseDeletion() {
     DeletionRequestDialog dialog(m_cases, record().id, ApprovalAction::DeleteCase, std::nullopt,
                                  tr("case %1 with all its records").arg(record().number), this);
-    runDialog(dialog);
+    runDialog(dialog, QStringLiteral("requestCaseDeletion"));
+}
+
+bool ReviewTab::reopenForm(const QString& form, qint64 argument) {
+    if (form == QLatin1String("assign") && m_assign->isEnabled()) {
+        assign();
+    } else if (form == QLatin1String("addReview") && m_addReview->isEnabled()) {
+        addReview();
+    } else if (form == QLatin1String("requestCaseDeletion") && m_deleteCase->isEnabled()) {
+        requestCaseDeletion();
+    } else if (form == QLatin1String("approve") || form == QLatin1String("reject")) {
+        // Only while the request still waits and this user may still decide it.
+        if (!selectItemWithId(m_approvals, 0, idRole, argument) || !m_approve->isEnabled())
+            return false;
+        decide(form == QLatin1String("approve") ? ApprovalDecision::Approved
+                                                : ApprovalDecision::Rejected);
+    } else {
+        return false;
+    }
+    return true;
 }
 
 } // namespace infopunt::ui

@@ -21,6 +21,7 @@ public:
 
 protected:
     void reload() override;
+    bool reopenForm(const QString& form, qint64 argument) override;
 
 private:
     QWidget* buildAssignments();

@@ -285,29 +285,30 @@ std::optional<Deadline> StepsTab::feedbackDeadline() const {
 
 void StepsTab::takeStep(CaseState to) {
     StepDialog dialog(store(), m_cases, record(), to, this);
-    runDialog(dialog);
+    runDialog(dialog, QStringLiteral("takeStep"), static_cast<int>(to));
 }
 
 void StepsTab::reopen() {
     ReopenDialog dialog(store(), m_cases, record(), history(), this);
-    runDialog(dialog);
+    runDialog(dialog, QStringLiteral("reopen"));
 }
 
 void StepsTab::addDeadline() {
     AddDeadlineDialog dialog(m_cases, record(), this);
-    runDialog(dialog);
+    runDialog(dialog, QStringLiteral("addDeadline"));
 }
 
 void StepsTab::markMet() {
     const auto selected = selectedDeadline();
     if (!selected)
         return;
+    // The draft's argument: the own deadline's id, 0 for the feedback deadline.
     if (selected->custom) {
         MarkDeadlineMetDialog dialog(m_cases, *selected->custom, this);
-        runDialog(dialog);
+        runDialog(dialog, QStringLiteral("markMet"), selected->custom->id);
     } else if (selected->deadline.kind == Deadline::Kind::Feedback) {
         MarkDeadlineMetDialog dialog(m_cases, record(), selected->deadline, this);
-        runDialog(dialog);
+        runDialog(dialog, QStringLiteral("markMet"));
     }
 }
 
@@ -316,7 +317,38 @@ void StepsTab::extendFeedback() {
     if (!feedback)
         return;
     ExtendFeedbackDialog dialog(m_cases, record(), *feedback, this);
-    runDialog(dialog);
+    runDialog(dialog, QStringLiteral("extendFeedback"));
+}
+
+bool StepsTab::reopenForm(const QString& form, qint64 argument) {
+    if (form == QLatin1String("takeStep")) {
+        const auto to = static_cast<CaseState>(argument);
+        if (!stepAllowed(to))
+            return false;
+        takeStep(to);
+    } else if (form == QLatin1String("reopen") && m_reopen->isEnabled()) {
+        reopen();
+    } else if (form == QLatin1String("addDeadline")) {
+        addDeadline();
+    } else if (form == QLatin1String("extendFeedback") && feedbackDeadline()) {
+        extendFeedback();
+    } else if (form == QLatin1String("markMet")) {
+        for (int row = 0; row < m_deadlines.size(); ++row) {
+            const DeadlineRow& deadline = m_deadlines[row];
+            const bool same = deadline.custom ? deadline.custom->id == argument
+                                              : argument == 0 && deadline.deadline.kind ==
+                                                                     Deadline::Kind::Feedback;
+            if (same && !deadline.deadline.met &&
+                selectItemWithId(m_deadlineTable, LabelColumn, Qt::UserRole, row)) {
+                markMet();
+                return true;
+            }
+        }
+        return false;
+    } else {
+        return false;
+    }
+    return true;
 }
 
 } // namespace infopunt::ui

@@ -25,6 +25,7 @@ public:
 
 protected:
     void reload() override;
+    bool reopenForm(const QString& form, qint64 argument) override;
 
 private:
     // A row of the deadlines table: the deadline and, for one set by a user, its record.

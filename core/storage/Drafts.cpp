@@ -1,0 +1,105 @@
+#include "storage/Drafts.h"
+
+#include "storage/SqlQueries.h"
+#include "storage/Store.h"
+#include "storage/WriteTransaction.h"
+
+#include <QDataStream>
+#include <QIODevice>
+
+namespace infopunt {
+
+namespace {
+
+const QString draftRecordType = QStringLiteral("draft");
+
+// QDataStream keeps each value's type (a date stays a date, an id stays an integer).
+QByteArray encode(const QVariantMap& fields) {
+    QByteArray bytes;
+    QDataStream stream(&bytes, QIODevice::WriteOnly);
+    stream.setVersion(QDataStream::Qt_6_0);
+    stream << fields;
+    return bytes;
+}
+
+QVariantMap decode(const QByteArray& bytes) {
+    QVariantMap fields;
+    QDataStream stream(bytes);
+    stream.setVersion(QDataStream::Qt_6_0);
+    stream >> fields;
+    return stream.status() == QDataStream::Ok ? fields : QVariantMap();
+}
+
+} // namespace
+
+Result<void> Drafts::keep(const QList<Draft>& drafts) {
+    if (drafts.isEmpty())
+        return {};
+    WriteTransaction write(m_store);
+    if (auto begun = write.begin(); !begun)
+        return begun;
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    for (const Draft& draft : drafts) {
+        auto inserted = sql::run(
+            m_store.database(),
+            QStringLiteral("INSERT INTO drafts (user_name, module, record_id, record_label, view, "
+                           "form, argument, fields, saved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            {m_store.user().userName, draft.module, draft.recordId, draft.recordLabel, draft.view,
+             draft.form, draft.argument, encode(draft.fields), now},
+            tr("keeping your unsaved edit"));
+        if (!inserted)
+            return inserted;
+        write.audit(QStringLiteral("draft.keep"), draftRecordType, draft.recordLabel,
+                    tr("Unsaved edit kept as a draft when Infopunt locked"));
+    }
+    return write.commit();
+}
+
+Result<QList<Draft>> Drafts::mine() const {
+    return sql::rows(
+        sql::execute(m_store.database(),
+                     QStringLiteral("SELECT id, module, record_id, record_label, view, form, "
+                                    "argument, fields, saved_at FROM drafts WHERE user_name = ? "
+                                    "ORDER BY id"),
+                     {m_store.user().userName}, tr("reading your drafts")),
+        [](const QSqlQuery& row) {
+            Draft draft;
+            draft.id = row.value(0).toLongLong();
+            draft.module = row.value(1).toString();
+            draft.recordId = row.value(2).toLongLong();
+            draft.recordLabel = row.value(3).toString();
+            draft.view = row.value(4).toString();
+            draft.form = row.value(5).toString();
+            draft.argument = row.value(6).toLongLong();
+            draft.fields = decode(row.value(7).toByteArray());
+            draft.savedAt = QDateTime::fromString(row.value(8).toString(), Qt::ISODateWithMs);
+            draft.savedAt.setTimeSpec(Qt::UTC);
+            return draft;
+        });
+}
+
+Result<void> Drafts::remove(qint64 draftId, bool restored) {
+    WriteTransaction write(m_store);
+    if (auto begun = write.begin(); !begun)
+        return begun;
+    auto label = sql::firstRow(
+        sql::execute(
+            m_store.database(),
+            QStringLiteral("SELECT record_label FROM drafts WHERE id = ? AND user_name = ?"),
+            {draftId, m_store.user().userName}, tr("reading your drafts")),
+        [](const QSqlQuery& row) { return row.value(0).toString(); },
+        makeError(ErrorCode::NotFound, tr("This draft no longer exists.")));
+    if (!label)
+        return label.error();
+    if (auto removed =
+            sql::run(m_store.database(), QStringLiteral("DELETE FROM drafts WHERE id = ?"),
+                     {draftId}, tr("removing your draft"));
+        !removed)
+        return removed;
+    write.audit(restored ? QStringLiteral("draft.restore") : QStringLiteral("draft.discard"),
+                draftRecordType, label.value(),
+                restored ? tr("Draft restored to the form") : tr("Draft discarded"));
+    return write.commit();
+}
+
+} // namespace infopunt
