@@ -1435,15 +1435,18 @@ Result<void> CaseService::decide(qint64 approvalId, ApprovalDecision decision,
 
 // ---- the access log ----------------------------------------------------------------------
 
-Result<void> CaseService::recordView(qint64 caseId) {
+Result<void> CaseService::recordView(qint64 caseId, const QDateTime& openedAt, int lockWaitMs) {
     auto record = get(caseId);
     if (!record)
         return record.error();
-    WriteTransaction write(m_store);
+    WriteTransaction write(m_store, lockWaitMs);
     if (auto begun = write.begin(); !begun)
         return begun;
     write.audit(QStringLiteral("case.view"), caseRecordType, record.value().number,
-                tr("Case file opened"));
+                openedAt.isValid()
+                    ? tr("Case file opened at %1 UTC (recorded later: the store was busy)")
+                          .arg(openedAt.toUTC().toString(Qt::ISODate))
+                    : tr("Case file opened"));
     return write.commit();
 }
 

@@ -4,8 +4,10 @@
 #include "cases/CaseRecords.h"
 #include "cases/Deadlines.h"
 #include "common/Result.h"
+#include "storage/StoreLock.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QList>
 #include <optional>
 
@@ -101,7 +103,10 @@ public:
 
     // The access log: opening a case file records who and when, as a "case.view" entry in the
     // audit log (tamper-evident, like every other entry).
-    Result<void> recordView(qint64 caseId);
+    // The access log's entry for opening the case file. `openedAt` is set for an entry written
+    // later than the opening (see CaseViewLog); `lockWaitMs` as for WriteTransaction.
+    Result<void> recordView(qint64 caseId, const QDateTime& openedAt = {},
+                            int lockWaitMs = StoreLock::defaultWaitMs);
     Result<QList<CaseView>> views(qint64 caseId) const; // Adviser only, newest first
 
 private:

@@ -28,7 +28,8 @@ public:
     ~StoreLock();
 
     // Waits up to timeoutMs for another holder to finish. Re-entrant for this object.
-    Result<void> acquire(int timeoutMs = 5000);
+    static constexpr int defaultWaitMs = 5000;
+    Result<void> acquire(int timeoutMs = defaultWaitMs);
     void release();
     bool isHeld() const { return m_depth > 0; }
 

@@ -6,8 +6,9 @@
 
 namespace infopunt {
 
-WriteTransaction::WriteTransaction(Store& store)
-    : m_store(store) {}
+WriteTransaction::WriteTransaction(Store& store, int lockWaitMs)
+    : m_store(store)
+    , m_lockWaitMs(lockWaitMs) {}
 
 WriteTransaction::~WriteTransaction() {
     if (m_open) {
@@ -17,7 +18,7 @@ WriteTransaction::~WriteTransaction() {
 }
 
 Result<void> WriteTransaction::begin() {
-    if (auto locked = m_store.writerLock().acquire(); !locked)
+    if (auto locked = m_store.writerLock().acquire(m_lockWaitMs); !locked)
         return locked;
     QSqlDatabase db = m_store.database();
     if (!db.transaction()) {

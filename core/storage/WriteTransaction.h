@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "storage/StoreLock.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -17,7 +18,8 @@ class Store;
 class WriteTransaction {
     Q_DECLARE_TR_FUNCTIONS(infopunt::WriteTransaction)
 public:
-    explicit WriteTransaction(Store& store);
+    // `lockWaitMs`: how long begin() waits for another workstation's save to end.
+    explicit WriteTransaction(Store& store, int lockWaitMs = StoreLock::defaultWaitMs);
     ~WriteTransaction();
     WriteTransaction(const WriteTransaction&) = delete;
     WriteTransaction& operator=(const WriteTransaction&) = delete;
@@ -32,6 +34,7 @@ private:
         QString action, recordType, recordId, summary;
     };
     Store& m_store;
+    int m_lockWaitMs;
     QList<PendingEntry> m_entries;
     bool m_open = false;
 };

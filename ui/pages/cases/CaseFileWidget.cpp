@@ -15,13 +15,21 @@
 #include <QLabel>
 #include <QStackedWidget>
 #include <QTabWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace infopunt::ui {
 
+namespace {
+// How often views that found the store busy are tried again.
+constexpr int viewRetryMs = 2000;
+} // namespace
+
 CaseFileWidget::CaseFileWidget(Store& store, QWidget* parent)
     : QWidget(parent)
     , m_cases(store)
+    , m_views(store)
+    , m_viewRetry(new QTimer(this))
     , m_stack(new QStackedWidget(this))
     , m_emptyLabel(new QLabel(m_stack))
     , m_number(new QLabel(this))
@@ -84,14 +92,23 @@ CaseFileWidget::CaseFileWidget(Store& store, QWidget* parent)
     addTab(new ReviewTab(store, m_tabs), tr("Review"));
     addTab(new HistoryTab(store, m_tabs), tr("History"));
     clear();
+
+    m_viewRetry->setInterval(viewRetryMs);
+    connect(m_viewRetry, &QTimer::timeout, this, [this] {
+        m_views.retry();
+        if (m_views.pendingCount() == 0)
+            m_viewRetry->stop();
+    });
 }
 
 bool CaseFileWidget::openCase(qint64 caseId) {
-    if (const auto viewed = m_cases.recordView(caseId); !viewed) {
+    if (const auto viewed = m_views.record(caseId); !viewed) {
         MessageBox::showError(this, viewed.error());
         clear();
         return false;
     }
+    if (m_views.pendingCount() > 0)
+        m_viewRetry->start();
     m_caseId = caseId;
     if (!reload()) {
         clear();

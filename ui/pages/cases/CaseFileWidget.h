@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cases/CaseService.h"
+#include "cases/CaseViewLog.h"
 #include "storage/Drafts.h"
 
 #include <QWidget>
@@ -9,6 +10,7 @@
 class QLabel;
 class QStackedWidget;
 class QTabWidget;
+class QTimer;
 
 namespace infopunt {
 class Store;
@@ -26,8 +28,9 @@ class CaseFileWidget : public QWidget {
 public:
     CaseFileWidget(Store& store, QWidget* parent);
 
-    // Records the view (CaseService::recordView), then loads the header and every tab. On an
-    // error the message is shown, the widget is left empty and false is returned.
+    // Records the view (CaseViewLog: never waits for another workstation's save), then loads the
+    // header and every tab. On an error the message is shown, the widget is left empty and false is
+    // returned.
     bool openCase(qint64 caseId);
     qint64 currentCaseId() const { return m_caseId; }
     // The empty state: no case selected.
@@ -58,6 +61,8 @@ private:
     void onTabSaved();
 
     CaseService m_cases;
+    CaseViewLog m_views;
+    QTimer* m_viewRetry; // writes views that found the store busy
     qint64 m_caseId = 0;
     QStackedWidget* m_stack;
     QLabel* m_emptyLabel;
