@@ -296,6 +296,19 @@ Result<void> mainV3(QSqlDatabase& db) {
     return {};
 }
 
+// Version 4: audit entries store a summary code and parameters instead of a sentence in the
+// writer's language. Existing entries keep their sentence (and so their hash): the append-only
+// triggers refuse updates, and ADD COLUMN changes no row.
+Result<void> mainV4(QSqlDatabase& db) {
+    return execAll(
+        db, {
+                QStringLiteral(
+                    "ALTER TABLE audit_log ADD COLUMN summary_code TEXT NOT NULL DEFAULT ''"),
+                QStringLiteral(
+                    "ALTER TABLE audit_log ADD COLUMN summary_params TEXT NOT NULL DEFAULT ''"),
+            });
+}
+
 // Version 1 of the counselling compartment: its identity only; the counselling module adds
 // its tables in later versions.
 Result<void> counsellingV1(QSqlDatabase& db) {
@@ -304,7 +317,7 @@ Result<void> counsellingV1(QSqlDatabase& db) {
 }
 
 const std::vector<Step>& steps(Compartment compartment) {
-    static const std::vector<Step> main{mainV1, mainV2, mainV3};
+    static const std::vector<Step> main{mainV1, mainV2, mainV3, mainV4};
     static const std::vector<Step> counselling{counsellingV1};
     return compartment == Compartment::Main ? main : counselling;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "audit/AuditLog.h"
 #include "common/Result.h"
 
 #include <QCoreApplication>
@@ -24,12 +25,13 @@ public:
 
     Result<void> begin();
     void audit(const QString& action, const QString& recordType, const QString& recordId,
-               const QString& summary);
+               const AuditSummary& summary);
     Result<void> commit();
 
 private:
     struct PendingEntry {
-        QString action, recordType, recordId, summary;
+        QString action, recordType, recordId;
+        AuditSummary summary;
     };
     Store& m_store;
     QList<PendingEntry> m_entries;
