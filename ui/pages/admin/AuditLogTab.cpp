@@ -1,5 +1,6 @@
 #include "pages/admin/AuditLogTab.h"
 
+#include "accounts/PersonNames.h"
 #include "audit/AuditLog.h"
 #include "common/BusyCursor.h"
 #include "dialogs/MessageBox.h"
@@ -57,12 +58,13 @@ AuditLogTab::AuditLogTab(Store& store, QWidget* parent)
 
 void AuditLogTab::refresh() {
     const auto entries = AuditLog::latest(m_store.database(), shownEntries);
-    if (!entries) {
-        m_model->setEntries({});
-        MessageBox::showError(this, entries.error());
+    const auto people = PersonNames::load(m_store);
+    if (!entries || !people) {
+        m_model->setEntries({}, PersonNames());
+        MessageBox::showError(this, entries ? people.error() : entries.error());
         return;
     }
-    m_model->setEntries(entries.value());
+    m_model->setEntries(entries.value(), people.value());
     m_table->resizeColumnsToContents();
 }
 

@@ -1,10 +1,12 @@
 #pragma once
 
+#include "accounts/PersonNames.h"
 #include "cases/CaseAccess.h"
 #include "cases/CaseRecords.h"
 #include "common/Result.h"
 
 #include <QWidget>
+#include <optional>
 
 namespace infopunt {
 class Store;
@@ -35,6 +37,8 @@ protected:
     const CaseRecord& record() const { return m_record; }
     bool isAdviser() const { return m_access.isAdviser(); }
     QString userName() const;
+    // The display names of the accounts, read once per load (PersonCell shows them).
+    const PersonNames& people() const;
 
     // Shows an error from core. A stale edit tells the user the case changed and reloads it.
     void showError(const Error& error);
@@ -51,6 +55,7 @@ private:
     Store& m_store;
     CaseAccess m_access;
     CaseRecord m_record;
+    mutable std::optional<PersonNames> m_people;
 };
 
 } // namespace infopunt::ui
