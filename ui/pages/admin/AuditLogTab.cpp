@@ -13,6 +13,7 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace infopunt::ui {
 
@@ -66,6 +67,11 @@ void AuditLogTab::refresh() {
     }
     m_model->setEntries(entries.value(), people.value());
     m_table->resizeColumnsToContents();
+    // Long display names (and a store id) must not push the summary out of sight.
+    const int widest = m_table->fontMetrics().averageCharWidth() * 28;
+    for (const int column :
+         {AuditLogModel::UserColumn, AuditLogModel::ActionColumn, AuditLogModel::RecordColumn})
+        m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), widest));
 }
 
 void AuditLogTab::verifyChain() {
