@@ -186,7 +186,7 @@ Result<Account> AccountService::add(const Store::NewAccount& account, Role role,
         return SqlCipher::toError(insert.lastError(), tr("adding the account"));
     const qint64 id = insert.lastInsertId().toLongLong();
     write.audit(QStringLiteral("user.add"), QStringLiteral("user"), account.userName,
-                tr("Account created with role %1").arg(Roles::code(role)));
+                {QStringLiteral("user.add"), {{QStringLiteral("role"), Roles::code(role)}}});
     if (auto granted = grant(write, account.userName, role, account.passphrase, keys.value());
         !granted)
         return granted.error();
@@ -215,7 +215,7 @@ Result<void> AccountService::disable(qint64 userId, qint64 expectedRowVersion) {
     if (auto updated = RowVersion::execUpdate(update, tr("disabling the account")); !updated)
         return updated;
     write.audit(QStringLiteral("user.disable"), QStringLiteral("user"), target.value().userName,
-                tr("Account disabled; its keys were removed from the keyring"));
+                {QStringLiteral("user.disable")});
     if (auto reloaded = m_store.reloadKeyring(); !reloaded)
         return reloaded;
     m_keyringBefore = m_store.keyring();
@@ -251,7 +251,7 @@ Result<void> AccountService::enable(qint64 userId, qint64 expectedRowVersion,
     if (auto updated = RowVersion::execUpdate(update, tr("enabling the account")); !updated)
         return updated;
     write.audit(QStringLiteral("user.enable"), QStringLiteral("user"), target.value().userName,
-                tr("Account enabled with a new initial passphrase"));
+                {QStringLiteral("user.enable")});
     if (auto granted = grant(write, target.value().userName, role, newPassphrase, keys.value());
         !granted)
         return granted;
@@ -294,7 +294,7 @@ Result<void> AccountService::setPassphraseWithRecoveryKey(qint64 userId,
     if (!update.exec())
         return SqlCipher::toError(update.lastError(), tr("resetting the access"));
     write.audit(QStringLiteral("user.reset_access"), QStringLiteral("user"),
-                target.value().userName, tr("New passphrase set with the recovery key"));
+                target.value().userName, {QStringLiteral("user.reset_access")});
     if (auto granted =
             grant(write, target.value().userName, target.value().role, newPassphrase, keys.value());
         !granted)
@@ -326,7 +326,7 @@ Result<void> AccountService::changeOwnPassphrase(const QString& currentPassphras
     if (!update.exec())
         return SqlCipher::toError(update.lastError(), tr("changing the passphrase"));
     write.audit(QStringLiteral("user.change_passphrase"), QStringLiteral("user"), me.userName,
-                tr("Passphrase changed by the account holder"));
+                {QStringLiteral("user.change_passphrase")});
     if (auto granted = grant(write, me.userName, me.role, newPassphrase, keys.value()); !granted)
         return granted;
     if (auto committed = commitWithKeyring(write); !committed)

@@ -1,8 +1,10 @@
 #include "audit/AuditLog.h"
 
+#include "audit/AuditSummaries.h"
 #include "storage/SqlCipher.h"
 
 #include <QCryptographicHash>
+#include <QJsonDocument>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -23,8 +25,10 @@ AuditEntry entryFrom(const QSqlQuery& query) {
     entry.recordType = query.value(4).toString();
     entry.recordId = query.value(5).toString();
     entry.summary = query.value(6).toString();
-    entry.previousHash = query.value(7).toString().toLatin1();
-    entry.hash = query.value(8).toString().toLatin1();
+    entry.summaryCode = query.value(7).toString();
+    entry.summaryParams = query.value(8).toString();
+    entry.previousHash = query.value(9).toString().toLatin1();
+    entry.hash = query.value(10).toString().toLatin1();
     return entry;
 }
 
@@ -34,10 +38,27 @@ QString text(const QString& value) {
 }
 
 const QString selectColumns =
-    QStringLiteral("SELECT id, at, actor, action, record_type, record_id, summary, previous_hash, "
-                   "hash FROM audit_log ");
+    QStringLiteral("SELECT id, at, actor, action, record_type, record_id, summary, summary_code, "
+                   "summary_params, previous_hash, hash FROM audit_log ");
+
+// Whether the log has the summary code columns (main schema version 4). Only a test store made
+// at an earlier schema version lacks them.
+Result<bool> hasSummaryCodes(QSqlDatabase db) {
+    QSqlQuery columns(db);
+    if (!columns.exec(QStringLiteral("PRAGMA table_info(audit_log)")))
+        return SqlCipher::toError(columns.lastError(), AuditLog::tr("writing the audit log"));
+    while (columns.next()) {
+        if (columns.value(1).toString() == QLatin1String("summary_code"))
+            return true;
+    }
+    return false;
+}
 
 } // namespace
+
+AuditSummary AuditEntry::summaryOf() const {
+    return {summaryCode, QJsonDocument::fromJson(summaryParams.toUtf8()).object()};
+}
 
 QByteArray AuditLog::computeHash(const AuditEntry& entry) {
     // Length-prefixed fields, so that moving text from one field to the next changes the hash.
@@ -55,12 +76,22 @@ QByteArray AuditLog::computeHash(const AuditEntry& entry) {
     add(entry.recordType);
     add(entry.recordId);
     add(entry.summary);
+    // The summary code and parameters came with schema version 4. An entry without them keeps
+    // the hash it was written with; an entry with them has them covered, so that editing,
+    // adding or clearing either breaks the chain.
+    if (!entry.summaryCode.isEmpty() || !entry.summaryParams.isEmpty()) {
+        add(entry.summaryCode);
+        add(entry.summaryParams);
+    }
     return hash.result().toHex();
 }
 
 Result<void> AuditLog::append(QSqlDatabase db, const QString& actor, const QString& action,
                               const QString& recordType, const QString& recordId,
-                              const QString& summary) {
+                              const AuditSummary& summary) {
+    const auto coded = hasSummaryCodes(db);
+    if (!coded)
+        return coded.error();
     QSqlQuery last(db);
     if (!last.exec(QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1")))
         return SqlCipher::toError(last.lastError(), tr("writing the audit log"));
@@ -76,13 +107,25 @@ Result<void> AuditLog::append(QSqlDatabase db, const QString& actor, const QStri
     entry.action = action;
     entry.recordType = recordType;
     entry.recordId = recordId;
-    entry.summary = summary;
+    if (coded.value()) {
+        entry.summaryCode = summary.code;
+        if (!summary.params.isEmpty())
+            entry.summaryParams =
+                QString::fromUtf8(QJsonDocument(summary.params).toJson(QJsonDocument::Compact));
+    } else {
+        // A log of an earlier schema (a test store) gets the sentence, as that version wrote.
+        entry.summary = AuditSummaries::text(summary);
+    }
     entry.hash = computeHash(entry);
 
     QSqlQuery insert(db);
     insert.prepare(
-        QStringLiteral("INSERT INTO audit_log (id, at, actor, action, record_type, "
-                       "record_id, summary, previous_hash, hash) VALUES (?,?,?,?,?,?,?,?,?)"));
+        coded.value() ? QStringLiteral("INSERT INTO audit_log (id, at, actor, action, record_type, "
+                                       "record_id, summary, summary_code, summary_params, "
+                                       "previous_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?)")
+                      : QStringLiteral("INSERT INTO audit_log (id, at, actor, action, record_type, "
+                                       "record_id, summary, previous_hash, hash) "
+                                       "VALUES (?,?,?,?,?,?,?,?,?)"));
     insert.addBindValue(entry.id);
     insert.addBindValue(timestamp(entry.at));
     insert.addBindValue(text(entry.actor));
@@ -90,6 +133,10 @@ Result<void> AuditLog::append(QSqlDatabase db, const QString& actor, const QStri
     insert.addBindValue(text(entry.recordType));
     insert.addBindValue(text(entry.recordId));
     insert.addBindValue(text(entry.summary));
+    if (coded.value()) {
+        insert.addBindValue(text(entry.summaryCode));
+        insert.addBindValue(text(entry.summaryParams));
+    }
     insert.addBindValue(text(QString::fromLatin1(entry.previousHash)));
     insert.addBindValue(QString::fromLatin1(entry.hash));
     if (!insert.exec())

@@ -5,11 +5,26 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
 
 namespace infopunt {
+
+// What an entry says happened, as a code and named parameters (e.g. "case.step" with the
+// states and the date), so that every reader sees the sentence in their own language
+// (AuditSummaries::text). Parameters hold codes, dates, numbers and user names; never a
+// reporter's identity or note text.
+struct AuditSummary {
+    AuditSummary() = default;
+    AuditSummary(QString summaryCode, QJsonObject parameters = {})
+        : code(std::move(summaryCode))
+        , params(std::move(parameters)) {}
+
+    QString code;
+    QJsonObject params;
+};
 
 struct AuditEntry {
     qint64 id = 0;
@@ -18,9 +33,13 @@ struct AuditEntry {
     QString action;     // e.g. "user.add", "catalogue.rename"
     QString recordType; // e.g. "user", "building_block"
     QString recordId;
-    QString summary;         // what changed; never a reporter's identity or note text
+    QString summary;         // the sentence of an entry written before summary codes; else ""
+    QString summaryCode;     // AuditSummary::code; "" for an entry from before summary codes
+    QString summaryParams;   // AuditSummary::params as stored (compact JSON); "" when none
     QByteArray previousHash; // hex SHA-256 of the entry before ("" for the first)
     QByteArray hash;         // hex SHA-256 over previousHash and this entry's fields
+
+    AuditSummary summaryOf() const; // the code and the parsed parameters
 };
 
 // The append-only, hash-chained audit log in the main compartment.
@@ -30,7 +49,7 @@ public:
     // Appends within the caller's transaction (WriteTransaction does this).
     static Result<void> append(QSqlDatabase db, const QString& actor, const QString& action,
                                const QString& recordType, const QString& recordId,
-                               const QString& summary);
+                               const AuditSummary& summary);
     // Newest first; at most `limit` entries.
     static Result<QList<AuditEntry>> latest(QSqlDatabase db, int limit = 500);
 

@@ -278,8 +278,9 @@ Result<JournalEntry> CaseJournal::add(qint64 caseId, QDate date, JournalKind kin
         return indexed.error();
     write.audit(QStringLiteral("case.journal_add"), QStringLiteral("case"), facts.value().number,
                 // The kind and date only: journal text never goes into the audit log.
-                tr("Journal entry added (%1, dated %2)")
-                    .arg(CaseTerms::name(kind), date.toString(Qt::ISODate)));
+                {QStringLiteral("case.journal_add"),
+                 {{QStringLiteral("kind"), CaseTerms::code(kind)},
+                  {QStringLiteral("date"), date.toString(Qt::ISODate)}}});
     if (auto committed = write.commit(); !committed)
         return committed.error();
     return readEntry(db, id);
@@ -316,8 +317,9 @@ Result<void> CaseJournal::update(const JournalEntry& entry) {
         !indexed)
         return indexed;
     write.audit(QStringLiteral("case.journal_edit"), QStringLiteral("case"), facts.value().number,
-                tr("Journal entry edited (%1, dated %2)")
-                    .arg(CaseTerms::name(entry.kind), entry.date.toString(Qt::ISODate)));
+                {QStringLiteral("case.journal_edit"),
+                 {{QStringLiteral("kind"), CaseTerms::code(entry.kind)},
+                  {QStringLiteral("date"), entry.date.toString(Qt::ISODate)}}});
     return write.commit();
 }
 
@@ -402,7 +404,9 @@ Result<DocumentInfo> CaseDocuments::addBytes(qint64 caseId, const QString& fileN
         !indexed)
         return indexed.error();
     write.audit(QStringLiteral("case.document_add"), QStringLiteral("case"), facts.value().number,
-                tr("Document added: %1 (%2)").arg(name, readableSize(bytes.size())));
+                {QStringLiteral("case.document_add"),
+                 {{QStringLiteral("file"), name},
+                  {QStringLiteral("size"), static_cast<qint64>(bytes.size())}}});
     if (auto committed = write.commit(); !committed)
         return committed.error();
 
@@ -421,7 +425,7 @@ Result<QByteArray> CaseDocuments::content(qint64 documentId) const {
         return document.error();
     const DocumentPlace& place = document.value().place;
     write.audit(QStringLiteral("case.document_open"), QStringLiteral("case"), place.caseNumber,
-                tr("Document opened: %1").arg(place.fileName));
+                {QStringLiteral("case.document_open"), {{QStringLiteral("file"), place.fileName}}});
     if (auto committed = write.commit(); !committed)
         return committed.error();
     return document.value().content;
@@ -454,9 +458,9 @@ Result<void> CaseDocuments::exportCopy(qint64 documentId, const QString& targetP
     WriteTransaction write(m_store);
     Result<void> audited = write.begin();
     if (audited) {
-        write.audit(QStringLiteral("case.document_export"), QStringLiteral("case"),
-                    place.caseNumber,
-                    tr("Copy of document %1 saved outside the store").arg(place.fileName));
+        write.audit(
+            QStringLiteral("case.document_export"), QStringLiteral("case"), place.caseNumber,
+            {QStringLiteral("case.document_export"), {{QStringLiteral("file"), place.fileName}}});
         audited = write.commit();
     }
     if (!audited) {

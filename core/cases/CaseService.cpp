@@ -9,6 +9,7 @@
 #include "storage/Store.h"
 #include "storage/WriteTransaction.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
@@ -364,9 +365,10 @@ Result<void> recordStep(QSqlDatabase db, WriteTransaction& write, const CaseReco
     if (auto inserted = insertStep(db, step); !inserted)
         return inserted;
     write.audit(QStringLiteral("case.step"), caseRecordType, current.number,
-                CaseService::tr("Step from %1 to %2, dated %3")
-                    .arg(CaseWorkflow::stateCode(current.state), CaseWorkflow::stateCode(step.to),
-                         dateText(step.date)));
+                {QStringLiteral("case.step"),
+                 {{QStringLiteral("from"), CaseWorkflow::stateCode(current.state)},
+                  {QStringLiteral("to"), CaseWorkflow::stateCode(step.to)},
+                  {QStringLiteral("date"), dateText(step.date)}}});
     return {};
 }
 
@@ -494,11 +496,11 @@ ApprovalRequest approvalFrom(const QSqlQuery& query) {
 }
 
 // What an approval is about, for the audit log: the action's code and the target's id.
-QString approvalSubject(const ApprovalRequest& request) {
-    QString subject = CaseTerms::code(request.action);
+QJsonObject approvalParams(const ApprovalRequest& request) {
+    QJsonObject params{{QStringLiteral("action"), CaseTerms::code(request.action)}};
     if (request.targetId)
-        subject += QLatin1Char(' ') + QString::number(*request.targetId);
-    return subject;
+        params.insert(QStringLiteral("target"), *request.targetId);
+    return params;
 }
 
 // The closing step waits in the request's payload until it is approved.
@@ -561,8 +563,10 @@ Result<void> carryOut(QSqlDatabase db, WriteTransaction& write, const CaseRecord
             !recorded)
             return recorded;
         write.audit(QStringLiteral("case.close"), caseRecordType, record.number,
-                    CaseService::tr("Case closed on %1; requested by %2, approved by %3")
-                        .arg(dateText(close.date), request.requestedBy, approver));
+                    {QStringLiteral("case.close"),
+                     {{QStringLiteral("date"), dateText(close.date)},
+                      {QStringLiteral("requested_by"), request.requestedBy},
+                      {QStringLiteral("approved_by"), approver}}});
         return {};
     }
     case ApprovalAction::DeleteCase:
@@ -574,8 +578,9 @@ Result<void> carryOut(QSqlDatabase db, WriteTransaction& write, const CaseRecord
             !deleted)
             return deleted;
         write.audit(QStringLiteral("case.delete"), caseRecordType, record.number,
-                    CaseService::tr("Case deleted; requested by %1, approved by %2")
-                        .arg(request.requestedBy, approver));
+                    {QStringLiteral("case.delete"),
+                     {{QStringLiteral("requested_by"), request.requestedBy},
+                      {QStringLiteral("approved_by"), approver}}});
         return {};
     case ApprovalAction::DeleteDocument:
         return CaseDocuments::deleteWithin(db, request.targetId.value_or(0));
@@ -680,10 +685,11 @@ Result<CaseRecord> CaseService::registerReport(const NewCase& report) {
         !indexed)
         return indexed.error();
 
-    write.audit(QStringLiteral("case.register"), caseRecordType, number.value(),
-                (anonymous ? tr("Anonymous report registered: received %1 via %2")
-                           : tr("Report registered: received %1 via %2"))
-                    .arg(dateText(report.receivedOn), CaseTerms::code(report.channel)));
+    write.audit(
+        QStringLiteral("case.register"), caseRecordType, number.value(),
+        {anonymous ? QStringLiteral("case.register.anonymous") : QStringLiteral("case.register"),
+         {{QStringLiteral("received"), dateText(report.receivedOn)},
+          {QStringLiteral("channel"), CaseTerms::code(report.channel)}}});
     return commitAndLoad(write, db, caseId);
 }
 
@@ -766,7 +772,8 @@ Result<CaseRecord> CaseService::updateOverview(const CaseRecord& edited) {
         !indexed)
         return indexed.error();
     write.audit(QStringLiteral("case.update"), caseRecordType, before.number,
-                tr("Overview changed: %1").arg(changed.join(QStringLiteral(", "))));
+                {QStringLiteral("case.update"),
+                 {{QStringLiteral("fields"), QJsonArray::fromStringList(changed)}}});
     return commitAndLoad(write, db, edited.id);
 }
 
@@ -844,8 +851,8 @@ Result<void> CaseService::setReporter(qint64 caseId, const CaseReporter& reporte
             return updated;
     }
     write.audit(QStringLiteral("case.reporter_change"), caseRecordType, record.value().number,
-                anonymous ? tr("Reporter recorded as anonymous")
-                          : tr("Reporter's identity recorded"));
+                {anonymous ? QStringLiteral("case.reporter.anonymous")
+                           : QStringLiteral("case.reporter.identity")});
     return write.commit();
 }
 
@@ -869,7 +876,8 @@ Result<CaseParty> CaseService::addParty(const CaseParty& party) {
     if (!id)
         return id.error();
     write.audit(QStringLiteral("case.party_add"), caseRecordType, record.value().number,
-                tr("Party added: %1").arg(CaseTerms::code(party.kind)));
+                {QStringLiteral("case.party_add"),
+                 {{QStringLiteral("kind"), CaseTerms::code(party.kind)}}});
     if (auto committed = write.commit(); !committed)
         return committed.error();
     return sql::firstRow(sql::execute(db, selectParties + QStringLiteral("WHERE id = ?"),
@@ -899,7 +907,8 @@ Result<void> CaseService::updateParty(const CaseParty& party) {
     if (auto updated = RowVersion::execUpdate(update, tr("saving the party")); !updated)
         return updated;
     write.audit(QStringLiteral("case.party_update"), caseRecordType, record.value().number,
-                tr("Party changed: %1").arg(CaseTerms::code(party.kind)));
+                {QStringLiteral("case.party_update"),
+                 {{QStringLiteral("kind"), CaseTerms::code(party.kind)}}});
     return write.commit();
 }
 
@@ -998,9 +1007,10 @@ Result<CaseRecord> CaseService::reopen(qint64 caseId, qint64 expectedRowVersion,
     if (auto inserted = insertStep(db, step); !inserted)
         return inserted.error();
     write.audit(QStringLiteral("case.reopen"), caseRecordType, record.number,
-                tr("Reopened from %1 back to %2, dated %3")
-                    .arg(CaseWorkflow::stateCode(record.state), CaseWorkflow::stateCode(to),
-                         dateText(date)));
+                {QStringLiteral("case.reopen"),
+                 {{QStringLiteral("from"), CaseWorkflow::stateCode(record.state)},
+                  {QStringLiteral("to"), CaseWorkflow::stateCode(to)},
+                  {QStringLiteral("date"), dateText(date)}}});
     return commitAndLoad(write, db, caseId);
 }
 
@@ -1048,7 +1058,7 @@ Result<CaseDeadline> CaseService::addDeadline(qint64 caseId, const QString& labe
         return inserted.error();
     const qint64 id = inserted.value().lastInsertId().toLongLong();
     write.audit(QStringLiteral("case.deadline_add"), caseRecordType, record.value().number,
-                tr("Deadline added, due %1").arg(dateText(due)));
+                {QStringLiteral("case.deadline_add"), {{QStringLiteral("due"), dateText(due)}}});
     if (auto committed = write.commit(); !committed)
         return committed.error();
     return sql::firstRow(sql::execute(db, selectDeadlines + QStringLiteral("WHERE id = ?"), {id},
@@ -1088,8 +1098,11 @@ Result<void> CaseService::setDeadlineMet(qint64 deadlineId, qint64 expectedRowVe
     if (auto updated = RowVersion::execUpdate(update, what); !updated)
         return updated;
     write.audit(QStringLiteral("case.deadline_met"), caseRecordType, number,
-                met.isValid() ? tr("Deadline %1 met on %2").arg(deadlineId).arg(dateText(met))
-                              : tr("Deadline %1 no longer marked as met").arg(deadlineId));
+                met.isValid() ? AuditSummary{QStringLiteral("case.deadline_met"),
+                                             {{QStringLiteral("deadline"), deadlineId},
+                                              {QStringLiteral("date"), dateText(met)}}}
+                              : AuditSummary{QStringLiteral("case.deadline_unmet"),
+                                             {{QStringLiteral("deadline"), deadlineId}}});
     return write.commit();
 }
 
@@ -1114,8 +1127,9 @@ Result<CaseRecord> CaseService::extendFeedback(qint64 caseId, qint64 expectedRow
         !updated)
         return updated.error();
     write.audit(QStringLiteral("case.extend_feedback"), caseRecordType, current.value().number,
-                tr("Feedback deadline extended from %1 to %2")
-                    .arg(dateText(feedback.due), dateText(extension.value().due)));
+                {QStringLiteral("case.extend_feedback"),
+                 {{QStringLiteral("from"), dateText(feedback.due)},
+                  {QStringLiteral("to"), dateText(extension.value().due)}}});
     return commitAndLoad(write, db, caseId);
 }
 
@@ -1148,7 +1162,7 @@ Result<CaseRecord> CaseService::recordFeedback(qint64 caseId, qint64 expectedRow
         !updated)
         return updated.error();
     write.audit(QStringLiteral("case.feedback"), caseRecordType, record.number,
-                tr("Feedback to the reporter given on %1").arg(dateText(date)));
+                {QStringLiteral("case.feedback"), {{QStringLiteral("date"), dateText(date)}}});
     return commitAndLoad(write, db, caseId);
 }
 
@@ -1208,7 +1222,7 @@ Result<void> CaseService::assign(qint64 caseId, const QString& userName) {
         !inserted)
         return inserted;
     write.audit(QStringLiteral("case.assign"), caseRecordType, record.value().number,
-                tr("Working-group member %1 assigned").arg(member));
+                {QStringLiteral("case.assign"), {{QStringLiteral("member"), member}}});
     return write.commit();
 }
 
@@ -1229,8 +1243,9 @@ Result<void> CaseService::unassign(qint64 caseId, const QString& userName) {
         return makeError(ErrorCode::NotFound,
                          tr("%1 is not assigned to this case.").arg(userName.trimmed()),
                          QStringLiteral("userName"));
-    write.audit(QStringLiteral("case.unassign"), caseRecordType, record.value().number,
-                tr("Working-group member %1 unassigned").arg(userName.trimmed()));
+    write.audit(
+        QStringLiteral("case.unassign"), caseRecordType, record.value().number,
+        {QStringLiteral("case.unassign"), {{QStringLiteral("member"), userName.trimmed()}}});
     return write.commit();
 }
 
@@ -1265,7 +1280,7 @@ Result<ReviewNote> CaseService::addReview(qint64 caseId, ReviewKind kind, const 
         return inserted.error();
     note.id = inserted.value().lastInsertId().toLongLong();
     write.audit(QStringLiteral("case.review"), caseRecordType, record.value().number,
-                tr("Review note added: %1").arg(CaseTerms::code(kind)));
+                {QStringLiteral("case.review"), {{QStringLiteral("kind"), CaseTerms::code(kind)}}});
     if (auto committed = write.commit(); !committed)
         return committed.error();
     return note;
@@ -1346,7 +1361,7 @@ Result<ApprovalRequest> CaseService::requestApproval(qint64 caseId, ApprovalActi
         return requested.error();
     const ApprovalRequest& request = requested.value();
     write.audit(QStringLiteral("case.approval_request"), caseRecordType, record.value().number,
-                tr("Approval requested: %1").arg(approvalSubject(request)));
+                {QStringLiteral("case.approval_request"), approvalParams(request)});
     if (auto committed = write.commit(); !committed)
         return committed.error();
     return request;
@@ -1419,13 +1434,11 @@ Result<void> CaseService::decide(qint64 approvalId, ApprovalDecision decision,
     if (auto updated = RowVersion::execUpdate(update, what); !updated)
         return updated;
     const bool approved = decision == ApprovalDecision::Approved;
-    write.audit(
-        approved ? QStringLiteral("case.approve") : QStringLiteral("case.reject"), caseRecordType,
-        record.value().number,
-        approved
-            ? tr("Approved: %1, requested by %2").arg(approvalSubject(request), request.requestedBy)
-            : tr("Rejected: %1, requested by %2")
-                  .arg(approvalSubject(request), request.requestedBy));
+    const QString action =
+        approved ? QStringLiteral("case.approve") : QStringLiteral("case.reject");
+    QJsonObject params = approvalParams(request);
+    params.insert(QStringLiteral("requested_by"), request.requestedBy);
+    write.audit(action, caseRecordType, record.value().number, {action, params});
     if (approved) {
         if (auto done = carryOut(db, write, record.value(), request, payload, me); !done)
             return done;
@@ -1443,10 +1456,10 @@ Result<void> CaseService::recordView(qint64 caseId, const QDateTime& openedAt, i
     if (auto begun = write.begin(); !begun)
         return begun;
     write.audit(QStringLiteral("case.view"), caseRecordType, record.value().number,
-                openedAt.isValid()
-                    ? tr("Case file opened at %1 UTC (recorded later: the store was busy)")
-                          .arg(openedAt.toUTC().toString(Qt::ISODate))
-                    : tr("Case file opened"));
+                openedAt.isValid() ? AuditSummary{QStringLiteral("case.view.later"),
+                                                  {{QStringLiteral("opened_at"),
+                                                    openedAt.toUTC().toString(Qt::ISODate)}}}
+                                   : AuditSummary{QStringLiteral("case.view")});
     return write.commit();
 }
 

@@ -6,6 +6,7 @@
 #include "storage/Store.h"
 #include "storage/WriteTransaction.h"
 
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -51,6 +52,7 @@ const QString selectEntries =
 struct StoredEntry {
     CodeListEntry entry;
     CodeLists::List list = CodeLists::List::ViolationType;
+    QString ownName; // the name the office gave it; empty for a shipped entry not renamed
 };
 
 StoredEntry entryFrom(const QSqlQuery& query) {
@@ -61,7 +63,8 @@ StoredEntry entryFrom(const QSqlQuery& query) {
     CodeListEntry& entry = stored.entry;
     entry.id = query.value(0).toLongLong();
     entry.code = query.value(1).toString();
-    entry.name = query.value(2).toString();
+    stored.ownName = query.value(2).toString();
+    entry.name = stored.ownName;
     if (entry.name.isEmpty())
         entry.name = CodeLists::shippedName(stored.list, entry.code);
     if (entry.name.isEmpty())
@@ -77,6 +80,17 @@ Result<StoredEntry> findEntry(QSqlDatabase db, qint64 id) {
                      CodeLists::tr("reading the list")),
         entryFrom,
         makeError(ErrorCode::NotFound, CodeLists::tr("This list entry no longer exists.")));
+}
+
+// The audit parameters naming `stored`: its list and code, and under `nameKey` the office's own
+// name (a shipped entry is shown by its translated name, in the reader's language).
+QJsonObject auditParams(const StoredEntry& stored, const QString& nameKey,
+                        QJsonObject params = {}) {
+    params.insert(QStringLiteral("list"), CodeLists::listCode(stored.list));
+    params.insert(QStringLiteral("entry"), stored.entry.code);
+    if (!stored.ownName.isEmpty())
+        params.insert(nameKey, stored.ownName);
+    return params;
 }
 
 // Only an Adviser changes the lists: begins `write` for one.
@@ -104,11 +118,6 @@ Result<void> updateEntry(QSqlDatabase db, qint64 id, qint64 expectedRowVersion,
     return RowVersion::execUpdate(update, what);
 }
 
-QString listName(CodeLists::List list) {
-    return list == CodeLists::List::Measure ? CodeLists::tr("disciplinary measures")
-                                            : CodeLists::tr("violation types");
-}
-
 // A usable name that no other entry of the list (retired ones included) shows already.
 Result<QString> validName(const QList<CodeListEntry>& entries, CodeLists::List list,
                           const QString& name, qint64 ownId) {
@@ -128,7 +137,8 @@ Result<QString> validName(const QList<CodeListEntry>& entries, CodeLists::List l
                 ? CodeLists::tr("The list of %1 already has \"%2\", retired; restore it "
                                 "or choose another name.")
                 : CodeLists::tr("The list of %1 already has \"%2\". Choose another name.");
-        return makeError(ErrorCode::InvalidInput, message.arg(listName(list), entry.name), field);
+        return makeError(ErrorCode::InvalidInput,
+                         message.arg(CodeLists::listName(list), entry.name), field);
     }
     return simplified;
 }
@@ -137,6 +147,10 @@ Result<QString> validName(const QList<CodeListEntry>& entries, CodeLists::List l
 
 QString CodeLists::listCode(List list) {
     return list == List::Measure ? QStringLiteral("measure") : QStringLiteral("violation_type");
+}
+
+QString CodeLists::listName(List list) {
+    return list == List::Measure ? tr("disciplinary measures") : tr("violation types");
 }
 
 QString CodeLists::shippedName(List list, const QString& code) {
@@ -192,9 +206,10 @@ Result<CodeListEntry> CodeLists::add(List list, const QString& name) {
     auto added = findEntry(db, id);
     if (!added)
         return added.error();
-    write.audit(QStringLiteral("code_list.add"), QStringLiteral("code_list"),
-                added.value().entry.code,
-                tr("Added to the %1: %2").arg(listName(list), valid.value()));
+    write.audit(
+        QStringLiteral("code_list.add"), QStringLiteral("code_list"), added.value().entry.code,
+        {QStringLiteral("code_list.add"),
+         {{QStringLiteral("list"), listCode(list)}, {QStringLiteral("name"), valid.value()}}});
     if (auto committed = write.commit(); !committed)
         return committed.error();
     return added.value().entry;
@@ -216,9 +231,10 @@ Result<void> CodeLists::rename(qint64 id, qint64 expectedRowVersion, const QStri
                         valid.value(), tr("renaming the list entry"));
         !updated)
         return updated;
-    write.audit(QStringLiteral("code_list.rename"), QStringLiteral("code_list"),
-                stored.value().entry.code,
-                tr("Renamed from \"%1\" to \"%2\"").arg(stored.value().entry.name, valid.value()));
+    write.audit(
+        QStringLiteral("code_list.rename"), QStringLiteral("code_list"), stored.value().entry.code,
+        {QStringLiteral("code_list.rename"), auditParams(stored.value(), QStringLiteral("from"),
+                                                         {{QStringLiteral("to"), valid.value()}})});
     return write.commit();
 }
 
@@ -233,11 +249,10 @@ Result<void> CodeLists::setRetired(qint64 id, qint64 expectedRowVersion, bool re
                         retired ? tr("retiring the list entry") : tr("restoring the list entry"));
         !updated)
         return updated;
-    const QString& entryName = stored.value().entry.name;
-    write.audit(retired ? QStringLiteral("code_list.retire") : QStringLiteral("code_list.restore"),
-                QStringLiteral("code_list"), stored.value().entry.code,
-                retired ? tr("Retired: %1; cases that use it keep it").arg(entryName)
-                        : tr("Restored: %1").arg(entryName));
+    const QString action =
+        retired ? QStringLiteral("code_list.retire") : QStringLiteral("code_list.restore");
+    write.audit(action, QStringLiteral("code_list"), stored.value().entry.code,
+                {action, auditParams(stored.value(), QStringLiteral("name"))});
     return write.commit();
 }
 

@@ -36,6 +36,7 @@ public:
 
     static QString shippedName(List list, const QString& code); // translated; empty if unknown
     static QString listCode(List list);                         // "violation_type", "measure"
+    static QString listName(List list); // translated, e.g. "disciplinary measures"
 
 private:
     Store& m_store;

@@ -119,7 +119,8 @@ Result<BuildingBlock> Catalogue::addBlock(qint64 themeId, const QString& name) {
     const qint64 id = insert.lastInsertId().toLongLong();
     const QString code = QString::number(last.value(0).toInt()) + letter;
     write.audit(QStringLiteral("catalogue.add"), QStringLiteral("building_block"), code,
-                tr("Building block %1 added: %2").arg(code, valid.value()));
+                {QStringLiteral("catalogue.add"),
+                 {{QStringLiteral("block"), code}, {QStringLiteral("name"), valid.value()}}});
     if (auto committed = write.commit(); !committed)
         return committed.error();
 
@@ -151,7 +152,8 @@ Result<void> Catalogue::rename(qint64 blockId, qint64 expectedRowVersion, const 
     if (auto updated = RowVersion::execUpdate(update, tr("renaming the building block")); !updated)
         return updated;
     write.audit(QStringLiteral("catalogue.rename"), QStringLiteral("building_block"),
-                QString::number(blockId), tr("Renamed to: %1").arg(valid.value()));
+                QString::number(blockId),
+                {QStringLiteral("catalogue.rename"), {{QStringLiteral("name"), valid.value()}}});
     return write.commit();
 }
 
@@ -181,10 +183,9 @@ Result<void> Catalogue::setRetired(qint64 blockId, qint64 expectedRowVersion, bo
         retired ? tr("retiring the building block") : tr("restoring the building block");
     if (auto updated = RowVersion::execUpdate(update, what); !updated)
         return updated;
-    write.audit(retired ? QStringLiteral("catalogue.retire") : QStringLiteral("catalogue.restore"),
-                QStringLiteral("building_block"), QString::number(blockId),
-                retired ? tr("Building block retired; records that use it keep it")
-                        : tr("Building block restored"));
+    const QString action =
+        retired ? QStringLiteral("catalogue.retire") : QStringLiteral("catalogue.restore");
+    write.audit(action, QStringLiteral("building_block"), QString::number(blockId), {action});
     return write.commit();
 }
 

@@ -50,7 +50,7 @@ Result<void> Drafts::keep(const QList<Draft>& drafts) {
         if (!inserted)
             return inserted;
         write.audit(QStringLiteral("draft.keep"), draftRecordType, draft.recordLabel,
-                    tr("Unsaved edit kept as a draft when Infopunt locked"));
+                    {QStringLiteral("draft.keep")});
     }
     return write.commit();
 }
@@ -96,9 +96,9 @@ Result<void> Drafts::remove(qint64 draftId, bool restored) {
                      {draftId}, tr("removing your draft"));
         !removed)
         return removed;
-    write.audit(restored ? QStringLiteral("draft.restore") : QStringLiteral("draft.discard"),
-                draftRecordType, label.value(),
-                restored ? tr("Draft restored to the form") : tr("Draft discarded"));
+    const QString action =
+        restored ? QStringLiteral("draft.restore") : QStringLiteral("draft.discard");
+    write.audit(action, draftRecordType, label.value(), {action});
     return write.commit();
 }
 

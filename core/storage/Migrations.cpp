@@ -296,9 +296,22 @@ Result<void> mainV3(QSqlDatabase& db) {
     return {};
 }
 
-// Version 4: drafts, the unsaved edits kept when Infopunt locked by itself (user, where, the
-// form's values), so that they are never written anywhere outside the encrypted store.
+// Version 4: audit entries store a summary code and parameters instead of a sentence in the
+// writer's language. Existing entries keep their sentence (and so their hash): the append-only
+// triggers refuse updates, and ADD COLUMN changes no row.
 Result<void> mainV4(QSqlDatabase& db) {
+    return execAll(
+        db, {
+                QStringLiteral(
+                    "ALTER TABLE audit_log ADD COLUMN summary_code TEXT NOT NULL DEFAULT ''"),
+                QStringLiteral(
+                    "ALTER TABLE audit_log ADD COLUMN summary_params TEXT NOT NULL DEFAULT ''"),
+            });
+}
+
+// Version 5: drafts, the unsaved edits kept when Infopunt locked by itself (user, where, the
+// form's values), so that they are never written anywhere outside the encrypted store.
+Result<void> mainV5(QSqlDatabase& db) {
     return execAll(db, {QStringLiteral("CREATE TABLE drafts ("
                                        " id INTEGER PRIMARY KEY,"
                                        " user_name TEXT NOT NULL,"
@@ -321,7 +334,7 @@ Result<void> counsellingV1(QSqlDatabase& db) {
 }
 
 const std::vector<Step>& steps(Compartment compartment) {
-    static const std::vector<Step> main{mainV1, mainV2, mainV3, mainV4};
+    static const std::vector<Step> main{mainV1, mainV2, mainV3, mainV4, mainV5};
     static const std::vector<Step> counselling{counsellingV1};
     return compartment == Compartment::Main ? main : counselling;
 }

@@ -135,9 +135,10 @@ Result<Store::Created> Store::create(const QString& folder, const NewAccount& fi
         }
         if (done) {
             write.audit(QStringLiteral("store.create"), QStringLiteral("store"),
-                        store->m_keyring.storeId(), tr("Store created"));
+                        store->m_keyring.storeId(), {QStringLiteral("store.create")});
             write.audit(QStringLiteral("user.add"), QStringLiteral("user"), firstAdviser.userName,
-                        tr("First account created with role %1").arg(Roles::code(Role::Adviser)));
+                        {QStringLiteral("user.add.first"),
+                         {{QStringLiteral("role"), Roles::code(Role::Adviser)}}});
             done = write.commit();
         }
     }

@@ -49,7 +49,7 @@ Result<void> StoreSettings::setIdleLockMinutes(int minutes) {
     if (!query.exec())
         return SqlCipher::toError(query.lastError(), tr("saving the settings"));
     write.audit(QStringLiteral("settings.change"), QStringLiteral("setting"), idleLockKey,
-                tr("Idle lock set to %n minute(s)", nullptr, minutes));
+                {QStringLiteral("settings.idle_lock"), {{QStringLiteral("minutes"), minutes}}});
     return write.commit();
 }
 

@@ -33,7 +33,7 @@ Result<void> WriteTransaction::begin() {
 }
 
 void WriteTransaction::audit(const QString& action, const QString& recordType,
-                             const QString& recordId, const QString& summary) {
+                             const QString& recordId, const AuditSummary& summary) {
     m_entries.append({action, recordType, recordId, summary});
 }
 

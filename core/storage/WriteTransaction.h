@@ -1,5 +1,6 @@
 #pragma once
 
+#include "audit/AuditLog.h"
 #include "common/Result.h"
 #include "storage/StoreLock.h"
 
@@ -26,12 +27,13 @@ public:
 
     Result<void> begin();
     void audit(const QString& action, const QString& recordType, const QString& recordId,
-               const QString& summary);
+               const AuditSummary& summary);
     Result<void> commit();
 
 private:
     struct PendingEntry {
-        QString action, recordType, recordId, summary;
+        QString action, recordType, recordId;
+        AuditSummary summary;
     };
     Store& m_store;
     int m_lockWaitMs;

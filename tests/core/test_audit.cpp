@@ -1,11 +1,17 @@
+#include "CaseFixtures.h"
+#include "DictionaryTranslator.h"
 #include "StoreFixture.h"
 #include "accounts/AccountService.h"
+#include "accounts/PersonNames.h"
 #include "audit/AuditActions.h"
 #include "audit/AuditLog.h"
+#include "audit/AuditSummaries.h"
 #include "catalogue/Catalogue.h"
 #include "catch.h"
+#include "storage/Migrations.h"
 #include "storage/StoreSettings.h"
 
+#include <QLocale>
 #include <QSet>
 #include <QSqlQuery>
 
@@ -92,6 +98,12 @@ TEST_CASE("every audited action and record type has a translated name", "[audit]
     }
     CHECK(actions.size() == 11); // store.*, user.* (5), catalogue.* (4), settings.*
     CHECK(recordTypes.size() == 4);
+    const QStringList knownSummaries = AuditSummaries::knownCodes();
+    for (const AuditEntry& entry : entries.value()) {
+        INFO(entry.action.toStdString());
+        CHECK(entry.summary.isEmpty());
+        CHECK(knownSummaries.contains(entry.summaryCode));
+    }
 
     const QStringList knownCodes = AuditActions::knownCodes();
     for (const QString& action : actions) {
@@ -113,6 +125,109 @@ TEST_CASE("every audited action and record type has a translated name", "[audit]
         CHECK_FALSE(AuditActions::recordTypeName(type).isEmpty());
         CHECK(AuditActions::recordTypeName(type) != type);
     }
+}
+
+TEST_CASE("every summary code has a sentence that shows no stored code", "[audit]") {
+    const QStringList codes = AuditSummaries::knownCodes();
+    CHECK(codes.size() == QSet<QString>(codes.cbegin(), codes.cend()).size());
+    for (const QString& code : codes) {
+        INFO(code.toStdString());
+        const QString text = AuditSummaries::text(AuditSummary(code));
+        CHECK_FALSE(text.isEmpty());
+        CHECK_FALSE(text.contains(code));
+    }
+}
+
+TEST_CASE("a summary is made from its code and parameters when it is shown", "[audit]") {
+    const AuditSummary step(QStringLiteral("case.step"),
+                            {{QStringLiteral("from"), QStringLiteral("measure_determined")},
+                             {QStringLiteral("to"), QStringLiteral("reporter_informed")},
+                             {QStringLiteral("date"), QStringLiteral("2026-03-02")}});
+    const QString date = QLocale().toString(QDate(2026, 3, 2), QLocale::ShortFormat);
+    CHECK(AuditSummaries::text(step) ==
+          QStringLiteral("Step from Measure determined to Reporter informed, dated %1").arg(date));
+
+    const PersonNames people(
+        {Account{1, QStringLiteral("adviseur2"), QStringLiteral("Sanne Visser"), Role::Adviser,
+                 false, false, 1},
+         Account{2, QStringLiteral("oud-lid"), QStringLiteral("Oud Lid"), Role::WorkingGroupMember,
+                 true, false, 1}});
+    const AuditSummary closed(QStringLiteral("case.close"),
+                              {{QStringLiteral("date"), QStringLiteral("2026-03-02")},
+                               {QStringLiteral("requested_by"), QStringLiteral("Adviseur2")},
+                               {QStringLiteral("approved_by"), QStringLiteral("oud-lid")}});
+    // A person by display name; a disabled account (or an unknown one) by user name.
+    CHECK(AuditSummaries::text(closed, people) ==
+          QStringLiteral("Case closed on %1; requested by Sanne Visser, approved by oud-lid")
+              .arg(date));
+
+    CHECK(AuditSummaries::text(
+              AuditSummary(QStringLiteral("user.add"),
+                           {{QStringLiteral("role"), QStringLiteral("WorkingGroupMember")}})) ==
+          QStringLiteral("Account created with role Working group member"));
+    CHECK(AuditSummaries::text(
+              AuditSummary(QStringLiteral("case.approve"),
+                           {{QStringLiteral("action"), QStringLiteral("delete_document")},
+                            {QStringLiteral("target"), 12},
+                            {QStringLiteral("requested_by"), QStringLiteral("jurist")}})) ==
+          QStringLiteral("Approved: Delete a document (no. 12), requested by jurist"));
+    CHECK(AuditSummaries::text(AuditSummary(
+              QStringLiteral("case.update"),
+              {{QStringLiteral("fields"),
+                QJsonArray{QStringLiteral("title"), QStringLiteral("received_on")}}})) ==
+          QStringLiteral("Overview changed: title, date received"));
+    CHECK(AuditSummaries::text(AuditSummary(QStringLiteral("settings.idle_lock"),
+                                            {{QStringLiteral("minutes"), 1}})) ==
+          QStringLiteral("Idle lock set to 1 minute(s)"));
+    // A shipped list entry is named in the reader's language; the office's own name as given.
+    CHECK(AuditSummaries::text(AuditSummary(QStringLiteral("code_list.retire"),
+                                            {{QStringLiteral("list"), QStringLiteral("measure")},
+                                             {QStringLiteral("entry"), QStringLiteral("fine")}})) ==
+          QStringLiteral("Retired: Fine; cases that use it keep it"));
+    CHECK(
+        AuditSummaries::text(AuditSummary(QStringLiteral("code_list.rename"),
+                                          {{QStringLiteral("list"), QStringLiteral("measure")},
+                                           {QStringLiteral("entry"), QStringLiteral("custom_9")},
+                                           {QStringLiteral("from"), QStringLiteral("Boete")},
+                                           {QStringLiteral("to"), QStringLiteral("Geldboete")}})) ==
+        QStringLiteral("Renamed from \"Boete\" to \"Geldboete\""));
+    // A "%2" in a file name stays as it is.
+    CHECK(AuditSummaries::text(AuditSummary(QStringLiteral("case.document_add"),
+                                            {{QStringLiteral("file"), QStringLiteral("a%2.pdf")},
+                                             {QStringLiteral("size"), 2048}}))
+              .startsWith(QStringLiteral("Document added: a%2.pdf (2")));
+}
+
+TEST_CASE("an entry written in English is shown in the reader's language", "[audit]") {
+    StoreFixture f;
+    CaseRecord record = registerCase(*f.store);
+    CaseService service(*f.store);
+    StepRequest step;
+    step.to = CaseState::Acknowledged;
+    step.date = record.receivedOn.addDays(1);
+    step.note = QStringLiteral("Ontvangst per brief bevestigd.");
+    const auto taken = service.takeStep(record.id, record.rowVersion, step);
+    if (!taken)
+        FAIL(taken.error().message.toStdString());
+    const AuditEntry entry = AuditLog::latest(f.store->database(), 1).value().first();
+    CHECK(entry.summaryCode == QStringLiteral("case.step"));
+    CHECK(entry.summaryOf().params.value(QStringLiteral("to")).toString() ==
+          QStringLiteral("acknowledged"));
+    const QString date = QLocale().toString(step.date, QLocale::ShortFormat);
+    CHECK(AuditSummaries::text(entry, PersonNames()) ==
+          QStringLiteral("Step from Registered to Acknowledged, dated %1").arg(date));
+
+    const DictionaryTranslator dutch(
+        {{{QStringLiteral("infopunt::AuditSummaries"),
+           QStringLiteral("Step from %1 to %2, dated %3")},
+          QStringLiteral("Stap van %1 naar %2, gedateerd %3")},
+         {{QStringLiteral("infopunt::CaseWorkflow"), QStringLiteral("Registered")},
+          QStringLiteral("Geregistreerd")},
+         {{QStringLiteral("infopunt::CaseWorkflow"), QStringLiteral("Acknowledged")},
+          QStringLiteral("Ontvangst bevestigd")}});
+    CHECK(
+        AuditSummaries::text(entry, PersonNames()) ==
+        QStringLiteral("Stap van Geregistreerd naar Ontvangst bevestigd, gedateerd %1").arg(date));
 }
 
 TEST_CASE("an audit code this version does not know is shown as it is", "[audit]") {
@@ -167,6 +282,24 @@ TEST_CASE("verify reports the first edited or removed audit entry", "[audit]") {
         CHECK(verification.firstBrokenId == 3);
         CHECK(verification.message.contains(QStringLiteral("3")));
     }
+    SECTION("edited summary parameters") {
+        REQUIRE(query.exec(QStringLiteral(
+            "UPDATE audit_log SET summary_params = '{\"block\":\"2h\",\"name\":\"Iets anders\"}' "
+            "WHERE id = 3")));
+        const auto verification = AuditLog::verify(f.store->database());
+        CHECK_FALSE(verification.intact);
+        CHECK(verification.firstBrokenId == 3);
+    }
+    SECTION("a changed summary code") {
+        REQUIRE(query.exec(
+            QStringLiteral("UPDATE audit_log SET summary_code = 'catalogue.rename' WHERE id = 3")));
+        CHECK(AuditLog::verify(f.store->database()).firstBrokenId == 3);
+    }
+    SECTION("a summary code cleared to pass for an entry from before summary codes") {
+        REQUIRE(query.exec(QStringLiteral(
+            "UPDATE audit_log SET summary_code = '', summary_params = '' WHERE id = 3")));
+        CHECK(AuditLog::verify(f.store->database()).firstBrokenId == 3);
+    }
     SECTION("an edited actor with a recomputed hash breaks the next link") {
         AuditEntry forged = AuditLog::latest(f.store->database()).value().at(2); // id 3
         forged.actor = QStringLiteral("someone-else");
@@ -185,4 +318,51 @@ TEST_CASE("verify reports the first edited or removed audit entry", "[audit]") {
         CHECK_FALSE(verification.intact);
         CHECK(verification.firstBrokenId == 3);
     }
+}
+
+TEST_CASE("a version-3 audit log keeps its entries and chain, and goes on with summary codes",
+          "[audit][migrations]") {
+    StoreFixture f(3);
+    makeSomeHistory(*f.store);
+    QSqlQuery old(f.store->database());
+    REQUIRE(old.exec(QStringLiteral("SELECT id, summary, hash FROM audit_log ORDER BY id")));
+    QList<std::pair<QString, QString>> before; // summary, hash
+    while (old.next())
+        before.append({old.value(1).toString(), old.value(2).toString()});
+    REQUIRE(before.size() == 5);
+    CHECK(before[2].first == QStringLiteral("Building block 2h added: Moreel beraad"));
+    f.store.reset();
+
+    auto opened = f.unlock();
+    REQUIRE(opened);
+    CHECK(Migrations::version(opened->database()).value() == Migrations::latest(Compartment::Main));
+    REQUIRE(Catalogue(*opened).addBlock(3, QStringLiteral("Geschenkenregister")).ok());
+
+    const auto entries = AuditLog::latest(opened->database()).value();
+    REQUIRE(entries.size() == 6);
+    for (int i = 0; i < before.size(); ++i) {
+        const AuditEntry& entry = entries[entries.size() - 1 - i];
+        INFO(entry.id);
+        CHECK(entry.summaryCode.isEmpty());
+        CHECK(entry.summaryParams.isEmpty());
+        CHECK(entry.summary == before[i].first);
+        CHECK(QString::fromLatin1(entry.hash) == before[i].second);
+        // An old entry shows the sentence it was written with.
+        CHECK(AuditSummaries::text(entry, PersonNames()) == before[i].first);
+    }
+    CHECK(entries[0].summaryCode == QStringLiteral("catalogue.add"));
+    CHECK(entries[0].summary.isEmpty());
+    CHECK(AuditSummaries::text(entries[0], PersonNames()) ==
+          QStringLiteral("Building block 3g added: Geschenkenregister"));
+    CHECK(AuditLog::verify(opened->database()).intact);
+    CHECK(AuditLog::verify(opened->database()).entries == 6);
+
+    // Still append-only, and the new entry's parameters are covered by the chain.
+    QSqlQuery query(opened->database());
+    CHECK_FALSE(query.exec(QStringLiteral("UPDATE audit_log SET summary_params = ''")));
+    REQUIRE(query.exec(QStringLiteral("DROP TRIGGER audit_log_no_update")));
+    REQUIRE(query.exec(
+        QStringLiteral("UPDATE audit_log SET summary_params = '{\"block\":\"3g\",\"name\":\"x\"}' "
+                       "WHERE id = 6")));
+    CHECK(AuditLog::verify(opened->database()).firstBrokenId == 6);
 }

@@ -1,6 +1,8 @@
 #include "StoreFixture.h"
 #include "accounts/AccountService.h"
+#include "accounts/PersonNames.h"
 #include "audit/AuditLog.h"
+#include "audit/AuditSummaries.h"
 #include "cases/CaseFiles.h"
 #include "cases/CaseSearchIndex.h"
 #include "cases/Deadlines.h"
@@ -282,7 +284,13 @@ TEST_CASE("journal entries are listed oldest first and found by their words", "[
     CHECK(audit.action == QStringLiteral("case.journal_add"));
     CHECK(audit.recordType == QStringLiteral("case"));
     CHECK(audit.recordId == QStringLiteral("2026-001"));
-    CHECK_FALSE(audit.summary.contains(QStringLiteral("leidinggevende")));
+    CHECK(audit.summaryCode == QStringLiteral("case.journal_add"));
+    CHECK(audit.summaryOf().params.value(QStringLiteral("kind")).toString() ==
+          QStringLiteral("call"));
+    CHECK(AuditSummaries::text(audit, PersonNames()) ==
+          QStringLiteral("Journal entry added (Phone call, dated %1)")
+              .arg(QLocale().toString(today.addDays(-2), QLocale::ShortFormat)));
+    CHECK_FALSE(audit.summaryParams.contains(QStringLiteral("leidinggevende")));
 
     REQUIRE(
         journal.add(caseId, today.addDays(-30), JournalKind::Note, QStringLiteral("Intake")).ok());
@@ -351,7 +359,8 @@ TEST_CASE("a journal edit is saved once; an edit of an older version is refused"
     CHECK(found(*f.store, QStringLiteral("bedrijfsauto"), caseId));
     CHECK_FALSE(found(*f.store, QStringLiteral("kasgeld"), caseId));
     CHECK(lastAudit(*f.store).action == QStringLiteral("case.journal_edit"));
-    CHECK_FALSE(lastAudit(*f.store).summary.contains(QStringLiteral("bedrijfsauto")));
+    CHECK(lastAudit(*f.store).summaryCode == QStringLiteral("case.journal_edit"));
+    CHECK_FALSE(lastAudit(*f.store).summaryParams.contains(QStringLiteral("bedrijfsauto")));
 
     JournalEntry stale = original; // still the version loaded before the edit
     stale.text = QStringLiteral("Iets anders");
@@ -458,7 +467,10 @@ TEST_CASE("a binary document round-trips byte for byte", "[cases]") {
     AuditEntry audit = lastAudit(*f.store);
     CHECK(audit.action == QStringLiteral("case.document_add"));
     CHECK(audit.recordId == QStringLiteral("2026-010"));
-    CHECK(audit.summary.contains(QStringLiteral("bewijs.bin")));
+    CHECK(audit.summaryOf().params.value(QStringLiteral("file")).toString() ==
+          QStringLiteral("bewijs.bin"));
+    CHECK(AuditSummaries::text(audit, PersonNames())
+              .startsWith(QStringLiteral("Document added: bewijs.bin (")));
 
     auto content = documents.content(info.id);
     REQUIRE(succeeded(content));
@@ -683,7 +695,8 @@ TEST_CASE("exporting a copy writes exactly the document's bytes where the user c
     CHECK(readAll(path) == bytes);
     const AuditEntry audit = lastAudit(*f.store);
     CHECK(audit.action == QStringLiteral("case.document_export"));
-    CHECK(audit.summary.contains(QStringLiteral("bijlage.bin")));
+    CHECK(AuditSummaries::text(audit, PersonNames()) ==
+          QStringLiteral("Copy of document bijlage.bin saved outside the store"));
 
     const qint64 auditBefore = auditCount(*f.store);
     auto noFolder = documents.exportCopy(id, target.file(QStringLiteral("weg/kopie.bin")));

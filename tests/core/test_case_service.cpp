@@ -1,6 +1,8 @@
 #include "CaseFixtures.h"
 #include "accounts/AccountService.h"
+#include "accounts/PersonNames.h"
 #include "audit/AuditLog.h"
+#include "audit/AuditSummaries.h"
 #include "cases/CaseFiles.h"
 #include "cases/CaseSearchIndex.h"
 #include "cases/CaseService.h"
@@ -84,14 +86,17 @@ qint64 auditCount(const Store& store, const QString& action) {
                  {action});
 }
 
+// Everything the last entry of `action` stores about what happened: summary, code, parameters.
 QString lastAuditSummary(const Store& store, const QString& action) {
     QSqlQuery query(store.database());
-    query.prepare(
-        QStringLiteral("SELECT summary FROM audit_log WHERE action = ? ORDER BY id DESC LIMIT 1"));
+    query.prepare(QStringLiteral("SELECT summary, summary_code, summary_params FROM audit_log "
+                                 "WHERE action = ? ORDER BY id DESC LIMIT 1"));
     query.addBindValue(action);
     REQUIRE(query.exec());
     REQUIRE(query.next());
-    return query.value(0).toString();
+    return QStringList{query.value(0).toString(), query.value(1).toString(),
+                       query.value(2).toString()}
+        .join(QLatin1Char(' '));
 }
 
 } // namespace
@@ -607,11 +612,12 @@ TEST_CASE("the reporter's name appears in no audit entry and no search text", "[
 
     QSqlQuery audit(f.store->database());
     REQUIRE(audit.exec(
-        QStringLiteral("SELECT actor, action, record_type, record_id, summary FROM audit_log")));
+        QStringLiteral("SELECT actor, action, record_type, record_id, summary, summary_code, "
+                       "summary_params FROM audit_log")));
     int rows = 0;
     while (audit.next()) {
         ++rows;
-        for (int column = 0; column < 5; ++column) {
+        for (int column = 0; column < 7; ++column) {
             const QString value = audit.value(column).toString();
             INFO(value.toStdString());
             CHECK_FALSE(value.contains(QStringLiteral("Vermeulen"), Qt::CaseInsensitive));
@@ -702,7 +708,7 @@ TEST_CASE("the adviser edits the overview", "[cases]") {
               .value()
               .isEmpty());
     CHECK(lastAuditSummary(*f.store, QStringLiteral("case.update"))
-              .contains(QStringLiteral("title")));
+              .contains(QStringLiteral("\"fields\":[\"title\"")));
     CHECK_FALSE(lastAuditSummary(*f.store, QStringLiteral("case.update")).contains(edited.title));
 }
 
@@ -846,4 +852,35 @@ TEST_CASE("opening a case file is logged and the adviser sees who did", "[cases]
     // A view changes nothing but the log, whose chain stays intact.
     CHECK(service.get(record.id).value().rowVersion == record.rowVersion);
     CHECK(AuditLog::verify(f.store->database()).intact);
+}
+
+TEST_CASE("the audit sentences of a case show names, not stored codes", "[cases][audit]") {
+    StoreFixture f;
+    auto second = signIn(f, secondAdviser, Role::Adviser);
+    CaseService service(*f.store);
+    CaseRecord record = walkToReporterInformed(service, registerCase(*f.store));
+    const ApprovalRequest request = requestClosing(service, record);
+    REQUIRE(CaseService(*second).decide(request.id, ApprovalDecision::Approved, {}).ok());
+
+    const auto people = PersonNames::load(*f.store);
+    REQUIRE(people.ok());
+    const auto entries = AuditLog::latest(f.store->database());
+    REQUIRE(entries.ok());
+    QStringList texts;
+    for (const AuditEntry& entry : entries.value()) {
+        const QString text = AuditSummaries::text(entry, people.value());
+        INFO(text.toStdString());
+        CHECK_FALSE(entry.summaryCode.isEmpty());
+        CHECK_FALSE(text.contains(QLatin1Char('_')));
+        CHECK_FALSE(text.contains(entry.summaryCode));
+        texts.append(text);
+    }
+    const QString all = texts.join(QLatin1Char('\n'));
+    CHECK(all.contains(QStringLiteral(" to Reporter informed, dated ")));
+    CHECK(all.contains(QStringLiteral("Report registered, received ")));
+    CHECK(all.contains(QStringLiteral(": Via a manager")));
+    CHECK(all.contains(QStringLiteral("Approval requested: Close the case")));
+    CHECK(all.contains(QStringLiteral("requested by Anna de Vries, approved by %1")
+                           .arg(secondAdviser.displayName)));
+    CHECK_FALSE(all.contains(adviserName));
 }

@@ -1,5 +1,6 @@
 #include "CaseFixtures.h"
 #include "audit/AuditLog.h"
+#include "audit/AuditSummaries.h"
 #include "cases/CaseViewLog.h"
 #include "catch.h"
 #include "storage/Drafts.h"
@@ -63,7 +64,8 @@ TEST_CASE("a kept draft comes back with its values and types, for its own user o
     const auto entries = auditOf(*f.store, QStringLiteral("draft.keep"));
     REQUIRE(entries.size() == 1);
     CHECK(entries.first().recordId == QStringLiteral("2026-001"));
-    CHECK_FALSE(entries.first().summary.contains(QStringLiteral("Jolanda")));
+    CHECK(entries.first().summaryCode == QStringLiteral("draft.keep"));
+    CHECK_FALSE(entries.first().summaryParams.contains(QStringLiteral("Jolanda")));
 
     // Another user of the same store sees none of it and cannot remove it.
     auto other = signIn(f, secondAdviser, Role::Adviser);
@@ -133,7 +135,9 @@ TEST_CASE("opening a case while another workstation saves does not wait; the vie
     REQUIRE(logged.size() == 1);
     const auto entries = auditOf(*f.store, QStringLiteral("case.view"));
     REQUIRE(entries.size() == 1);
-    CHECK(entries.first().summary.contains(QStringLiteral("recorded later")));
+    CHECK(entries.first().summaryCode == QStringLiteral("case.view.later"));
+    CHECK(AuditSummaries::text(entries.first().summaryOf())
+              .contains(QStringLiteral("recorded later")));
 
     // A case the user may not open is refused at once, busy store or not.
     CHECK(views.record(report.id + 100).error().code == ErrorCode::NotFound);

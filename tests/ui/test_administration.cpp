@@ -1,3 +1,5 @@
+#include "CaseFixtures.h"
+#include "DictionaryTranslator.h"
 #include "StoreFixture.h"
 #include "UiTestSupport.h"
 #include "accounts/AccountService.h"
@@ -6,12 +8,14 @@
 #include "dialogs/AddUserDialog.h"
 #include "dialogs/BlockDialog.h"
 #include "main/MainWindow.h"
+#include "models/AuditLogModel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
@@ -200,4 +204,70 @@ TEST_CASE("The audit log lists the changes and verifies its chain", "[ui][admin]
     REQUIRE(ui::MessageBox::shownForTesting().size() == 1);
     CHECK(ui::MessageBox::shownForTesting().first().icon == QMessageBox::Information);
     CHECK_FALSE(child<QLabel>(&window, QStringLiteral("verificationLabel"))->text().isEmpty());
+}
+
+TEST_CASE("The audit log shows people by display name and each entry in the reader's language",
+          "[ui][admin]") {
+    prepareUiTest();
+    StoreFixture fixture;
+    // Written while the application speaks English.
+    const CaseRecord report = registerCase(*fixture.store);
+    StepRequest step;
+    step.to = CaseState::Acknowledged;
+    step.date = report.receivedOn.addDays(1);
+    step.note = QStringLiteral("Ontvangst bevestigd per brief.");
+    REQUIRE(CaseService(*fixture.store).takeStep(report.id, report.rowVersion, step).ok());
+    // An account that wrote to the log and was disabled afterwards is shown by its login.
+    {
+        auto jurist = signIn(fixture, member, Role::WorkingGroupMember);
+        REQUIRE(AccountService(*jurist)
+                    .changeOwnPassphrase(member.passphrase, QStringLiteral("Nieuwe-Zin-Voor-2026"))
+                    .ok());
+    }
+    AccountService accounts(*fixture.store);
+    for (const Account& account : accounts.list().value()) {
+        if (account.userName == member.name)
+            REQUIRE(accounts.disable(account.id, account.rowVersion).ok());
+    }
+
+    // Read by someone whose Infopunt speaks Dutch.
+    const DictionaryTranslator dutch(
+        {{{QStringLiteral("infopunt::AuditSummaries"),
+           QStringLiteral("Step from %1 to %2, dated %3")},
+          QStringLiteral("Stap van %1 naar %2, gedateerd %3")},
+         {{QStringLiteral("infopunt::CaseWorkflow"), QStringLiteral("Registered")},
+          QStringLiteral("Geregistreerd")},
+         {{QStringLiteral("infopunt::CaseWorkflow"), QStringLiteral("Acknowledged")},
+          QStringLiteral("Ontvangst bevestigd")}});
+    MainWindow window(std::move(fixture.store));
+    window.show();
+    showTab(window, QStringLiteral("auditLogTab"));
+    const QAbstractItemModel* model =
+        child<QTableView>(&window, QStringLiteral("auditLogTable"))->model();
+    const auto cell = [model](int row, int column, int role = Qt::DisplayRole) {
+        return model->data(model->index(row, column), role).toString();
+    };
+    const auto rowOf = [&](const QString& action) {
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (cell(row, ui::AuditLogModel::ActionColumn, Qt::ToolTipRole) == action)
+                return row;
+        }
+        FAIL("no audit entry " << action.toStdString());
+        return -1;
+    };
+
+    const int stepRow = rowOf(QStringLiteral("case.step"));
+    CHECK(cell(stepRow, ui::AuditLogModel::SummaryColumn) ==
+          QStringLiteral("Stap van Geregistreerd naar Ontvangst bevestigd, gedateerd %1")
+              .arg(QLocale().toString(step.date, QLocale::ShortFormat)));
+    CHECK(cell(stepRow, ui::AuditLogModel::UserColumn) == QStringLiteral("Anna de Vries"));
+    CHECK(cell(stepRow, ui::AuditLogModel::UserColumn, Qt::ToolTipRole) == adviserName);
+
+    const int passphraseRow = rowOf(QStringLiteral("user.change_passphrase"));
+    CHECK(cell(passphraseRow, ui::AuditLogModel::UserColumn) == member.name);
+    CHECK(cell(passphraseRow, ui::AuditLogModel::SummaryColumn) ==
+          QStringLiteral("Passphrase changed by the account holder"));
+    // No stored code reaches the screen.
+    for (int row = 0; row < model->rowCount(); ++row)
+        CHECK_FALSE(cell(row, ui::AuditLogModel::SummaryColumn).contains(QLatin1Char('_')));
 }

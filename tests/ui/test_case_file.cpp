@@ -204,9 +204,23 @@ TEST_CASE("An adviser walks a report to closure through the case file; a second 
     CHECK(stateShown(widget) == CaseWorkflow::stateName(CaseState::Closed));
     auto* timeline = child<QTreeWidget>(&widget, QStringLiteral("stepsTimeline"));
     REQUIRE(timeline->topLevelItemCount() == 8);
-    CHECK(timeline->topLevelItem(7)->text(4) == secondAdviser.name);
+    // People by display name, with the login in the tooltip.
+    CHECK(timeline->topLevelItem(7)->text(4) == secondAdviser.displayName);
+    CHECK(timeline->topLevelItem(7)->toolTip(4) == secondAdviser.name);
+    CHECK(timeline->topLevelItem(7)->text(2) == QStringLiteral("Anna de Vries"));
+    CHECK(timeline->topLevelItem(7)->toolTip(2) == adviserName);
+    auto* history = child<QTreeWidget>(&widget, QStringLiteral("historyTimeline"));
+    REQUIRE(history->topLevelItemCount() == 8);
+    CHECK(history->topLevelItem(7)->text(4) == secondAdviser.displayName);
     // Both openings of each adviser are in the access log.
-    CHECK(child<QTreeWidget>(&widget, QStringLiteral("viewsList"))->topLevelItemCount() == 3);
+    auto* views = child<QTreeWidget>(&widget, QStringLiteral("viewsList"));
+    REQUIRE(views->topLevelItemCount() == 3);
+    QStringList viewers;
+    for (int row = 0; row < views->topLevelItemCount(); ++row)
+        viewers.append(views->topLevelItem(row)->text(1) + QLatin1Char('/') +
+                       views->topLevelItem(row)->toolTip(1));
+    CHECK(viewers.contains(QStringLiteral("Anna de Vries/") + adviserName));
+    CHECK(viewers.contains(secondAdviser.displayName + QLatin1Char('/') + secondAdviser.name));
 
     CHECK(takeStep(widget, CaseState::Evaluated).isEmpty());
     CHECK(stateShown(widget) == CaseWorkflow::stateName(CaseState::Evaluated));

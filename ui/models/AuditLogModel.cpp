@@ -1,6 +1,8 @@
 #include "models/AuditLogModel.h"
 
 #include "audit/AuditActions.h"
+#include "audit/AuditSummaries.h"
+#include "common/PersonCell.h"
 
 #include <QLocale>
 
@@ -17,9 +19,13 @@ QString record(const QString& type, const QString& id) {
 AuditLogModel::AuditLogModel(QObject* parent)
     : QAbstractTableModel(parent) {}
 
-void AuditLogModel::setEntries(const QList<AuditEntry>& entries) {
+void AuditLogModel::setEntries(const QList<AuditEntry>& entries, const PersonNames& people) {
     beginResetModel();
     m_entries = entries;
+    m_people = people;
+    m_summaries.clear();
+    for (const AuditEntry& entry : entries)
+        m_summaries.append(AuditSummaries::text(entry, people));
     endResetModel();
 }
 
@@ -35,6 +41,8 @@ QVariant AuditLogModel::data(const QModelIndex& index, int role) const {
     if (index.row() < 0 || index.row() >= m_entries.size())
         return {};
     const AuditEntry& entry = m_entries[index.row()];
+    if (index.column() == UserColumn)
+        return PersonCell::data(m_people, entry.actor, role);
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case TimeColumn: {
@@ -42,14 +50,12 @@ QVariant AuditLogModel::data(const QModelIndex& index, int role) const {
             return QLocale().toString(local.date(), QLocale::ShortFormat) + QLatin1Char(' ') +
                    local.time().toString(QStringLiteral("HH:mm:ss"));
         }
-        case UserColumn:
-            return entry.actor;
         case ActionColumn:
             return AuditActions::displayName(entry.action);
         case RecordColumn:
             return record(AuditActions::recordTypeName(entry.recordType), entry.recordId);
         case SummaryColumn:
-            return entry.summary;
+            return m_summaries[index.row()];
         default:
             return {};
         }
@@ -60,7 +66,7 @@ QVariant AuditLogModel::data(const QModelIndex& index, int role) const {
     if (role == Qt::ToolTipRole && index.column() == RecordColumn)
         return record(entry.recordType, entry.recordId);
     if (role == Qt::ToolTipRole && index.column() == SummaryColumn)
-        return entry.summary;
+        return m_summaries[index.row()];
     if (role == Qt::ToolTipRole && index.column() == TimeColumn)
         return QLocale().toString(entry.at.toLocalTime(), QLocale::LongFormat);
     return {};

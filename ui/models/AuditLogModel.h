@@ -1,5 +1,6 @@
 #pragma once
 
+#include "accounts/PersonNames.h"
 #include "audit/AuditLog.h"
 
 #include <QAbstractTableModel>
@@ -7,7 +8,8 @@
 
 namespace infopunt::ui {
 
-// Audit log entries (newest first) as a table: local time, user, action, record, summary.
+// Audit log entries (newest first) as a table: local time, user (display name, the user name in
+// the tooltip), action, record, and the summary in the reader's language (AuditSummaries).
 class AuditLogModel : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -15,7 +17,7 @@ public:
 
     explicit AuditLogModel(QObject* parent = nullptr);
 
-    void setEntries(const QList<AuditEntry>& entries);
+    void setEntries(const QList<AuditEntry>& entries, const PersonNames& people);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -25,6 +27,8 @@ public:
 
 private:
     QList<AuditEntry> m_entries;
+    QStringList m_summaries; // per entry, made once when the entries are set
+    PersonNames m_people;
 };
 
 } // namespace infopunt::ui

@@ -1,5 +1,6 @@
 #include "pages/admin/AuditLogTab.h"
 
+#include "accounts/PersonNames.h"
 #include "audit/AuditLog.h"
 #include "common/BusyCursor.h"
 #include "dialogs/MessageBox.h"
@@ -12,6 +13,7 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace infopunt::ui {
 
@@ -57,13 +59,19 @@ AuditLogTab::AuditLogTab(Store& store, QWidget* parent)
 
 void AuditLogTab::refresh() {
     const auto entries = AuditLog::latest(m_store.database(), shownEntries);
-    if (!entries) {
-        m_model->setEntries({});
-        MessageBox::showError(this, entries.error());
+    const auto people = PersonNames::load(m_store);
+    if (!entries || !people) {
+        m_model->setEntries({}, PersonNames());
+        MessageBox::showError(this, entries ? people.error() : entries.error());
         return;
     }
-    m_model->setEntries(entries.value());
+    m_model->setEntries(entries.value(), people.value());
     m_table->resizeColumnsToContents();
+    // Long display names (and a store id) must not push the summary out of sight.
+    const int widest = m_table->fontMetrics().averageCharWidth() * 28;
+    for (const int column :
+         {AuditLogModel::UserColumn, AuditLogModel::ActionColumn, AuditLogModel::RecordColumn})
+        m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), widest));
 }
 
 void AuditLogTab::verifyChain() {

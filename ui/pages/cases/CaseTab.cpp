@@ -16,11 +16,21 @@ CaseTab::CaseTab(Store& store, QWidget* parent)
 
 void CaseTab::load(const CaseRecord& record) {
     m_record = record;
+    m_people.reset(); // an account may have been added or renamed since
     reload();
 }
 
 QString CaseTab::userName() const {
     return m_store.user().userName;
+}
+
+const PersonNames& CaseTab::people() const {
+    if (!m_people) {
+        // Without the accounts every person shows by user name: still correct, only plainer.
+        auto loaded = PersonNames::load(m_store);
+        m_people = loaded ? std::move(loaded).value() : PersonNames();
+    }
+    return *m_people;
 }
 
 void CaseTab::showError(const Error& error) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "accounts/PersonNames.h"
 #include "cases/CaseAccess.h"
 #include "cases/CaseRecords.h"
 #include "common/Result.h"
@@ -48,6 +49,8 @@ protected:
     const CaseRecord& record() const { return m_record; }
     bool isAdviser() const { return m_access.isAdviser(); }
     QString userName() const;
+    // The display names of the accounts, read once per load (PersonCell shows them).
+    const PersonNames& people() const;
 
     // Shows an error from core. A stale edit tells the user the case changed and reloads it.
     void showError(const Error& error);
@@ -76,6 +79,7 @@ private:
     Store& m_store;
     CaseAccess m_access;
     CaseRecord m_record;
+    mutable std::optional<PersonNames> m_people;
 };
 
 } // namespace infopunt::ui

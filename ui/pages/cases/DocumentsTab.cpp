@@ -2,6 +2,7 @@
 
 #include "common/BusyCursor.h"
 #include "common/ModalDialogs.h"
+#include "common/PersonCell.h"
 #include "common/UiHelpers.h"
 #include "dialogs/FileDialogs.h"
 #include "dialogs/MessageBox.h"
@@ -87,8 +88,9 @@ void DocumentsTab::reload() {
         const QString type = mimeTypes.mimeTypeForName(document.mimeType).comment();
         auto* item = new QTreeWidgetItem(
             m_table, {document.fileName, type.isEmpty() ? document.mimeType : type,
-                      CaseDisplay::size(document.sizeBytes), document.addedBy,
+                      CaseDisplay::size(document.sizeBytes), QString(),
                       CaseDisplay::moment(document.addedAt), document.note.simplified()});
+        PersonCell::show(item, AddedByColumn, people(), document.addedBy);
         item->setData(NameColumn, documentIdRole, document.id);
         item->setToolTip(TypeColumn, document.mimeType);
         item->setToolTip(NoteColumn, document.note);

@@ -1,5 +1,6 @@
 #include "pages/cases/HistoryTab.h"
 
+#include "common/PersonCell.h"
 #include "pages/cases/CaseDisplay.h"
 #include "pages/cases/StepsTimeline.h"
 
@@ -60,7 +61,7 @@ void HistoryTab::reload() {
     const auto steps = m_cases.steps(record().id);
     const auto measures = m_codeLists.entries(CodeLists::List::Measure);
     if (loaded(steps) && loaded(measures))
-        m_timeline->setSteps(steps.value(), measures.value());
+        m_timeline->setSteps(steps.value(), measures.value(), people());
 
     m_views->clear();
     if (!isAdviser())
@@ -68,8 +69,10 @@ void HistoryTab::reload() {
     const auto views = m_cases.views(record().id);
     if (!loaded(views))
         return;
-    for (const CaseView& view : views.value())
-        new QTreeWidgetItem(m_views, {CaseDisplay::moment(view.viewedAt), view.userName});
+    for (const CaseView& view : views.value()) {
+        auto* item = new QTreeWidgetItem(m_views, {CaseDisplay::moment(view.viewedAt)});
+        PersonCell::show(item, 1, people(), view.userName);
+    }
     m_views->resizeColumnToContents(0);
 }
 

@@ -1,5 +1,6 @@
 #include "pages/cases/JournalTab.h"
 
+#include "common/PersonCell.h"
 #include "common/UiHelpers.h"
 #include "pages/cases/CaseDisplay.h"
 #include "pages/cases/FourEyesDialogs.h"
@@ -84,7 +85,8 @@ void JournalTab::reload() {
     for (const JournalEntry& entry : std::as_const(m_entries)) {
         auto* item =
             new QTreeWidgetItem(m_list, {CaseDisplay::date(entry.date), CaseTerms::name(entry.kind),
-                                         entry.author, entry.text.simplified()});
+                                         QString(), entry.text.simplified()});
+        PersonCell::show(item, AuthorColumn, people(), entry.author);
         item->setData(DateColumn, entryIdRole, entry.id);
         item->setToolTip(DateColumn, tr("Recorded %1").arg(CaseDisplay::moment(entry.recordedAt)));
         if (selected && selected->id == entry.id)

@@ -1,6 +1,7 @@
 #include "pages/cases/ReviewTab.h"
 
 #include "accounts/AccountService.h"
+#include "common/PersonCell.h"
 #include "common/UiHelpers.h"
 #include "dialogs/MessageBox.h"
 #include "pages/cases/CaseDisplay.h"
@@ -141,8 +142,9 @@ void ReviewTab::showAssignments() {
         m_assignments = assignments.value();
     for (const CaseAssignment& assignment : std::as_const(m_assignments)) {
         auto* item = new QTreeWidgetItem(
-            m_members, {QStringLiteral("%1 (%2)").arg(assignment.displayName, assignment.userName),
-                        assignment.assignedBy, CaseDisplay::moment(assignment.assignedAt)});
+            m_members, {QString(), QString(), CaseDisplay::moment(assignment.assignedAt)});
+        PersonCell::show(item, 0, people(), assignment.userName);
+        PersonCell::show(item, 1, people(), assignment.assignedBy);
         item->setData(0, idRole, assignment.userName);
     }
     fitColumns(m_members);
@@ -156,7 +158,8 @@ void ReviewTab::showReviews() {
     for (const ReviewNote& note : reviews.value()) {
         auto* item =
             new QTreeWidgetItem(m_reviews, {CaseDisplay::moment(note.recordedAt),
-                                            CaseTerms::name(note.kind), note.author, note.text});
+                                            CaseTerms::name(note.kind), QString(), note.text});
+        PersonCell::show(item, 2, people(), note.author);
         item->setToolTip(3, note.text);
     }
     fitColumns(m_reviews);
@@ -180,13 +183,13 @@ void ReviewTab::showApprovals() {
         QString status = tr("Waiting for a second person");
         if (request.decision) {
             status = tr("%1 by %2 on %3")
-                         .arg(CaseTerms::name(*request.decision), request.decidedBy,
+                         .arg(CaseTerms::name(*request.decision), people().name(request.decidedBy),
                               CaseDisplay::moment(request.decidedAt));
         }
-        auto* item = new QTreeWidgetItem(m_approvals, {CaseDisplay::moment(request.requestedAt),
-                                                       CaseTerms::name(request.action),
-                                                       concerns(request), request.requestedBy,
-                                                       status, request.reason.simplified()});
+        auto* item = new QTreeWidgetItem(
+            m_approvals, {CaseDisplay::moment(request.requestedAt), CaseTerms::name(request.action),
+                          concerns(request), QString(), status, request.reason.simplified()});
+        PersonCell::show(item, 3, people(), request.requestedBy);
         item->setData(0, idRole, request.id);
         item->setToolTip(5, request.reason);
         if (!request.decisionNote.isEmpty())

@@ -109,7 +109,7 @@ void StepsTab::reload() {
     const auto requests = m_cases.approvals(record().id);
     if (loaded(requests))
         m_requests = requests.value();
-    m_timeline->setSteps(m_steps, m_measures);
+    m_timeline->setSteps(m_steps, m_measures, people());
     m_timeline->scrollToBottom();
     showStepButtons();
     showDeadlines();
@@ -136,7 +136,7 @@ Result<void> StepsTab::stepAllowed(CaseState to) const {
             return makeError(ErrorCode::InvalidInput,
                              tr("%1 asked to close the case; it is waiting for a second "
                                 "person's approval (Review tab).")
-                                 .arg(request.requestedBy));
+                                 .arg(people().name(request.requestedBy)));
         }
     }
     return {};

@@ -1,5 +1,6 @@
 #include "pages/cases/StepsTimeline.h"
 
+#include "common/PersonCell.h"
 #include "pages/cases/CaseDisplay.h"
 
 #include <QHeaderView>
@@ -21,7 +22,8 @@ StepsTimeline::StepsTimeline(QWidget* parent)
     header()->setSectionResizeMode(NoteColumn, QHeaderView::Stretch);
 }
 
-void StepsTimeline::setSteps(const QList<CaseStep>& steps, const QList<CodeListEntry>& measures) {
+void StepsTimeline::setSteps(const QList<CaseStep>& steps, const QList<CodeListEntry>& measures,
+                             const PersonNames& people) {
     clear();
     const QColor reopenColour(0x8a, 0x5a, 0x00);
     for (const CaseStep& step : steps) {
@@ -38,8 +40,10 @@ void StepsTimeline::setSteps(const QList<CaseStep>& steps, const QList<CodeListE
         if (!data.isEmpty())
             text = tr("%1 (%2)").arg(text, data);
 
-        auto* item = new QTreeWidgetItem(this, {CaseDisplay::date(step.date), text, step.actor,
-                                                step.note.simplified(), step.approvedBy});
+        auto* item = new QTreeWidgetItem(
+            this, {CaseDisplay::date(step.date), text, QString(), step.note.simplified()});
+        PersonCell::show(item, ActorColumn, people, step.actor);
+        PersonCell::show(item, ApprovedColumn, people, step.approvedBy);
         item->setToolTip(NoteColumn, step.note);
         item->setToolTip(DateColumn, tr("Recorded %1").arg(CaseDisplay::moment(step.recordedAt)));
         if (step.reopen) {

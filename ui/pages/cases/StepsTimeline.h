@@ -1,5 +1,6 @@
 #pragma once
 
+#include "accounts/PersonNames.h"
 #include "cases/CaseRecords.h"
 #include "cases/CodeLists.h"
 
@@ -13,7 +14,8 @@ class StepsTimeline : public QTreeWidget {
     Q_OBJECT
 public:
     explicit StepsTimeline(QWidget* parent);
-    void setSteps(const QList<CaseStep>& steps, const QList<CodeListEntry>& measures);
+    void setSteps(const QList<CaseStep>& steps, const QList<CodeListEntry>& measures,
+                  const PersonNames& people);
 };
 
 } // namespace infopunt::ui

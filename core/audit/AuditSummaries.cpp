@@ -1,0 +1,348 @@
+#include "audit/AuditSummaries.h"
+
+#include "accounts/PersonNames.h"
+#include "accounts/Role.h"
+#include "cases/CaseRecords.h"
+#include "cases/CaseWorkflow.h"
+#include "cases/CodeLists.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QLocale>
+#include <optional>
+
+namespace infopunt {
+
+namespace {
+
+// How a parameter is shown.
+enum class Kind {
+    Text,            // as stored (a name the user typed, a file name, a number)
+    Date,            // ISO date, shown in the reader's date format
+    Moment,          // ISO date and time (UTC), shown in the reader's format and time zone
+    Size,            // bytes, shown as "12.3 KB"
+    State,           // case state code
+    Role,            // role code
+    Channel,         // intake channel code
+    PartyKind,       // party kind code
+    ReviewKind,      // review note kind code
+    JournalKind,     // journal entry kind code
+    ApprovalSubject, // "action" code and optional "target" id of a four-eyes request
+    Person,          // user name, shown as the display name
+    CodeList,        // "violation_type" or "measure"
+    CodeListEntry,   // a renamed entry's name, else the shipped name of "list" and "entry"
+    OverviewFields,  // array of case overview field codes
+};
+
+struct Param {
+    const char* name;
+    Kind kind;
+};
+
+struct Sentence {
+    const char* code;
+    const char* text;  // source text in the infopunt::AuditSummaries context; %1… are params
+    Param params[3];   // in the order of %1, %2, %3; unused ones have no name
+    const char* count; // the parameter that is %n, or nullptr
+};
+
+#define AUDIT_TEXT(text) QT_TRANSLATE_NOOP("infopunt::AuditSummaries", text)
+
+// One line per summary code: a new kind of audit entry is a new line here.
+constexpr Sentence sentences[] = {
+    {"store.create", AUDIT_TEXT("Store created"), {}, nullptr},
+    {"user.add.first",
+     AUDIT_TEXT("First account created with role %1"),
+     {{"role", Kind::Role}},
+     nullptr},
+    {"user.add", AUDIT_TEXT("Account created with role %1"), {{"role", Kind::Role}}, nullptr},
+    {"user.disable",
+     AUDIT_TEXT("Account disabled; its keys were removed from the keyring"),
+     {},
+     nullptr},
+    {"user.enable", AUDIT_TEXT("Account enabled with a new initial passphrase"), {}, nullptr},
+    {"user.reset_access", AUDIT_TEXT("New passphrase set with the recovery key"), {}, nullptr},
+    {"user.change_passphrase", AUDIT_TEXT("Passphrase changed by the account holder"), {}, nullptr},
+    {"catalogue.add",
+     AUDIT_TEXT("Building block %1 added: %2"),
+     {{"block", Kind::Text}, {"name", Kind::Text}},
+     nullptr},
+    {"catalogue.rename", AUDIT_TEXT("Renamed to: %1"), {{"name", Kind::Text}}, nullptr},
+    {"catalogue.retire",
+     AUDIT_TEXT("Building block retired; records that use it keep it"),
+     {},
+     nullptr},
+    {"catalogue.restore", AUDIT_TEXT("Building block restored"), {}, nullptr},
+    {"settings.idle_lock",
+     QT_TRANSLATE_N_NOOP("infopunt::AuditSummaries", "Idle lock set to %n minute(s)"),
+     {},
+     "minutes"},
+    {"case.register",
+     AUDIT_TEXT("Report registered, received %1: %2"),
+     {{"received", Kind::Date}, {"channel", Kind::Channel}},
+     nullptr},
+    {"case.register.anonymous",
+     AUDIT_TEXT("Anonymous report registered, received %1: %2"),
+     {{"received", Kind::Date}, {"channel", Kind::Channel}},
+     nullptr},
+    {"case.update",
+     AUDIT_TEXT("Overview changed: %1"),
+     {{"fields", Kind::OverviewFields}},
+     nullptr},
+    {"case.reporter.identity", AUDIT_TEXT("Reporter's identity recorded"), {}, nullptr},
+    {"case.reporter.anonymous", AUDIT_TEXT("Reporter recorded as anonymous"), {}, nullptr},
+    {"case.party_add", AUDIT_TEXT("Party added: %1"), {{"kind", Kind::PartyKind}}, nullptr},
+    {"case.party_update", AUDIT_TEXT("Party changed: %1"), {{"kind", Kind::PartyKind}}, nullptr},
+    {"case.step",
+     AUDIT_TEXT("Step from %1 to %2, dated %3"),
+     {{"from", Kind::State}, {"to", Kind::State}, {"date", Kind::Date}},
+     nullptr},
+    {"case.reopen",
+     AUDIT_TEXT("Reopened from %1 back to %2, dated %3"),
+     {{"from", Kind::State}, {"to", Kind::State}, {"date", Kind::Date}},
+     nullptr},
+    {"case.close",
+     AUDIT_TEXT("Case closed on %1; requested by %2, approved by %3"),
+     {{"date", Kind::Date}, {"requested_by", Kind::Person}, {"approved_by", Kind::Person}},
+     nullptr},
+    {"case.delete",
+     AUDIT_TEXT("Case deleted; requested by %1, approved by %2"),
+     {{"requested_by", Kind::Person}, {"approved_by", Kind::Person}},
+     nullptr},
+    {"case.deadline_add", AUDIT_TEXT("Deadline added, due %1"), {{"due", Kind::Date}}, nullptr},
+    {"case.deadline_met",
+     AUDIT_TEXT("Deadline %1 met on %2"),
+     {{"deadline", Kind::Text}, {"date", Kind::Date}},
+     nullptr},
+    {"case.deadline_unmet",
+     AUDIT_TEXT("Deadline %1 no longer marked as met"),
+     {{"deadline", Kind::Text}},
+     nullptr},
+    {"case.extend_feedback",
+     AUDIT_TEXT("Feedback deadline extended from %1 to %2"),
+     {{"from", Kind::Date}, {"to", Kind::Date}},
+     nullptr},
+    {"case.feedback",
+     AUDIT_TEXT("Feedback to the reporter given on %1"),
+     {{"date", Kind::Date}},
+     nullptr},
+    {"case.assign",
+     AUDIT_TEXT("Working-group member %1 assigned"),
+     {{"member", Kind::Person}},
+     nullptr},
+    {"case.unassign",
+     AUDIT_TEXT("Working-group member %1 unassigned"),
+     {{"member", Kind::Person}},
+     nullptr},
+    {"case.review", AUDIT_TEXT("Review note added: %1"), {{"kind", Kind::ReviewKind}}, nullptr},
+    {"case.approval_request",
+     AUDIT_TEXT("Approval requested: %1"),
+     {{"action", Kind::ApprovalSubject}},
+     nullptr},
+    {"case.approve",
+     AUDIT_TEXT("Approved: %1, requested by %2"),
+     {{"action", Kind::ApprovalSubject}, {"requested_by", Kind::Person}},
+     nullptr},
+    {"case.reject",
+     AUDIT_TEXT("Rejected: %1, requested by %2"),
+     {{"action", Kind::ApprovalSubject}, {"requested_by", Kind::Person}},
+     nullptr},
+    {"case.view", AUDIT_TEXT("Case file opened"), {}, nullptr},
+    {"case.view.later",
+     AUDIT_TEXT("Case file opened at %1 (recorded later: the store was busy)"),
+     {{"opened_at", Kind::Moment}},
+     nullptr},
+    {"draft.keep", AUDIT_TEXT("Unsaved edit kept as a draft when Infopunt locked"), {}, nullptr},
+    {"draft.restore", AUDIT_TEXT("Draft restored to its form"), {}, nullptr},
+    {"draft.discard", AUDIT_TEXT("Draft discarded"), {}, nullptr},
+    {"case.journal_add",
+     AUDIT_TEXT("Journal entry added (%1, dated %2)"),
+     {{"kind", Kind::JournalKind}, {"date", Kind::Date}},
+     nullptr},
+    {"case.journal_edit",
+     AUDIT_TEXT("Journal entry edited (%1, dated %2)"),
+     {{"kind", Kind::JournalKind}, {"date", Kind::Date}},
+     nullptr},
+    {"case.document_add",
+     AUDIT_TEXT("Document added: %1 (%2)"),
+     {{"file", Kind::Text}, {"size", Kind::Size}},
+     nullptr},
+    {"case.document_open", AUDIT_TEXT("Document opened: %1"), {{"file", Kind::Text}}, nullptr},
+    {"case.document_export",
+     AUDIT_TEXT("Copy of document %1 saved outside the store"),
+     {{"file", Kind::Text}},
+     nullptr},
+    {"code_list.add",
+     AUDIT_TEXT("Added to the %1: %2"),
+     {{"list", Kind::CodeList}, {"name", Kind::Text}},
+     nullptr},
+    {"code_list.rename",
+     AUDIT_TEXT("Renamed from \"%1\" to \"%2\""),
+     {{"from", Kind::CodeListEntry}, {"to", Kind::Text}},
+     nullptr},
+    {"code_list.retire",
+     AUDIT_TEXT("Retired: %1; cases that use it keep it"),
+     {{"name", Kind::CodeListEntry}},
+     nullptr},
+    {"code_list.restore", AUDIT_TEXT("Restored: %1"), {{"name", Kind::CodeListEntry}}, nullptr},
+};
+
+#undef AUDIT_TEXT
+
+// The case overview's fields, by the codes CaseService lists in "case.update".
+struct FieldName {
+    const char* code;
+    const char* name; // source text in the infopunt::AuditSummaries context
+};
+constexpr FieldName overviewFields[] = {
+    {"title", QT_TRANSLATE_NOOP("infopunt::AuditSummaries", "title")},
+    {"description", QT_TRANSLATE_NOOP("infopunt::AuditSummaries", "description")},
+    {"channel", QT_TRANSLATE_NOOP("infopunt::AuditSummaries", "channel")},
+    {"received_on", QT_TRANSLATE_NOOP("infopunt::AuditSummaries", "date received")},
+    {"building_block", QT_TRANSLATE_NOOP("infopunt::AuditSummaries", "building block")},
+    {"violation_type", QT_TRANSLATE_NOOP("infopunt::AuditSummaries", "violation type")},
+};
+
+const Sentence* sentenceFor(const QString& code) {
+    for (const Sentence& sentence : sentences) {
+        if (code == QLatin1String(sentence.code))
+            return &sentence;
+    }
+    return nullptr;
+}
+
+// The translated name of a stored code, or the code itself when this version does not know it.
+template <typename Code, typename FromCode, typename Name>
+QString nameOf(const QString& code, FromCode fromCode, Name name) {
+    const std::optional<Code> known = fromCode(code);
+    return known ? name(*known) : code;
+}
+
+QString overviewFieldNames(const QJsonArray& codes) {
+    QStringList names;
+    for (const QJsonValue& code : codes) {
+        QString name = code.toString();
+        for (const FieldName& field : overviewFields) {
+            if (name == QLatin1String(field.code)) {
+                name = AuditSummaries::tr(field.name);
+                break;
+            }
+        }
+        names.append(name);
+    }
+    return names.join(QStringLiteral(", "));
+}
+
+CodeLists::List codeList(const QString& code) {
+    return code == CodeLists::listCode(CodeLists::List::Measure) ? CodeLists::List::Measure
+                                                                 : CodeLists::List::ViolationType;
+}
+
+QString value(const Param& param, const QJsonObject& params, const PersonNames& people) {
+    const QString name = QLatin1String(param.name);
+    const QString text = params.value(name).toVariant().toString();
+    switch (param.kind) {
+    case Kind::Text:
+        return text;
+    case Kind::Date: {
+        const QDate date = QDate::fromString(text, Qt::ISODate);
+        return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : text;
+    }
+    case Kind::Moment: {
+        const QDateTime moment = QDateTime::fromString(text, Qt::ISODate);
+        return moment.isValid() ? QLocale().toString(moment.toLocalTime(), QLocale::ShortFormat)
+                                : text;
+    }
+    case Kind::Size:
+        return QLocale().formattedDataSize(params.value(name).toVariant().toLongLong(), 1,
+                                           QLocale::DataSizeTraditionalFormat);
+    case Kind::State:
+        return nameOf<CaseState>(text, CaseWorkflow::stateFromCode, CaseWorkflow::stateName);
+    case Kind::Role:
+        return nameOf<Role>(text, Roles::fromCode, Roles::displayName);
+    case Kind::Channel:
+        return nameOf<Channel>(text, CaseTerms::channelFromCode,
+                               [](Channel channel) { return CaseTerms::name(channel); });
+    case Kind::PartyKind:
+        return nameOf<PartyKind>(text, CaseTerms::partyKindFromCode,
+                                 [](PartyKind kind) { return CaseTerms::name(kind); });
+    case Kind::ReviewKind:
+        return nameOf<ReviewKind>(text, CaseTerms::reviewKindFromCode,
+                                  [](ReviewKind kind) { return CaseTerms::name(kind); });
+    case Kind::JournalKind:
+        return nameOf<JournalKind>(text, CaseTerms::journalKindFromCode,
+                                   [](JournalKind kind) { return CaseTerms::name(kind); });
+    case Kind::ApprovalSubject: {
+        const QString action =
+            nameOf<ApprovalAction>(text, CaseTerms::approvalActionFromCode,
+                                   [](ApprovalAction a) { return CaseTerms::name(a); });
+        const QJsonValue target = params.value(QStringLiteral("target"));
+        return target.isUndefined()
+                   ? action
+                   : AuditSummaries::tr("%1 (no. %2)").arg(action, target.toVariant().toString());
+    }
+    case Kind::Person:
+        return people.name(text);
+    case Kind::CodeList:
+        return CodeLists::listName(codeList(text));
+    case Kind::CodeListEntry: {
+        if (!text.isEmpty())
+            return text;
+        const QString entry = params.value(QStringLiteral("entry")).toString();
+        const QString shipped = CodeLists::shippedName(
+            codeList(params.value(QStringLiteral("list")).toString()), entry);
+        return shipped.isEmpty() ? entry : shipped;
+    }
+    case Kind::OverviewFields:
+        return overviewFieldNames(params.value(name).toArray());
+    }
+    return text;
+}
+
+} // namespace
+
+QString AuditSummaries::text(const AuditEntry& entry, const PersonNames& people) {
+    if (entry.summaryCode.isEmpty())
+        return entry.summary;
+    return text(entry.summaryOf(), people);
+}
+
+QString AuditSummaries::text(const AuditSummary& summary) {
+    return text(summary, PersonNames());
+}
+
+QString AuditSummaries::text(const AuditSummary& summary, const PersonNames& people) {
+    const Sentence* sentence = sentenceFor(summary.code);
+    if (!sentence)
+        return summary.code; // from a newer version: shown as it is, like AuditActions does
+    const QString format = sentence->count
+                               ? tr(sentence->text, nullptr,
+                                    summary.params.value(QLatin1String(sentence->count)).toInt())
+                               : tr(sentence->text);
+    QStringList args;
+    for (const Param& param : sentence->params) {
+        if (param.name)
+            args.append(value(param, summary.params, people));
+    }
+    // All at once, so that a "%2" inside a file name is not taken for a placeholder.
+    switch (args.size()) {
+    case 1:
+        return format.arg(args[0]);
+    case 2:
+        return format.arg(args[0], args[1]);
+    case 3:
+        return format.arg(args[0], args[1], args[2]);
+    default:
+        return format;
+    }
+}
+
+QStringList AuditSummaries::knownCodes() {
+    QStringList codes;
+    for (const Sentence& sentence : sentences)
+        codes.append(QLatin1String(sentence.code));
+    return codes;
+}
+
+} // namespace infopunt
