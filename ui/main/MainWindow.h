@@ -9,6 +9,7 @@
 class QAction;
 class QLabel;
 class QListWidget;
+class QListWidgetItem;
 class QMenu;
 class QStackedWidget;
 
@@ -53,7 +54,8 @@ private:
     void buildMenus();
     void buildWorkspace();
     void showPage(int row);
-    void openCase(qint64 caseId);
+    void openCase(qint64 caseId, const QString& tabObjectName = {});
+    void addWaitingRequestsBadge(QListWidgetItem* item);
     void destroyWorkspace();
     void finishLock();
     void unlock(const QString& passphrase);

@@ -100,6 +100,13 @@ bool CaseFileWidget::openCase(qint64 caseId) {
     return true;
 }
 
+void CaseFileWidget::showTab(const QString& tabObjectName) {
+    for (CaseTab* tab : std::as_const(m_caseTabs)) {
+        if (tab->objectName() == tabObjectName)
+            m_tabs->setCurrentWidget(tab);
+    }
+}
+
 void CaseFileWidget::clear() {
     m_caseId = 0;
     m_stack->setCurrentIndex(0);

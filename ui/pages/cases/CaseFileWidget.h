@@ -28,6 +28,9 @@ public:
     // error the message is shown, the widget is left empty and false is returned.
     bool openCase(qint64 caseId);
     qint64 currentCaseId() const { return m_caseId; }
+    // Makes the tab with this objectName (e.g. ReviewTab::tabObjectName()) the current one;
+    // an unknown name leaves the current tab.
+    void showTab(const QString& tabObjectName);
     // The empty state: no case selected.
     void clear();
 

@@ -161,7 +161,8 @@ CasesPage::CasesPage(Store& store, QWidget* parent)
         showCaseFile(false);
         caseChanged();
     });
-    connect(m_deadlines, &DeadlinesView::openCaseRequested, this, &CasesPage::openCase);
+    connect(m_deadlines, &DeadlinesView::openCaseRequested, this,
+            [this](qint64 caseId) { openCase(caseId); });
 }
 
 QWidget* CasesPage::buildCasesTab() {
@@ -426,13 +427,15 @@ void CasesPage::selectCase(qint64 caseId) {
     m_table->scrollTo(index);
 }
 
-void CasesPage::openCase(qint64 caseId) {
+void CasesPage::openCase(qint64 caseId, const QString& tabObjectName) {
     m_tabs->setCurrentWidget(m_casesTab);
     selectCase(caseId);
     if (m_caseFile->openCase(caseId))
         showCaseFile(true);
     else
         reloadList(); // the case may be gone, or no longer assigned to this user
+    if (!tabObjectName.isEmpty())
+        m_caseFile->showTab(tabObjectName);
 }
 
 void CasesPage::showCaseFile(bool shown) {
@@ -477,6 +480,7 @@ void CasesPage::caseChanged() {
     loadFilterChoices();
     reloadList();
     m_deadlines->refresh();
+    emit casesChanged();
 }
 
 } // namespace infopunt::ui

@@ -35,8 +35,13 @@ public:
     CasesPage(Store& store, QWidget* parent);
 
     void refresh() override;
-    // Shows the Cases tab, selects the case in the list when it is there and opens its file.
-    void openCase(qint64 caseId);
+    // Shows the Cases tab, selects the case in the list when it is there and opens its file,
+    // on the tab with that objectName when one is given (CaseFileWidget::showTab).
+    void openCase(qint64 caseId, const QString& tabObjectName = {});
+
+signals:
+    // A save in the case file changed a case (e.g. a decision on a four-eyes request).
+    void casesChanged();
 
 protected:
     // Down in the type-ahead or search field moves on to the list, so the keyboard alone finds
