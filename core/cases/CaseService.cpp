@@ -1,5 +1,6 @@
 #include "cases/CaseService.h"
 
+#include "cases/ApprovalQuery.h"
 #include "cases/CaseFiles.h"
 #include "cases/CaseQuery.h"
 #include "cases/CaseSearchIndex.h"
@@ -473,27 +474,9 @@ ReviewNote reviewFrom(const QSqlQuery& row) {
         momentAt(row, 5)};
 }
 
-const QString selectApprovals = QStringLiteral(
-    "SELECT case_approvals.id, case_approvals.case_id, action, target_id, reason, requested_by, "
-    "requested_at, decision, decided_by, decided_at, decision_note, payload "
-    "FROM case_approvals ");
-
-ApprovalRequest approvalFrom(const QSqlQuery& query) {
-    ApprovalRequest request;
-    request.id = query.value(0).toLongLong();
-    request.caseId = query.value(1).toLongLong();
-    request.action = CaseTerms::approvalActionFromCode(query.value(2).toString())
-                         .value_or(ApprovalAction::CloseCase);
-    request.targetId = optionalIdAt(query, 3);
-    request.reason = query.value(4).toString();
-    request.requestedBy = query.value(5).toString();
-    request.requestedAt = momentAt(query, 6);
-    request.decision = CaseTerms::approvalDecisionFromCode(query.value(7).toString());
-    request.decidedBy = query.value(8).toString();
-    request.decidedAt = momentAt(query, 9);
-    request.decisionNote = query.value(10).toString();
-    return request;
-}
+// Every read of an approval; ApprovalQuery maps the row.
+const QString selectApprovals = QStringLiteral("SELECT ") + ApprovalQuery::requestColumns() +
+                                QStringLiteral(" FROM case_approvals ");
 
 // What an approval is about, for the audit log: the action's code and the target's id.
 QJsonObject approvalParams(const ApprovalRequest& request) {
@@ -1356,7 +1339,7 @@ Result<ApprovalRequest> CaseService::requestApproval(qint64 caseId, ApprovalActi
     auto requested = sql::firstRow(
         sql::execute(db, selectApprovals + QStringLiteral("WHERE case_approvals.id = ?"), {id},
                      what),
-        approvalFrom, CaseAccess::notFound());
+        ApprovalQuery::requestFrom, CaseAccess::notFound());
     if (!requested)
         return requested.error();
     const ApprovalRequest& request = requested.value();
@@ -1370,24 +1353,17 @@ Result<ApprovalRequest> CaseService::requestApproval(qint64 caseId, ApprovalActi
 Result<QList<ApprovalRequest>> CaseService::approvals(qint64 caseId) const {
     return m_access.visibleRows(
         caseId, selectApprovals + QStringLiteral("WHERE case_id = ? ORDER BY case_approvals.id"),
-        tr("reading the approvals"), approvalFrom);
+        tr("reading the approvals"), ApprovalQuery::requestFrom);
 }
 
 Result<QList<ApprovalRequest>> CaseService::pendingApprovalsForMe() const {
-    if (!m_access.seesCases())
-        return QList<ApprovalRequest>();
-    QSqlQuery query(m_store.database());
-    query.setForwardOnly(true);
-    query.prepare(selectApprovals +
-                  QStringLiteral("JOIN cases ON cases.id = case_approvals.case_id "
-                                 "WHERE decision IS NULL AND lower(requested_by) <> lower(:me) "
-                                 "AND ") +
-                  m_access.visibilityCondition() + QStringLiteral(" ORDER BY case_approvals.id"));
-    query.bindValue(QStringLiteral(":me"), m_store.user().userName);
-    m_access.bindVisibility(query);
-    if (!query.exec())
-        return SqlCipher::toError(query.lastError(), tr("reading the approvals"));
-    return sql::rows(std::move(query), approvalFrom);
+    auto waiting = ApprovalQuery(m_store).waitingForMe();
+    if (!waiting)
+        return waiting.error();
+    QList<ApprovalRequest> requests;
+    for (const ApprovalRow& row : waiting.value())
+        requests.append(row.request);
+    return requests;
 }
 
 Result<void> CaseService::decide(qint64 approvalId, ApprovalDecision decision,
@@ -1413,8 +1389,8 @@ Result<void> CaseService::decide(qint64 approvalId, ApprovalDecision decision,
         return loaded.error();
     if (!loaded.value().next())
         return CaseAccess::notFound();
-    const ApprovalRequest request = approvalFrom(loaded.value());
-    const QString payload = loaded.value().value(11).toString();
+    const ApprovalRequest request = ApprovalQuery::requestFrom(loaded.value());
+    const QString payload = loaded.value().value(ApprovalQuery::payloadColumn).toString();
     if (request.decision)
         return RowVersion::staleEdit(what);
     const QString me = m_store.user().userName;

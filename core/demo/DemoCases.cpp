@@ -300,7 +300,11 @@ public:
         }
         if (auto informed = giveFeedbackBefore(record, m_today, script); !informed)
             return informed;
-        return addDeadlineTouches(record, script);
+        if (auto touched = addDeadlineTouches(record, script); !touched)
+            return touched;
+        if (script.target == CaseState::ReporterInformed)
+            return addFourEyesRequests(record);
+        return {};
     }
 
 private:
@@ -375,6 +379,38 @@ private:
             !decided)
             return decided.error();
         return CaseService(m_adviser).get(record.id);
+    }
+
+    // Something on the dashboards: the adviser's request to delete a journal entry, which the
+    // second adviser rejected, and the closure of the case, which waits for the second adviser
+    // (and the assigned jurist).
+    Result<void> addFourEyesRequests(const CaseRecord& record) {
+        auto entries = CaseJournal(m_adviser).entries(record.id);
+        if (!entries)
+            return entries.error();
+        if (entries.value().isEmpty())
+            return {};
+        CaseService cases(m_adviser);
+        auto deletion = cases.requestApproval(record.id, ApprovalAction::DeleteJournalEntry,
+                                              entries.value().constFirst().id,
+                                              QStringLiteral("Dubbel vastgelegd."));
+        if (!deletion)
+            return deletion.error();
+        if (auto rejected = CaseService(m_second).decide(
+                deletion.value().id, ApprovalDecision::Rejected,
+                QStringLiteral("Het gesprek staat maar één keer in het journaal; laten staan."));
+            !rejected)
+            return rejected;
+        StepRequest closing;
+        closing.to = CaseState::Closed;
+        closing.date = m_today;
+        closing.note = stepNote(CaseState::Closed);
+        auto requested = cases.requestApproval(
+            record.id, ApprovalAction::CloseCase, std::nullopt,
+            QStringLiteral("Alle stappen afgerond; verzoek om sluiting."), closing);
+        if (!requested)
+            return requested.error();
+        return {};
     }
 
     // Before an investigation starts the Werkgroep is involved: the jurist is assigned, gives

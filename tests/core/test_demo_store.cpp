@@ -1,6 +1,7 @@
 #include "TempFolder.h"
 #include "audit/AuditActions.h"
 #include "audit/AuditLog.h"
+#include "cases/ApprovalQuery.h"
 #include "cases/CaseQuery.h"
 #include "cases/CaseService.h"
 #include "catch.h"
@@ -9,6 +10,7 @@
 #include "storage/Store.h"
 
 #include <QSet>
+#include <algorithm>
 
 using namespace infopunt;
 using namespace infopunt::test;
@@ -80,6 +82,20 @@ TEST_CASE("the demo store holds cases in every state over three years, made like
     CHECK(juristRows.value().size() < rows.value().size());
     auto controller = signIn(folder, QStringLiteral("controller"));
     CHECK(CaseQuery(*controller).list(CaseFilter{}, today).value().isEmpty());
+
+    // The dashboards have something to show: a closure waits for the second adviser and the
+    // jurist, and the adviser sees the outcome of a request of theirs.
+    auto second = signIn(folder, QStringLiteral("adviseur2"));
+    CHECK(ApprovalQuery(*second).countWaitingForMe().value() == 1);
+    CHECK(ApprovalQuery(*jurist).countWaitingForMe().value() == 1);
+    CHECK(ApprovalQuery(*adviser).countWaitingForMe().value() == 0);
+    const auto mine = ApprovalQuery(*adviser).myRequests();
+    REQUIRE(mine.ok());
+    REQUIRE_FALSE(mine.value().isEmpty());
+    CHECK_FALSE(mine.value().constFirst().request.decision);
+    CHECK(std::any_of(mine.value().cbegin(), mine.value().cend(), [](const ApprovalRow& row) {
+        return row.request.decision == ApprovalDecision::Rejected;
+    }));
 
     // Every action the demo wrote has a name in the audit log's view, and the chain holds.
     const auto entries = AuditLog::latest(adviser->database(), 100000);

@@ -4,10 +4,12 @@
 #include "dialogs/MessageBox.h"
 
 #include <QAbstractButton>
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QCoreApplication>
 #include <QDialog>
 #include <QElapsedTimer>
+#include <QMouseEvent>
 #include <QStandardPaths>
 #include <QThread>
 #include <QTimer>
@@ -57,6 +59,22 @@ inline void spin(int milliseconds) {
 
 template <typename T> T* child(const QObject* parent, const QString& objectName) {
     return parent->findChild<T*>(objectName);
+}
+
+// A double-click on the cell at `index`, as the mouse sends it (press, release, double-click,
+// release).
+inline void doubleClick(QAbstractItemView* view, const QModelIndex& index) {
+    view->scrollTo(index);
+    const QPoint at = view->visualRect(index).center();
+    const QPointF local(at);
+    const QPointF global(view->viewport()->mapToGlobal(at));
+    for (const QEvent::Type type : {QEvent::MouseButtonPress, QEvent::MouseButtonRelease,
+                                    QEvent::MouseButtonDblClick, QEvent::MouseButtonRelease}) {
+        QMouseEvent event(type, local, global, Qt::LeftButton,
+                          type == QEvent::MouseButtonRelease ? Qt::NoButton : Qt::LeftButton,
+                          Qt::NoModifier);
+        QCoreApplication::sendEvent(view->viewport(), &event);
+    }
 }
 
 // Runs `handle` on the next modal dialog of type T once it is shown (from inside its exec()).

@@ -83,20 +83,6 @@ QString everyText(const QAbstractItemModel* model) {
     return all;
 }
 
-void doubleClick(QAbstractItemView* view, const QModelIndex& index) {
-    view->scrollTo(index);
-    const QPoint at = view->visualRect(index).center();
-    const QPointF local(at);
-    const QPointF global(view->viewport()->mapToGlobal(at));
-    for (const QEvent::Type type : {QEvent::MouseButtonPress, QEvent::MouseButtonRelease,
-                                    QEvent::MouseButtonDblClick, QEvent::MouseButtonRelease}) {
-        QMouseEvent event(type, local, global, Qt::LeftButton,
-                          type == QEvent::MouseButtonRelease ? Qt::NoButton : Qt::LeftButton,
-                          Qt::NoModifier);
-        QCoreApplication::sendEvent(view->viewport(), &event);
-    }
-}
-
 // A key press as the user makes it: first offered to the shortcuts, then to the focus widget.
 void pressKeys(QWidget* widget, int key, Qt::KeyboardModifiers modifiers) {
     if (qt_sendShortcutOverrideEvent(widget, 0, key, modifiers))

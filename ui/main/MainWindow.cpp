@@ -11,6 +11,7 @@
 #include "dialogs/UnsavedChanges.h"
 #include "main/IntegrityCheckRunner.h"
 #include "main/LockScreen.h"
+#include "main/SidebarBadge.h"
 #include "pages/AdministrationPage.h"
 #include "pages/DashboardPage.h"
 #include "pages/cases/CasesPage.h"
@@ -148,10 +149,12 @@ void MainWindow::buildWorkspace() {
         "QListWidget#sidebar::item:hover { background: palette(midlight); }"
         "QListWidget#sidebar::item:selected { background: palette(highlight);"
         " color: palette(highlighted-text); }"));
+    m_sidebar->setItemDelegate(new SidebarBadgeDelegate(m_sidebar));
     m_pages = new QStackedWidget(m_workspace);
     m_pages->setObjectName(QStringLiteral("pages"));
 
     Store& store = *m_store;
+    QListWidgetItem* casesItem = nullptr;
     for (const Module module : Roles::modules(m_role)) {
         Page* page = nullptr;
         switch (module) {
@@ -178,7 +181,11 @@ void MainWindow::buildWorkspace() {
                                          Modules::displayName(module), m_sidebar);
         item->setData(moduleRole, static_cast<int>(module));
         item->setToolTip(Modules::description(module));
+        if (module == Module::Cases)
+            casesItem = item;
     }
+    if (casesItem)
+        addWaitingRequestsBadge(casesItem);
 
     // Wide enough for the longest module name in the user's language (the item margins and
     // padding of the style sheet are not in the size hint), never a horizontal scroll bar.
@@ -209,11 +216,26 @@ void MainWindow::showPage(int row) {
         page->refresh();
 }
 
-void MainWindow::openCase(qint64 caseId) {
+void MainWindow::openCase(qint64 caseId, const QString& tabObjectName) {
     if (!m_cases)
         return;
     showModule(Module::Cases);
-    m_cases->openCase(caseId);
+    m_cases->openCase(caseId, tabObjectName);
+}
+
+// The number of requests waiting for this user's decision, on the case module's item: counted
+// again when the dashboard shows, after a save in a case file and every minute.
+void MainWindow::addWaitingRequestsBadge(QListWidgetItem* item) {
+    auto* badge = new WaitingRequestsBadge(*m_store, item, m_sidebar);
+    if (m_dashboard) {
+        connect(m_dashboard, &DashboardPage::refreshed, badge, &WaitingRequestsBadge::refresh);
+        // Something new came in while the dashboard is shown: its lists follow the count.
+        connect(badge, &WaitingRequestsBadge::countChanged, m_dashboard,
+                &DashboardPage::refreshApprovals);
+    }
+    if (m_cases)
+        connect(m_cases, &CasesPage::casesChanged, badge, &WaitingRequestsBadge::refresh);
+    badge->refresh();
 }
 
 void MainWindow::destroyWorkspace() {

@@ -9,6 +9,7 @@
 class QAction;
 class QLabel;
 class QListWidget;
+class QListWidgetItem;
 class QMenu;
 class QStackedWidget;
 
@@ -68,7 +69,8 @@ private:
     Page* pageFor(const QString& moduleCode) const;
     Page* currentPage() const;
     void showPage(int row);
-    void openCase(qint64 caseId);
+    void openCase(qint64 caseId, const QString& tabObjectName = {});
+    void addWaitingRequestsBadge(QListWidgetItem* item);
     void destroyWorkspace();
     void finishLock();
     void unlock(const QString& passphrase);

@@ -2,6 +2,7 @@
 
 #include "cases/CaseAccess.h"
 #include "common/UiHelpers.h"
+#include "pages/cases/ApprovalsView.h"
 #include "pages/cases/DeadlinesView.h"
 #include "storage/StoreSummary.h"
 
@@ -10,6 +11,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLocale>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace infopunt::ui {
@@ -42,33 +44,76 @@ DashboardPage::DashboardPage(Store& store, QWidget* parent)
     auto* integrityLayout = new QVBoxLayout(integrityBox);
     integrityLayout->addWidget(m_integrity);
 
-    contentLayout()->addWidget(m_welcome);
-    contentLayout()->addWidget(m_role);
-    contentLayout()->addSpacing(sectionSpacing);
-    if (CaseAccess(store).seesCases()) {
-        auto* deadlinesBox = new QGroupBox(tr("Deadlines"), this);
-        deadlinesBox->setObjectName(QStringLiteral("deadlinesBox"));
-        m_deadlines = new DeadlinesView(store, DeadlinesView::Scope::Urgent, deadlinesBox);
-        auto* deadlinesLayout = new QVBoxLayout(deadlinesBox);
-        deadlinesLayout->addWidget(m_deadlines);
-        contentLayout()->addWidget(deadlinesBox);
+    // Everything scrolls together, so that no list is squeezed on a small screen.
+    auto* content = new QWidget(this);
+    content->setObjectName(QStringLiteral("dashboardContent"));
+    auto* layout = new QVBoxLayout(content);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(contentLayout()->spacing());
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("dashboardScrollArea"));
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidget(content);
+    contentLayout()->addWidget(scroll, 1);
+
+    layout->addWidget(m_welcome);
+    layout->addWidget(m_role);
+    layout->addSpacing(sectionSpacing);
+    const CaseAccess access(store);
+    if (access.seesCases()) {
+        m_waiting = new ApprovalsView(store, ApprovalsView::Scope::WaitingForMe, content);
+        layout->addWidget(
+            box(QStringLiteral("waitingForYouBox"), tr("Waiting for you"), m_waiting));
+        connect(m_waiting, &ApprovalsView::openCaseRequested, this,
+                &DashboardPage::openCaseRequested);
+
+        m_deadlines = new DeadlinesView(store, DeadlinesView::Scope::Urgent, content);
+        layout->addWidget(box(QStringLiteral("deadlinesBox"), tr("Deadlines"), m_deadlines));
         connect(m_deadlines, &DeadlinesView::openCaseRequested, this,
+                [this](qint64 caseId) { emit openCaseRequested(caseId, {}); });
+    }
+    if (access.isAdviser()) {
+        m_myRequests = new ApprovalsView(store, ApprovalsView::Scope::MyRequests, content);
+        layout->addWidget(box(QStringLiteral("myRequestsBox"), tr("Your requests"), m_myRequests));
+        connect(m_myRequests, &ApprovalsView::openCaseRequested, this,
                 &DashboardPage::openCaseRequested);
     }
-    contentLayout()->addWidget(storeBox);
-    contentLayout()->addWidget(integrityBox);
-    contentLayout()->addStretch(1);
+    layout->addWidget(storeBox);
+    layout->addWidget(integrityBox);
+    layout->addStretch(1);
     setIntegrityState(IntegrityState::Checking);
 }
 
+QGroupBox* DashboardPage::box(const QString& objectName, const QString& title, QWidget* view) {
+    auto* group = new QGroupBox(title, view->parentWidget());
+    group->setObjectName(objectName);
+    auto* layout = new QVBoxLayout(group);
+    layout->addWidget(view);
+    return group;
+}
+
+void DashboardPage::refreshApprovals() {
+    if (m_waiting)
+        m_waiting->refresh();
+    if (m_myRequests)
+        m_myRequests->refresh();
+}
+
 void DashboardPage::refresh() {
+    refreshApprovals();
     if (m_deadlines)
         m_deadlines->refresh();
     const Account& user = m_store.user();
     m_welcome->setText(tr("Welcome, %1").arg(user.displayName));
     m_role->setText(
         tr("You are signed in as %1 (%2).").arg(Roles::displayName(user.role), user.userName));
+    showSummary();
+    emit refreshed();
+}
 
+void DashboardPage::showSummary() {
     while (m_summary->rowCount() > 0)
         m_summary->removeRow(0);
     const auto summary = StoreSummary::collect(m_store);

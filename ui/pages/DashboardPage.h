@@ -12,11 +12,13 @@ class Store;
 
 namespace infopunt::ui {
 
+class ApprovalsView;
 class DeadlinesView;
 
-// The start page: who is signed in, the deadlines that are due soon or overdue (for the roles
-// that see cases), what the store holds (StoreSummary) and the result of the integrity check
-// that runs after every unlock.
+// The start page: who is signed in, the four-eyes requests waiting for this user's decision and
+// the deadlines that are due soon or overdue (for the roles that see cases), an Adviser's own
+// requests with their outcome, what the store holds (StoreSummary) and the result of the
+// integrity check that runs after every unlock. The content scrolls as a whole.
 class DashboardPage : public Page {
     Q_OBJECT
 public:
@@ -25,19 +27,30 @@ public:
     DashboardPage(Store& store, QWidget* parent);
 
     void refresh() override;
+    // Reloads the two lists of four-eyes requests only.
+    void refreshApprovals();
     void setIntegrityState(IntegrityState state, const QString& message = {});
 
 signals:
-    void openCaseRequested(qint64 caseId);
+    // tabObjectName: the case file tab to show (CaseFileWidget::showTab), or empty.
+    void openCaseRequested(qint64 caseId, const QString& tabObjectName);
+    // After every refresh(), so that what counts the waiting requests can count again.
+    void refreshed();
 
 private:
+    // A titled box on the dashboard around `view`.
+    static QGroupBox* box(const QString& objectName, const QString& title, QWidget* view);
+    void showSummary();
+
     Store& m_store;
     QLabel* m_welcome;
     QLabel* m_role;
     QFormLayout* m_summary;
     QLabel* m_summaryError;
     QLabel* m_integrity;
-    DeadlinesView* m_deadlines = nullptr; // none for a role that sees no cases
+    DeadlinesView* m_deadlines = nullptr;  // none for a role that sees no cases
+    ApprovalsView* m_waiting = nullptr;    // likewise
+    ApprovalsView* m_myRequests = nullptr; // none for a role that asks for no approvals
 };
 
 } // namespace infopunt::ui

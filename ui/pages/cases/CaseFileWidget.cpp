@@ -117,6 +117,13 @@ bool CaseFileWidget::openCase(qint64 caseId) {
     return true;
 }
 
+void CaseFileWidget::showTab(const QString& tabObjectName) {
+    for (CaseTab* tab : std::as_const(m_caseTabs)) {
+        if (tab->objectName() == tabObjectName)
+            m_tabs->setCurrentWidget(tab);
+    }
+}
+
 void CaseFileWidget::clear() {
     m_caseId = 0;
     m_emptyLabel->setText(tr("Select a case"));
@@ -130,13 +137,6 @@ void CaseFileWidget::showPending(const QString& caseNumber) {
 
 QString CaseFileWidget::currentTabName() const {
     return m_tabs->currentWidget() ? m_tabs->currentWidget()->objectName() : QString();
-}
-
-void CaseFileWidget::showTab(const QString& tabObjectName) {
-    for (CaseTab* tab : std::as_const(m_caseTabs)) {
-        if (tab->objectName() == tabObjectName)
-            m_tabs->setCurrentWidget(tab);
-    }
 }
 
 std::optional<QString> CaseFileWidget::unsavedEdit() const {

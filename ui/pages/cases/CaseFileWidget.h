@@ -33,14 +33,16 @@ public:
     // returned.
     bool openCase(qint64 caseId);
     qint64 currentCaseId() const { return m_caseId; }
+    // Makes the tab with this objectName (e.g. ReviewTab::tabObjectName()) the current one;
+    // an unknown name leaves the current tab.
+    void showTab(const QString& tabObjectName);
     // The empty state: no case selected.
     void clear();
     // While the selection rests on a case that is about to open: its number, nothing else.
     void showPending(const QString& caseNumber);
 
-    // The tab shown, by object name ("reviewTab"); showTab() ignores an unknown name.
+    // The tab shown, by object name ("reviewTab").
     QString currentTabName() const;
-    void showTab(const QString& tabObjectName);
 
     // Unsaved work in the tabs (the overview in edit mode); see Page.
     std::optional<QString> unsavedEdit() const;

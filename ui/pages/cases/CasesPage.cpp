@@ -591,6 +591,7 @@ void CasesPage::caseChanged() {
     loadFilterChoices();
     reloadList();
     m_deadlines->refresh();
+    emit casesChanged();
 }
 
 } // namespace infopunt::ui

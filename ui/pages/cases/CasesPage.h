@@ -49,6 +49,10 @@ public:
     QVariantMap position() const override;
     void restorePosition(const QVariantMap& position) override;
 
+signals:
+    // A save in the case file changed a case (e.g. a decision on a four-eyes request).
+    void casesChanged();
+
 protected:
     // Down in the type-ahead or search field moves on to the list, so the keyboard alone finds
     // and opens a case (type, Down, Enter).

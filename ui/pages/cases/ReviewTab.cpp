@@ -45,7 +45,7 @@ ReviewTab::ReviewTab(Store& store, QWidget* parent)
     , m_cases(store)
     , m_journal(store)
     , m_documents(store) {
-    setObjectName(QStringLiteral("reviewTab"));
+    setObjectName(tabObjectName());
     m_deleteCase = new QPushButton(tr("Request deletion of this case…"), this);
     m_deleteCase->setObjectName(QStringLiteral("deleteCaseButton"));
 

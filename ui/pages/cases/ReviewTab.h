@@ -18,6 +18,8 @@ class ReviewTab : public CaseTab {
     Q_OBJECT
 public:
     ReviewTab(Store& store, QWidget* parent);
+    // The tab's objectName, for CaseFileWidget::showTab.
+    static QString tabObjectName() { return QStringLiteral("reviewTab"); }
 
 protected:
     void reload() override;
