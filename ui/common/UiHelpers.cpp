@@ -15,7 +15,7 @@ namespace infopunt::ui {
 
 namespace {
 
-// Gives every row of a tree at least the table row height, so trees and tables have one
+// Gives every row of a tree or list at least the table row height, so trees and tables have one
 // density; rows with wrapped text grow beyond it.
 class RowHeightDelegate : public QStyledItemDelegate {
 public:
@@ -82,9 +82,10 @@ void applyTableStyle(QAbstractItemView* view) {
         table->verticalHeader()->setMinimumSectionSize(tableRowHeight(table));
         table->verticalHeader()->setDefaultSectionSize(tableRowHeight(table));
         header = table->horizontalHeader();
-    } else if (auto* tree = qobject_cast<QTreeView*>(view)) {
-        tree->setItemDelegate(new RowHeightDelegate(tree));
-        header = tree->header();
+    } else {
+        view->setItemDelegate(new RowHeightDelegate(view));
+        if (auto* tree = qobject_cast<QTreeView*>(view))
+            header = tree->header();
     }
     if (header) {
         header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);

@@ -23,7 +23,7 @@ void makeMonospace(QWidget* widget, double pointSizeFactor = 1.0);
 void setEnabledWithReason(QAbstractButton* button, bool enabled, const QString& reasonWhenDisabled,
                           const QString& tooltipWhenEnabled = {});
 
-// One density for every table and tree of records: rows as high as the font needs plus a
+// One density for every table, tree and list of records: rows as high as the font needs plus a
 // fixed padding, alternating row colours, no grid, no row numbers, left-aligned headers that
 // do not light up with the selection.
 void applyTableStyle(QAbstractItemView* view);
