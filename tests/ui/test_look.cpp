@@ -78,7 +78,7 @@ void checkTables(const QWidget* root) {
 void checkForms(const QWidget* root) {
     for (const QFormLayout* form : root->findChildren<QFormLayout*>()) {
         CHECK(form->labelAlignment() == (Qt::AlignLeft | Qt::AlignVCenter));
-        CHECK(form->fieldGrowthPolicy() == QFormLayout::AllNonFixedFieldsGrow);
+        CHECK(form->fieldGrowthPolicy() == QFormLayout::ExpandingFieldsGrow);
         CHECK(form->horizontalSpacing() == ui::labelSpacing);
     }
 }

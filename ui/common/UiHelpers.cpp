@@ -97,7 +97,7 @@ QFormLayout* makeFormLayout(QWidget* parent) {
     auto* form = new QFormLayout(parent);
     form->setLabelAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     form->setFormAlignment(Qt::AlignLeft | Qt::AlignTop);
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     form->setHorizontalSpacing(labelSpacing);
     form->setVerticalSpacing(controlSpacing);
     return form;

@@ -29,7 +29,8 @@ void setEnabledWithReason(QAbstractButton* button, bool enabled, const QString& 
 void applyTableStyle(QAbstractItemView* view);
 int tableRowHeight(const QWidget* view);
 
-// Every form aligns its labels the same way and lets its fields grow to the same right edge.
+// Every form aligns its labels the same way; text fields grow with the form, choices and dates
+// keep their own width (a date field as wide as a page reads badly).
 QFormLayout* makeFormLayout(QWidget* parent = nullptr);
 // The top layout of a dialog, with the dialog margins and spacing below.
 QVBoxLayout* makeDialogLayout(QWidget* dialog);
