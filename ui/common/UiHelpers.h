@@ -42,9 +42,10 @@ QColor errorColour();   // errors, overdue
 
 // The margins and spacing of pages and dialogs, in one place.
 constexpr int pageMargin = 24;     // around a module's page
+constexpr int pageTopMargin = 20;  // above its title, whose line height adds the rest
 constexpr int dialogMargin = 16;   // around a dialog's content
 constexpr int sectionSpacing = 16; // between the sections of a page or dialog
-constexpr int controlSpacing = 8;  // between the controls of a section, and between form rows
+constexpr int controlSpacing = 6;  // between the controls of a section, and between form rows
 constexpr int labelSpacing = 12;   // between a form's labels and its fields
 constexpr int tableRowPadding = 4; // above and below the text of a table row
 constexpr int dialogMinimumWidth = 480;

@@ -24,7 +24,7 @@ Page::Page(Module module, QWidget* parent)
     description->setForegroundRole(QPalette::PlaceholderText);
 
     auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(pageMargin, pageMargin, pageMargin, pageMargin);
+    layout->setContentsMargins(pageMargin, pageTopMargin, pageMargin, pageMargin);
     layout->setSpacing(controlSpacing);
     layout->addWidget(makeTitleLabel(Modules::displayName(module), this));
     layout->addWidget(description);
