@@ -1,5 +1,6 @@
 #include "GuiController.h"
 
+#include "common/ApplicationStyle.h"
 #include "main/GuiSession.h"
 
 #include <QApplication>
@@ -9,6 +10,7 @@
 namespace infopunt::ui {
 
 int runGui(const QString& storeFolder) {
+    ApplicationStyle::install();
     GuiSession session(storeFolder.isEmpty() ? defaultStoreFolder() : storeFolder);
     if (!session.start())
         return 0;

@@ -45,14 +45,20 @@ QList<Compartment> Roles::compartments(Role role) {
 }
 
 QList<Module> Roles::modules(Role role) {
+    // Only the modules in which the role has work (DOMAIN.md), so nobody meets a dead end.
     switch (role) {
     case Role::Adviser:
-        // Not Counselling: the counsellors' notes are for counsellors only.
+        // Owns the system: the reports, audits, risks, plan and report, and the accounts. Not
+        // Counselling: the counsellors' notes are for counsellors only.
         return {Module::Dashboard,  Module::Cases,        Module::Audits,        Module::Risks,
                 Module::AnnualPlan, Module::AnnualReport, Module::Administration};
     case Role::WorkingGroupMember:
+        // Reviews the investigations assigned to them; plans, audits and risks are the
+        // adviser's.
         return {Module::Dashboard, Module::Cases};
     case Role::ConfidentialCounsellor:
+        // Keeps the counselling register and sees no cases; their yearly figures reach the
+        // annual report from the Counselling module.
         return {Module::Dashboard, Module::Counselling};
     }
     return {};

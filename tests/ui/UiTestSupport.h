@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/ApplicationStyle.h"
 #include "dialogs/FileDialogs.h"
 #include "dialogs/MessageBox.h"
 
@@ -37,6 +38,7 @@ inline void prepareUiTest() {
     QCoreApplication::setApplicationName(QStringLiteral("infopunt_ui_tests"));
     ui::MessageBox::setTestMode(true);
     ui::FileDialogs::setTestMode(true);
+    ui::ApplicationStyle::install(); // the look the application has
 }
 
 // Processes events until `condition` holds or `timeoutMs` passes; returns the condition.

@@ -226,13 +226,16 @@ TEST_CASE("An adviser walks a report to closure through the case file; a second 
     CHECK(stateShown(widget) == CaseWorkflow::stateName(CaseState::Evaluated));
     CHECK(child<QLabel>(&widget, QStringLiteral("lessonsLabel"))->text() ==
           QStringLiteral("Step note"));
+    // A closed case is really reopened, and the button says so.
     CHECK(child<QPushButton>(&widget, QStringLiteral("reopenButton"))->isEnabled());
+    CHECK(child<QPushButton>(&widget, QStringLiteral("reopenButton"))->text() ==
+          QStringLiteral("Reopen…"));
     widget.clear();
     CHECK(widget.currentCaseId() == 0);
     CHECK(child<QLabel>(&widget, QStringLiteral("emptyStateLabel"))->isVisible());
 }
 
-TEST_CASE("Reopening goes back to an earlier step with a reason", "[ui][cases-ui]") {
+TEST_CASE("Stepping back an open case goes to an earlier step with a reason", "[ui][cases-ui]") {
     prepare();
     StoreFixture fixture;
     const CaseRecord report = registerCase(*fixture.store);
@@ -245,9 +248,15 @@ TEST_CASE("Reopening goes back to an earlier step with a reason", "[ui][cases-ui
     REQUIRE(takeStep(widget, CaseState::Acknowledged).isEmpty());
     REQUIRE(takeStep(widget, CaseState::PreliminaryInquiry).isEmpty());
     REQUIRE(reopen->isEnabled());
+    // On an open case the button is named for what it does.
+    CHECK(reopen->text() == QStringLiteral("Step back…"));
 
     bool okWithoutReason = true;
+    QString title;
+    QString okText;
     whenModalShown<ui::ReopenDialog>([&](ui::ReopenDialog* dialog) {
+        title = dialog->windowTitle();
+        okText = okButton(dialog)->text();
         auto* target = child<QComboBox>(dialog, QStringLiteral("reopenTargetCombo"));
         CHECK(target->count() == 2); // Acknowledged, Registered
         choose(target, static_cast<int>(CaseState::Acknowledged));
@@ -257,6 +266,8 @@ TEST_CASE("Reopening goes back to an earlier step with a reason", "[ui][cases-ui
         okButton(dialog)->click();
     });
     reopen->click();
+    CHECK(title == QStringLiteral("Step back %1").arg(report.number));
+    CHECK(okText == QStringLiteral("Step back"));
     CHECK_FALSE(okWithoutReason);
     CHECK(stateShown(widget) == CaseWorkflow::stateName(CaseState::Acknowledged));
     auto* timeline = child<QTreeWidget>(&widget, QStringLiteral("stepsTimeline"));

@@ -330,10 +330,46 @@ TEST_CASE("The filters and the sort order of the case list", "[ui][cases-ui]") {
     year->setCurrentIndex(year->findText(QStringLiteral("2021")));
     CHECK(table->model()->rowCount() == 2);
     auto* state = child<QComboBox>(page, QStringLiteral("stateFilter"));
-    state->setCurrentIndex(state->findText(QStringLiteral("Closed")));
+    state->setCurrentIndex(state->findText(QStringLiteral("All closed cases")));
     CHECK(table->model()->rowCount() == 0);
-    state->setCurrentIndex(state->findText(QStringLiteral("Open")));
+    state->setCurrentIndex(state->findText(QStringLiteral("All open cases")));
     CHECK(table->model()->rowCount() == 2);
+}
+
+TEST_CASE("The state filter names each state once, the assignee filter reads clearly",
+          "[ui][cases-ui]") {
+    prepareUiTest();
+    StoreFixture fixture;
+    signIn(fixture, member, Role::WorkingGroupMember);
+    signIn(fixture, otherMember, Role::WorkingGroupMember);
+    MainWindow window(std::move(fixture.store));
+    window.show();
+    ui::CasesPage* page = showCases(window);
+
+    auto* state = child<QComboBox>(page, QStringLiteral("stateFilter"));
+    QStringList names;
+    for (int i = 0; i < state->count(); ++i) {
+        if (!state->itemText(i).isEmpty()) // not the separator
+            names.append(state->itemText(i));
+    }
+    CHECK(names.size() == CaseWorkflow::allStates().size() + 3);
+    CHECK(names.removeDuplicates() == 0);
+    CHECK(names.mid(0, 3) == QStringList{QStringLiteral("All states"),
+                                         QStringLiteral("All open cases"),
+                                         QStringLiteral("All closed cases")});
+    for (const CaseState each : CaseWorkflow::allStates())
+        CHECK(names.contains(CaseWorkflow::stateName(each)));
+
+    auto* assignee = child<QComboBox>(page, QStringLiteral("assigneeFilter"));
+    CHECK(assignee->isVisible());
+    REQUIRE(assignee->count() == 3);
+    CHECK(assignee->itemText(0) == QStringLiteral("Any assignee"));
+    // Then the working-group members by name (an adviser is never assigned).
+    for (const TestUser& each : {member, otherMember}) {
+        const int index = assignee->findData(each.name);
+        CHECK(index > 0);
+        CHECK(assignee->itemText(index) == each.displayName);
+    }
 }
 
 TEST_CASE("Enter opens the selected case at once, and so does a click", "[ui][cases-ui]") {

@@ -118,7 +118,7 @@ TEST_CASE("Screenshots of every screen", "[.screenshots]") {
     window.show();
     waitFor([] { return false; }, 1500); // the integrity check
     save(window, QStringLiteral("10-dashboard"));
-    window.showModule(Module::Cases);
+    window.showModule(Module::Audits);
     save(window, QStringLiteral("11-module-unavailable"));
     window.showModule(Module::Administration);
     auto* tabs = child<QTabWidget>(&window, QStringLiteral("administrationTabs"));
@@ -370,7 +370,7 @@ TEST_CASE("Screenshots of the cases module on the demo store", "[.screenshots]")
             table->model()->index(0, 0).data(ui::CaseListModel::CaseIdRole).toLongLong());
         save(window, QStringLiteral("22-cases-open"));
         auto* state = child<QComboBox>(page, QStringLiteral("stateFilter"));
-        state->setCurrentIndex(state->findText(QStringLiteral("Open")));
+        state->setCurrentIndex(state->findText(QStringLiteral("All open cases")));
         auto* deadline = child<QComboBox>(page, QStringLiteral("deadlineFilter"));
         deadline->setCurrentIndex(1);
         save(window, QStringLiteral("23-cases-filtered"));

@@ -1,10 +1,14 @@
 #pragma once
 
+#include <QColor>
 #include <QString>
 
 class QAbstractButton;
+class QAbstractItemView;
 class QAction;
+class QFormLayout;
 class QLabel;
+class QVBoxLayout;
 class QWidget;
 
 namespace infopunt::ui {
@@ -19,9 +23,31 @@ void makeMonospace(QWidget* widget, double pointSizeFactor = 1.0);
 void setEnabledWithReason(QAbstractButton* button, bool enabled, const QString& reasonWhenDisabled,
                           const QString& tooltipWhenEnabled = {});
 
-// Standard content margins of a page and of a dialog.
-constexpr int pageMargin = 24;
-constexpr int sectionSpacing = 16;
+// One density for every table, tree and list of records: rows as high as the font needs plus a
+// fixed padding, alternating row colours, no grid, no row numbers, left-aligned headers that
+// do not light up with the selection.
+void applyTableStyle(QAbstractItemView* view);
+int tableRowHeight(const QWidget* view);
+
+// Every form aligns its labels the same way; text fields grow with the form, choices and dates
+// keep their own width (a date field as wide as a page reads badly).
+QFormLayout* makeFormLayout(QWidget* parent = nullptr);
+// The top layout of a dialog, with the dialog margins and spacing below.
+QVBoxLayout* makeDialogLayout(QWidget* dialog);
+
+// Colours that carry a meaning, readable on a light and on a dark background.
+QColor accentColour();  // information
+QColor warningColour(); // due soon, caution
+QColor errorColour();   // errors, overdue
+
+// The margins and spacing of pages and dialogs, in one place.
+constexpr int pageMargin = 24;     // around a module's page
+constexpr int pageTopMargin = 20;  // above its title, whose line height adds the rest
+constexpr int dialogMargin = 16;   // around a dialog's content
+constexpr int sectionSpacing = 16; // between the sections of a page or dialog
+constexpr int controlSpacing = 6;  // between the controls of a section, and between form rows
+constexpr int labelSpacing = 12;   // between a form's labels and its fields
+constexpr int tableRowPadding = 4; // above and below the text of a table row
 constexpr int dialogMinimumWidth = 480;
 
 } // namespace infopunt::ui

@@ -30,7 +30,7 @@ void ActionDialog::setContent(QLayout* content, const QString& okText) {
     m_ok = buttons->button(QDialogButtonBox::Ok);
     m_ok->setText(okText);
     setMinimumWidth(dialogMinimumWidth);
-    auto* layout = new QVBoxLayout(this);
+    auto* layout = makeDialogLayout(this);
     layout->addLayout(content);
     layout->addWidget(m_error);
     layout->addSpacing(4);

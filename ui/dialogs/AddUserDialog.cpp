@@ -38,7 +38,7 @@ AddUserDialog::AddUserDialog(Store& store, QWidget* parent)
     for (const Role role : Roles::all())
         m_role->addItem(Roles::displayName(role), static_cast<int>(role));
 
-    auto* form = new QFormLayout;
+    auto* form = makeFormLayout();
     form->addRow(tr("User name:"), m_userName);
     form->addRow(tr("Display name:"), m_displayName);
     form->addRow(tr("Role:"), m_role);

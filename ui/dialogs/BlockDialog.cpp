@@ -1,5 +1,7 @@
 #include "dialogs/BlockDialog.h"
 
+#include "common/UiHelpers.h"
+
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -36,7 +38,7 @@ BlockDialog::BlockDialog(Catalogue& catalogue, const BuildingBlock& block, QWidg
 }
 
 void BlockDialog::build(const QString& okText) {
-    auto* form = new QFormLayout;
+    auto* form = makeFormLayout();
     if (m_block)
         form->addRow(tr("Building block:"), new QLabel(m_block->code(), this));
     else

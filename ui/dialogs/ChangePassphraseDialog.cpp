@@ -28,7 +28,7 @@ ChangePassphraseDialog::ChangePassphraseDialog(Store& store, Mode mode, QWidget*
     m_current->setEchoMode(QLineEdit::Password);
     m_passphrase->setUserName(store.user().userName);
 
-    auto* form = new QFormLayout;
+    auto* form = makeFormLayout();
     form->addRow(tr("Current passphrase:"), m_current);
     m_passphrase->addRowsTo(form, tr("New passphrase:"));
 
@@ -37,7 +37,7 @@ ChangePassphraseDialog::ChangePassphraseDialog(Store& store, Mode mode, QWidget*
     m_ok->setText(tr("Change passphrase"));
 
     setMinimumWidth(dialogMinimumWidth);
-    auto* layout = new QVBoxLayout(this);
+    auto* layout = makeDialogLayout(this);
     if (mode == Mode::Required) {
         buttons->button(QDialogButtonBox::Cancel)->setText(tr("Sign out"));
         auto* intro = new QLabel(tr("You signed in with an initial passphrase. Choose your own "

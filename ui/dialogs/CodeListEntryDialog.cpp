@@ -1,5 +1,7 @@
 #include "dialogs/CodeListEntryDialog.h"
 
+#include "common/UiHelpers.h"
+
 #include <QFormLayout>
 #include <QLineEdit>
 
@@ -39,7 +41,7 @@ CodeListEntryDialog::CodeListEntryDialog(CodeLists& lists, CodeLists::List list,
 }
 
 void CodeListEntryDialog::build(const QString& okText) {
-    setNameContent(new QFormLayout, m_name, m_entry ? std::optional(m_entry->name) : std::nullopt,
+    setNameContent(makeFormLayout(), m_name, m_entry ? std::optional(m_entry->name) : std::nullopt,
                    okText);
 }
 

@@ -41,7 +41,7 @@ public:
                        "risks and plans in one encrypted store."));
         m_folder->setFolder(suggestedFolder);
 
-        auto* form = new QFormLayout;
+        auto* form = makeFormLayout();
         form->addRow(tr("Store folder:"), m_folder);
 
         auto* layout = new QVBoxLayout(this);
@@ -103,7 +103,7 @@ public:
         m_userName->setPlaceholderText(tr("e.g. jdevries"));
         m_displayName->setPlaceholderText(tr("e.g. Jan de Vries"));
 
-        auto* form = new QFormLayout;
+        auto* form = makeFormLayout();
         form->addRow(tr("User name:"), m_userName);
         form->addRow(tr("Display name:"), m_displayName);
         m_passphrase->addRowsTo(form, tr("Passphrase:"));

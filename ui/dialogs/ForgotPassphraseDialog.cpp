@@ -38,7 +38,7 @@ ForgotPassphraseDialog::ForgotPassphraseDialog(const QString& folder, const QStr
                              this);
     intro->setWordWrap(true);
 
-    auto* form = new QFormLayout;
+    auto* form = makeFormLayout();
     form->addRow(tr("User name:"), m_userName);
     form->addRow(tr("Recovery key:"), m_recoveryKey);
     m_passphrase->addRowsTo(form, tr("New passphrase:"));
@@ -48,7 +48,7 @@ ForgotPassphraseDialog::ForgotPassphraseDialog(const QString& folder, const QStr
     m_ok->setText(tr("Set passphrase"));
 
     setMinimumWidth(dialogMinimumWidth);
-    auto* layout = new QVBoxLayout(this);
+    auto* layout = makeDialogLayout(this);
     layout->addWidget(intro);
     layout->addSpacing(8);
     layout->addLayout(form);

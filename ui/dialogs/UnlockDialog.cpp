@@ -34,7 +34,7 @@ UnlockDialog::UnlockDialog(const QString& folder, QWidget* parent)
     m_wait->setObjectName(QStringLiteral("waitLabel"));
     m_wait->setVisible(false);
 
-    auto* form = new QFormLayout;
+    auto* form = makeFormLayout();
     form->addRow(tr("Store folder:"), m_folder);
     form->addRow(tr("User name:"), m_userName);
     form->addRow(tr("Passphrase:"), m_passphrase);
@@ -49,7 +49,7 @@ UnlockDialog::UnlockDialog(const QString& folder, QWidget* parent)
     m_forgot->setAutoDefault(false);
     buttons->addButton(m_forgot, QDialogButtonBox::ResetRole);
 
-    auto* layout = new QVBoxLayout(this);
+    auto* layout = makeDialogLayout(this);
     layout->addWidget(makeTitleLabel(tr("Sign in to Infopunt"), this));
     layout->addSpacing(8);
     layout->addLayout(form);

@@ -40,7 +40,7 @@ UserAccessDialog::UserAccessDialog(Store& store, const Account& account, Action 
         this);
     intro->setWordWrap(true);
 
-    auto* form = new QFormLayout;
+    auto* form = makeFormLayout();
     form->addRow(intro);
     if (needsRecoveryKey())
         form->addRow(tr("Recovery key:"), m_recoveryKey);

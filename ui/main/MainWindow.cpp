@@ -1,6 +1,7 @@
 #include "main/MainWindow.h"
 
 #include "common/BusyCursor.h"
+#include "common/Icons.h"
 #include "common/IdleWatcher.h"
 #include "common/ModalDialogs.h"
 #include "common/SecretClipboard.h"
@@ -30,7 +31,6 @@
 #include <QMenuBar>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QStyle>
 #include <QTimer>
 #include <algorithm>
 
@@ -43,28 +43,6 @@ constexpr int sidebarWidth = 230;
 // While a dialog's nested event loop is still on the stack, finishing a lock waits this long
 // before looking again.
 constexpr int lockRetryMs = 20;
-
-QStyle::StandardPixmap iconFor(Module module) {
-    switch (module) {
-    case Module::Dashboard:
-        return QStyle::SP_ComputerIcon;
-    case Module::Cases:
-        return QStyle::SP_FileDialogDetailedView;
-    case Module::Counselling:
-        return QStyle::SP_MessageBoxInformation;
-    case Module::Audits:
-        return QStyle::SP_DialogApplyButton;
-    case Module::Risks:
-        return QStyle::SP_MessageBoxWarning;
-    case Module::AnnualPlan:
-        return QStyle::SP_FileDialogListView;
-    case Module::AnnualReport:
-        return QStyle::SP_FileIcon;
-    case Module::Administration:
-        return QStyle::SP_DirHomeIcon;
-    }
-    return QStyle::SP_FileIcon;
-}
 
 } // namespace
 
@@ -177,8 +155,8 @@ void MainWindow::buildWorkspace() {
             break;
         }
         m_pages->addWidget(page);
-        auto* item = new QListWidgetItem(style()->standardIcon(iconFor(module)),
-                                         Modules::displayName(module), m_sidebar);
+        auto* item =
+            new QListWidgetItem(Icons::module(module), Modules::displayName(module), m_sidebar);
         item->setData(moduleRole, static_cast<int>(module));
         item->setToolTip(Modules::description(module));
         if (module == Module::Cases)

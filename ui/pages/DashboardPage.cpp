@@ -21,7 +21,7 @@ DashboardPage::DashboardPage(Store& store, QWidget* parent)
     , m_store(store)
     , m_welcome(new QLabel(this))
     , m_role(new QLabel(this))
-    , m_summary(new QFormLayout)
+    , m_summary(makeFormLayout())
     , m_summaryError(makeErrorLabel(this))
     , m_integrity(new QLabel(this)) {
     setObjectName(QStringLiteral("dashboardPage"));
@@ -35,8 +35,6 @@ DashboardPage::DashboardPage(Store& store, QWidget* parent)
 
     auto* storeBox = new QGroupBox(tr("Store"), this);
     auto* storeLayout = new QVBoxLayout(storeBox);
-    m_summary->setLabelAlignment(Qt::AlignLeft);
-    m_summary->setHorizontalSpacing(32);
     storeLayout->addLayout(m_summary);
     storeLayout->addWidget(m_summaryError);
 

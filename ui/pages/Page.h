@@ -46,11 +46,12 @@ private:
     QVBoxLayout* m_content;
 };
 
-// A module that a later version of Infopunt provides.
+// A module that a later version of Infopunt provides: says what it will hold.
 class UnavailableModulePage : public Page {
     Q_OBJECT
 public:
     UnavailableModulePage(Module module, QWidget* parent);
+    static QString plannedContent(Module module); // translated; empty for a module that exists
 };
 
 } // namespace infopunt::ui

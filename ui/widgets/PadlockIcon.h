@@ -4,7 +4,7 @@
 
 namespace infopunt::ui {
 
-// A drawn padlock for the lock screen (the styles' standard icons have none).
+// The padlock of the icon set in the highlight colour, for the lock screen and protected data.
 class PadlockIcon : public QWidget {
     Q_OBJECT
 public:

@@ -3,6 +3,7 @@
 #include "accounts/PersonNames.h"
 #include "audit/AuditLog.h"
 #include "common/BusyCursor.h"
+#include "common/UiHelpers.h"
 #include "dialogs/MessageBox.h"
 #include "models/AuditLogModel.h"
 #include "storage/Store.h"
@@ -34,11 +35,9 @@ AuditLogTab::AuditLogTab(Store& store, QWidget* parent)
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
+    applyTableStyle(m_table);
     m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setHighlightSections(false);
 
     m_verification->setWordWrap(true);
     m_verification->setTextFormat(Qt::PlainText);

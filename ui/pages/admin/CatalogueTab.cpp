@@ -41,7 +41,7 @@ CatalogueTab::CatalogueTab(Store& store, QWidget* parent)
     m_showRetired->setChecked(true);
     m_tree->setColumnCount(2);
     m_tree->setHeaderLabels({tr("Code"), tr("Name")});
-    m_tree->setAlternatingRowColors(true);
+    applyTableStyle(m_tree);
     m_tree->setUniformRowHeights(true);
     m_tree->header()->setStretchLastSection(true);
 

@@ -33,7 +33,7 @@ CodeListPanel::CodeListPanel(Store& store, CodeLists::List list, QWidget* parent
     m_retire->setObjectName(code + QStringLiteral("RetireButton"));
     m_restore->setObjectName(code + QStringLiteral("RestoreButton"));
     m_showRetired->setChecked(true);
-    m_view->setAlternatingRowColors(true);
+    applyTableStyle(m_view);
 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_add);

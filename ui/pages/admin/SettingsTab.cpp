@@ -61,7 +61,7 @@ SettingsTab::SettingsTab(Store& store, QWidget* parent)
     idleRow->addWidget(m_idleMinutes);
     idleRow->addWidget(m_saveIdle);
     idleRow->addWidget(m_idleSaved, 1);
-    auto* lockForm = new QFormLayout;
+    auto* lockForm = makeFormLayout();
     lockForm->addRow(tr("Lock after:"), idleRow);
     auto* lockLayout = new QVBoxLayout(lockBox);
     lockLayout->addWidget(lockNote);
@@ -74,7 +74,7 @@ SettingsTab::SettingsTab(Store& store, QWidget* parent)
     auto* languageNote =
         new QLabel(tr("The new language applies after Infopunt is restarted."), languageBox);
     languageNote->setWordWrap(true);
-    auto* languageForm = new QFormLayout;
+    auto* languageForm = makeFormLayout();
     languageForm->addRow(tr("Language:"), m_language);
     auto* languageLayout = new QVBoxLayout(languageBox);
     languageLayout->addLayout(languageForm);

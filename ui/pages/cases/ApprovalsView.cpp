@@ -68,8 +68,8 @@ ApprovalsView::ApprovalsView(Store& store, Scope scope, QWidget* parent)
     m_empty->setObjectName(waiting ? QStringLiteral("waitingForYouEmptyLabel")
                                    : QStringLiteral("myRequestsEmptyLabel"));
 
+    applyTableStyle(m_list);
     m_list->setRootIsDecorated(false);
-    m_list->setAlternatingRowColors(true);
     m_list->setUniformRowHeights(true);
     m_list->setWordWrap(false);
     // The title takes the room that is left; the other columns fit their contents.

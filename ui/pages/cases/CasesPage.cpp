@@ -192,10 +192,8 @@ QWidget* CasesPage::buildCasesTab() {
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
+    applyTableStyle(m_table);
     m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setHighlightSections(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setToolTip(tr("Click a case, or move to it with the arrow keys, to open its file."));
 
@@ -255,8 +253,9 @@ QLayout* CasesPage::buildSearchBar() {
 
 QLayout* CasesPage::buildFilterBar() {
     m_state->addItem(tr("All states"));
-    m_state->addItem(tr("Open"), openCasesChoice);
-    m_state->addItem(tr("Closed"), closedCasesChoice);
+    // The groups are named so that none reads like a state ("Closed" is one).
+    m_state->addItem(tr("All open cases"), openCasesChoice);
+    m_state->addItem(tr("All closed cases"), closedCasesChoice);
     m_state->insertSeparator(m_state->count());
     for (const CaseState state : CaseWorkflow::allStates())
         m_state->addItem(CaseWorkflow::stateName(state), static_cast<int>(state));
@@ -269,7 +268,7 @@ QLayout* CasesPage::buildFilterBar() {
         m_deadline->addItem(Deadlines::statusName(status), static_cast<int>(status));
     // CaseQuery gives a case without an open deadline the status Met.
     m_deadline->addItem(tr("No open deadline"), static_cast<int>(DeadlineStatus::Met));
-    m_assignee->addItem(tr("Anyone assigned"));
+    m_assignee->addItem(tr("Any assignee"));
     // Working-group members see only their own cases: for them the filter would be empty.
     m_assignee->setVisible(m_adviser);
 
@@ -315,7 +314,9 @@ void CasesPage::loadFilterChoices() {
     }
     refill(m_year, years);
 
-    // Account names for the Assigned column and, for an Adviser, the assignee filter.
+    // Account names for the Assigned column and, for an Adviser, the assignee filter: the
+    // working-group members, as only they are assigned to cases. (No "Assigned to me": an
+    // Adviser is never assigned, and a member sees only their own cases, without this filter.)
     Choices members;
     QHash<QString, QString> displayNames;
     const auto accounts = AccountService(m_store).list();

@@ -1,5 +1,6 @@
 #include "pages/cases/DeadlineDialogs.h"
 
+#include "common/UiHelpers.h"
 #include "pages/cases/CaseDisplay.h"
 
 #include <QDateEdit>
@@ -31,7 +32,7 @@ AddDeadlineDialog::AddDeadlineDialog(CaseService& cases, const CaseRecord& recor
     setWindowTitle(tr("Add deadline to %1").arg(record.number));
     m_label->setObjectName(QStringLiteral("deadlineLabelEdit"));
     m_label->setPlaceholderText(tr("e.g. Interview report ready"));
-    auto* form = new QFormLayout;
+    auto* form = makeFormLayout();
     form->addRow(tr("What:"), m_label);
     form->addRow(tr("Due:"), m_due);
     setContent(form, tr("Add"));
@@ -73,7 +74,7 @@ MarkDeadlineMetDialog::MarkDeadlineMetDialog(CaseService& cases, const CaseRecor
 void MarkDeadlineMetDialog::build(const QString& label, QDate due, const QString& metLabel) {
     setObjectName(QStringLiteral("markDeadlineMetDialog"));
     m_met->setMaximumDate(Deadlines::today());
-    auto* form = new QFormLayout;
+    auto* form = makeFormLayout();
     auto* what = new QLabel(label, this);
     what->setTextFormat(Qt::PlainText);
     form->addRow(tr("Deadline:"), what);
@@ -113,7 +114,7 @@ ExtendFeedbackDialog::ExtendFeedbackDialog(CaseService& cases, const CaseRecord&
                                 nullptr, Deadlines::feedbackMonths),
                              this);
     intro->setWordWrap(true);
-    auto* form = new QFormLayout;
+    auto* form = makeFormLayout();
     form->addRow(intro);
     form->addRow(tr("Due now:"), new QLabel(CaseDisplay::date(feedback.due), this));
     form->addRow(tr("New due date:"), m_due);

@@ -37,8 +37,7 @@ DeadlinesView::DeadlinesView(Store& store, Scope scope, QWidget* parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setHighlightSections(false);
+    applyTableStyle(m_table);
     m_table->horizontalHeader()->setSectionResizeMode(DeadlinesModel::TitleColumn,
                                                       QHeaderView::Stretch);
     m_table->setToolTip(tr("Double-click a deadline or press Enter to open its case."));

@@ -1,5 +1,7 @@
 #include "pages/cases/DocumentViewer.h"
 
+#include "common/UiHelpers.h"
+
 #include <QBuffer>
 #include <QDialogButtonBox>
 #include <QImage>
@@ -30,7 +32,7 @@ DocumentViewer::DocumentViewer(const QString& fileName, const QString& mimeType,
         view = buildTextView(content);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    auto* layout = new QVBoxLayout(this);
+    auto* layout = makeDialogLayout(this);
     layout->addWidget(view, 1);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

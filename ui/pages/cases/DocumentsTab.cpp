@@ -42,7 +42,7 @@ DocumentsTab::DocumentsTab(Store& store, QWidget* parent)
     m_delete->setObjectName(QStringLiteral("deleteDocumentButton"));
 
     m_table->setRootIsDecorated(false);
-    m_table->setAlternatingRowColors(true);
+    applyTableStyle(m_table);
     m_table->setUniformRowHeights(true);
     m_table->setHeaderLabels(
         {tr("Name"), tr("Type"), tr("Size"), tr("Added by"), tr("Added"), tr("Note")});

@@ -1,5 +1,6 @@
 #include "pages/cases/FourEyesDialogs.h"
 
+#include "common/UiHelpers.h"
 #include "pages/cases/CaseDisplay.h"
 
 #include <QFormLayout>
@@ -38,7 +39,7 @@ DeletionRequestDialog::DeletionRequestDialog(CaseService& cases, qint64 caseId,
     , m_reason(makeTextEdit(QStringLiteral("deletionReasonEdit"), this)) {
     setObjectName(QStringLiteral("deletionRequestDialog"));
     setWindowTitle(CaseTerms::name(action));
-    auto* form = new QFormLayout;
+    auto* form = makeFormLayout();
     form->addRow(makeWrapped(tr("Deleting %1 needs four eyes: this records a request, and %1 is "
                                 "deleted only when another adviser or a working-group member "
                                 "assigned to the case approves it.")
@@ -74,7 +75,7 @@ DecisionDialog::DecisionDialog(CaseService& cases, const ApprovalRequest& reques
     const bool approving = decision == ApprovalDecision::Approved;
     setObjectName(QStringLiteral("decisionDialog"));
     setWindowTitle(approving ? tr("Approve request") : tr("Reject request"));
-    auto* form = new QFormLayout;
+    auto* form = makeFormLayout();
     form->addRow(tr("Request:"), makeWrapped(CaseTerms::name(request.action), this));
     form->addRow(
         tr("Requested by:"),

@@ -1,6 +1,7 @@
 #include "pages/cases/HistoryTab.h"
 
 #include "common/PersonCell.h"
+#include "common/UiHelpers.h"
 #include "pages/cases/CaseDisplay.h"
 #include "pages/cases/StepsTimeline.h"
 
@@ -25,7 +26,7 @@ HistoryTab::HistoryTab(Store& store, QWidget* parent)
     m_views->setObjectName(QStringLiteral("viewsList"));
     m_viewsNote->setObjectName(QStringLiteral("viewsNoteLabel"));
     m_views->setRootIsDecorated(false);
-    m_views->setAlternatingRowColors(true);
+    applyTableStyle(m_views);
     m_views->setUniformRowHeights(true);
     m_views->setSelectionMode(QAbstractItemView::NoSelection);
     m_views->setHeaderLabels({tr("Opened"), tr("By")});

@@ -1,6 +1,7 @@
 #include "pages/cases/JournalEntryDialog.h"
 
 #include "cases/Deadlines.h"
+#include "common/UiHelpers.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -34,7 +35,7 @@ JournalEntryDialog::JournalEntryDialog(CaseJournal& journal, const CaseRecord& r
     m_text->setTabChangesFocus(true);
     m_text->setMinimumHeight(160);
 
-    auto* form = new QFormLayout;
+    auto* form = makeFormLayout();
     form->addRow(tr("Date:"), m_date);
     form->addRow(tr("Kind:"), m_kind);
     form->addRow(tr("Text:"), m_text);

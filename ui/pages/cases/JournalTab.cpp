@@ -38,7 +38,7 @@ JournalTab::JournalTab(Store& store, QWidget* parent)
     m_delete->setObjectName(QStringLiteral("deleteJournalButton"));
 
     m_list->setRootIsDecorated(false);
-    m_list->setAlternatingRowColors(true);
+    applyTableStyle(m_list);
     m_list->setUniformRowHeights(true);
     m_list->setHeaderLabels({tr("Date"), tr("Kind"), tr("Author"), tr("Entry")});
     m_list->header()->setStretchLastSection(true);

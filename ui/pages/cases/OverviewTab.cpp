@@ -97,7 +97,7 @@ QWidget* OverviewTab::buildView() {
     m_measure->setObjectName(QStringLiteral("measureLabel"));
     m_lessons->setObjectName(QStringLiteral("lessonsLabel"));
 
-    m_form = new QFormLayout(view);
+    m_form = makeFormLayout(view);
     m_form->setContentsMargins(0, 0, 0, 0);
     m_form->addRow(tr("Received:"), m_received);
     m_form->addRow(tr("Channel:"), m_channel);
@@ -134,7 +134,7 @@ QWidget* OverviewTab::buildEditor() {
         m_channelEdit->addItem(CaseTerms::name(channel), static_cast<int>(channel));
     m_descriptionEdit->setTabChangesFocus(true);
 
-    auto* form = new QFormLayout(editor);
+    auto* form = makeFormLayout(editor);
     form->setContentsMargins(0, 0, 0, 0);
     form->addRow(tr("Title:"), m_titleEdit);
     form->addRow(tr("Received:"), m_receivedEdit);

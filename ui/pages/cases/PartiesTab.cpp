@@ -27,7 +27,7 @@ PartiesTab::PartiesTab(Store& store, QWidget* parent)
     m_edit->setObjectName(QStringLiteral("editPartyButton"));
 
     m_table->setRootIsDecorated(false);
-    m_table->setAlternatingRowColors(true);
+    applyTableStyle(m_table);
     m_table->setUniformRowHeights(true);
     m_table->setHeaderLabels(
         {tr("Involved as"), tr("Name"), tr("Function"), tr("Organisation unit"), tr("Note")});

@@ -1,5 +1,7 @@
 #include "pages/cases/PartyDialog.h"
 
+#include "common/UiHelpers.h"
+
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLineEdit>
@@ -33,7 +35,7 @@ PartyDialog::PartyDialog(CaseService& cases, const CaseParty& party, QWidget* pa
     m_note->setTabChangesFocus(true);
     m_note->setMaximumHeight(100);
 
-    auto* form = new QFormLayout;
+    auto* form = makeFormLayout();
     form->addRow(tr("Involved as:"), m_kind);
     form->addRow(tr("Name:"), m_name);
     form->addRow(tr("Function:"), m_function);

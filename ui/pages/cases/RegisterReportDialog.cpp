@@ -110,7 +110,7 @@ QWidget* RegisterReportDialog::buildReportBox() {
     m_description->setTabChangesFocus(true);
 
     auto* box = new QGroupBox(tr("Report"), this);
-    auto* form = new QFormLayout(box);
+    auto* form = makeFormLayout(box);
     form->addRow(tr("Received on:"), withFieldError(m_receivedOn, QStringLiteral("receivedOn")));
     form->addRow(tr("Channel:"), withFieldError(m_channel, QStringLiteral("channel")));
     form->addRow(tr("Title:"), withFieldError(m_title, QStringLiteral("title")));
@@ -120,7 +120,7 @@ QWidget* RegisterReportDialog::buildReportBox() {
 
 QWidget* RegisterReportDialog::buildClassificationBox() {
     auto* box = new QGroupBox(tr("Classification"), this);
-    auto* form = new QFormLayout(box);
+    auto* form = makeFormLayout(box);
     form->addRow(tr("Building block:"),
                  withFieldError(m_buildingBlock, QStringLiteral("buildingBlock")));
     form->addRow(tr("Violation type:"),
@@ -130,7 +130,7 @@ QWidget* RegisterReportDialog::buildClassificationBox() {
 
 QWidget* RegisterReportDialog::buildReporterBox() {
     auto* box = new QGroupBox(tr("Reporter"), this);
-    auto* form = new QFormLayout(box);
+    auto* form = makeFormLayout(box);
     form->addRow(QString(), m_anonymous);
     form->addRow(tr("Name:"), withFieldError(m_reporterName, QStringLiteral("reporterName")));
     form->addRow(tr("Contact:"),
@@ -150,7 +150,7 @@ QWidget* RegisterReportDialog::buildSubjectsBox() {
     m_subjects->setHorizontalHeaderLabels({tr("Name"), tr("Function"), tr("Organisation unit")});
     m_subjects->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_subjects->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_subjects->verticalHeader()->hide();
+    applyTableStyle(m_subjects);
     m_subjects->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_subjects->setMinimumHeight(120);
 

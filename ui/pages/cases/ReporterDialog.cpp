@@ -1,5 +1,7 @@
 #include "pages/cases/ReporterDialog.h"
 
+#include "common/UiHelpers.h"
+
 #include <QCheckBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -27,7 +29,7 @@ ReporterDialog::ReporterDialog(CaseService& cases, const CaseRecord& record,
                                "working-group members assigned to this case see it."),
                             this);
     note->setWordWrap(true);
-    auto* form = new QFormLayout;
+    auto* form = makeFormLayout();
     form->addRow(note);
     form->addRow(m_anonymous);
     form->addRow(tr("Name:"), m_name);

@@ -1,5 +1,7 @@
 #include "pages/cases/ReviewDialogs.h"
 
+#include "common/UiHelpers.h"
+
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -24,7 +26,7 @@ AssignMemberDialog::AssignMemberDialog(CaseService& cases, const CaseRecord& rec
                                "identity, and can review it and give the second signature."),
                             this);
     note->setWordWrap(true);
-    auto* form = new QFormLayout;
+    auto* form = makeFormLayout();
     form->addRow(note);
     form->addRow(tr("Member:"), m_member);
     setContent(form, tr("Assign"));
@@ -52,7 +54,7 @@ ReviewNoteDialog::ReviewNoteDialog(CaseService& cases, const CaseRecord& record,
         m_kind->addItem(CaseTerms::name(kind), static_cast<int>(kind));
     m_text->setTabChangesFocus(true);
     m_text->setMinimumHeight(140);
-    auto* form = new QFormLayout;
+    auto* form = makeFormLayout();
     form->addRow(tr("Kind:"), m_kind);
     form->addRow(tr("Text:"), m_text);
     setContent(form, tr("Add"));

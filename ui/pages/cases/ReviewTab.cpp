@@ -26,7 +26,7 @@ QTreeWidget* makeList(const QString& objectName, const QStringList& headers, QWi
     auto* list = new QTreeWidget(parent);
     list->setObjectName(objectName);
     list->setRootIsDecorated(false);
-    list->setAlternatingRowColors(true);
+    applyTableStyle(list);
     list->setUniformRowHeights(true);
     list->setHeaderLabels(headers);
     list->header()->setStretchLastSection(true);

@@ -1,6 +1,7 @@
 #include "pages/cases/StepDialogs.h"
 
 #include "cases/CodeLists.h"
+#include "common/UiHelpers.h"
 #include "storage/Store.h"
 
 #include <QComboBox>
@@ -52,7 +53,7 @@ StepDialog::StepDialog(Store& store, CaseService& cases, const CaseRecord& recor
     setObjectName(QStringLiteral("stepDialog"));
     setWindowTitle(tr("%1: %2").arg(record.number, CaseWorkflow::stateName(to)));
 
-    auto* form = new QFormLayout;
+    auto* form = makeFormLayout();
     form->addRow(
         makeNote(tr("From “%1” to “%2”.")
                      .arg(CaseWorkflow::stateName(record.state), CaseWorkflow::stateName(to)),
@@ -189,7 +190,9 @@ ReopenDialog::ReopenDialog(Store& store, CaseService& cases, const CaseRecord& r
     , m_date(makeStepDateEdit(record.stateSince, this))
     , m_reason(makeNoteEdit(QStringLiteral("reopenReasonEdit"), this)) {
     setObjectName(QStringLiteral("reopenDialog"));
-    setWindowTitle(tr("Reopen %1").arg(record.number));
+    // Named as the Steps tab's button: an open case steps back, a closed one is reopened.
+    const bool open = CaseWorkflow::isOpen(record.state);
+    setWindowTitle((open ? tr("Step back %1") : tr("Reopen %1")).arg(record.number));
     m_target->setObjectName(QStringLiteral("reopenTargetCombo"));
     // The earlier states the case went through, latest first: the usual reopen is one step back.
     for (const CaseState state : CaseWorkflow::allStates()) {
@@ -198,15 +201,17 @@ ReopenDialog::ReopenDialog(Store& store, CaseService& cases, const CaseRecord& r
     }
     m_target->setCurrentIndex(0);
 
-    auto* form = new QFormLayout;
-    form->addRow(makeNote(tr("The case is now in “%1”. Reopening takes it back to an earlier step; "
-                             "the steps after it are taken again.")
+    auto* form = makeFormLayout();
+    form->addRow(makeNote((open ? tr("The case is now in “%1”. Stepping back takes it to an "
+                                     "earlier step; the steps after it are taken again.")
+                                : tr("The case is now in “%1”. Reopening takes it back to an "
+                                     "earlier step; the steps after it are taken again."))
                               .arg(CaseWorkflow::stateName(record.state)),
                           this));
     form->addRow(tr("Back to:"), m_target);
     form->addRow(tr("Date:"), m_date);
     form->addRow(tr("Reason:"), m_reason);
-    setContent(form, tr("Reopen"));
+    setContent(form, open ? tr("Step back") : tr("Reopen"));
     connect(m_target, &QComboBox::currentIndexChanged, this, &ReopenDialog::updateFields);
     connect(m_reason, &QPlainTextEdit::textChanged, this, &ReopenDialog::updateFields);
     updateFields();

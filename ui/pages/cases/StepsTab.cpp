@@ -47,7 +47,7 @@ QWidget* StepsTab::buildStepsBox() {
     m_stepHint->setObjectName(QStringLiteral("stepHintLabel"));
     m_stepHint->setWordWrap(true);
     m_stepHint->setForegroundRole(QPalette::PlaceholderText);
-    m_reopen = new QPushButton(tr("Reopen…"), box);
+    m_reopen = new QPushButton(box); // named in showStepButtons(), by the case's state
     m_reopen->setObjectName(QStringLiteral("reopenButton"));
 
     auto* actions = new QHBoxLayout;
@@ -69,6 +69,7 @@ QWidget* StepsTab::buildDeadlinesBox() {
     m_deadlineTable = new QTreeWidget(box);
     m_deadlineTable->setObjectName(QStringLiteral("deadlinesTable"));
     m_deadlineTable->setRootIsDecorated(false);
+    applyTableStyle(m_deadlineTable);
     m_deadlineTable->setUniformRowHeights(true);
     m_deadlineTable->setHeaderLabels(
         {tr("Deadline"), tr("Due"), tr("Status"), tr("Days left"), tr("Remark")});
@@ -182,9 +183,13 @@ void StepsTab::showStepButtons() {
     const auto reopenable =
         CaseWorkflow::checkReopen(current.state, CaseState::Registered, history(),
                                   store().user().role, QStringLiteral("(asked in the dialog)"));
+    // On an open case this steps back; only a closed case is really reopened.
+    const bool open = CaseWorkflow::isOpen(current.state);
+    m_reopen->setText(open ? tr("Step back…") : tr("Reopen…"));
     setEnabledWithReason(m_reopen, reopenable.ok(),
                          reopenable ? QString() : reopenable.error().message,
-                         tr("Go back to an earlier step, with a reason."));
+                         open ? tr("Go back to an earlier step, with a reason.")
+                              : tr("Reopen the closed case at an earlier step, with a reason."));
 }
 
 void StepsTab::showDeadlines() {

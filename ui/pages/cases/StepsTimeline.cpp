@@ -1,6 +1,7 @@
 #include "pages/cases/StepsTimeline.h"
 
 #include "common/PersonCell.h"
+#include "common/UiHelpers.h"
 #include "pages/cases/CaseDisplay.h"
 
 #include <QHeaderView>
@@ -14,7 +15,7 @@ enum Column { DateColumn, StepColumn, ActorColumn, NoteColumn, ApprovedColumn };
 StepsTimeline::StepsTimeline(QWidget* parent)
     : QTreeWidget(parent) {
     setRootIsDecorated(false);
-    setAlternatingRowColors(true);
+    applyTableStyle(this);
     setUniformRowHeights(true);
     setSelectionMode(QAbstractItemView::NoSelection);
     setHeaderLabels({tr("Date"), tr("Step"), tr("By"), tr("Note"), tr("Approved by")});
