@@ -3,6 +3,7 @@
 #include "common/Result.h"
 
 #include <QDialog>
+#include <functional>
 #include <optional>
 
 class QDialogButtonBox;
@@ -14,9 +15,12 @@ class QVBoxLayout;
 
 namespace infopunt::ui {
 
-// Base of the administration dialogs that carry out their action when OK is pressed: an
-// Error is shown in the dialog, except a stale edit, which closes it with `Stale` so the
-// caller can say so and reload its view.
+class FormErrors;
+
+// Base of the dialogs that carry out their action when OK is pressed: an Error is shown in the
+// dialog, at its fields when it names fields of fieldErrors(), except a stale edit, which closes
+// it with `Stale` so the caller can say so and reload its view. OK stays enabled; accept()
+// starts with fieldErrors().check(), which shows every field problem at once.
 class ActionDialog : public QDialog {
     Q_OBJECT
 public:
@@ -28,11 +32,13 @@ public:
 protected:
     // Lays out: content, the error label, the OK / Cancel buttons.
     void setContent(QLayout* content, const QString& okText);
-    // For dialogs that add or rename something: adds the row "Name:" with `name` to `form`,
-    // lays the dialog out, and enables OK only for a name that is filled in and, when
-    // renaming, differs from `oldName`.
-    void setNameContent(QFormLayout* form, QLineEdit* name, const std::optional<QString>& oldName,
+    // For dialogs that add or rename something: adds the row "Name:" with `name` (field
+    // "name", checked by `validateName`) to `form` and lays the dialog out.
+    void setNameContent(QFormLayout* form, QLineEdit* name,
+                        std::function<FieldErrors(const QString&)> validateName,
                         const QString& okText);
+    FormErrors& fieldErrors() { return *m_fieldErrors; }
+    // For an action that cannot be taken at all (not for a field problem: those show at the field).
     bool isOkEnabled() const;
     void setOkEnabled(const QString& reasonWhenDisabled); // empty reason: enabled
     void showError(const Error& error);
@@ -48,6 +54,7 @@ protected:
 
 private:
     QLabel* m_error;
+    FormErrors* m_fieldErrors;
     QPushButton* m_ok = nullptr;
     std::optional<Error> m_stale;
 };

@@ -101,6 +101,7 @@ void PassphraseFields::update() {
     m_feedback->setText(lines.join(QLatin1Char('\n')));
     m_feedback->setVisible(!lines.isEmpty());
     const bool blocking = (!text.isEmpty() && !m_assessment.acceptable) || mismatch;
+    m_showsProblem = blocking;
     m_feedback->setStyleSheet(blocking ? QStringLiteral("QLabel { color: #b3261e; }")
                                        : QStringLiteral("QLabel { color: #8a5a00; }"));
     emit changed();

@@ -27,7 +27,8 @@ public:
 
     QString passphrase() const;
     bool isAcceptable() const; // the hard rule holds and the repeat matches
-    QString problem() const;   // why not acceptable, for a disabled button's tooltip
+    QString problem() const;   // why not acceptable
+    bool showsProblem() const { return m_showsProblem; } // the feedback under the fields says it
     QStringList warnings() const;
     // Asks to confirm a weak passphrase; true when there is nothing to confirm or the user
     // confirms.
@@ -49,6 +50,7 @@ private:
     QLabel* m_feedback;
     QString m_userName;
     PassphrasePolicy::Assessment m_assessment;
+    bool m_showsProblem = false;
 };
 
 } // namespace infopunt::ui

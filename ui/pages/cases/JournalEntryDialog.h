@@ -18,8 +18,6 @@ public:
     void accept() override;
 
 private:
-    void updateFields();
-
     CaseJournal& m_journal;
     JournalEntry m_entry;
     QDateEdit* m_date;

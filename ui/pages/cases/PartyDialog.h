@@ -18,7 +18,7 @@ public:
     void accept() override;
 
 private:
-    void updateFields();
+    CaseParty party() const; // as filled in
 
     CaseService& m_cases;
     CaseParty m_party;

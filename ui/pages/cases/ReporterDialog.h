@@ -20,6 +20,7 @@ public:
 
 private:
     void updateFields();
+    CaseReporter reporter() const; // as filled in
 
     CaseService& m_cases;
     qint64 m_caseId;
