@@ -620,6 +620,18 @@ FieldErrors CaseService::validateParty(const CaseParty& party) {
     return {{QStringLiteral("name"), tr("Enter the party's name.")}};
 }
 
+FieldErrors CaseService::validateReview(const QString& text) {
+    if (!isBlank(text))
+        return {};
+    return {{QStringLiteral("text"), tr("Write the comment or advice.")}};
+}
+
+FieldErrors CaseService::validateDeletionReason(const QString& reason) {
+    if (!isBlank(reason))
+        return {};
+    return {{QStringLiteral("reason"), tr("Give the reason for deleting.")}};
+}
+
 FieldErrors CaseService::validateDeadline(const QString& label, QDate due) {
     FieldErrors errors;
     if (isBlank(label))
@@ -1255,9 +1267,8 @@ Result<QList<ReviewNote>> CaseService::reviews(qint64 caseId) const {
 Result<ReviewNote> CaseService::addReview(qint64 caseId, ReviewKind kind, const QString& text) {
     if (auto visible = m_access.requireVisible(caseId); !visible)
         return visible.error();
-    if (isBlank(text))
-        return makeError(ErrorCode::InvalidInput, tr("Write the comment or advice."),
-                         QStringLiteral("text"));
+    if (auto valid = checkFields(validateReview(text)); !valid)
+        return valid.error();
     QSqlDatabase db = m_store.database();
     WriteTransaction write(m_store);
     auto record = beginOnCase(write, db, caseId);
@@ -1293,9 +1304,10 @@ Result<ApprovalRequest> CaseService::requestApproval(qint64 caseId, ApprovalActi
         action == ApprovalAction::DeleteDocument || action == ApprovalAction::DeleteJournalEntry;
     if (!deletesPart)
         targetId.reset();
-    if (action != ApprovalAction::CloseCase && isBlank(reason))
-        return makeError(ErrorCode::InvalidInput, tr("Give the reason for deleting."),
-                         QStringLiteral("reason"));
+    if (action != ApprovalAction::CloseCase) {
+        if (auto valid = checkFields(validateDeletionReason(reason)); !valid)
+            return valid.error();
+    }
     if (action == ApprovalAction::CloseCase && !close)
         return makeError(ErrorCode::InvalidInput,
                          tr("Enter the closing step: its date and a note."),

@@ -50,6 +50,8 @@ public:
     static FieldErrors validateParty(const CaseParty& party);             // "name"
     static FieldErrors validateDeadline(const QString& label, QDate due); // "label", "due"
     static FieldErrors validateDeadlineMet(QDate met, QDate today);       // "met"
+    static FieldErrors validateReview(const QString& text);               // "text"
+    static FieldErrors validateDeletionReason(const QString& reason);     // "reason"
 
     Result<CaseRecord> get(qint64 caseId) const;
     // Adviser only: title, description, channel, received date, classification (the fields of

@@ -127,6 +127,11 @@ TEST_CASE("The overview, reporter, party and deadline forms have their rules",
     CHECK(fieldsOf(CaseService::validateDeadlineMet(today.addDays(1), today)) == list({"met"}));
     CHECK(CaseService::validateDeadlineMet(today, today).isEmpty());
     CHECK(CaseService::validateDeadlineMet(QDate(), today).isEmpty()); // takes "met" back
+
+    CHECK(fieldsOf(CaseService::validateReview(QStringLiteral(" "))) == list({"text"}));
+    CHECK(CaseService::validateReview(QStringLiteral("Check the contracts.")).isEmpty());
+    CHECK(fieldsOf(CaseService::validateDeletionReason(QString())) == list({"reason"}));
+    CHECK(CaseService::validateDeletionReason(QStringLiteral("Twice.")).isEmpty());
 }
 
 TEST_CASE("A journal entry needs a date that happened since receipt and a text",

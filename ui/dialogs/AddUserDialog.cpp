@@ -45,13 +45,7 @@ AddUserDialog::AddUserDialog(Store& store, QWidget* parent)
     form->addRow(tr("Display name:"), fields.wrap(m_displayName, QStringLiteral("displayName")));
     form->addRow(tr("Role:"), m_role);
     m_passphrase->addRowsTo(form, tr("Initial passphrase:"));
-    // The passphrase's message goes directly under it, above the repeat field.
-    int passphraseRow = 0;
-    form->getWidgetPosition(m_passphrase->passphraseEdit(), &passphraseRow, nullptr);
-    auto* passphraseError = makeErrorLabel(this);
-    form->insertRow(passphraseRow + 1, QString(), passphraseError);
-    fields.addField(m_passphrase->passphraseEdit(), QStringLiteral("passphrase"), passphraseError);
-    fields.watch(m_passphrase->repeatEdit());
+    m_passphrase->addTo(fields, form);
     m_recoveryBox = fields.wrap(m_recoveryKey, QStringLiteral("recoveryKey"));
     form->addRow(m_recoveryLabel, m_recoveryBox);
     form->addRow(QString(), m_recoveryNote);
@@ -79,12 +73,7 @@ FieldErrors AddUserDialog::validate() const {
         if (error.field != QLatin1String("passphrase"))
             errors.append(error);
     }
-    if (!m_passphrase->isAcceptable()) {
-        // The feedback under the passphrase fields says most problems already; the frame marks
-        // the field.
-        errors.append({QStringLiteral("passphrase"),
-                       m_passphrase->showsProblem() ? QString() : m_passphrase->problem()});
-    }
+    errors.append(m_passphrase->fieldErrors());
     if (needsRecoveryKey())
         errors.append(AccountService::validateRecoveryKey(m_recoveryKey->text()));
     return errors;

@@ -1,5 +1,7 @@
 #include "widgets/PassphraseFields.h"
 
+#include "common/FormErrors.h"
+#include "common/UiHelpers.h"
 #include "crypto/SecureBytes.h"
 #include "dialogs/MessageBox.h"
 #include "widgets/StrengthMeter.h"
@@ -38,6 +40,21 @@ void PassphraseFields::addRowsTo(QFormLayout* form, const QString& passphraseLab
     form->addRow(tr("Repeat:"), m_repeat);
     form->addRow(tr("Strength:"), m_meter);
     form->addRow(QString(), m_feedback);
+}
+
+void PassphraseFields::addTo(FormErrors& errors, QFormLayout* form) {
+    int row = 0;
+    form->getWidgetPosition(m_passphrase, &row, nullptr);
+    auto* message = makeErrorLabel(m_passphrase->parentWidget());
+    form->insertRow(row + 1, QString(), message);
+    errors.addField(m_passphrase, QStringLiteral("passphrase"), message);
+    errors.watch(m_repeat);
+}
+
+FieldErrors PassphraseFields::fieldErrors() const {
+    if (isAcceptable())
+        return {};
+    return {{QStringLiteral("passphrase"), m_showsProblem ? QString() : problem()}};
 }
 
 void PassphraseFields::setUserName(const QString& userName) {
