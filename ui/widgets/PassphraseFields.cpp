@@ -1,7 +1,6 @@
 #include "widgets/PassphraseFields.h"
 
 #include "common/FormErrors.h"
-#include "common/UiHelpers.h"
 #include "crypto/SecureBytes.h"
 #include "dialogs/MessageBox.h"
 #include "widgets/StrengthMeter.h"
@@ -43,11 +42,14 @@ void PassphraseFields::addRowsTo(QFormLayout* form, const QString& passphraseLab
 }
 
 void PassphraseFields::addTo(FormErrors& errors, QFormLayout* form) {
+    // The passphrase row gets the passphrase in a box with its message line under it.
     int row = 0;
     form->getWidgetPosition(m_passphrase, &row, nullptr);
-    auto* message = makeErrorLabel(m_passphrase->parentWidget());
-    form->insertRow(row + 1, QString(), message);
-    errors.addField(m_passphrase, QStringLiteral("passphrase"), message);
+    QLayoutItem* item = form->itemAt(row, QFormLayout::FieldRole);
+    form->removeItem(item);
+    delete item;
+    form->setWidget(row, QFormLayout::FieldRole,
+                    errors.wrap(m_passphrase, QStringLiteral("passphrase")));
     errors.watch(m_repeat);
 }
 

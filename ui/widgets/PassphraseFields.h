@@ -31,7 +31,7 @@ public:
     bool isAcceptable() const; // the hard rule holds and the repeat matches
     QString problem() const;   // why not acceptable
     // Makes these fields field "passphrase" of `errors`, its message directly under the
-    // passphrase in `form` (after addRowsTo); the form's validator adds fieldErrors().
+    // passphrase in `form` (call after addRowsTo); the form's validator adds fieldErrors().
     void addTo(FormErrors& errors, QFormLayout* form);
     // Why the passphrase is not acceptable yet, at field "passphrase"; without a message where
     // the feedback under the fields says it already (the frame then marks the field).
