@@ -115,10 +115,12 @@ QWidget* RegisterReportDialog::buildReportBox() {
 
     auto* box = new QGroupBox(tr("Report"), this);
     auto* form = new QFormLayout(box);
-    form->addRow(tr("Received on:"), withFieldError(m_receivedOn, QStringLiteral("receivedOn")));
-    form->addRow(tr("Channel:"), withFieldError(m_channel, QStringLiteral("channel")));
-    form->addRow(tr("Title:"), withFieldError(m_title, QStringLiteral("title")));
-    form->addRow(tr("Description:"), withFieldError(m_description, QStringLiteral("description")));
+    form->addRow(tr("Received on:"),
+                 fieldErrors().wrap(m_receivedOn, QStringLiteral("receivedOn")));
+    form->addRow(tr("Channel:"), fieldErrors().wrap(m_channel, QStringLiteral("channel")));
+    form->addRow(tr("Title:"), fieldErrors().wrap(m_title, QStringLiteral("title")));
+    form->addRow(tr("Description:"),
+                 fieldErrors().wrap(m_description, QStringLiteral("description")));
     return box;
 }
 
@@ -126,9 +128,9 @@ QWidget* RegisterReportDialog::buildClassificationBox() {
     auto* box = new QGroupBox(tr("Classification"), this);
     auto* form = new QFormLayout(box);
     form->addRow(tr("Building block:"),
-                 withFieldError(m_buildingBlock, QStringLiteral("buildingBlock")));
+                 fieldErrors().wrap(m_buildingBlock, QStringLiteral("buildingBlock")));
     form->addRow(tr("Violation type:"),
-                 withFieldError(m_violationType, QStringLiteral("violationType")));
+                 fieldErrors().wrap(m_violationType, QStringLiteral("violationType")));
     return box;
 }
 
@@ -136,9 +138,9 @@ QWidget* RegisterReportDialog::buildReporterBox() {
     auto* box = new QGroupBox(tr("Reporter"), this);
     auto* form = new QFormLayout(box);
     form->addRow(QString(), m_anonymous);
-    form->addRow(tr("Name:"), withFieldError(m_reporterName, QStringLiteral("reporterName")));
+    form->addRow(tr("Name:"), fieldErrors().wrap(m_reporterName, QStringLiteral("reporterName")));
     form->addRow(tr("Contact:"),
-                 withFieldError(m_reporterContact, QStringLiteral("reporterContact")));
+                 fieldErrors().wrap(m_reporterContact, QStringLiteral("reporterContact")));
     m_reporterContact->setPlaceholderText(tr("Telephone number or e-mail address"));
     auto* note =
         makeNote(tr("Protected: the reporter's identity is shown only to integrity advisers and to "
@@ -162,17 +164,13 @@ QWidget* RegisterReportDialog::buildSubjectsBox() {
     auto* layout = new QVBoxLayout(box);
     layout->addWidget(makeNote(
         tr("Who the report is about. Leave the list empty if that is not known yet."), box));
-    layout->addWidget(withFieldError(m_subjects, QStringLiteral("subjects")), 1);
+    layout->addWidget(fieldErrors().wrap(m_subjects, QStringLiteral("subjects")), 1);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_addSubject);
     buttons->addWidget(m_removeSubject);
     buttons->addStretch(1);
     layout->addLayout(buttons);
     return box;
-}
-
-QWidget* RegisterReportDialog::withFieldError(QWidget* input, const QString& field) {
-    return fieldErrors().wrap(input, field);
 }
 
 void RegisterReportDialog::loadChoices() {

@@ -35,8 +35,6 @@ private:
     QWidget* buildClassificationBox();
     QWidget* buildReporterBox();
     QWidget* buildSubjectsBox();
-    // The input with a red message line under it, registered under the core's field name.
-    QWidget* withFieldError(QWidget* input, const QString& field);
     void loadChoices();
     int appendSubjectRow(); // an empty row; returns its index
     void addSubjectRow();   // the Add button: appends a row and starts editing its name
