@@ -38,6 +38,11 @@ Result<void> checkNewPassphrase(const QString& passphrase, const QString& userNa
     return {};
 }
 
+QString invalidRecoveryKey() {
+    return AccountService::tr("This is not a valid recovery key. It has 32 letters and digits in "
+                              "8 groups of 4.");
+}
+
 } // namespace
 
 Result<void> AccountService::validateUserName(const QString& userName) {
@@ -51,24 +56,31 @@ Result<void> AccountService::validateUserName(const QString& userName) {
     return {};
 }
 
-Result<void> AccountService::validateNewAccount(const Store::NewAccount& account) {
-    if (auto valid = validateUserName(account.userName); !valid)
-        return valid;
+FieldErrors AccountService::validateNewAccount(const Store::NewAccount& account) {
+    FieldErrors errors;
+    addFieldError(errors, validateUserName(account.userName));
     if (account.displayName.trimmed().isEmpty())
-        return makeError(ErrorCode::InvalidInput, tr("Enter the name to show for this account."),
-                         QStringLiteral("displayName"));
-    return checkNewPassphrase(account.passphrase, account.userName);
+        errors.append(
+            {QStringLiteral("displayName"), tr("Enter the name to show for this account.")});
+    addFieldError(errors, checkNewPassphrase(account.passphrase, account.userName));
+    return errors;
+}
+
+FieldErrors AccountService::validateRecoveryKey(const QString& recoveryKeyText) {
+    const QString field = QStringLiteral("recoveryKey");
+    if (recoveryKeyText.trimmed().isEmpty())
+        return {{field, tr("Enter the recovery key.")}};
+    if (!RecoveryKey::parse(recoveryKeyText))
+        return {{field, invalidRecoveryKey()}};
+    return {};
 }
 
 Result<CompartmentKeys> AccountService::keysFromRecoveryKey(const Keyring& keyring, Role role,
                                                             const QString& recoveryKeyText) {
     const auto recoveryKey = RecoveryKey::parse(recoveryKeyText);
-    if (!recoveryKey) {
-        return makeError(ErrorCode::InvalidInput,
-                         tr("This is not a valid recovery key. It has 32 letters and digits in 8 "
-                            "groups of 4."),
+    if (!recoveryKey)
+        return makeError(ErrorCode::InvalidInput, invalidRecoveryKey(),
                          QStringLiteral("recoveryKey"));
-    }
     auto keys = keyring.unlockWithRecoveryKey(*recoveryKey);
     if (!keys) {
         return makeError(ErrorCode::WrongPassphrase,
@@ -156,7 +168,7 @@ Result<Account> AccountService::add(const Store::NewAccount& account, Role role,
                                     const QString& recoveryKeyText) {
     if (auto allowed = requireAdviser(); !allowed)
         return allowed.error();
-    if (auto valid = validateNewAccount(account); !valid)
+    if (auto valid = checkFields(validateNewAccount(account)); !valid)
         return valid.error();
 
     auto keys = keysForRole(role, recoveryKeyText);

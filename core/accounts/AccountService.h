@@ -39,7 +39,11 @@ public:
                                      const QString& newPassphrase);
 
     static Result<void> validateUserName(const QString& userName);
-    static Result<void> validateNewAccount(const Store::NewAccount& account);
+    // Every problem of a new account at once: "userName", "displayName", "passphrase".
+    static FieldErrors validateNewAccount(const Store::NewAccount& account);
+    // The recovery key as typed: filled in and well-formed ("recoveryKey"); whether it belongs to
+    // the store is checked when it is used.
+    static FieldErrors validateRecoveryKey(const QString& recoveryKeyText);
 
     // The keys `role` holds, unwrapped with the recovery key typed by the user.
     static Result<CompartmentKeys> keysFromRecoveryKey(const Keyring& keyring, Role role,

@@ -87,27 +87,6 @@ Result<JournalEntry> readEntry(QSqlDatabase db, qint64 entryId) {
         makeError(ErrorCode::NotFound, CaseJournal::tr("This journal entry no longer exists.")));
 }
 
-Result<void> validateEntry(QDate date, const QString& text, QDate receivedOn) {
-    const QString dateField = QStringLiteral("date");
-    if (!date.isValid())
-        return makeError(ErrorCode::InvalidInput,
-                         CaseJournal::tr("Enter the date of the journal entry."), dateField);
-    if (date > Deadlines::today())
-        return makeError(ErrorCode::InvalidInput,
-                         CaseJournal::tr("The date of a journal entry cannot be in the future."),
-                         dateField);
-    if (receivedOn.isValid() && date < receivedOn)
-        return makeError(ErrorCode::InvalidInput,
-                         CaseJournal::tr("The date cannot be before the report was received (%1).")
-                             .arg(QLocale().toString(receivedOn, QLocale::ShortFormat)),
-                         dateField);
-    if (text.trimmed().isEmpty())
-        return makeError(ErrorCode::InvalidInput,
-                         CaseJournal::tr("Enter the text of the journal entry."),
-                         QStringLiteral("text"));
-    return {};
-}
-
 // --- documents ----------------------------------------------------------------------------
 
 const QString selectDocuments = QStringLiteral(
@@ -247,6 +226,21 @@ Result<QList<JournalEntry>> CaseJournal::entries(qint64 caseId) const {
         tr("reading the journal"), entryFrom);
 }
 
+FieldErrors CaseJournal::validate(QDate date, const QString& text, QDate receivedOn, QDate today) {
+    FieldErrors errors;
+    const QString dateField = QStringLiteral("date");
+    if (!date.isValid())
+        errors.append({dateField, tr("Enter the date of the journal entry.")});
+    else if (date > today)
+        errors.append({dateField, tr("The date of a journal entry cannot be in the future.")});
+    else if (receivedOn.isValid() && date < receivedOn)
+        errors.append({dateField, tr("The date cannot be before the report was received (%1).")
+                                      .arg(QLocale().toString(receivedOn, QLocale::ShortFormat))});
+    if (text.trimmed().isEmpty())
+        errors.append({QStringLiteral("text"), tr("Enter the text of the journal entry.")});
+    return errors;
+}
+
 Result<JournalEntry> CaseJournal::add(qint64 caseId, QDate date, JournalKind kind,
                                       const QString& text) {
     if (auto visible = m_access.requireVisible(caseId); !visible)
@@ -256,7 +250,9 @@ Result<JournalEntry> CaseJournal::add(qint64 caseId, QDate date, JournalKind kin
     auto facts = caseFacts(db, caseId, what);
     if (!facts)
         return facts.error();
-    if (auto valid = validateEntry(date, text, facts.value().receivedOn); !valid)
+    if (auto valid =
+            checkFields(validate(date, text, facts.value().receivedOn, Deadlines::today()));
+        !valid)
         return valid.error();
 
     WriteTransaction write(m_store);
@@ -298,7 +294,9 @@ Result<void> CaseJournal::update(const JournalEntry& entry) {
     auto facts = caseFacts(db, caseId, what);
     if (!facts)
         return facts.error();
-    if (auto valid = validateEntry(entry.date, entry.text, facts.value().receivedOn); !valid)
+    if (auto valid = checkFields(
+            validate(entry.date, entry.text, facts.value().receivedOn, Deadlines::today()));
+        !valid)
         return valid;
 
     WriteTransaction write(m_store);

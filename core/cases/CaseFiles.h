@@ -24,7 +24,9 @@ public:
         , m_access(store) {}
 
     Result<QList<JournalEntry>> entries(qint64 caseId) const; // oldest first
-    // Field errors: "date" (missing, in the future, before the report was received), "text".
+    // Field errors: "date" (missing, in the future, before the report was received), "text";
+    // validate() finds them all at once, for the service and for the form.
+    static FieldErrors validate(QDate date, const QString& text, QDate receivedOn, QDate today);
     Result<JournalEntry> add(qint64 caseId, QDate date, JournalKind kind, const QString& text);
     Result<void> update(const JournalEntry& entry); // row version checked
 

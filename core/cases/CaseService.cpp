@@ -71,11 +71,6 @@ bool isBlank(const QString& value) {
     return value.trimmed().isEmpty();
 }
 
-Error onField(Error error, const QString& field) {
-    error.field = field;
-    return error;
-}
-
 // ---- cases -------------------------------------------------------------------------------
 
 const QString selectCase = QStringLiteral(
@@ -219,19 +214,30 @@ Result<void> checkClassification(QSqlDatabase db, std::optional<qint64> building
     return {};
 }
 
-Result<void> checkOverview(QDate receivedOn, const QString& title, const QString& description,
-                           QDate today) {
-    if (auto dated = CaseWorkflow::checkStepDate(receivedOn, QDate(), today); !dated)
-        return onField(dated.error(), QStringLiteral("receivedOn"));
+// The fields the intake form and the Overview tab share.
+FieldErrors validateReportFields(QDate receivedOn, const QString& title, const QString& description,
+                                 QDate today) {
+    FieldErrors errors;
+    const QString dateField = QStringLiteral("receivedOn");
+    if (!receivedOn.isValid())
+        errors.append({dateField, CaseService::tr("Enter the date the report was received.")});
+    else if (receivedOn > today)
+        errors.append({dateField, CaseService::tr("The date received cannot be in the future.")});
     if (isBlank(title))
-        return makeError(ErrorCode::InvalidInput,
-                         CaseService::tr("Enter a short, neutral title for the report, without "
-                                         "names."),
-                         QStringLiteral("title"));
+        errors.append({QStringLiteral("title"),
+                       CaseService::tr("Enter a short, neutral title for the report, without "
+                                       "names.")});
     if (isBlank(description))
-        return makeError(ErrorCode::InvalidInput, CaseService::tr("Describe what was reported."),
-                         QStringLiteral("description"));
-    return {};
+        errors.append(
+            {QStringLiteral("description"), CaseService::tr("Describe what was reported.")});
+    return errors;
+}
+
+FieldErrors validateReporterName(const CaseReporter& reporter, bool anonymous) {
+    if (anonymous || !isBlank(reporter.name))
+        return {};
+    return {{QStringLiteral("reporterName"),
+             CaseService::tr("Enter the reporter's name, or mark the report as anonymous.")}};
 }
 
 // A report that came in through the anonymous channel has no identity to record either.
@@ -439,13 +445,6 @@ CaseParty partyFrom(const QSqlQuery& query) {
     return party;
 }
 
-Result<void> checkPartyName(const CaseParty& party) {
-    if (isBlank(party.name))
-        return makeError(ErrorCode::InvalidInput, CaseService::tr("Enter the party's name."),
-                         QStringLiteral("name"));
-    return {};
-}
-
 Result<qint64> insertParty(QSqlDatabase db, qint64 caseId, const CaseParty& party) {
     auto insert = sql::execute(
         db,
@@ -581,34 +580,66 @@ CaseService::CaseService(Store& store)
 
 // ---- registering and the overview --------------------------------------------------------
 
-Result<void> CaseService::validate(const NewCase& report, QDate today) {
-    if (auto overview = checkOverview(report.receivedOn, report.title, report.description, today);
-        !overview)
-        return overview;
-    if (!isAnonymous(report) && isBlank(report.reporter.name))
-        return makeError(ErrorCode::InvalidInput,
-                         tr("Enter the reporter's name, or mark the report as anonymous."),
-                         QStringLiteral("reporterName"));
+FieldErrors CaseService::validate(const NewCase& report, QDate today) {
+    FieldErrors errors =
+        validateReportFields(report.receivedOn, report.title, report.description, today);
+    errors.append(validateReporterName(report.reporter, isAnonymous(report)));
     for (const CaseParty& subject : report.subjects) {
-        if (isBlank(subject.name))
-            return makeError(ErrorCode::InvalidInput,
-                             tr("Enter a name for every subject of the report."),
-                             QStringLiteral("subjects"));
+        if (isBlank(subject.name)) {
+            errors.append(
+                {QStringLiteral("subjects"), tr("Enter a name for every subject of the report.")});
+            break;
+        }
     }
-    return {};
+    return errors;
+}
+
+FieldErrors CaseService::validateOverview(const CaseRecord& edited, QDate today) {
+    return validateReportFields(edited.receivedOn, edited.title, edited.description, today);
+}
+
+FieldErrors CaseService::validateReporter(const CaseReporter& reporter, bool anonymous) {
+    return validateReporterName(reporter, anonymous);
+}
+
+FieldErrors CaseService::validateParty(const CaseParty& party) {
+    if (!isBlank(party.name))
+        return {};
+    return {{QStringLiteral("name"), tr("Enter the party's name.")}};
+}
+
+FieldErrors CaseService::validateReview(const QString& text) {
+    if (!isBlank(text))
+        return {};
+    return {{QStringLiteral("text"), tr("Write the comment or advice.")}};
+}
+
+FieldErrors CaseService::validateDeletionReason(const QString& reason) {
+    if (!isBlank(reason))
+        return {};
+    return {{QStringLiteral("reason"), tr("Give the reason for deleting.")}};
+}
+
+FieldErrors CaseService::validateDeadline(const QString& label, QDate due) {
+    FieldErrors errors;
+    if (isBlank(label))
+        errors.append({QStringLiteral("label"), tr("Say what is due.")});
+    if (!due.isValid())
+        errors.append({QStringLiteral("due"), tr("Enter the due date.")});
+    return errors;
+}
+
+FieldErrors CaseService::validateDeadlineMet(QDate met, QDate today) {
+    // An invalid date takes a mistaken "met" back.
+    if (!met.isValid() || met <= today)
+        return {};
+    return {{QStringLiteral("met"), tr("A deadline cannot have been met on a day in the future.")}};
 }
 
 Result<CaseRecord> CaseService::registerReport(const NewCase& report) {
-    const QDate today = Deadlines::today();
-    if (auto registration =
-            CaseWorkflow::checkRegistration(report.receivedOn, today, m_store.user().role);
-        !registration) {
-        Error error = registration.error();
-        if (error.field == QLatin1String("date"))
-            error.field = QStringLiteral("receivedOn");
-        return error;
-    }
-    if (auto valid = validate(report, today); !valid)
+    if (auto permitted = CaseWorkflow::checkMayRegister(m_store.user().role); !permitted)
+        return permitted.error();
+    if (auto valid = checkFields(validate(report, Deadlines::today())); !valid)
         return valid.error();
 
     QSqlDatabase db = m_store.database();
@@ -685,9 +716,7 @@ Result<CaseRecord> CaseService::get(qint64 caseId) const {
 Result<CaseRecord> CaseService::updateOverview(const CaseRecord& edited) {
     if (auto allowed = m_access.requireAdviser(edited.id); !allowed)
         return allowed.error();
-    if (auto valid =
-            checkOverview(edited.receivedOn, edited.title, edited.description, Deadlines::today());
-        !valid)
+    if (auto valid = checkFields(validateOverview(edited, Deadlines::today())); !valid)
         return valid.error();
 
     QSqlDatabase db = m_store.database();
@@ -783,10 +812,8 @@ Result<CaseReporter> CaseService::reporter(qint64 caseId) const {
 Result<void> CaseService::setReporter(qint64 caseId, const CaseReporter& reporter, bool anonymous) {
     if (auto allowed = m_access.requireAdviser(caseId); !allowed)
         return allowed;
-    if (!anonymous && isBlank(reporter.name))
-        return makeError(ErrorCode::InvalidInput,
-                         tr("Enter the reporter's name, or mark the report as anonymous."),
-                         QStringLiteral("reporterName"));
+    if (auto valid = checkFields(validateReporter(reporter, anonymous)); !valid)
+        return valid;
 
     QSqlDatabase db = m_store.database();
     const QString what = tr("saving the reporter");
@@ -848,8 +875,8 @@ Result<QList<CaseParty>> CaseService::parties(qint64 caseId) const {
 Result<CaseParty> CaseService::addParty(const CaseParty& party) {
     if (auto allowed = m_access.requireAdviser(party.caseId); !allowed)
         return allowed.error();
-    if (auto named = checkPartyName(party); !named)
-        return named.error();
+    if (auto valid = checkFields(validateParty(party)); !valid)
+        return valid.error();
     QSqlDatabase db = m_store.database();
     WriteTransaction write(m_store);
     auto record = beginOnCase(write, db, party.caseId);
@@ -871,8 +898,8 @@ Result<CaseParty> CaseService::addParty(const CaseParty& party) {
 Result<void> CaseService::updateParty(const CaseParty& party) {
     if (auto allowed = m_access.requireAdviser(party.caseId); !allowed)
         return allowed;
-    if (auto named = checkPartyName(party); !named)
-        return named;
+    if (auto valid = checkFields(validateParty(party)); !valid)
+        return valid;
     QSqlDatabase db = m_store.database();
     WriteTransaction write(m_store);
     auto record = beginOnCase(write, db, party.caseId);
@@ -1022,10 +1049,8 @@ Result<QList<CaseDeadline>> CaseService::customDeadlines(qint64 caseId) const {
 Result<CaseDeadline> CaseService::addDeadline(qint64 caseId, const QString& label, QDate due) {
     if (auto visible = m_access.requireVisible(caseId); !visible)
         return visible.error();
-    if (isBlank(label))
-        return makeError(ErrorCode::InvalidInput, tr("Say what is due."), QStringLiteral("label"));
-    if (!due.isValid())
-        return makeError(ErrorCode::InvalidInput, tr("Enter the due date."), QStringLiteral("due"));
+    if (auto valid = checkFields(validateDeadline(label, due)); !valid)
+        return valid.error();
     QSqlDatabase db = m_store.database();
     WriteTransaction write(m_store);
     auto record = beginOnCase(write, db, caseId);
@@ -1064,11 +1089,8 @@ Result<void> CaseService::setDeadlineMet(qint64 deadlineId, qint64 expectedRowVe
     const QString number = owner.value().value(1).toString();
     if (auto visible = m_access.requireVisible(caseId); !visible)
         return visible;
-    // An invalid date takes a mistaken "met" back.
-    if (met.isValid() && met > Deadlines::today())
-        return makeError(ErrorCode::InvalidInput,
-                         tr("A deadline cannot have been met on a day in the future."),
-                         QStringLiteral("met"));
+    if (auto valid = checkFields(validateDeadlineMet(met, Deadlines::today())); !valid)
+        return valid;
 
     WriteTransaction write(m_store);
     if (auto begun = write.begin(); !begun)
@@ -1243,9 +1265,8 @@ Result<QList<ReviewNote>> CaseService::reviews(qint64 caseId) const {
 Result<ReviewNote> CaseService::addReview(qint64 caseId, ReviewKind kind, const QString& text) {
     if (auto visible = m_access.requireVisible(caseId); !visible)
         return visible.error();
-    if (isBlank(text))
-        return makeError(ErrorCode::InvalidInput, tr("Write the comment or advice."),
-                         QStringLiteral("text"));
+    if (auto valid = checkFields(validateReview(text)); !valid)
+        return valid.error();
     QSqlDatabase db = m_store.database();
     WriteTransaction write(m_store);
     auto record = beginOnCase(write, db, caseId);
@@ -1281,9 +1302,10 @@ Result<ApprovalRequest> CaseService::requestApproval(qint64 caseId, ApprovalActi
         action == ApprovalAction::DeleteDocument || action == ApprovalAction::DeleteJournalEntry;
     if (!deletesPart)
         targetId.reset();
-    if (action != ApprovalAction::CloseCase && isBlank(reason))
-        return makeError(ErrorCode::InvalidInput, tr("Give the reason for deleting."),
-                         QStringLiteral("reason"));
+    if (action != ApprovalAction::CloseCase) {
+        if (auto valid = checkFields(validateDeletionReason(reason)); !valid)
+            return valid.error();
+    }
     if (action == ApprovalAction::CloseCase && !close)
         return makeError(ErrorCode::InvalidInput,
                          tr("Enter the closing step: its date and a note."),

@@ -40,9 +40,20 @@ public:
     explicit CaseService(Store& store);
 
     // Adviser only. Field errors name the field: "receivedOn", "title", "description",
-    // "reporterName", "subjects", "buildingBlock", "violationType".
+    // "reporterName", "subjects", "buildingBlock", "violationType"; the Error lists every
+    // problem validate() finds at once.
     Result<CaseRecord> registerReport(const NewCase& report);
-    static Result<void> validate(const NewCase& report, QDate today);
+
+    // The rules of each form, every field problem at once: the service checks them before it
+    // saves, and the form while the user types. Fields as the functions that save them name.
+    static FieldErrors validate(const NewCase& report, QDate today);
+    static FieldErrors validateOverview(const CaseRecord& edited, QDate today);
+    static FieldErrors validateReporter(const CaseReporter& reporter, bool anonymous);
+    static FieldErrors validateParty(const CaseParty& party);             // "name"
+    static FieldErrors validateDeadline(const QString& label, QDate due); // "label", "due"
+    static FieldErrors validateDeadlineMet(QDate met, QDate today);       // "met"
+    static FieldErrors validateReview(const QString& text);               // "text"
+    static FieldErrors validateDeletionReason(const QString& reason);     // "reason"
 
     Result<CaseRecord> get(qint64 caseId) const;
     // Adviser only: title, description, channel, received date, classification (the fields of

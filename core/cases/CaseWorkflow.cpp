@@ -163,75 +163,72 @@ Result<void> CaseWorkflow::check(CaseState from, std::optional<InvestigationKind
                                  QDate previousStepDate, QDate today, const StepRequest& request) {
     if (auto allowed = checkTransition(from, kindSoFar, request.to, request.actorRole); !allowed)
         return allowed;
-    if (isBlank(request.actor)) {
-        return makeError(ErrorCode::InvalidInput, tr("The step does not say who took it."),
-                         QStringLiteral("actor"));
-    }
-    if (auto dated = checkStepDate(request.date, previousStepDate, today); !dated)
-        return dated;
-    if (isBlank(request.note)) {
-        return makeError(ErrorCode::InvalidInput, tr("Write a note on what happened in this step."),
-                         QStringLiteral("note"));
-    }
-    if (auto data = checkStepData(request); !data)
-        return data;
-    if (request.to == CaseState::Closed)
-        return checkFourEyes(request.actor, request.approvedBy);
-    return {};
+    return checkFields(validateStep(previousStepDate, today, request));
 }
 
-Result<void> CaseWorkflow::checkStepData(const StepRequest& request) {
+FieldErrors CaseWorkflow::validateStep(QDate previousStepDate, QDate today,
+                                       const StepRequest& request) {
+    FieldErrors errors;
+    if (isBlank(request.actor))
+        errors.append({QStringLiteral("actor"), tr("The step does not say who took it.")});
+    addFieldError(errors, checkStepDate(request.date, previousStepDate, today));
+    if (isBlank(request.note))
+        errors.append({QStringLiteral("note"), tr("Write a note on what happened in this step.")});
+    errors.append(validateStepData(request));
+    if (request.to == CaseState::Closed)
+        addFieldError(errors, checkFourEyes(request.actor, request.approvedBy));
+    return errors;
+}
+
+FieldErrors CaseWorkflow::validateStepData(const StepRequest& request) {
+    FieldErrors errors;
+    const QString kindField = QStringLiteral("investigationKind");
     const bool decidingInvestigation = request.to == CaseState::InvestigationDecided;
     if (decidingInvestigation && !request.investigationKind) {
-        return makeError(ErrorCode::InvalidInput,
-                         tr("Choose what was decided: no investigation, an internal or external "
-                            "investigation, or a criminal complaint to the police."),
-                         QStringLiteral("investigationKind"));
+        errors.append({kindField, tr("Choose what was decided: no investigation, an internal or "
+                                     "external investigation, or a criminal complaint to the "
+                                     "police.")});
     }
     if (!decidingInvestigation && request.investigationKind) {
-        return makeError(ErrorCode::InvalidInput,
-                         tr("The kind of investigation is recorded only with the decision on "
-                            "investigation."),
-                         QStringLiteral("investigationKind"));
+        errors.append({kindField, tr("The kind of investigation is recorded only with the "
+                                     "decision on investigation.")});
     }
 
+    const QString verdictField = QStringLiteral("verdict");
     const bool deciding = request.to == CaseState::Decided;
     if (deciding && !request.verdict) {
-        return makeError(ErrorCode::InvalidInput,
-                         tr("Choose the municipal secretary's decision: founded, partly founded "
-                            "or unfounded."),
-                         QStringLiteral("verdict"));
+        errors.append({verdictField, tr("Choose the municipal secretary's decision: founded, "
+                                        "partly founded or unfounded.")});
     }
     if (!deciding && request.verdict) {
-        return makeError(ErrorCode::InvalidInput,
-                         tr("A verdict is recorded only with the municipal secretary's decision."),
-                         QStringLiteral("verdict"));
+        errors.append({verdictField, tr("A verdict is recorded only with the municipal "
+                                        "secretary's decision.")});
     }
 
     const bool determiningMeasure = request.to == CaseState::MeasureDetermined;
     if (!request.measure.isEmpty() && (!determiningMeasure || isBlank(request.measure))) {
-        return makeError(ErrorCode::InvalidInput,
-                         determiningMeasure
-                             ? tr("Choose a measure from the list, or none.")
-                             : tr("A measure is recorded only when the measure is determined."),
-                         QStringLiteral("measure"));
+        errors.append({QStringLiteral("measure"),
+                       determiningMeasure
+                           ? tr("Choose a measure from the list, or none.")
+                           : tr("A measure is recorded only when the measure is determined.")});
     }
 
     if (request.to != CaseState::Closed && !request.approvedBy.isEmpty()) {
-        return makeError(ErrorCode::InvalidInput,
-                         tr("Only closing a case asks for a second person's approval."),
-                         QStringLiteral("approvedBy"));
+        errors.append({QStringLiteral("approvedBy"),
+                       tr("Only closing a case asks for a second person's approval.")});
     }
-    return {};
+    return errors;
 }
 
 Result<void> CaseWorkflow::checkRegistration(QDate dateReceived, QDate today, Role role) {
-    if (auto permitted = checkSteeringRole(
-            role, tr("Working group members review cases; only an integrity adviser registers "
-                     "a report."));
-        !permitted)
+    if (auto permitted = checkMayRegister(role); !permitted)
         return permitted;
     return checkStepDate(dateReceived, QDate(), today);
+}
+
+Result<void> CaseWorkflow::checkMayRegister(Role role) {
+    return checkSteeringRole(role, tr("Working group members review cases; only an integrity "
+                                      "adviser registers a report."));
 }
 
 Result<void> CaseWorkflow::checkStepDate(QDate date, QDate previousStepDate, QDate today) {

@@ -66,13 +66,20 @@ public:
     static Result<void> checkTransition(CaseState from, std::optional<InvestigationKind> kindSoFar,
                                         CaseState to, Role role);
 
-    // The whole request: checkTransition, then the step's date, note and required data.
+    // The whole request: checkTransition, then validateStep (every field problem at once).
     // `previousStepDate` is the date of the step that brought the case into `from`.
     static Result<void> check(CaseState from, std::optional<InvestigationKind> kindSoFar,
                               QDate previousStepDate, QDate today, const StepRequest& request);
+    // The fields of a step request: who, the date, the note, the data the step records and, for
+    // closing, the approver. Fields: "actor", "date", "note", "investigationKind", "verdict",
+    // "measure", "approvedBy".
+    static FieldErrors validateStep(QDate previousStepDate, QDate today,
+                                    const StepRequest& request);
 
     // Registering a report: the first step, dated the day the report was received.
     static Result<void> checkRegistration(QDate dateReceived, QDate today, Role role);
+    // Only an Adviser registers a report (the role part of checkRegistration).
+    static Result<void> checkMayRegister(Role role);
 
     // A step's date must be given, not in the future and not before the previous step's date (an
     // invalid previous date sets no lower bound). Also for the date a reopen is recorded on.
@@ -105,7 +112,7 @@ public:
 
 private:
     static QString nextStepHint(CaseState from, std::optional<InvestigationKind> kindSoFar);
-    static Result<void> checkStepData(const StepRequest& request);
+    static FieldErrors validateStepData(const StepRequest& request);
 };
 
 } // namespace infopunt

@@ -119,16 +119,26 @@ Result<void> updateEntry(QSqlDatabase db, qint64 id, qint64 expectedRowVersion,
 }
 
 // A usable name that no other entry of the list (retired ones included) shows already.
-Result<QString> validName(const QList<CodeListEntry>& entries, CodeLists::List list,
-                          const QString& name, qint64 ownId) {
+} // namespace
+
+FieldErrors CodeLists::validateName(const QString& name) {
     const QString field = QStringLiteral("name");
     const QString simplified = name.simplified();
     if (simplified.isEmpty())
-        return makeError(ErrorCode::InvalidInput, CodeLists::tr("Enter a name."), field);
+        return {{field, tr("Enter a name.")}};
     if (simplified.size() > maximumNameLength)
-        return makeError(ErrorCode::InvalidInput,
-                         CodeLists::tr("A name has at most %1 characters.").arg(maximumNameLength),
-                         field);
+        return {{field, tr("A name has at most %1 characters.").arg(maximumNameLength)}};
+    return {};
+}
+
+namespace {
+
+Result<QString> validName(const QList<CodeListEntry>& entries, CodeLists::List list,
+                          const QString& name, qint64 ownId) {
+    const QString field = QStringLiteral("name");
+    if (auto valid = checkFields(CodeLists::validateName(name)); !valid)
+        return valid.error();
+    const QString simplified = name.simplified();
     for (const CodeListEntry& entry : entries) {
         if (entry.id == ownId || entry.name.compare(simplified, Qt::CaseInsensitive) != 0)
             continue;

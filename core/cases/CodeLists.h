@@ -34,6 +34,9 @@ public:
     Result<void> rename(qint64 id, qint64 expectedRowVersion, const QString& name);
     Result<void> setRetired(qint64 id, qint64 expectedRowVersion, bool retired);
 
+    // The name's own rules ("name": filled in, not too long), for the form while the user types;
+    // add and rename check these and that no other entry of the list has the name.
+    static FieldErrors validateName(const QString& name);
     static QString shippedName(List list, const QString& code); // translated; empty if unknown
     static QString listCode(List list);                         // "violation_type", "measure"
     static QString listName(List list); // translated, e.g. "disciplinary measures"

@@ -73,24 +73,30 @@ Deadline Deadlines::custom(const QString& label, QDate due, std::optional<QDate>
     return makeDeadline(Deadline::Kind::Custom, label, due, met);
 }
 
-Result<DeadlineExtension> Deadlines::makeExtension(const Deadline& feedback, QDate newDue,
-                                                   const QString& reason) {
+FieldErrors Deadlines::validateExtension(const Deadline& feedback, QDate newDue,
+                                         const QString& reason) {
+    FieldErrors errors;
     const QString dateField = QStringLiteral("extensionDate");
     if (feedback.met)
-        return makeError(ErrorCode::InvalidInput,
-                         tr("Feedback has already been given; the deadline cannot be extended."),
-                         dateField);
-    if (!newDue.isValid())
-        return makeError(ErrorCode::InvalidInput, tr("Enter the new due date."), dateField);
-    if (newDue <= feedback.due)
-        return makeError(ErrorCode::InvalidInput,
-                         tr("The new due date must be later than the current one (%1).")
-                             .arg(QLocale().toString(feedback.due, QLocale::ShortFormat)),
-                         dateField);
+        errors.append(
+            {dateField, tr("Feedback has already been given; the deadline cannot be extended.")});
+    else if (!newDue.isValid())
+        errors.append({dateField, tr("Enter the new due date.")});
+    else if (newDue <= feedback.due)
+        errors.append(
+            {dateField, tr("The new due date must be later than the current one (%1).")
+                            .arg(QLocale().toString(feedback.due, QLocale::ShortFormat))});
+    if (reason.trimmed().isEmpty())
+        errors.append(
+            {QStringLiteral("extensionReason"), tr("Give the reason for the extension.")});
+    return errors;
+}
+
+Result<DeadlineExtension> Deadlines::makeExtension(const Deadline& feedback, QDate newDue,
+                                                   const QString& reason) {
+    if (auto valid = checkFields(validateExtension(feedback, newDue, reason)); !valid)
+        return valid.error();
     const QString trimmedReason = reason.trimmed();
-    if (trimmedReason.isEmpty())
-        return makeError(ErrorCode::InvalidInput, tr("Give the reason for the extension."),
-                         QStringLiteral("extensionReason"));
 
     // The law allows a reasonable extension of at most three months. We count them from the
     // legal due date, not from an earlier extension, and warn rather than refuse: the adviser

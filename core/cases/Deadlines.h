@@ -67,7 +67,10 @@ public:
                            std::optional<QDate> met = std::nullopt);
 
     // Checks an extension of `feedback` (as computed by feedback()) to `newDue`. Errors are
-    // InvalidInput with field "extensionDate" or "extensionReason".
+    // InvalidInput with field "extensionDate" or "extensionReason", all at once in
+    // validateExtension.
+    static FieldErrors validateExtension(const Deadline& feedback, QDate newDue,
+                                         const QString& reason);
     static Result<DeadlineExtension> makeExtension(const Deadline& feedback, QDate newDue,
                                                    const QString& reason);
 

@@ -44,19 +44,22 @@ QString nextLetter(const QString& last) {
 }
 
 Result<QString> validName(const QString& name) {
-    const QString trimmed = name.simplified();
-    if (trimmed.isEmpty())
-        return makeError(ErrorCode::InvalidInput,
-                         Catalogue::tr("Enter a name for the building block."),
-                         QStringLiteral("name"));
-    if (trimmed.size() > 200)
-        return makeError(ErrorCode::InvalidInput,
-                         Catalogue::tr("A building block's name has at most 200 characters."),
-                         QStringLiteral("name"));
-    return trimmed;
+    if (auto valid = checkFields(Catalogue::validateName(name)); !valid)
+        return valid.error();
+    return name.simplified();
 }
 
 } // namespace
+
+FieldErrors Catalogue::validateName(const QString& name) {
+    const QString field = QStringLiteral("name");
+    const QString trimmed = name.simplified();
+    if (trimmed.isEmpty())
+        return {{field, tr("Enter a name for the building block.")}};
+    if (trimmed.size() > 200)
+        return {{field, tr("A building block's name has at most 200 characters.")}};
+    return {};
+}
 
 Result<QList<Theme>> Catalogue::themes() const {
     QSqlQuery query(m_store.database());

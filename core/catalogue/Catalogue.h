@@ -40,6 +40,7 @@ public:
     Result<QList<Theme>> themes() const;
     Result<QList<BuildingBlock>> blocks(bool includeRetired = true) const;
 
+    static FieldErrors validateName(const QString& name); // "name", for the form as well
     Result<BuildingBlock> addBlock(qint64 themeId, const QString& name);
     Result<void> rename(qint64 blockId, qint64 expectedRowVersion, const QString& newName);
     Result<void> retire(qint64 blockId, qint64 expectedRowVersion);

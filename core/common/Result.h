@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 #include <optional>
 #include <utility>
@@ -25,11 +26,21 @@ enum class ErrorCode {
     Internal,
 };
 
+// One problem with one input field of a form, as a form's validate function reports it.
+struct FieldError {
+    QString field;   // the core's name of the field, e.g. "title"
+    QString message; // translated, complete sentence(s)
+};
+using FieldErrors = QList<FieldError>;
+
 // An expected failure: a value with a translated message the user can read.
 struct Error {
     ErrorCode code = ErrorCode::Internal;
     QString message; // translated, complete sentence(s)
     QString field;   // optional: which input field the message belongs to
+    // A form checked as a whole: every field problem at once (message and field above are the
+    // first of them), so a form can show each at its field.
+    FieldErrors fieldErrors;
 };
 
 // Either a value or an Error. Use Result<void> for operations without a value.
@@ -69,7 +80,22 @@ private:
 };
 
 inline Error makeError(ErrorCode code, QString message, QString field = {}) {
-    return Error{code, std::move(message), std::move(field)};
+    return Error{code, std::move(message), std::move(field), {}};
+}
+
+// Adds the problem of a failed single check (its message, at its field) to `errors`.
+inline void addFieldError(FieldErrors& errors, const Result<void>& check) {
+    if (!check)
+        errors.append({check.error().field, check.error().message});
+}
+
+// A form's problems as one InvalidInput Error carrying all of them; success when there are none.
+inline Result<void> checkFields(const FieldErrors& errors) {
+    if (errors.isEmpty())
+        return {};
+    Error error = makeError(ErrorCode::InvalidInput, errors.first().message, errors.first().field);
+    error.fieldErrors = errors;
+    return error;
 }
 
 } // namespace infopunt

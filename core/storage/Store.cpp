@@ -64,7 +64,7 @@ bool Store::isStore(const QString& folder) {
 
 Result<Store::Created> Store::create(const QString& folder, const NewAccount& firstAdviser,
                                      int schemaVersion) {
-    if (auto valid = AccountService::validateNewAccount(firstAdviser); !valid)
+    if (auto valid = checkFields(AccountService::validateNewAccount(firstAdviser)); !valid)
         return valid.error();
     const QFileInfo info(folder);
     if (folder.trimmed().isEmpty() || (info.exists() && !info.isDir()) ||

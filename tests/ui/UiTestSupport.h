@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QDialog>
 #include <QElapsedTimer>
+#include <QLabel>
 #include <QMouseEvent>
 #include <QStandardPaths>
 #include <QThread>
@@ -77,6 +78,26 @@ inline void doubleClick(QAbstractItemView* view, const QModelIndex& index) {
                           Qt::NoModifier);
         QCoreApplication::sendEvent(view->viewport(), &event);
     }
+}
+
+// The message shown at a form's field (FormErrors names it field + "Error"); empty when none
+// is visible.
+inline QString fieldError(const QWidget* form, const QString& field) {
+    const auto* label = form->findChild<QLabel*>(field + QStringLiteral("Error"));
+    return label && label->isVisible() ? label->text() : QString();
+}
+
+// Every error message a form shows: at its fields and in its general error line.
+inline QString shownErrors(const QWidget* form) {
+    QStringList shown;
+    const QList<QLabel*> labels = form->findChildren<QLabel*>();
+    for (const QLabel* label : labels) {
+        const QString name = label->objectName();
+        if (label->isVisible() && !label->text().isEmpty() &&
+            (name == QLatin1String("errorLabel") || name.endsWith(QLatin1String("Error"))))
+            shown.append(label->text());
+    }
+    return shown.join(QLatin1Char('\n'));
 }
 
 // Runs `handle` on the next modal dialog of type T once it is shown (from inside its exec()).

@@ -69,7 +69,7 @@ QString takeStep(CaseFileWidget& widget, CaseState to,
             fill(dialog);
         okButton(dialog)->click();
         if (dialog->isVisible()) {
-            error = child<QLabel>(dialog, QStringLiteral("errorLabel"))->text();
+            error = shownErrors(dialog);
             dialog->done(QDialog::Rejected); // gives up, unasked
         }
     });
@@ -260,7 +260,9 @@ TEST_CASE("Stepping back an open case goes to an earlier step with a reason", "[
         auto* target = child<QComboBox>(dialog, QStringLiteral("reopenTargetCombo"));
         CHECK(target->count() == 2); // Acknowledged, Registered
         choose(target, static_cast<int>(CaseState::Acknowledged));
-        okWithoutReason = okButton(dialog)->isEnabled();
+        okButton(dialog)->click(); // without a reason: the message shows at the field
+        okWithoutReason =
+            !dialog->isVisible() || fieldError(dialog, QStringLiteral("reason")).isEmpty();
         child<QPlainTextEdit>(dialog, QStringLiteral("reopenReasonEdit"))
             ->setPlainText(QStringLiteral("The acknowledgement went to the wrong address."));
         okButton(dialog)->click();
@@ -368,7 +370,7 @@ TEST_CASE("The overview is edited in place; a stale edit says so and reloads", "
     // A required field left empty: the message shows, nothing is saved.
     title->clear();
     save->click();
-    CHECK(child<QLabel>(&widget, QStringLiteral("errorLabel"))->isVisible());
+    CHECK_FALSE(fieldError(&widget, QStringLiteral("title")).isEmpty());
     CHECK(changes == 0);
 
     title->setText(QStringLiteral("Weekend away offered"));
@@ -518,7 +520,9 @@ TEST_CASE("Deleting a journal entry and deleting a case need a second adviser", 
     REQUIRE(widget.openCase(report.id));
 
     whenModalShown<ui::JournalEntryDialog>([](ui::JournalEntryDialog* dialog) {
-        CHECK_FALSE(okButton(dialog)->isEnabled());
+        okButton(dialog)->click(); // no text yet: the dialog says so at the field and stays
+        CHECK(dialog->isVisible());
+        CHECK_FALSE(fieldError(dialog, QStringLiteral("text")).isEmpty());
         child<QPlainTextEdit>(dialog, QStringLiteral("journalTextEdit"))
             ->setPlainText(QStringLiteral("Phoned the reporter."));
         okButton(dialog)->click();
@@ -617,7 +621,9 @@ TEST_CASE("Deadlines are set, met and the feedback deadline extended with a reas
     whenModalShown<ui::ExtendFeedbackDialog>([&](ui::ExtendFeedbackDialog* dialog) {
         auto* date = child<QDateEdit>(dialog, QStringLiteral("extensionDateEdit"));
         date->setDate(date->date().addMonths(4));
-        okWithoutReason = okButton(dialog)->isEnabled();
+        okButton(dialog)->click();
+        okWithoutReason =
+            !dialog->isVisible() || fieldError(dialog, QStringLiteral("extensionReason")).isEmpty();
         child<QPlainTextEdit>(dialog, QStringLiteral("extensionReasonEdit"))
             ->setPlainText(QStringLiteral("The external bureau needs more time."));
         warned = child<QLabel>(dialog, QStringLiteral("extensionWarningLabel"))->isVisible();

@@ -53,8 +53,10 @@ QColor strongestColour(const QIcon& icon, QIcon::Mode mode) {
 // Every table, tree and list of records below `root` has the one density and header style.
 void checkTables(const QWidget* root) {
     for (const QAbstractItemView* view : root->findChildren<QAbstractItemView*>()) {
+        // Qt's own views inside other widgets (a date field's calendar) are not records.
         if (view->objectName() == QLatin1String("sidebar") ||
-            !view->inherits("QTableView") && !view->inherits("QTreeView"))
+            view->objectName().startsWith(QLatin1String("qt_")) ||
+            (!view->inherits("QTableView") && !view->inherits("QTreeView")))
             continue;
         INFO(view->objectName().toStdString());
         CHECK(view->alternatingRowColors());

@@ -1,5 +1,6 @@
 #include "dialogs/ActionDialog.h"
 
+#include "common/FormErrors.h"
 #include "common/FormState.h"
 #include "common/UiHelpers.h"
 #include "dialogs/UnsavedChanges.h"
@@ -23,7 +24,8 @@ std::optional<QVariantMap> ActionDialog::s_restore;
 
 ActionDialog::ActionDialog(QWidget* parent)
     : QDialog(parent)
-    , m_error(makeErrorLabel(this)) {}
+    , m_error(makeErrorLabel(this))
+    , m_fieldErrors(new FormErrors(this)) {}
 
 void ActionDialog::setContent(QLayout* content, const QString& okText) {
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -40,23 +42,14 @@ void ActionDialog::setContent(QLayout* content, const QString& okText) {
 }
 
 void ActionDialog::setNameContent(QFormLayout* form, QLineEdit* name,
-                                  const std::optional<QString>& oldName, const QString& okText) {
+                                  std::function<FieldErrors(const QString&)> validateName,
+                                  const QString& okText) {
     name->setObjectName(QStringLiteral("nameEdit"));
     name->setMinimumWidth(360);
-    form->addRow(tr("Name:"), name);
+    m_fieldErrors->setValidator(
+        [name, validateName = std::move(validateName)] { return validateName(name->text()); });
+    form->addRow(tr("Name:"), m_fieldErrors->wrap(name, QStringLiteral("name")));
     setContent(form, okText);
-    const auto updateOk = [this, name, oldName] {
-        clearError();
-        const QString text = name->text().trimmed();
-        if (text.isEmpty())
-            setOkEnabled(tr("Enter a name."));
-        else if (oldName && text == *oldName)
-            setOkEnabled(tr("Enter a new name."));
-        else
-            setOkEnabled({});
-    };
-    connect(name, &QLineEdit::textChanged, this, updateOk);
-    updateOk();
 }
 
 void ActionDialog::setOkEnabled(const QString& reasonWhenDisabled) {
@@ -121,6 +114,10 @@ void ActionDialog::showError(const Error& error) {
     if (error.code == ErrorCode::StaleEdit) {
         m_stale = error;
         done(Stale);
+        return;
+    }
+    if (m_fieldErrors->show(error)) {
+        clearError();
         return;
     }
     showErrorText(m_error, error.message);

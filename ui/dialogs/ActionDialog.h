@@ -5,6 +5,7 @@
 
 #include <QDialog>
 #include <QVariantMap>
+#include <functional>
 #include <optional>
 
 class QDialogButtonBox;
@@ -16,11 +17,15 @@ class QVBoxLayout;
 
 namespace infopunt::ui {
 
+class FormErrors;
+
 // Base of the dialogs that carry out their action when OK is pressed: an Error is shown in the
-// dialog, except a stale edit, which closes it with `Stale` so the caller can say so and reload
-// its view. Typed work is never thrown away silently: Esc, Cancel or closing a changed dialog
-// asks to save, discard or go back; when the window locks by itself, the changes are kept as a
-// draft (see draft()) and put back by restoreOnNextShow() after unlocking.
+// dialog, at its fields when it names fields of fieldErrors(), except a stale edit, which closes
+// it with `Stale` so the caller can say so and reload its view. OK stays enabled; accept()
+// starts with fieldErrors().check(), which shows every field problem at once. Typed work is
+// never thrown away silently: Esc, Cancel or closing a changed dialog asks to save, discard or
+// go back; when the window locks by itself, the changes are kept as a draft (see draft()) and
+// put back by restoreOnNextShow() after unlocking.
 class ActionDialog : public QDialog {
     Q_OBJECT
 public:
@@ -53,11 +58,13 @@ protected:
 
     // Lays out: content, the error label, the OK / Cancel buttons.
     void setContent(QLayout* content, const QString& okText);
-    // For dialogs that add or rename something: adds the row "Name:" with `name` to `form`,
-    // lays the dialog out, and enables OK only for a name that is filled in and, when
-    // renaming, differs from `oldName`.
-    void setNameContent(QFormLayout* form, QLineEdit* name, const std::optional<QString>& oldName,
+    // For dialogs that add or rename something: adds the row "Name:" with `name` (field
+    // "name", checked by `validateName`) to `form` and lays the dialog out.
+    void setNameContent(QFormLayout* form, QLineEdit* name,
+                        std::function<FieldErrors(const QString&)> validateName,
                         const QString& okText);
+    FormErrors& fieldErrors() { return *m_fieldErrors; }
+    // For an action that cannot be taken at all (not for a field problem: those show at the field).
     bool isOkEnabled() const;
     void setOkEnabled(const QString& reasonWhenDisabled); // empty reason: enabled
     void showError(const Error& error);
@@ -73,6 +80,7 @@ protected:
 
 private:
     QLabel* m_error;
+    FormErrors* m_fieldErrors;
     QPushButton* m_ok = nullptr;
     std::optional<Error> m_stale;
     std::optional<Draft> m_origin;

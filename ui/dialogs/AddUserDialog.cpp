@@ -2,6 +2,7 @@
 
 #include "accounts/AccountService.h"
 #include "common/BusyCursor.h"
+#include "common/FormErrors.h"
 #include "common/UiHelpers.h"
 #include "crypto/SecureBytes.h"
 #include "widgets/PassphraseFields.h"
@@ -38,12 +39,15 @@ AddUserDialog::AddUserDialog(Store& store, QWidget* parent)
     for (const Role role : Roles::all())
         m_role->addItem(Roles::displayName(role), static_cast<int>(role));
 
+    FormErrors& fields = fieldErrors();
     auto* form = makeFormLayout();
-    form->addRow(tr("User name:"), m_userName);
-    form->addRow(tr("Display name:"), m_displayName);
+    form->addRow(tr("User name:"), fields.wrap(m_userName, QStringLiteral("userName")));
+    form->addRow(tr("Display name:"), fields.wrap(m_displayName, QStringLiteral("displayName")));
     form->addRow(tr("Role:"), m_role);
     m_passphrase->addRowsTo(form, tr("Initial passphrase:"));
-    form->addRow(m_recoveryLabel, m_recoveryKey);
+    m_passphrase->addTo(fields, form);
+    m_recoveryBox = fields.wrap(m_recoveryKey, QStringLiteral("recoveryKey"));
+    form->addRow(m_recoveryLabel, m_recoveryBox);
     form->addRow(QString(), m_recoveryNote);
 
     auto* note = new QLabel(tr("The user chooses an own passphrase at the first sign-in."), this);
@@ -53,12 +57,26 @@ AddUserDialog::AddUserDialog(Store& store, QWidget* parent)
 
     connect(m_userName, &QLineEdit::textChanged, this,
             [this](const QString& text) { m_passphrase->setUserName(text.trimmed()); });
-    connect(m_userName, &QLineEdit::textChanged, this, &AddUserDialog::updateFields);
-    connect(m_displayName, &QLineEdit::textChanged, this, &AddUserDialog::updateFields);
     connect(m_role, &QComboBox::currentIndexChanged, this, &AddUserDialog::updateFields);
-    connect(m_recoveryKey, &QLineEdit::textChanged, this, &AddUserDialog::updateFields);
-    connect(m_passphrase, &PassphraseFields::changed, this, &AddUserDialog::updateFields);
+    fields.watch(m_role);
+    fields.setValidator([this] { return validate(); });
     updateFields();
+}
+
+FieldErrors AddUserDialog::validate() const {
+    FieldErrors errors;
+    // The passphrase is checked by PassphraseFields (with the core's PassphrasePolicy), so no
+    // copy of it is made here.
+    const Store::NewAccount account{m_userName->text().trimmed(), m_displayName->text().trimmed(),
+                                    QString()};
+    for (const FieldError& error : AccountService::validateNewAccount(account)) {
+        if (error.field != QLatin1String("passphrase"))
+            errors.append(error);
+    }
+    errors.append(m_passphrase->fieldErrors());
+    if (needsRecoveryKey())
+        errors.append(AccountService::validateRecoveryKey(m_recoveryKey->text()));
+    return errors;
 }
 
 AddUserDialog::~AddUserDialog() {
@@ -78,27 +96,16 @@ bool AddUserDialog::needsRecoveryKey() const {
 }
 
 void AddUserDialog::updateFields() {
-    clearError();
     const bool needsKey = needsRecoveryKey();
     m_recoveryLabel->setVisible(needsKey);
-    m_recoveryKey->setVisible(needsKey);
+    m_recoveryBox->setVisible(needsKey);
     m_recoveryNote->setVisible(needsKey);
-
-    QString reason;
-    if (m_userName->text().trimmed().isEmpty())
-        reason = tr("Enter a user name.");
-    else if (m_displayName->text().trimmed().isEmpty())
-        reason = tr("Enter a display name.");
-    else if (!m_passphrase->isAcceptable())
-        reason = m_passphrase->problem();
-    else if (needsKey && m_recoveryKey->text().trimmed().isEmpty())
-        reason = tr("Enter the recovery key.");
-    setOkEnabled(reason);
     adjustSize();
 }
 
 void AddUserDialog::accept() {
-    if (!isOkEnabled() || !m_passphrase->confirmWarnings(this))
+    clearError();
+    if (!fieldErrors().check() || !m_passphrase->confirmWarnings(this))
         return;
     Store::NewAccount account{m_userName->text().trimmed(), m_displayName->text().trimmed(),
                               m_passphrase->passphrase()};

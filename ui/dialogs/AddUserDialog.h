@@ -27,6 +27,7 @@ private:
     Role role() const;
     bool needsRecoveryKey() const;
     void updateFields();
+    FieldErrors validate() const; // the form's fields, by the core's rules
 
     Store& m_store;
     QLineEdit* m_userName;
@@ -35,6 +36,7 @@ private:
     PassphraseFields* m_passphrase;
     QLabel* m_recoveryLabel;
     QLineEdit* m_recoveryKey;
+    QWidget* m_recoveryBox;
     QLabel* m_recoveryNote;
     Account m_added;
 };

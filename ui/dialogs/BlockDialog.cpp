@@ -1,5 +1,6 @@
 #include "dialogs/BlockDialog.h"
 
+#include "common/FormErrors.h"
 #include "common/UiHelpers.h"
 
 #include <QComboBox>
@@ -43,14 +44,17 @@ void BlockDialog::build(const QString& okText) {
         form->addRow(tr("Building block:"), new QLabel(m_block->code(), this));
     else
         form->addRow(tr("Theme:"), m_theme);
-    setNameContent(form, m_name, m_block ? std::optional(m_block->name) : std::nullopt, okText);
+    setNameContent(form, m_name, &Catalogue::validateName, okText);
 }
 
 void BlockDialog::accept() {
-    if (!isOkEnabled())
+    clearError();
+    if (!fieldErrors().check())
         return;
     const QString name = m_name->text().trimmed();
-    if (m_block)
+    if (m_block && name == m_block->name)
+        QDialog::accept(); // nothing to rename
+    else if (m_block)
         acceptOrShow(m_catalogue.rename(m_block->id, m_block->rowVersion, name));
     else
         acceptOrShow(m_catalogue.addBlock(m_theme->currentData().toLongLong(), name));

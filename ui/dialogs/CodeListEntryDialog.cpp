@@ -1,5 +1,6 @@
 #include "dialogs/CodeListEntryDialog.h"
 
+#include "common/FormErrors.h"
 #include "common/UiHelpers.h"
 
 #include <QFormLayout>
@@ -41,15 +42,17 @@ CodeListEntryDialog::CodeListEntryDialog(CodeLists& lists, CodeLists::List list,
 }
 
 void CodeListEntryDialog::build(const QString& okText) {
-    setNameContent(makeFormLayout(), m_name, m_entry ? std::optional(m_entry->name) : std::nullopt,
-                   okText);
+    setNameContent(makeFormLayout(), m_name, &CodeLists::validateName, okText);
 }
 
 void CodeListEntryDialog::accept() {
-    if (!isOkEnabled())
+    clearError();
+    if (!fieldErrors().check())
         return;
     const QString name = m_name->text().trimmed();
-    if (m_entry)
+    if (m_entry && name == m_entry->name)
+        QDialog::accept(); // nothing to rename
+    else if (m_entry)
         acceptOrShow(m_lists.rename(m_entry->id, m_entry->rowVersion, name));
     else
         acceptOrShow(m_lists.add(m_list, name));

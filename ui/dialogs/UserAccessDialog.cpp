@@ -2,6 +2,7 @@
 
 #include "accounts/AccountService.h"
 #include "common/BusyCursor.h"
+#include "common/FormErrors.h"
 #include "common/UiHelpers.h"
 #include "crypto/SecureBytes.h"
 #include "widgets/PassphraseFields.h"
@@ -42,16 +43,22 @@ UserAccessDialog::UserAccessDialog(Store& store, const Account& account, Action 
 
     auto* form = makeFormLayout();
     form->addRow(intro);
+    FormErrors& fields = fieldErrors();
     if (needsRecoveryKey())
-        form->addRow(tr("Recovery key:"), m_recoveryKey);
+        form->addRow(tr("Recovery key:"),
+                     fields.wrap(m_recoveryKey, QStringLiteral("recoveryKey")));
     else
         m_recoveryKey->setVisible(false);
     m_passphrase->addRowsTo(form, tr("Initial passphrase:"));
+    m_passphrase->addTo(fields, form);
     setContent(form, enable ? tr("Enable") : tr("Reset access"));
-
-    connect(m_recoveryKey, &QLineEdit::textChanged, this, &UserAccessDialog::updateFields);
-    connect(m_passphrase, &PassphraseFields::changed, this, &UserAccessDialog::updateFields);
-    updateFields();
+    fields.setValidator([this] {
+        FieldErrors errors;
+        if (needsRecoveryKey())
+            errors.append(AccountService::validateRecoveryKey(m_recoveryKey->text()));
+        errors.append(m_passphrase->fieldErrors());
+        return errors;
+    });
 }
 
 UserAccessDialog::~UserAccessDialog() {
@@ -68,18 +75,9 @@ bool UserAccessDialog::needsRecoveryKey() const {
                        [this](Compartment c) { return !m_store.holds(c); });
 }
 
-void UserAccessDialog::updateFields() {
-    clearError();
-    QString reason;
-    if (needsRecoveryKey() && m_recoveryKey->text().trimmed().isEmpty())
-        reason = tr("Enter the recovery key.");
-    else
-        reason = m_passphrase->problem();
-    setOkEnabled(reason);
-}
-
 void UserAccessDialog::accept() {
-    if (!isOkEnabled() || !m_passphrase->confirmWarnings(this))
+    clearError();
+    if (!fieldErrors().check() || !m_passphrase->confirmWarnings(this))
         return;
     QString passphrase = m_passphrase->passphrase();
     QString recoveryKey = needsRecoveryKey() ? m_recoveryKey->text() : QString();

@@ -26,7 +26,6 @@ public:
 
 private:
     bool needsRecoveryKey() const;
-    void updateFields();
 
     Store& m_store;
     Account m_account;

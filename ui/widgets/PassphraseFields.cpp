@@ -1,5 +1,6 @@
 #include "widgets/PassphraseFields.h"
 
+#include "common/FormErrors.h"
 #include "crypto/SecureBytes.h"
 #include "dialogs/MessageBox.h"
 #include "widgets/StrengthMeter.h"
@@ -38,6 +39,24 @@ void PassphraseFields::addRowsTo(QFormLayout* form, const QString& passphraseLab
     form->addRow(tr("Repeat:"), m_repeat);
     form->addRow(tr("Strength:"), m_meter);
     form->addRow(QString(), m_feedback);
+}
+
+void PassphraseFields::addTo(FormErrors& errors, QFormLayout* form) {
+    // The passphrase row gets the passphrase in a box with its message line under it.
+    int row = 0;
+    form->getWidgetPosition(m_passphrase, &row, nullptr);
+    QLayoutItem* item = form->itemAt(row, QFormLayout::FieldRole);
+    form->removeItem(item);
+    delete item;
+    form->setWidget(row, QFormLayout::FieldRole,
+                    errors.wrap(m_passphrase, QStringLiteral("passphrase")));
+    errors.watch(m_repeat);
+}
+
+FieldErrors PassphraseFields::fieldErrors() const {
+    if (isAcceptable())
+        return {};
+    return {{QStringLiteral("passphrase"), m_showsProblem ? QString() : problem()}};
 }
 
 void PassphraseFields::setUserName(const QString& userName) {
@@ -101,6 +120,7 @@ void PassphraseFields::update() {
     m_feedback->setText(lines.join(QLatin1Char('\n')));
     m_feedback->setVisible(!lines.isEmpty());
     const bool blocking = (!text.isEmpty() && !m_assessment.acceptable) || mismatch;
+    m_showsProblem = blocking;
     m_feedback->setStyleSheet(blocking ? QStringLiteral("QLabel { color: #b3261e; }")
                                        : QStringLiteral("QLabel { color: #8a5a00; }"));
     emit changed();

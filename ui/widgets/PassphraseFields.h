@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Result.h"
 #include "crypto/PassphrasePolicy.h"
 
 #include <QObject>
@@ -12,6 +13,7 @@ class QWidget;
 
 namespace infopunt::ui {
 
+class FormErrors;
 class StrengthMeter;
 
 // The "new passphrase" part of a form: passphrase, repeat, a strength meter and the policy's
@@ -27,7 +29,13 @@ public:
 
     QString passphrase() const;
     bool isAcceptable() const; // the hard rule holds and the repeat matches
-    QString problem() const;   // why not acceptable, for a disabled button's tooltip
+    QString problem() const;   // why not acceptable
+    // Makes these fields field "passphrase" of `errors`, its message directly under the
+    // passphrase in `form` (call after addRowsTo); the form's validator adds fieldErrors().
+    void addTo(FormErrors& errors, QFormLayout* form);
+    // Why the passphrase is not acceptable yet, at field "passphrase"; without a message where
+    // the feedback under the fields says it already (the frame then marks the field).
+    FieldErrors fieldErrors() const;
     QStringList warnings() const;
     // Asks to confirm a weak passphrase; true when there is nothing to confirm or the user
     // confirms.
@@ -49,6 +57,7 @@ private:
     QLabel* m_feedback;
     QString m_userName;
     PassphrasePolicy::Assessment m_assessment;
+    bool m_showsProblem = false;
 };
 
 } // namespace infopunt::ui

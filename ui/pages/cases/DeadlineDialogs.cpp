@@ -1,5 +1,7 @@
 #include "pages/cases/DeadlineDialogs.h"
 
+#include "common/FormErrors.h"
+#include "common/PastDateEdit.h"
 #include "common/UiHelpers.h"
 #include "pages/cases/CaseDisplay.h"
 
@@ -33,20 +35,16 @@ AddDeadlineDialog::AddDeadlineDialog(CaseService& cases, const CaseRecord& recor
     m_label->setObjectName(QStringLiteral("deadlineLabelEdit"));
     m_label->setPlaceholderText(tr("e.g. Interview report ready"));
     auto* form = makeFormLayout();
-    form->addRow(tr("What:"), m_label);
-    form->addRow(tr("Due:"), m_due);
+    form->addRow(tr("What:"), fieldErrors().wrap(m_label, QStringLiteral("label")));
+    form->addRow(tr("Due:"), fieldErrors().wrap(m_due, QStringLiteral("due")));
     setContent(form, tr("Add"));
-    connect(m_label, &QLineEdit::textChanged, this, &AddDeadlineDialog::updateFields);
-    updateFields();
-}
-
-void AddDeadlineDialog::updateFields() {
-    clearError();
-    setOkEnabled(m_label->text().trimmed().isEmpty() ? tr("Say what is due.") : QString());
+    fieldErrors().setValidator(
+        [this] { return CaseService::validateDeadline(m_label->text(), m_due->date()); });
 }
 
 void AddDeadlineDialog::accept() {
-    if (!isOkEnabled())
+    clearError();
+    if (!fieldErrors().check())
         return;
     acceptOrShow(m_cases.addDeadline(m_caseId, m_label->text().trimmed(), m_due->date()));
 }
@@ -73,17 +71,22 @@ MarkDeadlineMetDialog::MarkDeadlineMetDialog(CaseService& cases, const CaseRecor
 
 void MarkDeadlineMetDialog::build(const QString& label, QDate due, const QString& metLabel) {
     setObjectName(QStringLiteral("markDeadlineMetDialog"));
-    m_met->setMaximumDate(Deadlines::today());
+    allowPastDatesOnly(m_met);
     auto* form = makeFormLayout();
     auto* what = new QLabel(label, this);
     what->setTextFormat(Qt::PlainText);
     form->addRow(tr("Deadline:"), what);
     form->addRow(tr("Due:"), new QLabel(CaseDisplay::date(due), this));
-    form->addRow(metLabel, m_met);
+    form->addRow(metLabel, fieldErrors().wrap(m_met, QStringLiteral("met")));
     setContent(form, tr("Mark met"));
+    fieldErrors().setValidator(
+        [this] { return CaseService::validateDeadlineMet(m_met->date(), Deadlines::today()); });
 }
 
 void MarkDeadlineMetDialog::accept() {
+    clearError();
+    if (!fieldErrors().check())
+        return;
     if (m_custom)
         acceptOrShow(m_cases.setDeadlineMet(m_custom->id, m_custom->rowVersion, m_met->date()));
     else
@@ -117,26 +120,28 @@ ExtendFeedbackDialog::ExtendFeedbackDialog(CaseService& cases, const CaseRecord&
     auto* form = makeFormLayout();
     form->addRow(intro);
     form->addRow(tr("Due now:"), new QLabel(CaseDisplay::date(feedback.due), this));
-    form->addRow(tr("New due date:"), m_due);
-    form->addRow(tr("Reason:"), m_reason);
+    form->addRow(tr("New due date:"), fieldErrors().wrap(m_due, QStringLiteral("extensionDate")));
+    form->addRow(tr("Reason:"), fieldErrors().wrap(m_reason, QStringLiteral("extensionReason")));
     form->addRow(m_warning);
     setContent(form, tr("Extend"));
     connect(m_due, &QDateEdit::dateChanged, this, &ExtendFeedbackDialog::updateFields);
     connect(m_reason, &QPlainTextEdit::textChanged, this, &ExtendFeedbackDialog::updateFields);
+    fieldErrors().setValidator([this] {
+        return Deadlines::validateExtension(m_feedback, m_due->date(), m_reason->toPlainText());
+    });
     updateFields();
 }
 
 void ExtendFeedbackDialog::updateFields() {
-    clearError();
     const auto extension =
         Deadlines::makeExtension(m_feedback, m_due->date(), m_reason->toPlainText());
     m_warning->setText(extension ? extension.value().warning : QString());
     m_warning->setVisible(!m_warning->text().isEmpty());
-    setOkEnabled(extension ? QString() : extension.error().message);
 }
 
 void ExtendFeedbackDialog::accept() {
-    if (!isOkEnabled())
+    clearError();
+    if (!fieldErrors().check())
         return;
     acceptOrShow(m_cases.extendFeedback(m_record.id, m_record.rowVersion, m_due->date(),
                                         m_reason->toPlainText().trimmed()));

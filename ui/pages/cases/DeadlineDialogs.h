@@ -20,8 +20,6 @@ public:
     void accept() override;
 
 private:
-    void updateFields();
-
     CaseService& m_cases;
     qint64 m_caseId;
     QLineEdit* m_label;

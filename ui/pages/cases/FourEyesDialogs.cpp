@@ -1,5 +1,6 @@
 #include "pages/cases/FourEyesDialogs.h"
 
+#include "common/FormErrors.h"
 #include "common/UiHelpers.h"
 #include "pages/cases/CaseDisplay.h"
 
@@ -45,21 +46,15 @@ DeletionRequestDialog::DeletionRequestDialog(CaseService& cases, qint64 caseId,
                                 "assigned to the case approves it.")
                                  .arg(what),
                              this));
-    form->addRow(tr("Reason:"), m_reason);
+    form->addRow(tr("Reason:"), fieldErrors().wrap(m_reason, QStringLiteral("reason")));
     setContent(form, tr("Request deletion"));
-    connect(m_reason, &QPlainTextEdit::textChanged, this, &DeletionRequestDialog::updateFields);
-    updateFields();
-}
-
-void DeletionRequestDialog::updateFields() {
-    clearError();
-    setOkEnabled(m_reason->toPlainText().trimmed().isEmpty()
-                     ? tr("Give the reason for the deletion.")
-                     : QString());
+    fieldErrors().setValidator(
+        [this] { return CaseService::validateDeletionReason(m_reason->toPlainText()); });
 }
 
 void DeletionRequestDialog::accept() {
-    if (!isOkEnabled())
+    clearError();
+    if (!fieldErrors().check())
         return;
     acceptOrShow(
         m_cases.requestApproval(m_caseId, m_action, m_targetId, m_reason->toPlainText().trimmed()));

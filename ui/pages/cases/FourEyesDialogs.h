@@ -18,8 +18,6 @@ public:
     void accept() override;
 
 private:
-    void updateFields();
-
     CaseService& m_cases;
     qint64 m_caseId;
     ApprovalAction m_action;

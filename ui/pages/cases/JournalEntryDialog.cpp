@@ -1,6 +1,8 @@
 #include "pages/cases/JournalEntryDialog.h"
 
 #include "cases/Deadlines.h"
+#include "common/FormErrors.h"
+#include "common/PastDateEdit.h"
 #include "common/UiHelpers.h"
 
 #include <QComboBox>
@@ -25,8 +27,7 @@ JournalEntryDialog::JournalEntryDialog(CaseJournal& journal, const CaseRecord& r
     m_date->setObjectName(QStringLiteral("journalDateEdit"));
     m_kind->setObjectName(QStringLiteral("journalKindCombo"));
     m_text->setObjectName(QStringLiteral("journalTextEdit"));
-    m_date->setCalendarPopup(true);
-    m_date->setMaximumDate(Deadlines::today());
+    allowPastDatesOnly(m_date, record.receivedOn);
     for (const JournalKind kind : CaseTerms::journalKinds()) {
         m_kind->addItem(CaseTerms::name(kind), static_cast<int>(kind));
         if (kind == entry.kind)
@@ -36,22 +37,21 @@ JournalEntryDialog::JournalEntryDialog(CaseJournal& journal, const CaseRecord& r
     m_text->setMinimumHeight(160);
 
     auto* form = makeFormLayout();
-    form->addRow(tr("Date:"), m_date);
+    form->addRow(tr("Date:"), fieldErrors().wrap(m_date, QStringLiteral("date")));
     form->addRow(tr("Kind:"), m_kind);
-    form->addRow(tr("Text:"), m_text);
+    form->addRow(tr("Text:"), fieldErrors().wrap(m_text, QStringLiteral("text")));
     setContent(form, adding ? tr("Add") : tr("Save"));
-    connect(m_text, &QPlainTextEdit::textChanged, this, &JournalEntryDialog::updateFields);
-    updateFields();
+    const QDate receivedOn = record.receivedOn;
+    fieldErrors().setValidator([this, receivedOn] {
+        return CaseJournal::validate(m_date->date(), m_text->toPlainText(), receivedOn,
+                                     Deadlines::today());
+    });
     m_text->setFocus();
 }
 
-void JournalEntryDialog::updateFields() {
-    clearError();
-    setOkEnabled(m_text->toPlainText().trimmed().isEmpty() ? tr("Write the entry.") : QString());
-}
-
 void JournalEntryDialog::accept() {
-    if (!isOkEnabled())
+    clearError();
+    if (!fieldErrors().check())
         return;
     JournalEntry entry = m_entry;
     entry.date = m_date->date();

@@ -25,8 +25,6 @@ protected:
     }
 
 private:
-    void updateFields();
-
     CaseJournal& m_journal;
     JournalEntry m_entry;
     QDateEdit* m_date;

@@ -1,6 +1,8 @@
 #include "pages/cases/OverviewTab.h"
 
+#include "common/FormErrors.h"
 #include "common/FormState.h"
+#include "common/PastDateEdit.h"
 #include "common/UiHelpers.h"
 #include "pages/cases/CaseDisplay.h"
 #include "pages/cases/ReporterDialog.h"
@@ -41,6 +43,7 @@ OverviewTab::OverviewTab(Store& store, QWidget* parent)
     , m_cases(store)
     , m_catalogue(store)
     , m_codeLists(store)
+    , m_fieldErrors(new FormErrors(this))
     , m_edit(new QPushButton(tr("Edit"), this))
     , m_save(new QPushButton(tr("Save"), this))
     , m_cancel(new QPushButton(tr("Cancel"), this)) {
@@ -128,7 +131,7 @@ QWidget* OverviewTab::buildEditor() {
     m_violationTypeEdit->setObjectName(QStringLiteral("violationTypeCombo"));
     m_descriptionEdit->setObjectName(QStringLiteral("descriptionEdit"));
 
-    m_receivedEdit->setCalendarPopup(true);
+    allowPastDatesOnly(m_receivedEdit);
     m_titleEdit->setPlaceholderText(tr("A short neutral label, never a name"));
     for (const Channel channel : CaseTerms::channels())
         m_channelEdit->addItem(CaseTerms::name(channel), static_cast<int>(channel));
@@ -136,13 +139,19 @@ QWidget* OverviewTab::buildEditor() {
 
     auto* form = makeFormLayout(editor);
     form->setContentsMargins(0, 0, 0, 0);
-    form->addRow(tr("Title:"), m_titleEdit);
-    form->addRow(tr("Received:"), m_receivedEdit);
+    FormErrors& fields = *m_fieldErrors;
+    form->addRow(tr("Title:"), fields.wrap(m_titleEdit, QStringLiteral("title")));
+    form->addRow(tr("Received:"), fields.wrap(m_receivedEdit, QStringLiteral("receivedOn")));
     form->addRow(tr("Channel:"), m_channelEdit);
-    form->addRow(tr("Building block:"), m_blockEdit);
-    form->addRow(tr("Violation type:"), m_violationTypeEdit);
-    form->addRow(tr("Description:"), m_descriptionEdit);
+    form->addRow(tr("Building block:"), fields.wrap(m_blockEdit, QStringLiteral("buildingBlock")));
+    form->addRow(tr("Violation type:"),
+                 fields.wrap(m_violationTypeEdit, QStringLiteral("violationType")));
+    form->addRow(tr("Description:"), fields.wrap(m_descriptionEdit, QStringLiteral("description")));
     form->addRow(m_editError);
+    fields.setValidator([this] {
+        return m_editing ? CaseService::validateOverview(edited(), Deadlines::today())
+                         : FieldErrors();
+    });
     return editor;
 }
 
@@ -296,7 +305,6 @@ void OverviewTab::startEditing() {
     const CaseRecord& current = record();
     m_editing = current;
     m_titleEdit->setText(current.title);
-    m_receivedEdit->setMaximumDate(Deadlines::today());
     m_receivedEdit->setDate(current.receivedOn);
     m_channelEdit->setCurrentIndex(m_channelEdit->findData(static_cast<int>(current.channel)));
     fillBlocks(current.buildingBlockId);
@@ -304,6 +312,7 @@ void OverviewTab::startEditing() {
     m_descriptionEdit->setPlainText(current.description);
     showErrorText(m_editError, {});
     m_editorBaseline = FormState::capture(m_editor);
+    m_fieldErrors->clear();
     m_view->setVisible(false);
     m_editor->setVisible(true);
     m_edit->setVisible(false);
@@ -312,10 +321,8 @@ void OverviewTab::startEditing() {
     m_titleEdit->setFocus();
 }
 
-bool OverviewTab::save() {
-    if (!m_editing)
-        return true;
-    CaseRecord edited = *m_editing;
+CaseRecord OverviewTab::edited() const {
+    CaseRecord edited = m_editing.value_or(record());
     edited.title = m_titleEdit->text().trimmed();
     edited.receivedOn = m_receivedEdit->date();
     edited.channel = static_cast<Channel>(m_channelEdit->currentData().toInt());
@@ -324,26 +331,24 @@ bool OverviewTab::save() {
     const QVariant type = m_violationTypeEdit->currentData();
     edited.violationTypeId = type.isValid() ? std::optional(type.toLongLong()) : std::nullopt;
     edited.description = m_descriptionEdit->toPlainText().trimmed();
+    return edited;
+}
 
-    const auto updated = m_cases.updateOverview(edited);
+bool OverviewTab::save() {
+    if (!m_editing)
+        return true;
+    showErrorText(m_editError, {});
+    if (!m_fieldErrors->check())
+        return false;
+    const auto updated = m_cases.updateOverview(edited());
     if (!updated) {
         if (updated.error().code == ErrorCode::StaleEdit) {
             m_editing.reset();
             showError(updated.error());
             return false;
         }
-        showErrorText(m_editError, updated.error().message);
-        const QString field = updated.error().field;
-        if (field == QLatin1String("title"))
-            m_titleEdit->setFocus();
-        else if (field == QLatin1String("receivedOn"))
-            m_receivedEdit->setFocus();
-        else if (field == QLatin1String("description"))
-            m_descriptionEdit->setFocus();
-        else if (field == QLatin1String("buildingBlock"))
-            m_blockEdit->setFocus();
-        else if (field == QLatin1String("violationType"))
-            m_violationTypeEdit->setFocus();
+        if (!m_fieldErrors->show(updated.error()))
+            showErrorText(m_editError, updated.error().message);
         return false;
     }
     m_editing.reset();

@@ -16,6 +16,8 @@ class QPushButton;
 
 namespace infopunt::ui {
 
+class FormErrors;
+
 // Case file › Overview: when and how the report came in, its classification and description,
 // the decisions so far and the lessons learned; the reporter's protected identity for those who
 // may see it. Advisers edit the overview in place (Edit, Save, Cancel).
@@ -41,7 +43,8 @@ private:
     void showView();
     void showReporter();
     void startEditing();
-    bool save(); // false when it could not be saved (the message is shown)
+    CaseRecord edited() const; // the editor's fields on the record being edited
+    bool save();               // false when it could not be saved (the message is shown)
     void cancel();
     void editReporter();
     QString blockText(std::optional<qint64> blockId) const;
@@ -59,6 +62,7 @@ private:
     QList<CodeListEntry> m_measures;
     std::optional<CaseRecord> m_editing; // the record as it was when editing started
     QVariantMap m_editorBaseline;        // the editor's values when editing started
+    FormErrors* m_fieldErrors;           // of the editor's fields
 
     QWidget* m_view = nullptr;   // the overview as text
     QWidget* m_editor = nullptr; // the same fields as inputs, while an Adviser edits

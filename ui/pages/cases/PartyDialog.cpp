@@ -1,5 +1,6 @@
 #include "pages/cases/PartyDialog.h"
 
+#include "common/FormErrors.h"
 #include "common/UiHelpers.h"
 
 #include <QComboBox>
@@ -37,29 +38,29 @@ PartyDialog::PartyDialog(CaseService& cases, const CaseParty& party, QWidget* pa
 
     auto* form = makeFormLayout();
     form->addRow(tr("Involved as:"), m_kind);
-    form->addRow(tr("Name:"), m_name);
+    form->addRow(tr("Name:"), fieldErrors().wrap(m_name, QStringLiteral("name")));
     form->addRow(tr("Function:"), m_function);
     form->addRow(tr("Organisation unit:"), m_orgUnit);
     form->addRow(tr("Note:"), m_note);
     setContent(form, adding ? tr("Add") : tr("Save"));
-    connect(m_name, &QLineEdit::textChanged, this, &PartyDialog::updateFields);
-    updateFields();
+    fieldErrors().setValidator([this] { return CaseService::validateParty(this->party()); });
 }
 
-void PartyDialog::updateFields() {
-    clearError();
-    setOkEnabled(m_name->text().trimmed().isEmpty() ? tr("Enter the name.") : QString());
-}
-
-void PartyDialog::accept() {
-    if (!isOkEnabled())
-        return;
+CaseParty PartyDialog::party() const {
     CaseParty party = m_party;
     party.kind = static_cast<PartyKind>(m_kind->currentData().toInt());
     party.name = m_name->text().trimmed();
     party.function = m_function->text().trimmed();
     party.orgUnit = m_orgUnit->text().trimmed();
     party.note = m_note->toPlainText().trimmed();
+    return party;
+}
+
+void PartyDialog::accept() {
+    clearError();
+    if (!fieldErrors().check())
+        return;
+    const CaseParty party = this->party();
     if (party.id != 0)
         acceptOrShow(m_cases.updateParty(party));
     else

@@ -25,7 +25,7 @@ protected:
     }
 
 private:
-    void updateFields();
+    CaseParty party() const; // as filled in
 
     CaseService& m_cases;
     CaseParty m_party;

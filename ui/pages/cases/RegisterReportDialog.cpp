@@ -4,6 +4,8 @@
 #include "cases/CodeLists.h"
 #include "catalogue/Catalogue.h"
 #include "common/BusyCursor.h"
+#include "common/FormErrors.h"
+#include "common/PastDateEdit.h"
 #include "common/UiHelpers.h"
 #include "storage/Store.h"
 
@@ -87,6 +89,9 @@ RegisterReportDialog::RegisterReportDialog(Store& store, QWidget* parent)
     loadChoices();
     appendSubjectRow();
     updateReporterFields();
+    fieldErrors().setValidator(
+        [this] { return CaseService::validate(report(), Deadlines::today()); });
+    fieldErrors().watch(m_anonymous);
     connect(m_anonymous, &QCheckBox::toggled, this, &RegisterReportDialog::updateReporterFields);
     connect(m_channel, &QComboBox::currentIndexChanged, this, [this] {
         // A report that came in anonymously has no reporter to record.
@@ -98,8 +103,7 @@ RegisterReportDialog::RegisterReportDialog(Store& store, QWidget* parent)
 }
 
 QWidget* RegisterReportDialog::buildReportBox() {
-    m_receivedOn->setCalendarPopup(true);
-    m_receivedOn->setMaximumDate(Deadlines::today());
+    allowPastDatesOnly(m_receivedOn);
     m_receivedOn->setDate(Deadlines::today());
     for (const Channel channel : CaseTerms::channels())
         m_channel->addItem(CaseTerms::name(channel), CaseTerms::code(channel));
@@ -111,10 +115,12 @@ QWidget* RegisterReportDialog::buildReportBox() {
 
     auto* box = new QGroupBox(tr("Report"), this);
     auto* form = makeFormLayout(box);
-    form->addRow(tr("Received on:"), withFieldError(m_receivedOn, QStringLiteral("receivedOn")));
-    form->addRow(tr("Channel:"), withFieldError(m_channel, QStringLiteral("channel")));
-    form->addRow(tr("Title:"), withFieldError(m_title, QStringLiteral("title")));
-    form->addRow(tr("Description:"), withFieldError(m_description, QStringLiteral("description")));
+    form->addRow(tr("Received on:"),
+                 fieldErrors().wrap(m_receivedOn, QStringLiteral("receivedOn")));
+    form->addRow(tr("Channel:"), fieldErrors().wrap(m_channel, QStringLiteral("channel")));
+    form->addRow(tr("Title:"), fieldErrors().wrap(m_title, QStringLiteral("title")));
+    form->addRow(tr("Description:"),
+                 fieldErrors().wrap(m_description, QStringLiteral("description")));
     return box;
 }
 
@@ -122,9 +128,9 @@ QWidget* RegisterReportDialog::buildClassificationBox() {
     auto* box = new QGroupBox(tr("Classification"), this);
     auto* form = makeFormLayout(box);
     form->addRow(tr("Building block:"),
-                 withFieldError(m_buildingBlock, QStringLiteral("buildingBlock")));
+                 fieldErrors().wrap(m_buildingBlock, QStringLiteral("buildingBlock")));
     form->addRow(tr("Violation type:"),
-                 withFieldError(m_violationType, QStringLiteral("violationType")));
+                 fieldErrors().wrap(m_violationType, QStringLiteral("violationType")));
     return box;
 }
 
@@ -132,9 +138,9 @@ QWidget* RegisterReportDialog::buildReporterBox() {
     auto* box = new QGroupBox(tr("Reporter"), this);
     auto* form = makeFormLayout(box);
     form->addRow(QString(), m_anonymous);
-    form->addRow(tr("Name:"), withFieldError(m_reporterName, QStringLiteral("reporterName")));
+    form->addRow(tr("Name:"), fieldErrors().wrap(m_reporterName, QStringLiteral("reporterName")));
     form->addRow(tr("Contact:"),
-                 withFieldError(m_reporterContact, QStringLiteral("reporterContact")));
+                 fieldErrors().wrap(m_reporterContact, QStringLiteral("reporterContact")));
     m_reporterContact->setPlaceholderText(tr("Telephone number or e-mail address"));
     auto* note =
         makeNote(tr("Protected: the reporter's identity is shown only to integrity advisers and to "
@@ -158,28 +164,13 @@ QWidget* RegisterReportDialog::buildSubjectsBox() {
     auto* layout = new QVBoxLayout(box);
     layout->addWidget(makeNote(
         tr("Who the report is about. Leave the list empty if that is not known yet."), box));
-    layout->addWidget(withFieldError(m_subjects, QStringLiteral("subjects")), 1);
+    layout->addWidget(fieldErrors().wrap(m_subjects, QStringLiteral("subjects")), 1);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_addSubject);
     buttons->addWidget(m_removeSubject);
     buttons->addStretch(1);
     layout->addLayout(buttons);
     return box;
-}
-
-QWidget* RegisterReportDialog::withFieldError(QWidget* input, const QString& field) {
-    auto* error = makeErrorLabel(this);
-    error->setObjectName(field + QStringLiteral("Error"));
-    auto* container = new QWidget(this);
-    // Grows as the input does: a line edit stays one line high, the description grows.
-    container->setSizePolicy(input->sizePolicy());
-    auto* layout = new QVBoxLayout(container);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    layout->addWidget(input, 1);
-    layout->addWidget(error);
-    m_fields.insert(field, {input, error});
-    return container;
 }
 
 void RegisterReportDialog::loadChoices() {
@@ -252,10 +243,7 @@ void RegisterReportDialog::updateReporterFields() {
     m_reporterContact->setEnabled(named);
 }
 
-NewCase RegisterReportDialog::report() {
-    // A cell still being edited is committed by moving the current cell away from it.
-    m_subjects->setCurrentIndex({});
-
+NewCase RegisterReportDialog::report() const {
     NewCase report;
     report.receivedOn = m_receivedOn->date();
     if (const auto channel = CaseTerms::channelFromCode(m_channel->currentData().toString()))
@@ -282,31 +270,19 @@ NewCase RegisterReportDialog::report() {
     return report;
 }
 
-void RegisterReportDialog::clearFieldErrors() {
-    clearError();
-    for (const Field& field : std::as_const(m_fields))
-        showErrorText(field.error, {});
-}
-
-void RegisterReportDialog::showFieldError(const Error& error) {
-    const auto field = m_fields.constFind(error.field);
-    if (field == m_fields.constEnd()) {
-        showError(error);
-        return;
-    }
-    showErrorText(field->error, error.message);
-    field->input->setFocus();
-}
-
 void RegisterReportDialog::accept() {
-    clearFieldErrors();
+    // A cell still being edited is committed by moving the current cell away from it.
+    m_subjects->setCurrentIndex({});
+    clearError();
+    if (!fieldErrors().check())
+        return;
     const NewCase newCase = report();
     auto registered = [&] {
         BusyCursor busy;
         return CaseService(m_store).registerReport(newCase);
     }();
     if (!registered) {
-        showFieldError(registered.error());
+        showError(registered.error());
         return;
     }
     m_registered = std::move(registered).value();

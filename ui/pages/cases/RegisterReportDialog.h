@@ -3,12 +3,9 @@
 #include "cases/CaseRecords.h"
 #include "dialogs/ActionDialog.h"
 
-#include <QHash>
-
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
-class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
@@ -21,9 +18,10 @@ struct NewCase;
 
 namespace infopunt::ui {
 
-// The intake form of a report (CaseService::registerReport). The core checks everything; a
-// message that belongs to a field appears in red under that field, which gets the focus, and
-// the dialog stays open with nothing saved.
+// The intake form of a report (CaseService::registerReport). The core checks everything
+// (CaseService::validate while the user types, and again when saving); every message that
+// belongs to a field appears in red under that field (FormErrors), and the dialog stays open
+// with nothing saved.
 class RegisterReportDialog : public ActionDialog {
     Q_OBJECT
 public:
@@ -37,21 +35,12 @@ private:
     QWidget* buildClassificationBox();
     QWidget* buildReporterBox();
     QWidget* buildSubjectsBox();
-    // The input with a red message line under it, registered under the core's field name.
-    QWidget* withFieldError(QWidget* input, const QString& field);
     void loadChoices();
     int appendSubjectRow(); // an empty row; returns its index
     void addSubjectRow();   // the Add button: appends a row and starts editing its name
     void removeSubjectRow();
     void updateReporterFields();
-    NewCase report();
-    void clearFieldErrors();
-    void showFieldError(const Error& error);
-
-    struct Field {
-        QWidget* input = nullptr;
-        QLabel* error = nullptr;
-    };
+    NewCase report() const;
 
     Store& m_store;
     QDateEdit* m_receivedOn;
@@ -66,7 +55,6 @@ private:
     QTableWidget* m_subjects;
     QPushButton* m_addSubject;
     QPushButton* m_removeSubject;
-    QHash<QString, Field> m_fields;
     CaseRecord m_registered;
 };
 

@@ -1,5 +1,6 @@
 #include "pages/cases/ReporterDialog.h"
 
+#include "common/FormErrors.h"
 #include "common/UiHelpers.h"
 
 #include <QCheckBox>
@@ -32,11 +33,22 @@ ReporterDialog::ReporterDialog(CaseService& cases, const CaseRecord& record,
     auto* form = makeFormLayout();
     form->addRow(note);
     form->addRow(m_anonymous);
-    form->addRow(tr("Name:"), m_name);
+    form->addRow(tr("Name:"), fieldErrors().wrap(m_name, QStringLiteral("reporterName")));
     form->addRow(tr("Contact:"), m_contact);
     setContent(form, tr("Save"));
     connect(m_anonymous, &QCheckBox::toggled, this, &ReporterDialog::updateFields);
     updateFields();
+    fieldErrors().watch(m_anonymous);
+    fieldErrors().setValidator([this] {
+        return CaseService::validateReporter(this->reporter(), m_anonymous->isChecked());
+    });
+}
+
+CaseReporter ReporterDialog::reporter() const {
+    CaseReporter reporter = m_reporter;
+    reporter.name = m_name->text().trimmed();
+    reporter.contact = m_contact->text().trimmed();
+    return reporter;
 }
 
 void ReporterDialog::updateFields() {
@@ -46,10 +58,10 @@ void ReporterDialog::updateFields() {
 }
 
 void ReporterDialog::accept() {
-    CaseReporter reporter = m_reporter;
-    reporter.name = m_name->text().trimmed();
-    reporter.contact = m_contact->text().trimmed();
-    acceptOrShow(m_cases.setReporter(m_caseId, reporter, m_anonymous->isChecked()));
+    clearError();
+    if (!fieldErrors().check())
+        return;
+    acceptOrShow(m_cases.setReporter(m_caseId, reporter(), m_anonymous->isChecked()));
 }
 
 } // namespace infopunt::ui

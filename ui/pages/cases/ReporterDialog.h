@@ -27,6 +27,7 @@ protected:
 
 private:
     void updateFields();
+    CaseReporter reporter() const; // as filled in
 
     CaseService& m_cases;
     qint64 m_caseId;

@@ -1,5 +1,6 @@
 #include "pages/cases/ReviewDialogs.h"
 
+#include "common/FormErrors.h"
 #include "common/UiHelpers.h"
 
 #include <QComboBox>
@@ -56,20 +57,15 @@ ReviewNoteDialog::ReviewNoteDialog(CaseService& cases, const CaseRecord& record,
     m_text->setMinimumHeight(140);
     auto* form = makeFormLayout();
     form->addRow(tr("Kind:"), m_kind);
-    form->addRow(tr("Text:"), m_text);
+    form->addRow(tr("Text:"), fieldErrors().wrap(m_text, QStringLiteral("text")));
     setContent(form, tr("Add"));
-    connect(m_text, &QPlainTextEdit::textChanged, this, &ReviewNoteDialog::updateFields);
-    updateFields();
-}
-
-void ReviewNoteDialog::updateFields() {
-    clearError();
-    setOkEnabled(m_text->toPlainText().trimmed().isEmpty() ? tr("Write the comment or advice.")
-                                                           : QString());
+    fieldErrors().setValidator(
+        [this] { return CaseService::validateReview(m_text->toPlainText()); });
 }
 
 void ReviewNoteDialog::accept() {
-    if (!isOkEnabled())
+    clearError();
+    if (!fieldErrors().check())
         return;
     acceptOrShow(m_cases.addReview(m_caseId, static_cast<ReviewKind>(m_kind->currentData().toInt()),
                                    m_text->toPlainText().trimmed()));

@@ -32,8 +32,6 @@ public:
     void accept() override;
 
 private:
-    void updateFields();
-
     CaseService& m_cases;
     qint64 m_caseId;
     QComboBox* m_kind;

@@ -1,6 +1,8 @@
 #include "pages/cases/StepDialogs.h"
 
 #include "cases/CodeLists.h"
+#include "common/FormErrors.h"
+#include "common/PastDateEdit.h"
 #include "common/UiHelpers.h"
 #include "storage/Store.h"
 
@@ -17,12 +19,8 @@ namespace {
 QDateEdit* makeStepDateEdit(QDate earliest, QWidget* parent) {
     auto* edit = new QDateEdit(parent);
     edit->setObjectName(QStringLiteral("stepDateEdit"));
-    edit->setCalendarPopup(true);
-    const QDate today = Deadlines::today();
-    edit->setMaximumDate(today);
-    if (earliest.isValid() && earliest <= today)
-        edit->setMinimumDate(earliest);
-    edit->setDate(today);
+    allowPastDatesOnly(edit, earliest);
+    edit->setDate(Deadlines::today());
     return edit;
 }
 
@@ -45,6 +43,7 @@ QLabel* makeNote(const QString& text, QWidget* parent) {
 StepDialog::StepDialog(Store& store, CaseService& cases, const CaseRecord& record, CaseState to,
                        QWidget* parent)
     : ActionDialog(parent)
+    , m_store(store)
     , m_cases(cases)
     , m_record(record)
     , m_to(to)
@@ -58,7 +57,8 @@ StepDialog::StepDialog(Store& store, CaseService& cases, const CaseRecord& recor
         makeNote(tr("From “%1” to “%2”.")
                      .arg(CaseWorkflow::stateName(record.state), CaseWorkflow::stateName(to)),
                  this));
-    form->addRow(tr("Date:"), m_date);
+    FormErrors& fields = fieldErrors();
+    form->addRow(tr("Date:"), fields.wrap(m_date, QStringLiteral("date")));
     switch (to) {
     case CaseState::InvestigationDecided:
         m_kind = new QComboBox(this);
@@ -67,7 +67,7 @@ StepDialog::StepDialog(Store& store, CaseService& cases, const CaseRecord& recor
         for (const InvestigationKind kind : CaseWorkflow::allKinds())
             m_kind->addItem(CaseWorkflow::kindName(kind), static_cast<int>(kind));
         m_kind->setCurrentIndex(-1);
-        form->addRow(tr("Decided:"), m_kind);
+        form->addRow(tr("Decided:"), fields.wrap(m_kind, QStringLiteral("investigationKind")));
         break;
     case CaseState::Decided:
         m_verdict = new QComboBox(this);
@@ -76,7 +76,8 @@ StepDialog::StepDialog(Store& store, CaseService& cases, const CaseRecord& recor
         for (const Verdict verdict : CaseWorkflow::allVerdicts())
             m_verdict->addItem(CaseWorkflow::verdictName(verdict), static_cast<int>(verdict));
         m_verdict->setCurrentIndex(-1);
-        form->addRow(tr("Municipal secretary's decision:"), m_verdict);
+        form->addRow(tr("Municipal secretary's decision:"),
+                     fields.wrap(m_verdict, QStringLiteral("verdict")));
         break;
     case CaseState::MeasureDetermined: {
         m_measure = new QComboBox(this);
@@ -89,13 +90,14 @@ StepDialog::StepDialog(Store& store, CaseService& cases, const CaseRecord& recor
         } else {
             showError(measures.error());
         }
-        form->addRow(tr("Measure:"), m_measure);
+        form->addRow(tr("Measure:"), fields.wrap(m_measure, QStringLiteral("measure")));
         break;
     }
     default:
         break;
     }
-    form->addRow(to == CaseState::Evaluated ? tr("Lessons learned:") : tr("Note:"), m_note);
+    form->addRow(to == CaseState::Evaluated ? tr("Lessons learned:") : tr("Note:"),
+                 fields.wrap(m_note, QStringLiteral("note")));
     if (to == CaseState::Closed) {
         form->addRow(makeNote(tr("Closing a case needs four eyes: this records a request, and the "
                                  "case is closed once another adviser or a working-group member "
@@ -103,7 +105,27 @@ StepDialog::StepDialog(Store& store, CaseService& cases, const CaseRecord& recor
                               this));
     }
     setContent(form, to == CaseState::Closed ? tr("Request closure") : tr("Record step"));
+    // The approver of a closure is asked for by the request, not in this form.
+    fields.setValidator([this] {
+        return CaseWorkflow::validateStep(m_record.stateSince, Deadlines::today(), request());
+    });
     m_note->setFocus();
+}
+
+StepRequest StepDialog::request() const {
+    StepRequest request;
+    request.to = m_to;
+    request.date = m_date->date();
+    request.note = m_note->toPlainText().trimmed();
+    request.actor = m_store.user().userName;
+    request.actorRole = m_store.user().role;
+    if (m_kind && m_kind->currentIndex() >= 0)
+        request.investigationKind = static_cast<InvestigationKind>(m_kind->currentData().toInt());
+    if (m_verdict && m_verdict->currentIndex() >= 0)
+        request.verdict = static_cast<Verdict>(m_verdict->currentData().toInt());
+    if (m_measure)
+        request.measure = m_measure->currentData().toString();
+    return request;
 }
 
 QString StepDialog::actionText(CaseState to) {
@@ -143,40 +165,15 @@ QString StepDialog::actionText(CaseState to) {
 }
 
 void StepDialog::accept() {
-    StepRequest request;
-    request.to = m_to;
-    request.date = m_date->date();
-    request.note = m_note->toPlainText().trimmed();
-    if (m_kind && m_kind->currentIndex() >= 0)
-        request.investigationKind = static_cast<InvestigationKind>(m_kind->currentData().toInt());
-    if (m_verdict && m_verdict->currentIndex() >= 0)
-        request.verdict = static_cast<Verdict>(m_verdict->currentData().toInt());
-    if (m_measure)
-        request.measure = m_measure->currentData().toString();
-
-    const auto finish = [this](const auto& done) {
-        acceptOrShow(done);
-        if (!done)
-            focusField(done.error().field);
-    };
+    clearError();
+    if (!fieldErrors().check())
+        return;
+    const StepRequest request = this->request();
     if (m_to == CaseState::Closed)
-        finish(m_cases.requestApproval(m_record.id, ApprovalAction::CloseCase, std::nullopt,
-                                       request.note, request));
+        acceptOrShow(m_cases.requestApproval(m_record.id, ApprovalAction::CloseCase, std::nullopt,
+                                             request.note, request));
     else
-        finish(m_cases.takeStep(m_record.id, m_record.rowVersion, request));
-}
-
-void StepDialog::focusField(const QString& field) {
-    if (field == QLatin1String("date"))
-        m_date->setFocus();
-    else if (field == QLatin1String("investigationKind") && m_kind)
-        m_kind->setFocus();
-    else if (field == QLatin1String("verdict") && m_verdict)
-        m_verdict->setFocus();
-    else if (field == QLatin1String("measure") && m_measure)
-        m_measure->setFocus();
-    else if (field == QLatin1String("note") || field == QLatin1String("reason"))
-        m_note->setFocus();
+        acceptOrShow(m_cases.takeStep(m_record.id, m_record.rowVersion, request));
 }
 
 ReopenDialog::ReopenDialog(Store& store, CaseService& cases, const CaseRecord& record,
@@ -209,28 +206,30 @@ ReopenDialog::ReopenDialog(Store& store, CaseService& cases, const CaseRecord& r
                               .arg(CaseWorkflow::stateName(record.state)),
                           this));
     form->addRow(tr("Back to:"), m_target);
-    form->addRow(tr("Date:"), m_date);
-    form->addRow(tr("Reason:"), m_reason);
+    form->addRow(tr("Date:"), fieldErrors().wrap(m_date, QStringLiteral("date")));
+    form->addRow(tr("Reason:"), fieldErrors().wrap(m_reason, QStringLiteral("reason")));
     setContent(form, open ? tr("Step back") : tr("Reopen"));
-    connect(m_target, &QComboBox::currentIndexChanged, this, &ReopenDialog::updateFields);
-    connect(m_reason, &QPlainTextEdit::textChanged, this, &ReopenDialog::updateFields);
-    updateFields();
-}
-
-void ReopenDialog::updateFields() {
-    clearError();
-    if (m_target->currentIndex() < 0) {
+    // Not a field problem but no action at all: the button says why.
+    if (m_target->currentIndex() < 0)
         setOkEnabled(tr("The case has no earlier step to go back to."));
-        return;
-    }
-    const auto to = static_cast<CaseState>(m_target->currentData().toInt());
-    const auto allowed = CaseWorkflow::checkReopen(m_record.state, to, m_history,
-                                                   m_store.user().role, m_reason->toPlainText());
-    setOkEnabled(allowed ? QString() : allowed.error().message);
+    fieldErrors().watch(m_target);
+    fieldErrors().setValidator([this] {
+        FieldErrors errors;
+        addFieldError(errors, CaseWorkflow::checkStepDate(m_date->date(), m_record.stateSince,
+                                                          Deadlines::today()));
+        if (m_target->currentIndex() >= 0) {
+            const auto to = static_cast<CaseState>(m_target->currentData().toInt());
+            addFieldError(errors,
+                          CaseWorkflow::checkReopen(m_record.state, to, m_history,
+                                                    m_store.user().role, m_reason->toPlainText()));
+        }
+        return errors;
+    });
 }
 
 void ReopenDialog::accept() {
-    if (!isOkEnabled())
+    clearError();
+    if (!isOkEnabled() || !fieldErrors().check())
         return;
     const auto to = static_cast<CaseState>(m_target->currentData().toInt());
     acceptOrShow(m_cases.reopen(m_record.id, m_record.rowVersion, to, m_date->date(),

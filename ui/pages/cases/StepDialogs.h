@@ -24,8 +24,9 @@ public:
     void accept() override;
 
 private:
-    void focusField(const QString& field);
+    StepRequest request() const; // as filled in
 
+    Store& m_store;
     CaseService& m_cases;
     CaseRecord m_record;
     CaseState m_to;
@@ -47,8 +48,6 @@ public:
     void accept() override;
 
 private:
-    void updateFields();
-
     Store& m_store;
     CaseService& m_cases;
     CaseRecord m_record;
