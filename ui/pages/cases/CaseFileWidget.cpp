@@ -13,7 +13,10 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QScrollArea>
 #include <QStackedWidget>
+#include <QStyle>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -50,6 +53,7 @@ CaseFileWidget::CaseFileWidget(Store& store, QWidget* parent)
     m_title->setTextFormat(Qt::PlainText);
     m_title->setWordWrap(true);
     m_nextDeadline->setTextFormat(Qt::PlainText);
+    m_nextDeadline->setWordWrap(true);
 
     auto* headline = new QHBoxLayout;
     headline->addWidget(m_number);
@@ -71,8 +75,17 @@ CaseFileWidget::CaseFileWidget(Store& store, QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_stack);
 
+    // The tab bar scrolls rather than widening the case file; each tab scrolls when the window
+    // is smaller than it needs, so a tab never raises the window's minimum size.
+    m_tabs->setUsesScrollButtons(true);
+    m_tabs->setElideMode(Qt::ElideNone);
     const auto addTab = [this](CaseTab* tab, const QString& name) {
-        m_tabs->addTab(tab, name);
+        auto* scroll = new QScrollArea(m_tabs);
+        scroll->setObjectName(tab->objectName() + QStringLiteral("Scroll"));
+        scroll->setFrameShape(QFrame::NoFrame);
+        scroll->setWidgetResizable(true);
+        scroll->setWidget(tab);
+        m_tabs->addTab(scroll, name);
         m_caseTabs.append(tab);
         connect(tab, &CaseTab::saved, this, &CaseFileWidget::onTabSaved);
     };
@@ -103,6 +116,13 @@ bool CaseFileWidget::openCase(qint64 caseId) {
 void CaseFileWidget::clear() {
     m_caseId = 0;
     m_stack->setCurrentIndex(0);
+}
+
+int CaseFileWidget::fullTabsWidth() const {
+    // The tab bar plus the frame of the tab widget around the pages and the bar's offset in it.
+    constexpr int offset = 4;
+    return m_tabs->tabBar()->sizeHint().width() +
+           2 * m_tabs->style()->pixelMetric(QStyle::PM_DefaultFrameWidth) + offset;
 }
 
 bool CaseFileWidget::reload() {

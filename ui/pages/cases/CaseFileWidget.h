@@ -30,6 +30,8 @@ public:
     qint64 currentCaseId() const { return m_caseId; }
     // The empty state: no case selected.
     void clear();
+    // The width at which every tab's name shows in full.
+    int fullTabsWidth() const;
 
 signals:
     void caseChanged(qint64 caseId);

@@ -41,6 +41,7 @@ HistoryTab::HistoryTab(Store& store, QWidget* parent)
     viewsLayout->addWidget(m_views, 1);
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("historySplitter"));
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(steps);
     splitter->addWidget(views);
