@@ -193,17 +193,6 @@ QList<Screen> visitEveryScreen(MainWindow& window, const QSize& screen, int case
     for (const qint64 caseId : std::as_const(caseIds)) {
         page->openCase(caseId);
         spin(30);
-        if (qEnvironmentVariableIsSet("FITDEBUG")) {
-            auto* bar = tabs->tabBar();
-            std::printf("tabbar hint %d width %d, file %d splitter %d\n", bar->sizeHint().width(),
-                        bar->width(),
-                        page->findChild<QWidget*>(QStringLiteral("caseFile"))->width(),
-                        page->findChild<QWidget*>(QStringLiteral("casesSplitter"))->width());
-            auto* sp = page->findChild<QSplitter*>(QStringLiteral("casesSplitter"));
-            std::printf("list min %d hint %d; table min %d\n",
-                        sp->widget(0)->minimumSizeHint().width(), sp->widget(0)->minimumWidth(),
-                        table->minimumSizeHint().width());
-        }
         const QString number = child<QLabel>(page, QStringLiteral("caseNumberLabel"))->text();
         for (int tab = 0; tab < tabs->count(); ++tab) {
             tabs->setCurrentIndex(tab);
