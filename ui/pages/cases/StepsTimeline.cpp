@@ -11,7 +11,7 @@ namespace {
 enum Column { DateColumn, StepColumn, ActorColumn, NoteColumn, ApprovedColumn };
 // A long step ("Preliminary inquiry → Decision on investigation (internal investigation)")
 // wraps beyond this width, so the note keeps room.
-constexpr int maximumStepWidth = 280;
+constexpr int maximumStepWidth = 200;
 } // namespace
 
 StepsTimeline::StepsTimeline(QWidget* parent)
@@ -62,6 +62,11 @@ void StepsTimeline::setSteps(const QList<CaseStep>& steps, const QList<CodeListE
             }
         }
     }
+    // Most steps need no second signature: the column only takes the note's room when one did.
+    const bool approvals = std::any_of(steps.cbegin(), steps.cend(), [](const CaseStep& step) {
+        return !step.approvedBy.isEmpty();
+    });
+    setColumnHidden(ApprovedColumn, !approvals);
     for (const int column : {DateColumn, StepColumn, ActorColumn, ApprovedColumn})
         resizeColumnToContents(column);
     setColumnWidth(StepColumn, std::min(columnWidth(StepColumn), maximumStepWidth));
