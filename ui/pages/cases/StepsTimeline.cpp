@@ -9,8 +9,8 @@ namespace infopunt::ui {
 
 namespace {
 enum Column { DateColumn, StepColumn, ActorColumn, NoteColumn, ApprovedColumn };
-// A long step ("Preliminary inquiry → Decision on investigation (internal investigation)")
-// wraps beyond this width, so the note keeps room.
+// A long step ("Preliminary inquiry → Decision on investigation (internal investigation)") is
+// cut short at this width (its tooltip has it all), so the note keeps room.
 constexpr int maximumStepWidth = 200;
 } // namespace
 
@@ -18,16 +18,11 @@ StepsTimeline::StepsTimeline(QWidget* parent)
     : QTreeWidget(parent) {
     setRootIsDecorated(false);
     setAlternatingRowColors(true);
+    setUniformRowHeights(true);
     setSelectionMode(QAbstractItemView::NoSelection);
     setHeaderLabels({tr("Date"), tr("Step"), tr("By"), tr("Note"), tr("Approved by")});
     header()->setStretchLastSection(false);
     header()->setSectionResizeMode(NoteColumn, QHeaderView::Stretch);
-    // The whole note is shown: rows grow with their text, wrapped at the column's width.
-    setWordWrap(true);
-    setUniformRowHeights(false);
-    setTextElideMode(Qt::ElideNone);
-    // The view keeps row heights once computed: lay the rows out again for the new widths.
-    connect(header(), &QHeaderView::sectionResized, this, [this] { scheduleDelayedItemsLayout(); });
 }
 
 void StepsTimeline::setSteps(const QList<CaseStep>& steps, const QList<CodeListEntry>& measures) {
@@ -47,10 +42,10 @@ void StepsTimeline::setSteps(const QList<CaseStep>& steps, const QList<CodeListE
         if (!data.isEmpty())
             text = tr("%1 (%2)").arg(text, data);
 
-        auto* item = new QTreeWidgetItem(
-            this, {CaseDisplay::date(step.date), text, step.actor, step.note, step.approvedBy});
-        for (int column = 0; column < columnCount(); ++column)
-            item->setTextAlignment(column, Qt::AlignLeft | Qt::AlignTop);
+        auto* item = new QTreeWidgetItem(this, {CaseDisplay::date(step.date), text, step.actor,
+                                                step.note.simplified(), step.approvedBy});
+        item->setToolTip(StepColumn, text);
+        item->setToolTip(NoteColumn, step.note);
         item->setToolTip(DateColumn, tr("Recorded %1").arg(CaseDisplay::moment(step.recordedAt)));
         if (step.reopen) {
             item->setToolTip(StepColumn, tr("Reopened by an adviser; the note gives the reason."));
