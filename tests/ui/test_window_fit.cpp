@@ -19,6 +19,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
 #include <QScreen>
@@ -30,6 +31,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolButton>
+#include <QTreeWidget>
 
 using namespace infopunt;
 using namespace infopunt::test;
@@ -200,6 +202,12 @@ QList<Screen> visitEveryScreen(MainWindow& window, const QSize& screen, int case
                  screens);
             checkMinimum(QStringLiteral("case %1, tab %2").arg(number, tabs->tabText(tab)));
         }
+        // The step history shows the latest step's whole note below the steps.
+        auto* timeline = child<QTreeWidget>(page, QStringLiteral("stepsTimeline"));
+        const QTreeWidgetItem* latest = timeline->topLevelItem(timeline->topLevelItemCount() - 1);
+        REQUIRE(latest);
+        CHECK(child<QPlainTextEdit>(page, QStringLiteral("stepNotePane"))->toPlainText() ==
+              latest->toolTip(3));
     }
     child<QTabWidget>(page, QStringLiteral("casesTabs"))->setCurrentIndex(1);
     look(window, QStringLiteral("Deadlines"), screens);

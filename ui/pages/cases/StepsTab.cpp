@@ -62,6 +62,9 @@ QWidget* StepsTab::buildStepsBox() {
 
     auto* layout = new QVBoxLayout(box);
     layout->addWidget(m_timeline, 1);
+    auto* note = new StepNotePane(m_timeline, box);
+    note->setObjectName(QStringLiteral("stepNotePane"));
+    layout->addWidget(note);
     layout->addLayout(actions);
     layout->addWidget(m_stepHint);
     connect(m_reopen, &QPushButton::clicked, this, &StepsTab::reopen);

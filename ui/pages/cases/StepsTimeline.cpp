@@ -9,6 +9,9 @@ namespace infopunt::ui {
 
 namespace {
 enum Column { DateColumn, StepColumn, ActorColumn, NoteColumn, ApprovedColumn };
+constexpr int noteRole = Qt::UserRole;
+// The note pane's height, in lines of text.
+constexpr int noteLines = 4;
 // A long step ("Preliminary inquiry → Decision on investigation (internal investigation)") is
 // cut short at this width (its tooltip has it all), so the note keeps room.
 constexpr int maximumStepWidth = 200;
@@ -19,7 +22,7 @@ StepsTimeline::StepsTimeline(QWidget* parent)
     setRootIsDecorated(false);
     setAlternatingRowColors(true);
     setUniformRowHeights(true);
-    setSelectionMode(QAbstractItemView::NoSelection);
+    setSelectionMode(QAbstractItemView::SingleSelection);
     setHeaderLabels({tr("Date"), tr("Step"), tr("By"), tr("Note"), tr("Approved by")});
     header()->setStretchLastSection(false);
     header()->setSectionResizeMode(NoteColumn, QHeaderView::Stretch);
@@ -46,6 +49,7 @@ void StepsTimeline::setSteps(const QList<CaseStep>& steps, const QList<CodeListE
                                                 step.note.simplified(), step.approvedBy});
         item->setToolTip(StepColumn, text);
         item->setToolTip(NoteColumn, step.note);
+        item->setData(NoteColumn, noteRole, step.note);
         item->setToolTip(DateColumn, tr("Recorded %1").arg(CaseDisplay::moment(step.recordedAt)));
         if (step.reopen) {
             item->setToolTip(StepColumn, tr("Reopened by an adviser; the note gives the reason."));
@@ -65,6 +69,23 @@ void StepsTimeline::setSteps(const QList<CaseStep>& steps, const QList<CodeListE
     for (const int column : {DateColumn, StepColumn, ActorColumn, ApprovedColumn})
         resizeColumnToContents(column);
     setColumnWidth(StepColumn, std::min(columnWidth(StepColumn), maximumStepWidth));
+    if (topLevelItemCount() > 0)
+        setCurrentItem(topLevelItem(topLevelItemCount() - 1));
+}
+
+QString StepsTimeline::selectedNote() const {
+    const QTreeWidgetItem* item = currentItem();
+    return item ? item->data(NoteColumn, noteRole).toString() : QString();
+}
+
+StepNotePane::StepNotePane(StepsTimeline* timeline, QWidget* parent)
+    : QPlainTextEdit(parent) {
+    setReadOnly(true);
+    setPlaceholderText(tr("Select a step to read its note in full."));
+    setFixedHeight(fontMetrics().lineSpacing() * noteLines + 2 * frameWidth() +
+                   2 * static_cast<int>(document()->documentMargin()));
+    connect(timeline, &QTreeWidget::currentItemChanged, this,
+            [this, timeline] { setPlainText(timeline->selectedNote()); });
 }
 
 } // namespace infopunt::ui
