@@ -53,6 +53,7 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, QWidget* parent)
     , m_userName(m_store->user().userName)
     , m_displayName(m_store->user().displayName)
     , m_role(m_store->user().role)
+    , m_memory(m_userName)
     , m_central(new QStackedWidget(this))
     , m_lockScreen(new LockScreen(m_central))
     , m_statusUser(new QLabel(this))
@@ -77,7 +78,8 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, QWidget* parent)
     applyIdleInterval();
     startIntegrityCheck();
     updateChrome();
-    resize(1100, 720);
+    if (!m_memory.restoreGeometry(*this))
+        WindowMemory::applyDefaultGeometry(*this);
     // Drafts from an earlier session that ended locked; asked once the window is up.
     QTimer::singleShot(0, this, &MainWindow::offerDrafts);
 }
@@ -179,6 +181,7 @@ void MainWindow::buildWorkspace() {
     connect(m_sidebar, &QListWidget::currentRowChanged, this, &MainWindow::showPage);
     m_central->addWidget(m_workspace);
     m_central->setCurrentWidget(m_workspace);
+    m_memory.restoreSplitters(*m_workspace);
     {
         const QSignalBlocker blocker(m_sidebar);
         m_sidebar->setCurrentRow(0);
@@ -217,6 +220,8 @@ void MainWindow::addWaitingRequestsBadge(QListWidgetItem* item) {
 }
 
 void MainWindow::destroyWorkspace() {
+    if (m_workspace)
+        m_memory.saveSplitters(*m_workspace);
     m_dashboard = nullptr;
     m_cases = nullptr;
     m_sidebar = nullptr;
@@ -407,6 +412,7 @@ void MainWindow::unlock(const QString& passphrase) {
 void MainWindow::signOut() {
     if (!m_locked && !resolveUnsavedWork())
         return;
+    m_memory.saveGeometry(*this);
     if (!m_locked) {
         m_locked = true;
         m_idle->stop();
@@ -426,8 +432,12 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     m_idle->stop();
     SecretClipboard::instance().clearNow();
     QMainWindow::closeEvent(event);
-    if (event->isAccepted())
-        emit closed();
+    if (!event->isAccepted())
+        return;
+    m_memory.saveGeometry(*this);
+    if (m_workspace)
+        m_memory.saveSplitters(*m_workspace);
+    emit closed();
 }
 
 void MainWindow::startIntegrityCheck() {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "accounts/Role.h"
+#include "main/WindowMemory.h"
 #include "storage/Store.h"
 
 #include <QMainWindow>
@@ -25,7 +26,8 @@ class Page;
 // The main window: a sidebar with the modules the signed-in role may use, their pages, the
 // menus and the status bar. It owns the unlocked Store. Locking (Ctrl+L or after the idle
 // time) destroys the pages and the Store, which wipes the keys; unlocking opens the Store
-// again and rebuilds the pages.
+// again and rebuilds the pages. Its size, position and splitter positions are remembered per
+// user (WindowMemory) across locking, signing out and restarting.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -91,6 +93,7 @@ private:
     QString m_positionModule;
     QVariantMap m_position;
     int m_idleOverrideMs = 0;
+    WindowMemory m_memory;
 
     QStackedWidget* m_central;
     LockScreen* m_lockScreen;

@@ -5,6 +5,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace infopunt::ui {
@@ -29,8 +30,19 @@ Page::Page(Module module, QWidget* parent)
     layout->addWidget(makeTitleLabel(Modules::displayName(module), this));
     layout->addWidget(description);
     layout->addSpacing(sectionSpacing);
+    // The content scrolls when the window is smaller than it needs, so no page raises the
+    // window's minimum size; where it fits, it fills the room.
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("pageScrollArea"));
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    auto* body = new QWidget(scroll);
+    body->setObjectName(QStringLiteral("pageBody"));
+    body->setLayout(m_content);
+    m_content->setContentsMargins(0, 0, 0, 0);
     m_content->setSpacing(controlSpacing);
-    layout->addLayout(m_content, 1);
+    scroll->setWidget(body);
+    layout->addWidget(scroll, 1);
 }
 
 UnavailableModulePage::UnavailableModulePage(Module module, QWidget* parent)

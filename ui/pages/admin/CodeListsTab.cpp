@@ -4,6 +4,7 @@
 #include "common/UiHelpers.h"
 #include "dialogs/CodeListEntryDialog.h"
 #include "dialogs/MessageBox.h"
+#include "widgets/FlowLayout.h"
 
 #include <QCheckBox>
 #include <QGroupBox>
@@ -35,9 +36,9 @@ CodeListPanel::CodeListPanel(Store& store, CodeLists::List list, QWidget* parent
     m_showRetired->setChecked(true);
     applyTableStyle(m_view);
 
-    auto* buttons = new QHBoxLayout;
+    // Wraps rather than widen the tab: two panels side by side must fit a laptop screen.
+    auto* buttons = new FlowLayout;
     buttons->addWidget(m_add);
-    buttons->addStretch(1);
     buttons->addWidget(m_rename);
     buttons->addWidget(m_retire);
     buttons->addWidget(m_restore);

@@ -13,7 +13,10 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QScrollArea>
 #include <QStackedWidget>
+#include <QStyle>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -58,6 +61,7 @@ CaseFileWidget::CaseFileWidget(Store& store, QWidget* parent)
     m_title->setTextFormat(Qt::PlainText);
     m_title->setWordWrap(true);
     m_nextDeadline->setTextFormat(Qt::PlainText);
+    m_nextDeadline->setWordWrap(true);
 
     auto* headline = new QHBoxLayout;
     headline->addWidget(m_number);
@@ -79,8 +83,17 @@ CaseFileWidget::CaseFileWidget(Store& store, QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_stack);
 
+    // The tab bar scrolls rather than widening the case file; each tab scrolls when the window
+    // is smaller than it needs, so a tab never raises the window's minimum size.
+    m_tabs->setUsesScrollButtons(true);
+    m_tabs->setElideMode(Qt::ElideNone);
     const auto addTab = [this](CaseTab* tab, const QString& name) {
-        m_tabs->addTab(tab, name);
+        auto* scroll = new QScrollArea(m_tabs);
+        scroll->setObjectName(tab->objectName() + QStringLiteral("Scroll"));
+        scroll->setFrameShape(QFrame::NoFrame);
+        scroll->setWidgetResizable(true);
+        scroll->setWidget(tab);
+        m_tabs->addTab(scroll, name);
         m_caseTabs.append(tab);
         connect(tab, &CaseTab::saved, this, &CaseFileWidget::onTabSaved);
     };
@@ -118,9 +131,10 @@ bool CaseFileWidget::openCase(qint64 caseId) {
 }
 
 void CaseFileWidget::showTab(const QString& tabObjectName) {
-    for (CaseTab* tab : std::as_const(m_caseTabs)) {
-        if (tab->objectName() == tabObjectName)
-            m_tabs->setCurrentWidget(tab);
+    // Each tab's page is the scroll area around it, in the order of m_caseTabs.
+    for (int index = 0; index < m_caseTabs.size(); ++index) {
+        if (m_caseTabs[index]->objectName() == tabObjectName)
+            m_tabs->setCurrentIndex(index);
     }
 }
 
@@ -136,7 +150,8 @@ void CaseFileWidget::showPending(const QString& caseNumber) {
 }
 
 QString CaseFileWidget::currentTabName() const {
-    return m_tabs->currentWidget() ? m_tabs->currentWidget()->objectName() : QString();
+    const CaseTab* tab = m_caseTabs.value(m_tabs->currentIndex());
+    return tab ? tab->objectName() : QString();
 }
 
 std::optional<QString> CaseFileWidget::unsavedEdit() const {
@@ -171,11 +186,18 @@ std::optional<Draft> CaseFileWidget::unsavedEditDraft() const {
 void CaseFileWidget::restoreDraft(const Draft& draft) {
     for (CaseTab* tab : std::as_const(m_caseTabs)) {
         if (tab->objectName() == draft.view) {
-            m_tabs->setCurrentWidget(tab);
+            showTab(draft.view);
             tab->restoreDraft(draft);
             return;
         }
     }
+}
+
+int CaseFileWidget::fullTabsWidth() const {
+    // The tab bar plus the frame of the tab widget around the pages and the bar's offset in it.
+    constexpr int offset = 4;
+    return m_tabs->tabBar()->sizeHint().width() +
+           2 * m_tabs->style()->pixelMetric(QStyle::PM_DefaultFrameWidth) + offset;
 }
 
 bool CaseFileWidget::reload() {

@@ -52,6 +52,9 @@ public:
     // Shows the draft's tab and puts the draft back there; the case must be open.
     void restoreDraft(const Draft& draft);
 
+    // The width at which every tab's name shows in full.
+    int fullTabsWidth() const;
+
 signals:
     void caseChanged(qint64 caseId);
     void caseDeleted(qint64 caseId);

@@ -13,6 +13,8 @@
 #include "pages/cases/DeadlinesView.h"
 #include "pages/cases/RegisterReportDialog.h"
 #include "storage/Store.h"
+#include "widgets/AdaptiveSplitter.h"
+#include "widgets/FlowLayout.h"
 
 #include <QAction>
 #include <QApplication>
@@ -26,11 +28,11 @@
 #include <QScopedValueRollback>
 #include <QSignalBlocker>
 #include <QSortFilterProxyModel>
-#include <QSplitter>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace infopunt::ui {
@@ -45,6 +47,10 @@ constexpr int maximumColumnWidth = 240;
 constexpr int openDwellMs = 450;
 const QString casesTabName = QStringLiteral("casesTab");
 const QString registerReportForm = QStringLiteral("registerReport");
+constexpr int minimumListWidth = 300;
+// A filter is as wide as its choice, within these bounds (in average characters).
+constexpr int minimumFilterChars = 8;
+constexpr int maximumFilterChars = 40;
 
 // Item data of the state filter: a CaseState's value, or one of these two.
 constexpr int openCasesChoice = -1;
@@ -57,10 +63,16 @@ QComboBox* makeFilterCombo(const QString& objectName, const QString& toolTip, QW
     combo->setObjectName(objectName);
     combo->setToolTip(toolTip);
     combo->setAccessibleName(toolTip);
-    // Long theme names stay in the popup; the bar keeps its width.
+    // Sized to the current choice (updateFilterSummary), not to the longest theme name.
     combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    combo->setMinimumContentsLength(11);
     return combo;
+}
+
+void fitToCurrentText(QComboBox* combo) {
+    const QFontMetrics metrics = combo->fontMetrics();
+    const int average = std::max(1, metrics.horizontalAdvance(QLatin1Char('x')));
+    const int chars = metrics.horizontalAdvance(combo->currentText()) / average + 1;
+    combo->setMinimumContentsLength(std::clamp(chars, minimumFilterChars, maximumFilterChars));
 }
 
 // Replaces the choices after the first ("all") item, keeping the chosen one when it is still
@@ -211,20 +223,38 @@ QWidget* CasesPage::buildCasesTab() {
     listLayout->addWidget(m_error);
     listLayout->addWidget(m_listStack, 1);
 
-    m_splitter = new QSplitter(Qt::Horizontal, m_casesTab);
+    // The case file goes below the list where beside it its tabs' names would not show in
+    // full (in Dutch on a 1280 pixels wide screen).
+    m_splitter = new AdaptiveSplitter(m_casesTab);
+    m_splitter->setSideBySideWidth(minimumListWidth + m_caseFile->fullTabsWidth() +
+                                   m_splitter->handleWidth());
+    // Beside the list the case file gets more than half, and at least the room its tabs'
+    // names need; below the list, two thirds.
+    m_splitter->setDefaultSizes([this](const AdaptiveSplitter& splitter) {
+        const int extent = splitter.extent();
+        const int half = extent * 11 / 20;
+        const int file =
+            splitter.orientation() == Qt::Horizontal
+                ? std::clamp(m_caseFile->fullTabsWidth(), half,
+                             std::max(half, extent - minimumListWidth - splitter.handleWidth()))
+                : extent * 2 / 3;
+        return QList<int>{extent - file, file};
+    });
     m_splitter->setObjectName(QStringLiteral("casesSplitter"));
     m_splitter->addWidget(list);
     m_splitter->addWidget(m_caseFile);
     // The case file can be dragged shut to give the list its whole width again.
     m_splitter->setCollapsible(0, false);
     m_splitter->setCollapsible(1, true);
-    list->setMinimumWidth(320);
-    // The list has the whole width for its columns until a case is opened.
+    list->setMinimumSize(minimumListWidth, 120);
+    // The list has the whole width for its columns until a case is opened; the case file has no
+    // size of its own until then (showCaseFile gives it the default, or the user's settings do).
     m_caseFile->hide();
+    m_splitter->setSizes({1, 0});
 
     auto* layout = new QVBoxLayout(m_casesTab);
     layout->addLayout(buildSearchBar());
-    layout->addLayout(buildFilterBar());
+    layout->addWidget(buildFilterBar());
     layout->addWidget(m_splitter, 1);
     return m_casesTab;
 }
@@ -243,15 +273,28 @@ QLayout* CasesPage::buildSearchBar() {
     m_searchText->setAccessibleName(tr("Full-text search"));
     m_searchText->setClearButtonEnabled(true);
 
+    m_filterToggle = new QToolButton(m_casesTab);
+    m_filterToggle->setObjectName(QStringLiteral("filterToggle"));
+    m_filterToggle->setCheckable(true);
+    m_filterToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_filterToggle->setArrowType(Qt::RightArrow);
+    m_filterToggle->setToolTip(tr("Show or hide the filters on state, type, theme, year, "
+                                  "deadline and assignee."));
+    connect(m_filterToggle, &QToolButton::toggled, this, [this](bool shown) {
+        m_filterRow->setVisible(shown);
+        m_filterToggle->setArrowType(shown ? Qt::DownArrow : Qt::RightArrow);
+    });
+
     auto* bar = new QHBoxLayout;
     bar->addWidget(m_quickText, 2);
     bar->addWidget(m_searchText, 3);
+    bar->addWidget(m_filterToggle);
     bar->addSpacing(sectionSpacing);
     bar->addWidget(m_newReport);
     return bar;
 }
 
-QLayout* CasesPage::buildFilterBar() {
+QWidget* CasesPage::buildFilterBar() {
     m_state->addItem(tr("All states"));
     // The groups are named so that none reads like a state ("Closed" is one).
     m_state->addItem(tr("All open cases"), openCasesChoice);
@@ -272,12 +315,28 @@ QLayout* CasesPage::buildFilterBar() {
     // Working-group members see only their own cases: for them the filter would be empty.
     m_assignee->setVisible(m_adviser);
 
-    auto* bar = new QHBoxLayout;
+    // The filters wrap onto a second row on a narrow window, and fold away behind
+    // m_filterToggle.
+    m_filterRow = new QWidget(m_casesTab);
+    m_filterRow->setObjectName(QStringLiteral("filterRow"));
+    auto* bar = new FlowLayout(m_filterRow);
+    bar->setContentsMargins(0, 0, 0, 0);
     for (QComboBox* combo : {m_state, m_type, m_theme, m_year, m_deadline, m_assignee})
         bar->addWidget(combo);
     bar->addWidget(m_clearFilters);
-    bar->addStretch(1);
-    return bar;
+    m_filterRow->setVisible(false);
+    updateFilterSummary();
+    return m_filterRow;
+}
+
+void CasesPage::updateFilterSummary() {
+    int active = 0;
+    for (QComboBox* combo : {m_state, m_type, m_theme, m_year, m_deadline, m_assignee}) {
+        fitToCurrentText(combo);
+        if (combo->currentIndex() > 0)
+            ++active;
+    }
+    m_filterToggle->setText(active == 0 ? tr("Filters") : tr("Filters (%n active)", "", active));
 }
 
 void CasesPage::loadFilterChoices() {
@@ -389,6 +448,7 @@ void CasesPage::reloadList() {
         m_columnsSized = true;
     }
     updateEmptyState(current);
+    updateFilterSummary();
     selectCase(keep);
 }
 
@@ -545,12 +605,20 @@ void CasesPage::restorePosition(const QVariantMap& position) {
 }
 
 void CasesPage::showCaseFile(bool shown) {
+    if (shown == m_caseFile->isVisibleTo(m_splitter))
+        return;
+    // The splitter's state keeps the size of a hidden pane (restored from the user's settings
+    // too); showing the pane alone would not use it.
+    const QByteArray state = m_splitter->saveState();
     m_caseFile->setVisible(shown);
-    // Hidden or dragged shut: the case file gets a little more than half, its tabs need room.
-    if (shown && m_splitter->sizes().value(1) == 0) {
-        const int width = m_splitter->width();
-        m_splitter->setSizes({width * 9 / 20, width * 11 / 20});
-    }
+    if (!shown)
+        return;
+    m_splitter->restoreState(state);
+    // The panes have their sizes once the splitter has laid them out.
+    QTimer::singleShot(0, m_splitter, [this] {
+        if (m_caseFile->isVisible() && m_splitter->sizes().value(1) == 0) // never opened, or
+            m_splitter->applyDefaultSizes();                              // dragged shut
+    });
 }
 
 void CasesPage::registerReport() {

@@ -9,11 +9,11 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSortFilterProxyModel;
-class QSplitter;
 class QStackedWidget;
 class QTabWidget;
 class QTableView;
 class QTimer;
+class QToolButton;
 
 namespace infopunt {
 class Store;
@@ -21,15 +21,17 @@ class Store;
 
 namespace infopunt::ui {
 
+class AdaptiveSplitter;
 class CaseFileWidget;
 class CaseListModel;
 class DeadlinesView;
 
-// Reports and investigations: the case list with its filters, type-ahead and full-text search
-// on the left, the case file of the selected case on the right (until a case is opened the list
-// has the whole width); a second tab lists the open deadlines. The selected row is the open case:
-// a click opens it at once, the arrow keys once the selection rests on a row for a moment, so
-// that cases only passed over are not opened (each opening is an access-log entry).
+// Reports and investigations: the case list with its filters (a row that folds away), type-ahead
+// and full-text search on the left, the case file of the selected case on the right, or below
+// the list on a narrow window (until a case is opened the list has the whole room); a second tab
+// lists the open deadlines. The selected row is the open case: a click opens it at once, the
+// arrow keys once the selection rests on a row for a moment, so that cases only passed over are
+// not opened (each opening is an access-log entry).
 class CasesPage : public Page {
     Q_OBJECT
 public:
@@ -61,7 +63,9 @@ protected:
 private:
     QWidget* buildCasesTab();
     QLayout* buildSearchBar();
-    QLayout* buildFilterBar();
+    QWidget* buildFilterBar();
+    // The number of filters in use on the fold-out button, and each filter as wide as its choice.
+    void updateFilterSummary();
     void loadFilterChoices();
     CaseFilter filter() const;
     void reloadList();
@@ -92,6 +96,8 @@ private:
     QComboBox* m_deadline;
     QComboBox* m_assignee;
     QPushButton* m_clearFilters;
+    QToolButton* m_filterToggle = nullptr;
+    QWidget* m_filterRow = nullptr;
     QPushButton* m_newReport;
     QAction* m_newReportAction;
     QAction* m_findAction;
@@ -102,7 +108,7 @@ private:
     QLabel* m_empty;
     QLabel* m_count;
     QLabel* m_error;
-    QSplitter* m_splitter = nullptr;
+    AdaptiveSplitter* m_splitter = nullptr;
     CaseFileWidget* m_caseFile;
     DeadlinesView* m_deadlines;
     QTimer* m_reloadTimer;

@@ -9,8 +9,8 @@
 #include "pages/cases/CaseDisplay.h"
 #include "pages/cases/DocumentViewer.h"
 #include "pages/cases/FourEyesDialogs.h"
+#include "widgets/FlowLayout.h"
 
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMimeDatabase>
@@ -54,9 +54,9 @@ DocumentsTab::DocumentsTab(Store& store, QWidget* parent)
     note->setWordWrap(true);
     note->setForegroundRole(QPalette::PlaceholderText);
 
-    auto* buttons = new QHBoxLayout;
+    // Wraps rather than widen the case file beside the list.
+    auto* buttons = new FlowLayout;
     buttons->addWidget(m_add);
-    buttons->addStretch(1);
     buttons->addWidget(m_view);
     buttons->addWidget(m_export);
     buttons->addWidget(m_delete);

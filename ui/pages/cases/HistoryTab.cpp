@@ -37,12 +37,16 @@ HistoryTab::HistoryTab(Store& store, QWidget* parent)
     auto* steps = new QGroupBox(tr("Steps"), this);
     auto* stepsLayout = new QVBoxLayout(steps);
     stepsLayout->addWidget(m_timeline);
+    auto* note = new StepNotePane(m_timeline, steps);
+    note->setObjectName(QStringLiteral("historyNotePane"));
+    stepsLayout->addWidget(note);
     auto* views = new QGroupBox(tr("Who opened this case"), this);
     auto* viewsLayout = new QVBoxLayout(views);
     viewsLayout->addWidget(m_viewsNote);
     viewsLayout->addWidget(m_views, 1);
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("historySplitter"));
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(steps);
     splitter->addWidget(views);

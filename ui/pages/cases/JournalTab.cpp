@@ -46,6 +46,7 @@ JournalTab::JournalTab(Store& store, QWidget* parent)
     m_text->setPlaceholderText(tr("Select an entry to read it in full."));
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("journalSplitter"));
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(m_list);
     splitter->addWidget(m_text);

@@ -11,6 +11,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -100,18 +101,27 @@ QWidget* OverviewTab::buildView() {
     m_measure->setObjectName(QStringLiteral("measureLabel"));
     m_lessons->setObjectName(QStringLiteral("lessonsLabel"));
 
-    m_form = makeFormLayout(view);
+    m_form = new QGridLayout(view);
     m_form->setContentsMargins(0, 0, 0, 0);
-    m_form->addRow(tr("Received:"), m_received);
-    m_form->addRow(tr("Channel:"), m_channel);
-    m_form->addRow(tr("Theme:"), m_theme);
-    m_form->addRow(tr("Building block:"), m_block);
-    m_form->addRow(tr("Violation type:"), m_violationType);
-    m_form->addRow(tr("Description:"), m_description);
-    m_form->addRow(tr("Investigation:"), m_investigation);
-    m_form->addRow(tr("Decision:"), m_verdict);
-    m_form->addRow(tr("Measure:"), m_measure);
-    m_form->addRow(tr("Lessons learned:"), m_lessons);
+    m_form->setColumnStretch(1, 1);
+    int row = 0;
+    const auto addRow = [&](const QString& name, QLabel* value) {
+        auto* label = new QLabel(name, view);
+        m_form->addWidget(label, row, 0, Qt::AlignLeft | Qt::AlignTop);
+        m_form->addWidget(value, row, 1);
+        m_rowLabels.insert(value, label);
+        ++row;
+    };
+    addRow(tr("Received:"), m_received);
+    addRow(tr("Channel:"), m_channel);
+    addRow(tr("Theme:"), m_theme);
+    addRow(tr("Building block:"), m_block);
+    addRow(tr("Violation type:"), m_violationType);
+    addRow(tr("Description:"), m_description);
+    addRow(tr("Investigation:"), m_investigation);
+    addRow(tr("Decision:"), m_verdict);
+    addRow(tr("Measure:"), m_measure);
+    addRow(tr("Lessons learned:"), m_lessons);
     return view;
 }
 
@@ -212,10 +222,10 @@ void OverviewTab::reload() {
     m_measure->setText(shown.measureId ? CaseDisplay::entryName(m_measures, shown.measureId)
                                        : tr("No measure"));
     m_lessons->setText(shown.lessonsLearned);
-    m_form->setRowVisible(m_investigation, shown.investigationKind.has_value());
-    m_form->setRowVisible(m_verdict, shown.verdict.has_value());
-    m_form->setRowVisible(m_measure, shown.measureId.has_value() || measureDetermined);
-    m_form->setRowVisible(m_lessons, !shown.lessonsLearned.isEmpty());
+    setRowShown(m_investigation, shown.investigationKind.has_value());
+    setRowShown(m_verdict, shown.verdict.has_value());
+    setRowShown(m_measure, shown.measureId.has_value() || measureDetermined);
+    setRowShown(m_lessons, !shown.lessonsLearned.isEmpty());
     showReporter();
 
     // An edit in progress survives a reload of the same case (another tab saved); its row
@@ -265,6 +275,11 @@ void OverviewTab::showReporter() {
     if (!identity.contact.isEmpty())
         lines << identity.contact;
     m_reporterText->setText(lines.join(QLatin1Char('\n')));
+}
+
+void OverviewTab::setRowShown(QWidget* value, bool shown) {
+    value->setVisible(shown);
+    m_rowLabels.value(value)->setVisible(shown);
 }
 
 void OverviewTab::showView() {

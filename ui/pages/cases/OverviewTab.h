@@ -5,9 +5,11 @@
 #include "catalogue/Catalogue.h"
 #include "pages/cases/CaseTab.h"
 
+#include <QHash>
+
 class QComboBox;
 class QDateEdit;
-class QFormLayout;
+class QGridLayout;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
@@ -40,6 +42,7 @@ private:
     QWidget* buildView();
     QWidget* buildEditor();
     QGroupBox* buildReporterBox();
+    void setRowShown(QWidget* value, bool shown);
     void showView();
     void showReporter();
     void startEditing();
@@ -66,7 +69,10 @@ private:
 
     QWidget* m_view = nullptr;   // the overview as text
     QWidget* m_editor = nullptr; // the same fields as inputs, while an Adviser edits
-    QFormLayout* m_form = nullptr;
+    // The read-only view: a grid rather than a QFormLayout, whose height for a wrapped value
+    // (a long description) comes out a line short.
+    QGridLayout* m_form = nullptr;
+    QHash<QWidget*, QLabel*> m_rowLabels;
     QLabel* m_received = nullptr;
     QLabel* m_channel = nullptr;
     QLabel* m_theme = nullptr;

@@ -50,6 +50,7 @@ ReviewTab::ReviewTab(Store& store, QWidget* parent)
     m_deleteCase->setObjectName(QStringLiteral("deleteCaseButton"));
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("reviewSplitter"));
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(buildAssignments());
     splitter->addWidget(buildReviews());

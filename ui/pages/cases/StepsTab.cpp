@@ -7,6 +7,7 @@
 #include "pages/cases/StepDialogs.h"
 #include "pages/cases/StepsTimeline.h"
 #include "storage/Store.h"
+#include "widgets/FlowLayout.h"
 
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -29,6 +30,7 @@ StepsTab::StepsTab(Store& store, QWidget* parent)
     , m_codeLists(store) {
     setObjectName(QStringLiteral("stepsTab"));
     auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("stepsSplitter"));
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(buildStepsBox());
     splitter->addWidget(buildDeadlinesBox());
@@ -42,7 +44,10 @@ QWidget* StepsTab::buildStepsBox() {
     auto* box = new QGroupBox(tr("Steps"), this);
     m_timeline = new StepsTimeline(box);
     m_timeline->setObjectName(QStringLiteral("stepsTimeline"));
-    m_stepButtons = new QHBoxLayout;
+    // The buttons of the possible next steps wrap onto more rows rather than widen the tab.
+    auto* stepButtons = new QWidget(box);
+    m_stepButtons = new FlowLayout(stepButtons);
+    m_stepButtons->setContentsMargins(0, 0, 0, 0);
     m_stepHint = new QLabel(box);
     m_stepHint->setObjectName(QStringLiteral("stepHintLabel"));
     m_stepHint->setWordWrap(true);
@@ -52,12 +57,14 @@ QWidget* StepsTab::buildStepsBox() {
 
     auto* actions = new QHBoxLayout;
     actions->addWidget(new QLabel(tr("Next step:"), box));
-    actions->addLayout(m_stepButtons);
-    actions->addStretch(1);
-    actions->addWidget(m_reopen);
+    actions->addWidget(stepButtons, 1);
+    actions->addWidget(m_reopen, 0, Qt::AlignTop);
 
     auto* layout = new QVBoxLayout(box);
     layout->addWidget(m_timeline, 1);
+    auto* note = new StepNotePane(m_timeline, box);
+    note->setObjectName(QStringLiteral("stepNotePane"));
+    layout->addWidget(note);
     layout->addLayout(actions);
     layout->addWidget(m_stepHint);
     connect(m_reopen, &QPushButton::clicked, this, &StepsTab::reopen);
@@ -81,9 +88,8 @@ QWidget* StepsTab::buildDeadlinesBox() {
     m_markMet->setObjectName(QStringLiteral("markMetButton"));
     m_extend->setObjectName(QStringLiteral("extendFeedbackButton"));
 
-    auto* buttons = new QHBoxLayout;
+    auto* buttons = new FlowLayout;
     buttons->addWidget(m_addDeadline);
-    buttons->addStretch(1);
     buttons->addWidget(m_markMet);
     buttons->addWidget(m_extend);
     auto* layout = new QVBoxLayout(box);

@@ -6,13 +6,13 @@
 
 #include <optional>
 
-class QHBoxLayout;
 class QLabel;
 class QPushButton;
 class QTreeWidget;
 
 namespace infopunt::ui {
 
+class FlowLayout;
 class StepsTimeline;
 
 // Case file › Steps & decisions: the steps so far, one button per step the protocol allows next
@@ -58,7 +58,7 @@ private:
     QList<ApprovalRequest> m_requests;
 
     StepsTimeline* m_timeline = nullptr;
-    QHBoxLayout* m_stepButtons = nullptr;
+    FlowLayout* m_stepButtons = nullptr;
     QLabel* m_stepHint = nullptr;
     QPushButton* m_reopen = nullptr;
     QTreeWidget* m_deadlineTable = nullptr;
