@@ -4,22 +4,27 @@
 <context>
     <name>infopunt::AccountService</name>
     <message>
-        <location filename="../core/accounts/AccountService.cpp" line="+47"/>
+        <location filename="../core/accounts/AccountService.cpp" line="+52"/>
         <source>A user name has 2 to 32 characters: letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Enter the name to show for this account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-22"/>
         <source>This is not a valid recovery key. It has 32 letters and digits in 8 groups of 4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+30"/>
+        <source>Enter the recovery key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>This recovery key does not belong to this store.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -60,12 +65,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Account created with role %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+29"/>
         <source>You cannot disable your own account.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -75,22 +75,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Account disabled; its keys were removed from the keyring</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>enabling the account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Account enabled with a new initial passphrase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>This account is disabled. Enable it instead of resetting its access.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -100,12 +90,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>New passphrase set with the recovery key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>The current passphrase is not correct.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -119,9 +104,17 @@
         <source>changing the passphrase</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>infopunt::ApprovalQuery</name>
     <message>
-        <location line="+2"/>
-        <source>Passphrase changed by the account holder</source>
+        <location filename="../core/cases/ApprovalQuery.cpp" line="+90"/>
+        <source>counting the requests waiting for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>reading the requests</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -328,6 +321,21 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Unsaved edit kept as a draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draft restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draft discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Store</source>
         <translation type="unfinished"></translation>
@@ -357,12 +365,18 @@
         <source>List entry</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>infopunt::AuditLog</name>
     <message>
-        <location filename="../core/audit/AuditLog.cpp" line="+66"/>
-        <location line="+30"/>
+        <location filename="../core/audit/AuditLog.cpp" line="+49"/>
+        <location line="+48"/>
+        <location line="+46"/>
         <source>writing the audit log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -393,6 +407,287 @@
     </message>
 </context>
 <context>
+    <name>infopunt::AuditSummaries</name>
+    <message>
+        <location filename="../core/audit/AuditSummaries.cpp" line="+52"/>
+        <source>Store created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First account created with role %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Account created with role %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Account disabled; its keys were removed from the keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Account enabled with a new initial passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New passphrase set with the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Passphrase changed by the account holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Building block %1 added: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Renamed to: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Building block retired; records that use it keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Building block restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Idle lock set to %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform>Idle lock set to %n minute</numerusform>
+            <numerusform>Idle lock set to %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Report registered, received %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Anonymous report registered, received %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Overview changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reporter&apos;s identity recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reporter recorded as anonymous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Party added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Party changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Step from %1 to %2, dated %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reopened from %1 back to %2, dated %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Case closed on %1; requested by %2, approved by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Case deleted; requested by %1, approved by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Deadline added, due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Deadline %1 met on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Deadline %1 no longer marked as met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Feedback deadline extended from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Feedback to the reporter given on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Working-group member %1 assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Working-group member %1 unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Review note added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Approval requested: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Approved: %1, requested by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rejected: %1, requested by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Case file opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Case file opened at %1 (recorded later: the store was busy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unsaved edit kept as a draft when Infopunt locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Draft restored to its form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Draft discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Journal entry added (%1, dated %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Journal entry edited (%1, dated %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Document added: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Document opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy of document %1 saved outside the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Added to the %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Renamed from &quot;%1&quot; to &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Retired: %1; cases that use it keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>building block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>violation type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>%1 (no. %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>infopunt::CaseAccess</name>
     <message>
         <location filename="../core/cases/CaseAccess.cpp" line="+47"/>
@@ -413,7 +708,7 @@
 <context>
     <name>infopunt::CaseDocuments</name>
     <message>
-        <location filename="../core/cases/CaseFiles.cpp" line="+140"/>
+        <location filename="../core/cases/CaseFiles.cpp" line="+119"/>
         <source>The file %1 is empty; there is nothing to add.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -424,17 +719,17 @@
     </message>
     <message>
         <location line="+24"/>
-        <location line="+29"/>
+        <location line="+25"/>
         <source>opening the document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-34"/>
         <source>This document does not exist or you have no access to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+46"/>
         <source>There is not enough space to write %1. Free some space or choose another place; no copy was made.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -449,13 +744,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+114"/>
-        <location line="+76"/>
+        <location line="+135"/>
+        <location line="+78"/>
         <source>reading the documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-67"/>
         <source>The file %1 cannot be found. Choose an existing file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -475,17 +770,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>Document added: %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Document opened: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+60"/>
         <source>Choose where to save the copy.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -500,12 +785,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Copy of document %1 saved outside the store</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+29"/>
         <source>deleting the document</source>
         <translation type="unfinished"></translation>
     </message>
@@ -518,59 +798,49 @@
 <context>
     <name>infopunt::CaseJournal</name>
     <message>
-        <location line="-382"/>
-        <location line="+166"/>
+        <location line="-390"/>
+        <location line="+141"/>
         <source>reading the journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-164"/>
-        <location line="+243"/>
+        <location line="-139"/>
+        <location line="+239"/>
         <source>This journal entry no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-236"/>
+        <location line="-93"/>
         <source>Enter the date of the journal entry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The date of a journal entry cannot be in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>The date cannot be before the report was received (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Enter the text of the journal entry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+9"/>
         <source>adding the journal entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>Journal entry added (%1, dated %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+44"/>
         <source>editing the journal entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Journal entry edited (%1, dated %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+33"/>
         <source>deleting the journal entry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -615,13 +885,13 @@
 <context>
     <name>infopunt::CaseService</name>
     <message>
-        <location filename="../core/cases/CaseService.cpp" line="+117"/>
-        <location line="+433"/>
+        <location filename="../core/cases/CaseService.cpp" line="+115"/>
+        <location line="+409"/>
         <source>reading the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-381"/>
+        <location line="-357"/>
         <source>numbering the case</source>
         <translation type="unfinished"></translation>
     </message>
@@ -657,6 +927,16 @@
     </message>
     <message>
         <location line="+11"/>
+        <source>Enter the date the report was received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The date received cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Enter a short, neutral title for the report, without names.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -666,7 +946,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+75"/>
         <location line="+24"/>
         <location line="+626"/>
         <source>recording the step</source>
@@ -683,28 +963,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Step from %1 to %2, dated %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+22"/>
         <source>Closing a case needs a second person&apos;s approval (four eyes). Request the approval; the case is closed when another adviser or an assigned working-group member approves.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+224"/>
         <source>Enter the party&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+446"/>
+        <location line="-153"/>
+        <location line="+462"/>
         <source>saving the party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-370"/>
+        <location line="-404"/>
         <source>Choose the document to delete.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -714,49 +989,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>Case closed on %1; requested by %2, approved by %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+45"/>
         <source>deleting the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Case deleted; requested by %1, approved by %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <location line="+196"/>
+        <location line="-319"/>
         <source>Enter the reporter&apos;s name, or mark the report as anonymous.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="+350"/>
         <source>Enter a name for every subject of the report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+79"/>
         <location line="+18"/>
         <source>registering the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Anonymous report registered: received %1 via %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Report registered: received %1 via %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+36"/>
         <source>saving the overview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -766,48 +1020,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
-        <source>Overview changed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+55"/>
         <source>reading the reporter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>saving the reporter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
-        <source>Reporter recorded as anonymous</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reporter&apos;s identity recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <location line="+21"/>
+        <location line="+53"/>
+        <location line="+22"/>
         <source>reading the parties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-4"/>
-        <source>Party added: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>Party changed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+40"/>
         <source>reading the steps</source>
         <translation type="unfinished"></translation>
     </message>
@@ -817,18 +1046,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
-        <source>Reopened from %1 back to %2, dated %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+        <location line="+65"/>
         <location line="+27"/>
-        <location line="+29"/>
         <source>reading the deadlines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-447"/>
         <source>Say what is due.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -838,43 +1062,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+436"/>
         <location line="+15"/>
         <source>saving the deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-10"/>
-        <source>Deadline added, due %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location line="-443"/>
         <source>A deadline cannot have been met on a day in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Deadline %1 met on %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Deadline %1 no longer marked as met</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+483"/>
         <source>extending the feedback deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Feedback deadline extended from %1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+27"/>
         <source>recording the feedback to the reporter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -889,12 +1093,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Feedback to the reporter given on %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+24"/>
         <source>reading the assignments</source>
         <translation type="unfinished"></translation>
     </message>
@@ -924,12 +1123,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Working-group member %1 assigned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+22"/>
         <source>unassigning the member</source>
         <translation type="unfinished"></translation>
     </message>
@@ -939,37 +1133,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Working-group member %1 unassigned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>reading the review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-648"/>
         <source>Write the comment or advice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+668"/>
         <source>saving the review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Review note added: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="-662"/>
         <source>Give the reason for deleting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+691"/>
         <source>Enter the closing step: its date and a note.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -984,38 +1168,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Approval requested: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <location line="+16"/>
+        <location line="+30"/>
         <source>reading the approvals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+16"/>
         <source>deciding on the request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
-        <source>Approved: %1, requested by %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Rejected: %1, requested by %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Case file opened</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+81"/>
         <source>reading the access log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1231,32 +1394,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>The step does not say who took it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Write a note on what happened in this step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Choose what was decided: no investigation, an internal or external investigation, or a criminal complaint to the police.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>The kind of investigation is recorded only with the decision on investigation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Choose the municipal secretary&apos;s decision: founded, partly founded or unfounded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>A verdict is recorded only with the municipal secretary&apos;s decision.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1271,17 +1434,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Only closing a case asks for a second person&apos;s approval.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Working group members review cases; only an integrity adviser registers a report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Enter the date on which this happened.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1444,31 +1607,31 @@
 <context>
     <name>infopunt::Catalogue</name>
     <message>
-        <location filename="../core/catalogue/Catalogue.cpp" line="+50"/>
+        <location filename="../core/catalogue/Catalogue.cpp" line="+58"/>
         <source>Enter a name for the building block.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>A building block&apos;s name has at most 200 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <location line="+15"/>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>reading the catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-40"/>
-        <location line="+47"/>
-        <location line="+32"/>
+        <location line="-41"/>
+        <location line="+48"/>
+        <location line="+33"/>
         <source>Only an integrity adviser can change the catalogue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-66"/>
         <location line="+13"/>
         <source>adding the building block</source>
         <translation type="unfinished"></translation>
@@ -1479,38 +1642,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Building block %1 added: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location line="+45"/>
         <source>renaming the building block</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Renamed to: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>retiring the building block</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
         <source>restoring the building block</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Building block retired; records that use it keep it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Building block restored</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1752,7 +1895,7 @@ info and verify read the passphrase from the environment variable INFOPUNT_PASSP
 <context>
     <name>infopunt::CodeLists</name>
     <message>
-        <location filename="../core/cases/CodeLists.cpp" line="+23"/>
+        <location filename="../core/cases/CodeLists.cpp" line="+24"/>
         <source>Corruption / bribery</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1832,38 +1975,38 @@ info and verify read the passphrase from the environment variable INFOPUNT_PASSP
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
-        <location line="+83"/>
+        <location line="+37"/>
+        <location line="+104"/>
         <source>reading the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-102"/>
         <source>This list entry no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+81"/>
         <source>disciplinary measures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>violation types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-35"/>
         <source>Enter a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>A name has at most %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+17"/>
         <source>The list of %1 already has &quot;%2&quot;, retired; restore it or choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1873,43 +2016,23 @@ info and verify read the passphrase from the environment variable INFOPUNT_PASSP
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+51"/>
         <source>adding to the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Added to the %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+41"/>
         <source>renaming the list entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Renamed from &quot;%1&quot; to &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>retiring the list entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
         <source>restoring the list entry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Retired: %1; cases that use it keep it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Restored: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1926,12 +2049,12 @@ info and verify read the passphrase from the environment variable INFOPUNT_PASSP
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Feedback has already been given; the deadline cannot be extended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Enter the new due date.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1941,12 +2064,12 @@ info and verify read the passphrase from the environment variable INFOPUNT_PASSP
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Give the reason for the extension.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>The new due date is more than three months after the legal deadline of %1. The law allows an extension of at most three months (until %2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1979,7 +2102,7 @@ info and verify read the passphrase from the environment variable INFOPUNT_PASSP
 <context>
     <name>infopunt::DemoCases</name>
     <message>
-        <location filename="../core/demo/DemoCases.cpp" line="+461"/>
+        <location filename="../core/demo/DemoCases.cpp" line="+495"/>
         <source>Demo case “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1989,6 +2112,30 @@ info and verify read the passphrase from the environment variable INFOPUNT_PASSP
     <message>
         <location filename="../core/demo/DemoStore.cpp" line="+159"/>
         <source>The shipped catalogue has no building block 1d.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infopunt::Drafts</name>
+    <message>
+        <location filename="../core/storage/Drafts.cpp" line="+49"/>
+        <source>keeping your unsaved edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+25"/>
+        <source>reading your drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This draft no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>removing your draft</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2075,14 +2222,14 @@ info and verify read the passphrase from the environment variable INFOPUNT_PASSP
         <location line="+81"/>
         <location line="+8"/>
         <location line="+180"/>
-        <location line="+49"/>
+        <location line="+79"/>
         <location line="+5"/>
         <location line="+7"/>
         <source>upgrading the store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-266"/>
+        <location line="-296"/>
         <source>The shipped building-block catalogue is missing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2092,7 +2239,7 @@ info and verify read the passphrase from the environment variable INFOPUNT_PASSP
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+228"/>
+        <location line="+258"/>
         <source>reading the store&apos;s version</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2105,7 +2252,7 @@ info and verify read the passphrase from the environment variable INFOPUNT_PASSP
 <context>
     <name>infopunt::Modules</name>
     <message>
-        <location filename="../core/accounts/Role.cpp" line="+94"/>
+        <location filename="../core/accounts/Role.cpp" line="+122"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2221,7 +2368,7 @@ info and verify read the passphrase from the environment variable INFOPUNT_PASSP
 <context>
     <name>infopunt::Roles</name>
     <message>
-        <location filename="../core/accounts/Role.cpp" line="-100"/>
+        <location filename="../core/accounts/Role.cpp" line="-128"/>
         <source>Integrity adviser</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2425,12 +2572,12 @@ info and verify read the passphrase from the environment variable INFOPUNT_PASSP
     </message>
     <message>
         <location line="-97"/>
-        <location line="+245"/>
+        <location line="+246"/>
         <source>opening the store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-243"/>
         <source>The store&apos;s files do not belong together: a file was replaced or copied in from another store. Nothing has been changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2450,17 +2597,7 @@ info and verify read the passphrase from the environment variable INFOPUNT_PASSP
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>Store created</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>First account created with role %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location line="+57"/>
         <source>%1 is not an Infopunt store. Choose the folder that holds keyring.json and infopunt.db.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2536,9 +2673,8 @@ info and verify read the passphrase from the environment variable INFOPUNT_PASSP
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Idle lock set to %n minute(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Idle lock set to %n minute</numerusform>
             <numerusform>Idle lock set to %n minutes</numerusform>
         </translation>
@@ -2590,7 +2726,7 @@ info and verify read the passphrase from the environment variable INFOPUNT_PASSP
 <context>
     <name>infopunt::WriteTransaction</name>
     <message>
-        <location filename="../core/storage/WriteTransaction.cpp" line="+25"/>
+        <location filename="../core/storage/WriteTransaction.cpp" line="+26"/>
         <source>starting to save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2651,25 +2787,20 @@ info and verify read the passphrase from the environment variable INFOPUNT_PASSP
 <context>
     <name>infopunt::ui::ActionDialog</name>
     <message>
-        <location filename="../ui/dialogs/ActionDialog.cpp" line="+36"/>
+        <location filename="../ui/dialogs/ActionDialog.cpp" line="+51"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Enter a name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Enter a new name.</source>
+        <location line="+51"/>
+        <source>“%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>infopunt::ui::AddDeadlineDialog</name>
     <message>
-        <location filename="../ui/pages/cases/DeadlineDialogs.cpp" line="+31"/>
+        <location filename="../ui/pages/cases/DeadlineDialogs.cpp" line="+34"/>
         <source>Add deadline to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2693,32 +2824,27 @@ info and verify read the passphrase from the environment variable INFOPUNT_PASSP
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+7"/>
-        <source>Say what is due.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>infopunt::ui::AddUserDialog</name>
     <message>
-        <location filename="../ui/dialogs/AddUserDialog.cpp" line="+24"/>
+        <location filename="../ui/dialogs/AddUserDialog.cpp" line="+25"/>
         <source>Recovery key:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Add user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-19"/>
         <source>This role keeps data that you cannot open yourself. The store&apos;s recovery key gives the new account its key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>User name:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2738,23 +2864,8 @@ info and verify read the passphrase from the environment variable INFOPUNT_PASSP
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>The user chooses an own passphrase at the first sign-in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>Enter a user name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Enter a display name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Enter the recovery key.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2787,9 +2898,96 @@ info and verify read the passphrase from the environment variable INFOPUNT_PASSP
     </message>
 </context>
 <context>
+    <name>infopunt::ui::ApprovalsView</name>
+    <message>
+        <location filename="../ui/pages/cases/ApprovalsView.cpp" line="+77"/>
+        <location line="+2"/>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+2"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+2"/>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Requested by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Decided by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Double-click a request or press Enter to open the case on its Review tab, where you approve or reject it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Double-click a request or press Enter to open its case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No request waits for your decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You have no open requests, and none of yours was decided in the last %1 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for a second person&apos;s decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>infopunt::ui::AssignMemberDialog</name>
     <message>
-        <location filename="../ui/pages/cases/ReviewDialogs.cpp" line="+17"/>
+        <location filename="../ui/pages/cases/ReviewDialogs.cpp" line="+20"/>
         <source>Assign a working-group member to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2817,7 +3015,7 @@ info and verify read the passphrase from the environment variable INFOPUNT_PASSP
 <context>
     <name>infopunt::ui::AuditLogModel</name>
     <message>
-        <location filename="../ui/models/AuditLogModel.cpp" line="+74"/>
+        <location filename="../ui/models/AuditLogModel.cpp" line="+80"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2845,7 +3043,7 @@ info and verify read the passphrase from the environment variable INFOPUNT_PASSP
 <context>
     <name>infopunt::ui::AuditLogTab</name>
     <message>
-        <location filename="../ui/pages/admin/AuditLogTab.cpp" line="+24"/>
+        <location filename="../ui/pages/admin/AuditLogTab.cpp" line="+27"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2860,7 +3058,7 @@ info and verify read the passphrase from the environment variable INFOPUNT_PASSP
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+53"/>
         <location line="+2"/>
         <source>Audit log</source>
         <translation type="unfinished"></translation>
@@ -2869,7 +3067,7 @@ info and verify read the passphrase from the environment variable INFOPUNT_PASSP
 <context>
     <name>infopunt::ui::BlockDialog</name>
     <message>
-        <location filename="../ui/dialogs/BlockDialog.cpp" line="+17"/>
+        <location filename="../ui/dialogs/BlockDialog.cpp" line="+20"/>
         <source>Add building block</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2941,12 +3139,12 @@ info and verify read the passphrase from the environment variable INFOPUNT_PASSP
 <context>
     <name>infopunt::ui::CaseFileWidget</name>
     <message>
-        <location filename="../ui/pages/cases/CaseFileWidget.cpp" line="+38"/>
+        <location filename="../ui/pages/cases/CaseFileWidget.cpp" line="+143"/>
         <source>Select a case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="-43"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2981,7 +3179,12 @@ info and verify read the passphrase from the environment variable INFOPUNT_PASSP
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+43"/>
+        <source>Opening %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+78"/>
         <source>No open deadline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3052,7 +3255,7 @@ info and verify read the passphrase from the environment variable INFOPUNT_PASSP
 <context>
     <name>infopunt::ui::CaseTab</name>
     <message>
-        <location filename="../ui/pages/cases/CaseTab.cpp" line="+29"/>
+        <location filename="../ui/pages/cases/CaseTab.cpp" line="+41"/>
         <source>The case changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3061,11 +3264,21 @@ info and verify read the passphrase from the environment variable INFOPUNT_PASSP
         <source>The case file now shows the latest version.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+32"/>
+        <source>Draft not restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The form of your draft for case %1 can no longer be opened: what it was about may have been deleted or decided meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>infopunt::ui::CasesPage</name>
     <message>
-        <location filename="../ui/pages/cases/CasesPage.cpp" line="+86"/>
+        <location filename="../ui/pages/cases/CasesPage.cpp" line="+106"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3111,7 +3324,7 @@ info and verify read the passphrase from the environment variable INFOPUNT_PASSP
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Only an integrity adviser registers reports. Your role reviews the cases you are assigned to.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3131,12 +3344,45 @@ info and verify read the passphrase from the environment variable INFOPUNT_PASSP
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
-        <source>Double-click a case or press Enter to open its file.</source>
+        <location line="+53"/>
+        <source>Click a case, or move to it with the arrow keys, to open its file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+90"/>
+        <source>All open cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All closed cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Any assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>Filters (%n active)</source>
+        <translation>
+            <numerusform>Filters (%n active)</numerusform>
+            <numerusform>Filters (%n active)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+293"/>
+        <source>a new report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-369"/>
         <source>Number or title…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3166,22 +3412,17 @@ info and verify read the passphrase from the environment variable INFOPUNT_PASSP
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
+        <source>Show or hide the filters on state, type, theme, year, deadline and assignee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>All states</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>All types</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3205,13 +3446,8 @@ info and verify read the passphrase from the environment variable INFOPUNT_PASSP
         <source>No open deadline</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>Anyone assigned</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location line="+110"/>
+        <location line="+129"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n case</numerusform>
@@ -3219,7 +3455,7 @@ info and verify read the passphrase from the environment variable INFOPUNT_PASSP
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>No case matches the search and the filters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3344,7 +3580,7 @@ info and verify read the passphrase from the environment variable INFOPUNT_PASSP
 <context>
     <name>infopunt::ui::CodeListEntryDialog</name>
     <message>
-        <location filename="../ui/dialogs/CodeListEntryDialog.cpp" line="+11"/>
+        <location filename="../ui/dialogs/CodeListEntryDialog.cpp" line="+14"/>
         <source>Rename violation type</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3377,7 +3613,7 @@ info and verify read the passphrase from the environment variable INFOPUNT_PASSP
 <context>
     <name>infopunt::ui::CodeListPanel</name>
     <message>
-        <location filename="../ui/pages/admin/CodeListsTab.cpp" line="+22"/>
+        <location filename="../ui/pages/admin/CodeListsTab.cpp" line="+23"/>
         <source>Show retired</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3443,22 +3679,32 @@ info and verify read the passphrase from the environment variable INFOPUNT_PASSP
 <context>
     <name>infopunt::ui::DashboardPage</name>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="+34"/>
+        <location filename="../ui/pages/DashboardPage.cpp" line="+36"/>
         <source>Store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Integrity check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+25"/>
+        <source>Waiting for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Deadlines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+6"/>
+        <source>Your requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Welcome, %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3468,7 +3714,7 @@ info and verify read the passphrase from the environment variable INFOPUNT_PASSP
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Folder:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3529,7 +3775,7 @@ info and verify read the passphrase from the environment variable INFOPUNT_PASSP
 <context>
     <name>infopunt::ui::DeadlinesView</name>
     <message>
-        <location filename="../ui/pages/cases/DeadlinesView.cpp" line="+44"/>
+        <location filename="../ui/pages/cases/DeadlinesView.cpp" line="+43"/>
         <source>Double-click a deadline or press Enter to open its case.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3579,7 +3825,7 @@ info and verify read the passphrase from the environment variable INFOPUNT_PASSP
 <context>
     <name>infopunt::ui::DecisionDialog</name>
     <message>
-        <location filename="../ui/pages/cases/FourEyesDialogs.cpp" line="+76"/>
+        <location filename="../ui/pages/cases/FourEyesDialogs.cpp" line="+72"/>
         <source>Approve request</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3632,7 +3878,7 @@ info and verify read the passphrase from the environment variable INFOPUNT_PASSP
 <context>
     <name>infopunt::ui::DeletionRequestDialog</name>
     <message>
-        <location line="-47"/>
+        <location line="-41"/>
         <source>Deleting %1 needs four eyes: this records a request, and %1 is deleted only when another adviser or a working-group member assigned to the case approves it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3646,16 +3892,11 @@ info and verify read the passphrase from the environment variable INFOPUNT_PASSP
         <source>Request deletion</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+8"/>
-        <source>Give the reason for the deletion.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>infopunt::ui::DocumentViewer</name>
     <message>
-        <location filename="../ui/pages/cases/DocumentViewer.cpp" line="+77"/>
+        <location filename="../ui/pages/cases/DocumentViewer.cpp" line="+79"/>
         <source>This image cannot be shown: its content is damaged or of an unknown kind. Export a copy to open it in another program.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3663,7 +3904,7 @@ info and verify read the passphrase from the environment variable INFOPUNT_PASSP
 <context>
     <name>infopunt::ui::DocumentsTab</name>
     <message>
-        <location filename="../ui/pages/cases/DocumentsTab.cpp" line="+32"/>
+        <location filename="../ui/pages/cases/DocumentsTab.cpp" line="+33"/>
         <source>Add…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3718,7 +3959,7 @@ info and verify read the passphrase from the environment variable INFOPUNT_PASSP
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Select a document first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3778,7 +4019,7 @@ Save an unencrypted copy?</source>
 <context>
     <name>infopunt::ui::ExtendFeedbackDialog</name>
     <message>
-        <location filename="../ui/pages/cases/DeadlineDialogs.cpp" line="+58"/>
+        <location filename="../ui/pages/cases/DeadlineDialogs.cpp" line="+66"/>
         <source>Extend the feedback deadline of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3870,7 +4111,7 @@ Save an unencrypted copy?</source>
 <context>
     <name>infopunt::ui::HistoryTab</name>
     <message>
-        <location filename="../ui/pages/cases/HistoryTab.cpp" line="+30"/>
+        <location filename="../ui/pages/cases/HistoryTab.cpp" line="+32"/>
         <source>Opened</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3885,12 +4126,12 @@ Save an unencrypted copy?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Who opened this case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Every opening of the case file is recorded in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3903,7 +4144,7 @@ Save an unencrypted copy?</source>
 <context>
     <name>infopunt::ui::JournalEntryDialog</name>
     <message>
-        <location filename="../ui/pages/cases/JournalEntryDialog.cpp" line="+22"/>
+        <location filename="../ui/pages/cases/JournalEntryDialog.cpp" line="+25"/>
         <source>New journal entry for %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3913,7 +4154,7 @@ Save an unencrypted copy?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Date:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3937,16 +4178,11 @@ Save an unencrypted copy?</source>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+8"/>
-        <source>Write the entry.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>infopunt::ui::JournalTab</name>
     <message>
-        <location filename="../ui/pages/cases/JournalTab.cpp" line="+29"/>
+        <location filename="../ui/pages/cases/JournalTab.cpp" line="+30"/>
         <source>Add entry…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3986,7 +4222,7 @@ Save an unencrypted copy?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Recorded %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4044,7 +4280,7 @@ Save an unencrypted copy?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Enter your passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4052,12 +4288,12 @@ Save an unencrypted copy?</source>
 <context>
     <name>infopunt::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="+78"/>
+        <location filename="../ui/main/MainWindow.cpp" line="+64"/>
         <source>Infopunt — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4092,7 +4328,27 @@ Save an unencrypted copy?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+203"/>
+        <location line="+195"/>
+        <source>Your unsaved changes could not be kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>a new report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unsaved changes kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You were editing %1 when Infopunt locked itself (%2). Restore your changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+132"/>
         <source>Store damaged</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4130,7 +4386,7 @@ Save an unencrypted copy?</source>
 <context>
     <name>infopunt::ui::MarkDeadlineMetDialog</name>
     <message>
-        <location filename="../ui/pages/cases/DeadlineDialogs.cpp" line="-63"/>
+        <location filename="../ui/pages/cases/DeadlineDialogs.cpp" line="-68"/>
         <source>Deadline met</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4176,7 +4432,7 @@ Save an unencrypted copy?</source>
 <context>
     <name>infopunt::ui::OverviewTab</name>
     <message>
-        <location filename="../ui/pages/cases/OverviewTab.cpp" line="+39"/>
+        <location filename="../ui/pages/cases/OverviewTab.cpp" line="+48"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4191,42 +4447,42 @@ Save an unencrypted copy?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
-        <location line="+38"/>
+        <location line="+65"/>
+        <location line="+39"/>
         <source>Received:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-37"/>
-        <location line="+38"/>
+        <location line="-38"/>
+        <location line="+39"/>
         <source>Channel:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-38"/>
         <source>Theme:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Building block:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-36"/>
-        <location line="+37"/>
+        <location line="-37"/>
+        <location line="+38"/>
         <source>Violation type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-36"/>
-        <location line="+37"/>
+        <location line="-37"/>
+        <location line="+39"/>
         <source>Description:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-38"/>
         <source>Investigation:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4251,12 +4507,12 @@ Save an unencrypted copy?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Reporter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4272,20 +4528,20 @@ Save an unencrypted copy?</source>
     </message>
     <message>
         <location line="+33"/>
-        <location line="+28"/>
-        <location line="+12"/>
         <location line="+31"/>
+        <location line="+12"/>
+        <location line="+36"/>
         <location line="+13"/>
         <source>Not classified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-85"/>
         <source>No measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>%1 (retired)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4297,6 +4553,11 @@ Save an unencrypted copy?</source>
     <message>
         <location line="+5"/>
         <source>No name recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+125"/>
+        <source>the overview of case %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4351,7 +4612,7 @@ Save an unencrypted copy?</source>
 <context>
     <name>infopunt::ui::PartyDialog</name>
     <message>
-        <location filename="../ui/pages/cases/PartyDialog.cpp" line="+21"/>
+        <location filename="../ui/pages/cases/PartyDialog.cpp" line="+24"/>
         <source>Add party</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4395,16 +4656,11 @@ Save an unencrypted copy?</source>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+7"/>
-        <source>Enter the name.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>infopunt::ui::PassphraseFields</name>
     <message numerus="yes">
-        <location filename="../ui/widgets/PassphraseFields.cpp" line="+29"/>
+        <location filename="../ui/widgets/PassphraseFields.cpp" line="+30"/>
         <source>At least %n characters</source>
         <translation>
             <numerusform>At least %n character</numerusform>
@@ -4422,7 +4678,7 @@ Save an unencrypted copy?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+37"/>
         <source>Enter a passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4484,7 +4740,7 @@ Save an unencrypted copy?</source>
 <context>
     <name>infopunt::ui::RegisterReportDialog</name>
     <message>
-        <location filename="../ui/pages/cases/RegisterReportDialog.cpp" line="+54"/>
+        <location filename="../ui/pages/cases/RegisterReportDialog.cpp" line="+56"/>
         <source>The reporter is anonymous</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4509,7 +4765,7 @@ Save an unencrypted copy?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>A short, neutral label, e.g. &quot;Gift from a supplier&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4534,7 +4790,7 @@ Save an unencrypted copy?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Channel:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4549,7 +4805,7 @@ Save an unencrypted copy?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Classification</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4614,7 +4870,7 @@ Save an unencrypted copy?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+11"/>
         <source>Not classified yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4622,12 +4878,22 @@ Save an unencrypted copy?</source>
 <context>
     <name>infopunt::ui::ReopenDialog</name>
     <message>
-        <location filename="../ui/pages/cases/StepDialogs.cpp" line="+195"/>
+        <location filename="../ui/pages/cases/StepDialogs.cpp" line="+192"/>
         <source>Reopen %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Step back %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+10"/>
+        <source>The case is now in “%1”. Stepping back takes it to an earlier step; the steps after it are taken again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The case is now in “%1”. Reopening takes it back to an earlier step; the steps after it are taken again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4652,7 +4918,12 @@ Save an unencrypted copy?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+0"/>
+        <source>Step back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The case has no earlier step to go back to.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4660,7 +4931,7 @@ Save an unencrypted copy?</source>
 <context>
     <name>infopunt::ui::ReporterDialog</name>
     <message>
-        <location filename="../ui/pages/cases/ReporterDialog.cpp" line="+16"/>
+        <location filename="../ui/pages/cases/ReporterDialog.cpp" line="+19"/>
         <source>The reporter wishes to remain anonymous</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4723,21 +4994,16 @@ Save an unencrypted copy?</source>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+7"/>
-        <source>Write the comment or advice.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>infopunt::ui::ReviewTab</name>
     <message>
-        <location filename="../ui/pages/cases/ReviewTab.cpp" line="+48"/>
+        <location filename="../ui/pages/cases/ReviewTab.cpp" line="+49"/>
         <source>Request deletion of this case…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Assigned working-group members</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4763,12 +5029,12 @@ Save an unencrypted copy?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+220"/>
+        <location line="+222"/>
         <source>Unassign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-205"/>
         <source>Review comments and advice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4843,7 +5109,7 @@ Save an unencrypted copy?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>Waiting for a second person</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4913,7 +5179,7 @@ Save an unencrypted copy?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>case %1 with all its records</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4977,7 +5243,7 @@ Save an unencrypted copy?</source>
 <context>
     <name>infopunt::ui::StepDialog</name>
     <message>
-        <location filename="../ui/pages/cases/StepDialogs.cpp" line="-167"/>
+        <location filename="../ui/pages/cases/StepDialogs.cpp" line="-161"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4987,7 +5253,7 @@ Save an unencrypted copy?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Date:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5012,7 +5278,7 @@ Save an unencrypted copy?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>No measure</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5032,7 +5298,7 @@ Save an unencrypted copy?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Closing a case needs four eyes: this records a request, and the case is closed once another adviser or a working-group member assigned to the case approves it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5047,7 +5313,7 @@ Save an unencrypted copy?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+27"/>
         <source>Register…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5123,29 +5389,37 @@ Save an unencrypted copy?</source>
     </message>
 </context>
 <context>
+    <name>infopunt::ui::StepNotePane</name>
+    <message>
+        <location filename="../ui/pages/cases/StepsTimeline.cpp" line="+89"/>
+        <source>Select a step to read its note in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>infopunt::ui::StepsTab</name>
     <message>
-        <location filename="../ui/pages/cases/StepsTab.cpp" line="+42"/>
+        <location filename="../ui/pages/cases/StepsTab.cpp" line="+44"/>
         <source>Steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+150"/>
         <source>Reopen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-135"/>
         <source>Next step:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Deadlines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Deadline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5185,7 +5459,7 @@ Save an unencrypted copy?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+58"/>
         <source>%1 asked to close the case; it is waiting for a second person&apos;s approval (Review tab).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5216,7 +5490,17 @@ Save an unencrypted copy?</source>
     </message>
     <message>
         <location line="+11"/>
+        <source>Step back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Go back to an earlier step, with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopen the closed case at an earlier step, with a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5263,7 +5547,7 @@ Save an unencrypted copy?</source>
 <context>
     <name>infopunt::ui::StepsTimeline</name>
     <message>
-        <location filename="../ui/pages/cases/StepsTimeline.cpp" line="+19"/>
+        <location filename="../ui/pages/cases/StepsTimeline.cpp" line="-61"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5288,7 +5572,7 @@ Save an unencrypted copy?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Reopened: %1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5303,7 +5587,7 @@ Save an unencrypted copy?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Recorded %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5360,8 +5644,33 @@ Save an unencrypted copy?</source>
 <context>
     <name>infopunt::ui::UnavailableModulePage</name>
     <message>
-        <location filename="../ui/pages/Page.cpp" line="+33"/>
-        <source>This module is not available in this version of Infopunt yet.</source>
+        <location filename="../ui/pages/Page.cpp" line="+58"/>
+        <source>This module comes in a later version of Infopunt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Here you will keep the counselling register: each contact with an employee, its category (such as aggression, bullying, discrimination, sexual harassment or an integrity question) and your confidential notes, which nobody else can read, and from them the anonymised yearly figures for the annual report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Here you will plan the audits that check whether a building block of the integrity system really works (for example: do employees register their side jobs?), and record their findings and recommendations until each one is dealt with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Here you will keep the integrity risk register, worked out with finance and risk management: each risk with its building block, the vulnerable functions the municipality designates, and the controls that manage the risks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Here you will draw up the yearly integrity plan: each action with its building block, who carries it out and when, and where it comes from (the previous annual report, new developments, a review of our own policy, the counsellors&apos; reports, audits or research).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Here you will compose the public annual integrity report: the figures on reports, investigations, counselling contacts, activities and audits, with charts, without names and with small counts suppressed, as a PDF to discuss with the works council.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5414,20 +5723,35 @@ Save an unencrypted copy?</source>
     </message>
 </context>
 <context>
+    <name>infopunt::ui::UnsavedChanges</name>
+    <message>
+        <location filename="../ui/dialogs/UnsavedChanges.cpp" line="+9"/>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You have changed %1 and not saved it yet.
+
+Save the changes, discard them, or go back to the form?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>infopunt::ui::UserAccessDialog</name>
     <message>
-        <location filename="../ui/dialogs/UserAccessDialog.cpp" line="+27"/>
+        <location filename="../ui/dialogs/UserAccessDialog.cpp" line="+28"/>
         <source>Enable user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Reset access</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-19"/>
         <source>%1 (%2) can sign in again with the initial passphrase you set here, and then chooses an own passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5437,23 +5761,18 @@ Save an unencrypted copy?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Recovery key:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Initial passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Enable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Enter the recovery key.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5518,7 +5837,7 @@ Save an unencrypted copy?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+58"/>
         <source>Select a user first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5560,6 +5879,14 @@ Save an unencrypted copy?</source>
     <message>
         <location line="+1"/>
         <source>Disable the account of %1 (%2)? The user can no longer sign in; an Adviser can enable the account again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infopunt::ui::WaitingRequestsBadge</name>
+    <message>
+        <location filename="../ui/main/SidebarBadge.cpp" line="+96"/>
+        <source>Waiting for your decision: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,22 +4,27 @@
 <context>
     <name>infopunt::AccountService</name>
     <message>
-        <location filename="../core/accounts/AccountService.cpp" line="+47"/>
+        <location filename="../core/accounts/AccountService.cpp" line="+52"/>
         <source>A user name has 2 to 32 characters: letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter.</source>
         <translation>Een gebruikersnaam heeft 2 tot 32 tekens: letters, cijfers, &apos;.&apos;, &apos;_&apos; of &apos;-&apos;, en begint met een letter.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Enter the name to show for this account.</source>
         <translation>Vul de weergavenaam voor dit account in.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-22"/>
         <source>This is not a valid recovery key. It has 32 letters and digits in 8 groups of 4.</source>
         <translation>Dit is geen geldige herstelsleutel. Een herstelsleutel heeft 32 letters en cijfers in 8 groepen van 4.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+30"/>
+        <source>Enter the recovery key.</source>
+        <translation>Vul de herstelsleutel in.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>This recovery key does not belong to this store.</source>
         <translation>Deze herstelsleutel hoort niet bij deze kluis.</translation>
     </message>
@@ -60,12 +65,11 @@
         <translation>Er bestaat al een account met de naam %1.</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Account created with role %1</source>
-        <translation>Account aangemaakt met rol %1</translation>
+        <translation type="vanished">Account aangemaakt met rol %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+29"/>
         <source>You cannot disable your own account.</source>
         <translation>U kunt uw eigen account niet uitschakelen.</translation>
     </message>
@@ -75,22 +79,20 @@
         <translation>het uitschakelen van het account</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Account disabled; its keys were removed from the keyring</source>
-        <translation>Account uitgeschakeld; de sleutels van het account zijn uit het sleutelbestand verwijderd</translation>
+        <translation type="vanished">Account uitgeschakeld; de sleutels van het account zijn uit het sleutelbestand verwijderd</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>enabling the account</source>
         <translation>het inschakelen van het account</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Account enabled with a new initial passphrase</source>
-        <translation>Account ingeschakeld met een nieuwe tijdelijke wachtwoordzin</translation>
+        <translation type="vanished">Account ingeschakeld met een nieuwe tijdelijke wachtwoordzin</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>This account is disabled. Enable it instead of resetting its access.</source>
         <translation>Dit account is uitgeschakeld. Schakel het account in in plaats van de toegang opnieuw in te stellen.</translation>
     </message>
@@ -100,12 +102,11 @@
         <translation>het opnieuw instellen van de toegang</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>New passphrase set with the recovery key</source>
-        <translation>Nieuwe wachtwoordzin ingesteld met de herstelsleutel</translation>
+        <translation type="vanished">Nieuwe wachtwoordzin ingesteld met de herstelsleutel</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>The current passphrase is not correct.</source>
         <translation>De huidige wachtwoordzin is niet juist.</translation>
     </message>
@@ -120,9 +121,21 @@
         <translation>het wijzigen van de wachtwoordzin</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Passphrase changed by the account holder</source>
-        <translation>Wachtwoordzin gewijzigd door de accounthouder</translation>
+        <translation type="vanished">Wachtwoordzin gewijzigd door de accounthouder</translation>
+    </message>
+</context>
+<context>
+    <name>infopunt::ApprovalQuery</name>
+    <message>
+        <location filename="../core/cases/ApprovalQuery.cpp" line="+90"/>
+        <source>counting the requests waiting for you</source>
+        <translation>het tellen van de verzoeken die op u wachten</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>reading the requests</source>
+        <translation>het lezen van de verzoeken</translation>
     </message>
 </context>
 <context>
@@ -328,6 +341,21 @@
         <translation>Lijstwaarde weer in gebruik genomen</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Unsaved edit kept as a draft</source>
+        <translation>Niet-opgeslagen wijziging als concept bewaard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draft restored</source>
+        <translation>Concept teruggezet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draft discarded</source>
+        <translation>Concept weggegooid</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Store</source>
         <translation>Kluis</translation>
@@ -357,12 +385,18 @@
         <source>List entry</source>
         <translation>Lijstwaarde</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Draft</source>
+        <translation>Concept</translation>
+    </message>
 </context>
 <context>
     <name>infopunt::AuditLog</name>
     <message>
-        <location filename="../core/audit/AuditLog.cpp" line="+66"/>
-        <location line="+30"/>
+        <location filename="../core/audit/AuditLog.cpp" line="+49"/>
+        <location line="+48"/>
+        <location line="+46"/>
         <source>writing the audit log</source>
         <translation>het schrijven in het auditlogboek</translation>
     </message>
@@ -393,6 +427,287 @@
     </message>
 </context>
 <context>
+    <name>infopunt::AuditSummaries</name>
+    <message>
+        <location filename="../core/audit/AuditSummaries.cpp" line="+52"/>
+        <source>Store created</source>
+        <translation>Kluis aangemaakt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First account created with role %1</source>
+        <translation>Eerste account aangemaakt met rol %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Account created with role %1</source>
+        <translation>Account aangemaakt met rol %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Account disabled; its keys were removed from the keyring</source>
+        <translation>Account uitgeschakeld; de sleutels van het account zijn uit het sleutelbestand verwijderd</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Account enabled with a new initial passphrase</source>
+        <translation>Account ingeschakeld met een nieuwe tijdelijke wachtwoordzin</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New passphrase set with the recovery key</source>
+        <translation>Nieuwe wachtwoordzin ingesteld met de herstelsleutel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Passphrase changed by the account holder</source>
+        <translation>Wachtwoordzin gewijzigd door de accounthouder</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Building block %1 added: %2</source>
+        <translation>Bouwsteen %1 toegevoegd: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Renamed to: %1</source>
+        <translation>Naam gewijzigd in: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Building block retired; records that use it keep it</source>
+        <translation>Bouwsteen buiten gebruik gesteld; bestaande gegevens behouden deze bouwsteen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Building block restored</source>
+        <translation>Bouwsteen weer in gebruik genomen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Idle lock set to %n minute(s)</source>
+        <translation>
+            <numerusform>Automatisch vergrendelen na inactiviteit ingesteld op %n minuut</numerusform>
+            <numerusform>Automatisch vergrendelen na inactiviteit ingesteld op %n minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Report registered, received %1: %2</source>
+        <translation>Melding geregistreerd, ontvangen op %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Anonymous report registered, received %1: %2</source>
+        <translation>Anonieme melding geregistreerd, ontvangen op %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Overview changed: %1</source>
+        <translation>Overzicht gewijzigd: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reporter&apos;s identity recorded</source>
+        <translation>Identiteit van de melder vastgelegd</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reporter recorded as anonymous</source>
+        <translation>Melder vastgelegd als anoniem</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Party added: %1</source>
+        <translation>Persoon toegevoegd: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Party changed: %1</source>
+        <translation>Persoon gewijzigd: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Step from %1 to %2, dated %3</source>
+        <translation>Stap van %1 naar %2, met datum %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reopened from %1 back to %2, dated %3</source>
+        <translation>Heropend: van %1 terug naar %2, met datum %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Case closed on %1; requested by %2, approved by %3</source>
+        <translation>Zaak afgesloten op %1; gevraagd door %2, goedgekeurd door %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Case deleted; requested by %1, approved by %2</source>
+        <translation>Zaak verwijderd; gevraagd door %1, goedgekeurd door %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Deadline added, due %1</source>
+        <translation>Termijn toegevoegd, uiterste datum %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Deadline %1 met on %2</source>
+        <translation>Termijn %1 voldaan op %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Deadline %1 no longer marked as met</source>
+        <translation>Termijn %1 niet meer gemarkeerd als voldaan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Feedback deadline extended from %1 to %2</source>
+        <translation>Termijn voor terugkoppeling verlengd van %1 tot %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Feedback to the reporter given on %1</source>
+        <translation>Terugkoppeling aan de melder gegeven op %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Working-group member %1 assigned</source>
+        <translation>Lid van de werkgroep toegewezen: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Working-group member %1 unassigned</source>
+        <translation>Toewijzing ingetrokken van lid van de werkgroep: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Review note added: %1</source>
+        <translation>Opmerking of advies toegevoegd: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Approval requested: %1</source>
+        <translation>Goedkeuring gevraagd: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Approved: %1, requested by %2</source>
+        <translation>Goedgekeurd: %1, gevraagd door %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rejected: %1, requested by %2</source>
+        <translation>Afgewezen: %1, gevraagd door %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Case file opened</source>
+        <translation>Dossier geopend</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Case file opened at %1 (recorded later: the store was busy)</source>
+        <translation>Dossier geopend om %1 (later vastgelegd: de opslag was bezet)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unsaved edit kept as a draft when Infopunt locked</source>
+        <translation>Niet-opgeslagen wijziging als concept bewaard toen Infopunt vergrendelde</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Draft restored to its form</source>
+        <translation>Concept teruggezet in het formulier</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Draft discarded</source>
+        <translation>Concept weggegooid</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Journal entry added (%1, dated %2)</source>
+        <translation>Journaalregel toegevoegd (%1, met datum %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Journal entry edited (%1, dated %2)</source>
+        <translation>Journaalregel bewerkt (%1, met datum %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Document added: %1 (%2)</source>
+        <translation>Document toegevoegd: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Document opened: %1</source>
+        <translation>Document geopend: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy of document %1 saved outside the store</source>
+        <translation>Kopie van document %1 buiten de kluis opgeslagen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Added to the %1: %2</source>
+        <translation>Toegevoegd aan de lijst %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Renamed from &quot;%1&quot; to &quot;%2&quot;</source>
+        <translation>Naam gewijzigd van &quot;%1&quot; in &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Retired: %1; cases that use it keep it</source>
+        <translation>Buiten gebruik gesteld: %1; zaken die deze waarde gebruiken, behouden die</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restored: %1</source>
+        <translation>Weer in gebruik genomen: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>title</source>
+        <translation>titel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>description</source>
+        <translation>beschrijving</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>channel</source>
+        <translation>kanaal van binnenkomst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date received</source>
+        <translation>datum van ontvangst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>building block</source>
+        <translation>bouwsteen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>violation type</source>
+        <translation>soort schending</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>%1 (no. %2)</source>
+        <translation>%1 (nr. %2)</translation>
+    </message>
+</context>
+<context>
     <name>infopunt::CaseAccess</name>
     <message>
         <location filename="../core/cases/CaseAccess.cpp" line="+47"/>
@@ -413,7 +728,7 @@
 <context>
     <name>infopunt::CaseDocuments</name>
     <message>
-        <location filename="../core/cases/CaseFiles.cpp" line="+140"/>
+        <location filename="../core/cases/CaseFiles.cpp" line="+119"/>
         <source>The file %1 is empty; there is nothing to add.</source>
         <translation>Het bestand %1 is leeg; er valt niets toe te voegen.</translation>
     </message>
@@ -424,17 +739,17 @@
     </message>
     <message>
         <location line="+24"/>
-        <location line="+29"/>
+        <location line="+25"/>
         <source>opening the document</source>
         <translation>het openen van het document</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-34"/>
         <source>This document does not exist or you have no access to it.</source>
         <translation>Dit document bestaat niet of u hebt er geen toegang toe.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+46"/>
         <source>There is not enough space to write %1. Free some space or choose another place; no copy was made.</source>
         <translation>Er is niet genoeg ruimte om %1 op te slaan. Maak ruimte vrij of kies een andere plek; er is geen kopie gemaakt.</translation>
     </message>
@@ -449,13 +764,13 @@
         <translation>De kopie kon niet worden opgeslagen in %1 (%2); er is geen kopie gemaakt.</translation>
     </message>
     <message>
-        <location line="+114"/>
-        <location line="+76"/>
+        <location line="+135"/>
+        <location line="+78"/>
         <source>reading the documents</source>
         <translation>het lezen van de documenten</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-67"/>
         <source>The file %1 cannot be found. Choose an existing file.</source>
         <translation>Het bestand %1 is niet gevonden. Kies een bestaand bestand.</translation>
     </message>
@@ -475,17 +790,15 @@
         <translation>het toevoegen van het document</translation>
     </message>
     <message>
-        <location line="+30"/>
         <source>Document added: %1 (%2)</source>
-        <translation>Document toegevoegd: %1 (%2)</translation>
+        <translation type="vanished">Document toegevoegd: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>Document opened: %1</source>
-        <translation>Document geopend: %1</translation>
+        <translation type="vanished">Document geopend: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+60"/>
         <source>Choose where to save the copy.</source>
         <translation>Kies waar de kopie moet worden opgeslagen.</translation>
     </message>
@@ -500,12 +813,11 @@
         <translation>De map %1 bestaat niet. Kies een andere plek voor de kopie.</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Copy of document %1 saved outside the store</source>
-        <translation>Kopie van document %1 buiten de kluis opgeslagen</translation>
+        <translation type="vanished">Kopie van document %1 buiten de kluis opgeslagen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+29"/>
         <source>deleting the document</source>
         <translation>het verwijderen van het document</translation>
     </message>
@@ -518,59 +830,57 @@
 <context>
     <name>infopunt::CaseJournal</name>
     <message>
-        <location line="-382"/>
-        <location line="+166"/>
+        <location line="-390"/>
+        <location line="+141"/>
         <source>reading the journal</source>
         <translation>het lezen van het journaal</translation>
     </message>
     <message>
-        <location line="-164"/>
-        <location line="+243"/>
+        <location line="-139"/>
+        <location line="+239"/>
         <source>This journal entry no longer exists.</source>
         <translation>Deze journaalregel bestaat niet meer.</translation>
     </message>
     <message>
-        <location line="-236"/>
+        <location line="-93"/>
         <source>Enter the date of the journal entry.</source>
         <translation>Vul de datum van de journaalregel in.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The date of a journal entry cannot be in the future.</source>
         <translation>De datum van een journaalregel kan niet in de toekomst liggen.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>The date cannot be before the report was received (%1).</source>
         <translation>De datum kan niet vóór de ontvangst van de melding liggen (%1).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Enter the text of the journal entry.</source>
         <translation>Vul de tekst van de journaalregel in.</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+9"/>
         <source>adding the journal entry</source>
         <translation>het toevoegen van de journaalregel</translation>
     </message>
     <message>
-        <location line="+26"/>
         <source>Journal entry added (%1, dated %2)</source>
-        <translation>Journaalregel toegevoegd (%1, met datum %2)</translation>
+        <translation type="vanished">Journaalregel toegevoegd (%1, met datum %2)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+44"/>
         <source>editing the journal entry</source>
         <translation>het bewerken van de journaalregel</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>Journal entry edited (%1, dated %2)</source>
-        <translation>Journaalregel bewerkt (%1, met datum %2)</translation>
+        <translation type="vanished">Journaalregel bewerkt (%1, met datum %2)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+33"/>
         <source>deleting the journal entry</source>
         <translation>het verwijderen van de journaalregel</translation>
     </message>
@@ -615,13 +925,13 @@
 <context>
     <name>infopunt::CaseService</name>
     <message>
-        <location filename="../core/cases/CaseService.cpp" line="+117"/>
-        <location line="+433"/>
+        <location filename="../core/cases/CaseService.cpp" line="+115"/>
+        <location line="+409"/>
         <source>reading the case</source>
         <translation>het lezen van de zaak</translation>
     </message>
     <message>
-        <location line="-381"/>
+        <location line="-357"/>
         <source>numbering the case</source>
         <translation>het nummeren van de zaak</translation>
     </message>
@@ -657,6 +967,16 @@
     </message>
     <message>
         <location line="+11"/>
+        <source>Enter the date the report was received.</source>
+        <translation>Vul de datum in waarop de melding is ontvangen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The date received cannot be in the future.</source>
+        <translation>De datum van ontvangst kan niet in de toekomst liggen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Enter a short, neutral title for the report, without names.</source>
         <translation>Vul een korte, neutrale titel voor de melding in, zonder namen.</translation>
     </message>
@@ -666,7 +986,7 @@
         <translation>Beschrijf wat er is gemeld.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+75"/>
         <location line="+24"/>
         <location line="+626"/>
         <source>recording the step</source>
@@ -683,28 +1003,27 @@
         <translation>Deze maatregel staat niet in de lijst met maatregelen.</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Step from %1 to %2, dated %3</source>
-        <translation>Stap van %1 naar %2, met datum %3</translation>
+        <translation type="vanished">Stap van %1 naar %2, met datum %3</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+22"/>
         <source>Closing a case needs a second person&apos;s approval (four eyes). Request the approval; the case is closed when another adviser or an assigned working-group member approves.</source>
         <translation>Voor het afsluiten van een zaak is goedkeuring van een tweede persoon nodig (vier-ogenprincipe). Vraag de goedkeuring aan; de zaak wordt afgesloten zodra een andere integriteitsadviseur of een toegewezen lid van de werkgroep die goedkeuring geeft.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+224"/>
         <source>Enter the party&apos;s name.</source>
         <translation>Vul de naam van de persoon in.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+446"/>
+        <location line="-153"/>
+        <location line="+462"/>
         <source>saving the party</source>
         <translation>het opslaan van de gegevens van de persoon</translation>
     </message>
     <message>
-        <location line="-370"/>
+        <location line="-404"/>
         <source>Choose the document to delete.</source>
         <translation>Kies het document dat moet worden verwijderd.</translation>
     </message>
@@ -714,49 +1033,44 @@
         <translation>Kies de journaalregel die moet worden verwijderd.</translation>
     </message>
     <message>
-        <location line="+34"/>
         <source>Case closed on %1; requested by %2, approved by %3</source>
-        <translation>Zaak afgesloten op %1; gevraagd door %2, goedgekeurd door %3</translation>
+        <translation type="vanished">Zaak afgesloten op %1; gevraagd door %2, goedgekeurd door %3</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+45"/>
         <source>deleting the case</source>
         <translation>het verwijderen van de zaak</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Case deleted; requested by %1, approved by %2</source>
-        <translation>Zaak verwijderd; gevraagd door %1, goedgekeurd door %2</translation>
+        <translation type="vanished">Zaak verwijderd; gevraagd door %1, goedgekeurd door %2</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+196"/>
+        <location line="-319"/>
         <source>Enter the reporter&apos;s name, or mark the report as anonymous.</source>
         <translation>Vul de naam van de melder in, of markeer de melding als anoniem.</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="+350"/>
         <source>Enter a name for every subject of the report.</source>
         <translation>Vul voor elke betrokkene bij de melding een naam in.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+79"/>
         <location line="+18"/>
         <source>registering the report</source>
         <translation>het registreren van de melding</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>Anonymous report registered: received %1 via %2</source>
-        <translation>Anonieme melding geregistreerd: ontvangen op %1 via %2</translation>
+        <translation type="vanished">Anonieme melding geregistreerd: ontvangen op %1 via %2</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Report registered: received %1 via %2</source>
-        <translation>Melding geregistreerd: ontvangen op %1 via %2</translation>
+        <translation type="vanished">Melding geregistreerd: ontvangen op %1 via %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+36"/>
         <source>saving the overview</source>
         <translation>het opslaan van het overzicht</translation>
     </message>
@@ -766,48 +1080,43 @@
         <translation>De melding kan niet later zijn ontvangen dan de eerste stap van de zaak, op %1.</translation>
     </message>
     <message>
-        <location line="+42"/>
         <source>Overview changed: %1</source>
-        <translation>Overzicht gewijzigd: %1</translation>
+        <translation type="vanished">Overzicht gewijzigd: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+55"/>
         <source>reading the reporter</source>
         <translation>het lezen van de gegevens van de melder</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>saving the reporter</source>
         <translation>het opslaan van de gegevens van de melder</translation>
     </message>
     <message>
-        <location line="+45"/>
         <source>Reporter recorded as anonymous</source>
-        <translation>Melder vastgelegd als anoniem</translation>
+        <translation type="vanished">Melder vastgelegd als anoniem</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Reporter&apos;s identity recorded</source>
-        <translation>Identiteit van de melder vastgelegd</translation>
+        <translation type="vanished">Identiteit van de melder vastgelegd</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+21"/>
+        <location line="+53"/>
+        <location line="+22"/>
         <source>reading the parties</source>
         <translation>het lezen van de betrokken personen</translation>
     </message>
     <message>
-        <location line="-4"/>
         <source>Party added: %1</source>
-        <translation>Persoon toegevoegd: %1</translation>
+        <translation type="vanished">Persoon toegevoegd: %1</translation>
     </message>
     <message>
-        <location line="+30"/>
         <source>Party changed: %1</source>
-        <translation>Persoon gewijzigd: %1</translation>
+        <translation type="vanished">Persoon gewijzigd: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+40"/>
         <source>reading the steps</source>
         <translation>het lezen van de stappen</translation>
     </message>
@@ -817,18 +1126,17 @@
         <translation>het heropenen van de zaak</translation>
     </message>
     <message>
-        <location line="+39"/>
         <source>Reopened from %1 back to %2, dated %3</source>
-        <translation>Heropend: van %1 terug naar %2, met datum %3</translation>
+        <translation type="vanished">Heropend: van %1 terug naar %2, met datum %3</translation>
     </message>
     <message>
+        <location line="+65"/>
         <location line="+27"/>
-        <location line="+29"/>
         <source>reading the deadlines</source>
         <translation>het lezen van de termijnen</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-447"/>
         <source>Say what is due.</source>
         <translation>Vul in waarvoor de termijn geldt.</translation>
     </message>
@@ -838,43 +1146,39 @@
         <translation>Vul de uiterste datum in.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+436"/>
         <location line="+15"/>
         <source>saving the deadline</source>
         <translation>het opslaan van de termijn</translation>
     </message>
     <message>
-        <location line="-10"/>
         <source>Deadline added, due %1</source>
-        <translation>Termijn toegevoegd, uiterste datum %1</translation>
+        <translation type="vanished">Termijn toegevoegd, uiterste datum %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="-443"/>
         <source>A deadline cannot have been met on a day in the future.</source>
         <translation>Aan een termijn kan niet op een dag in de toekomst zijn voldaan.</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Deadline %1 met on %2</source>
-        <translation>Termijn %1 voldaan op %2</translation>
+        <translation type="vanished">Termijn %1 voldaan op %2</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Deadline %1 no longer marked as met</source>
-        <translation>Termijn %1 niet meer gemarkeerd als voldaan</translation>
+        <translation type="vanished">Termijn %1 niet meer gemarkeerd als voldaan</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+483"/>
         <source>extending the feedback deadline</source>
         <translation>het verlengen van de termijn voor terugkoppeling</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>Feedback deadline extended from %1 to %2</source>
-        <translation>Termijn voor terugkoppeling verlengd van %1 tot %2</translation>
+        <translation type="vanished">Termijn voor terugkoppeling verlengd van %1 tot %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+27"/>
         <source>recording the feedback to the reporter</source>
         <translation>het vastleggen van de terugkoppeling aan de melder</translation>
     </message>
@@ -889,12 +1193,11 @@
         <translation>De terugkoppeling aan de melder is al vastgelegd op %1.</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Feedback to the reporter given on %1</source>
-        <translation>Terugkoppeling aan de melder gegeven op %1</translation>
+        <translation type="vanished">Terugkoppeling aan de melder gegeven op %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+24"/>
         <source>reading the assignments</source>
         <translation>het lezen van de toewijzingen</translation>
     </message>
@@ -924,12 +1227,11 @@
         <translation>%1 is al aan deze zaak toegewezen.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Working-group member %1 assigned</source>
-        <translation>Lid van de werkgroep toegewezen: %1</translation>
+        <translation type="vanished">Lid van de werkgroep toegewezen: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
         <source>unassigning the member</source>
         <translation>het intrekken van de toewijzing</translation>
     </message>
@@ -939,37 +1241,35 @@
         <translation>%1 is niet aan deze zaak toegewezen.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Working-group member %1 unassigned</source>
-        <translation>Toewijzing ingetrokken van lid van de werkgroep: %1</translation>
+        <translation type="vanished">Toewijzing ingetrokken van lid van de werkgroep: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>reading the review</source>
         <translation>het lezen van de beoordeling</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-648"/>
         <source>Write the comment or advice.</source>
         <translation>Schrijf de opmerking of het advies.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+668"/>
         <source>saving the review</source>
         <translation>het opslaan van de beoordeling</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Review note added: %1</source>
-        <translation>Opmerking of advies toegevoegd: %1</translation>
+        <translation type="vanished">Opmerking of advies toegevoegd: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-662"/>
         <source>Give the reason for deleting.</source>
         <translation>Geef de reden voor het verwijderen.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+691"/>
         <source>Enter the closing step: its date and a note.</source>
         <translation>Vul de afsluitende stap in: de datum en een aantekening.</translation>
     </message>
@@ -984,38 +1284,33 @@
         <translation>Dit wacht al op goedkeuring door een tweede persoon.</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>Approval requested: %1</source>
-        <translation>Goedkeuring gevraagd: %1</translation>
+        <translation type="vanished">Goedkeuring gevraagd: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+16"/>
+        <location line="+30"/>
         <source>reading the approvals</source>
         <translation>het lezen van de goedkeuringen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+16"/>
         <source>deciding on the request</source>
         <translation>het beslissen over het verzoek</translation>
     </message>
     <message>
-        <location line="+45"/>
         <source>Approved: %1, requested by %2</source>
-        <translation>Goedgekeurd: %1, gevraagd door %2</translation>
+        <translation type="vanished">Goedgekeurd: %1, gevraagd door %2</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Rejected: %1, requested by %2</source>
-        <translation>Afgewezen: %1, gevraagd door %2</translation>
+        <translation type="vanished">Afgewezen: %1, gevraagd door %2</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>Case file opened</source>
-        <translation>Dossier geopend</translation>
+        <translation type="vanished">Dossier geopend</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+81"/>
         <source>reading the access log</source>
         <translation>het lezen van de inzageregistratie</translation>
     </message>
@@ -1231,32 +1526,32 @@
         <translation>Sluit eerst de zaak af.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>The step does not say who took it.</source>
         <translation>Bij de stap staat niet wie hem heeft gezet.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Write a note on what happened in this step.</source>
         <translation>Schrijf een aantekening over wat er in deze stap is gebeurd.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Choose what was decided: no investigation, an internal or external investigation, or a criminal complaint to the police.</source>
         <translation>Kies wat er is besloten: geen onderzoek, een intern of extern onderzoek, of aangifte bij de politie.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>The kind of investigation is recorded only with the decision on investigation.</source>
         <translation>Het soort onderzoek wordt alleen vastgelegd bij het besluit over een onderzoek.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Choose the municipal secretary&apos;s decision: founded, partly founded or unfounded.</source>
         <translation>Kies het besluit van de gemeentesecretaris: gegrond, gedeeltelijk gegrond of ongegrond.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>A verdict is recorded only with the municipal secretary&apos;s decision.</source>
         <translation>Een oordeel wordt alleen vastgelegd bij het besluit van de gemeentesecretaris.</translation>
     </message>
@@ -1271,17 +1566,17 @@
         <translation>Een maatregel wordt alleen vastgelegd bij de stap waarin de maatregel wordt bepaald.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Only closing a case asks for a second person&apos;s approval.</source>
         <translation>Alleen voor het afsluiten van een zaak is goedkeuring van een tweede persoon nodig.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Working group members review cases; only an integrity adviser registers a report.</source>
         <translation>Leden van de werkgroep integriteit beoordelen zaken; alleen een integriteitsadviseur registreert een melding.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Enter the date on which this happened.</source>
         <translation>Vul de datum in waarop dit is gebeurd.</translation>
     </message>
@@ -1444,31 +1739,31 @@
 <context>
     <name>infopunt::Catalogue</name>
     <message>
-        <location filename="../core/catalogue/Catalogue.cpp" line="+50"/>
+        <location filename="../core/catalogue/Catalogue.cpp" line="+58"/>
         <source>Enter a name for the building block.</source>
         <translation>Vul een naam in voor de bouwsteen.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>A building block&apos;s name has at most 200 characters.</source>
         <translation>De naam van een bouwsteen heeft maximaal 200 tekens.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <location line="+15"/>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>reading the catalogue</source>
         <translation>het lezen van de catalogus</translation>
     </message>
     <message>
-        <location line="-40"/>
-        <location line="+47"/>
-        <location line="+32"/>
+        <location line="-41"/>
+        <location line="+48"/>
+        <location line="+33"/>
         <source>Only an integrity adviser can change the catalogue.</source>
         <translation>Alleen een integriteitsadviseur kan de catalogus wijzigen.</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-66"/>
         <location line="+13"/>
         <source>adding the building block</source>
         <translation>het toevoegen van de bouwsteen</translation>
@@ -1479,22 +1774,20 @@
         <translation>Dit thema bestaat niet.</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Building block %1 added: %2</source>
-        <translation>Bouwsteen %1 toegevoegd: %2</translation>
+        <translation type="vanished">Bouwsteen %1 toegevoegd: %2</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+45"/>
         <source>renaming the building block</source>
         <translation>het wijzigen van de naam van de bouwsteen</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Renamed to: %1</source>
-        <translation>Naam gewijzigd in: %1</translation>
+        <translation type="vanished">Naam gewijzigd in: %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>retiring the building block</source>
         <translation>het buiten gebruik stellen van de bouwsteen</translation>
     </message>
@@ -1504,14 +1797,12 @@
         <translation>het weer in gebruik nemen van de bouwsteen</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Building block retired; records that use it keep it</source>
-        <translation>Bouwsteen buiten gebruik gesteld; bestaande gegevens behouden deze bouwsteen</translation>
+        <translation type="vanished">Bouwsteen buiten gebruik gesteld; bestaande gegevens behouden deze bouwsteen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Building block restored</source>
-        <translation>Bouwsteen weer in gebruik genomen</translation>
+        <translation type="vanished">Bouwsteen weer in gebruik genomen</translation>
     </message>
 </context>
 <context>
@@ -1760,7 +2051,7 @@ info en verify lezen de wachtwoordzin uit de omgevingsvariabele INFOPUNT_PASSPHR
 <context>
     <name>infopunt::CodeLists</name>
     <message>
-        <location filename="../core/cases/CodeLists.cpp" line="+23"/>
+        <location filename="../core/cases/CodeLists.cpp" line="+24"/>
         <source>Corruption / bribery</source>
         <translation>Corruptie / omkoping</translation>
     </message>
@@ -1840,38 +2131,38 @@ info en verify lezen de wachtwoordzin uit de omgevingsvariabele INFOPUNT_PASSPHR
         <translation>Strafontslag</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <location line="+83"/>
+        <location line="+37"/>
+        <location line="+104"/>
         <source>reading the list</source>
         <translation>het lezen van de lijst</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-102"/>
         <source>This list entry no longer exists.</source>
         <translation>Deze lijstwaarde bestaat niet meer.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+81"/>
         <source>disciplinary measures</source>
         <translation>disciplinaire maatregelen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>violation types</source>
         <translation>soorten schendingen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-35"/>
         <source>Enter a name.</source>
         <translation>Vul een naam in.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>A name has at most %1 characters.</source>
         <translation>Een naam heeft maximaal %1 tekens.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+17"/>
         <source>The list of %1 already has &quot;%2&quot;, retired; restore it or choose another name.</source>
         <translation>De lijst %1 bevat al &quot;%2&quot; (buiten gebruik gesteld); neem die weer in gebruik of kies een andere naam.</translation>
     </message>
@@ -1881,27 +2172,25 @@ info en verify lezen de wachtwoordzin uit de omgevingsvariabele INFOPUNT_PASSPHR
         <translation>De lijst %1 bevat al &quot;%2&quot;. Kies een andere naam.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+51"/>
         <source>adding to the list</source>
         <translation>het toevoegen aan de lijst</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>Added to the %1: %2</source>
-        <translation>Toegevoegd aan de lijst %1: %2</translation>
+        <translation type="vanished">Toegevoegd aan de lijst %1: %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+41"/>
         <source>renaming the list entry</source>
         <translation>het wijzigen van de naam van de lijstwaarde</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Renamed from &quot;%1&quot; to &quot;%2&quot;</source>
-        <translation>Naam gewijzigd van &quot;%1&quot; in &quot;%2&quot;</translation>
+        <translation type="vanished">Naam gewijzigd van &quot;%1&quot; in &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>retiring the list entry</source>
         <translation>het buiten gebruik stellen van de lijstwaarde</translation>
     </message>
@@ -1911,14 +2200,12 @@ info en verify lezen de wachtwoordzin uit de omgevingsvariabele INFOPUNT_PASSPHR
         <translation>het weer in gebruik nemen van de lijstwaarde</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Retired: %1; cases that use it keep it</source>
-        <translation>Buiten gebruik gesteld: %1; zaken die deze waarde gebruiken, behouden die</translation>
+        <translation type="vanished">Buiten gebruik gesteld: %1; zaken die deze waarde gebruiken, behouden die</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Restored: %1</source>
-        <translation>Weer in gebruik genomen: %1</translation>
+        <translation type="vanished">Weer in gebruik genomen: %1</translation>
     </message>
 </context>
 <context>
@@ -1934,12 +2221,12 @@ info en verify lezen de wachtwoordzin uit de omgevingsvariabele INFOPUNT_PASSPHR
         <translation>Terugkoppeling aan de melder</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Feedback has already been given; the deadline cannot be extended.</source>
         <translation>De terugkoppeling is al gegeven; de termijn kan niet meer worden verlengd.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Enter the new due date.</source>
         <translation>Vul de nieuwe uiterste datum in.</translation>
     </message>
@@ -1949,12 +2236,12 @@ info en verify lezen de wachtwoordzin uit de omgevingsvariabele INFOPUNT_PASSPHR
         <translation>De nieuwe uiterste datum moet later liggen dan de huidige (%1).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Give the reason for the extension.</source>
         <translation>Geef de reden voor de verlenging.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>The new due date is more than three months after the legal deadline of %1. The law allows an extension of at most three months (until %2).</source>
         <translation>De nieuwe uiterste datum ligt meer dan drie maanden na de wettelijke termijn van %1. De wet staat een verlenging van hoogstens drie maanden toe (tot en met %2).</translation>
     </message>
@@ -1987,7 +2274,7 @@ info en verify lezen de wachtwoordzin uit de omgevingsvariabele INFOPUNT_PASSPHR
 <context>
     <name>infopunt::DemoCases</name>
     <message>
-        <location filename="../core/demo/DemoCases.cpp" line="+461"/>
+        <location filename="../core/demo/DemoCases.cpp" line="+495"/>
         <source>Demo case “%1”: %2</source>
         <translation>Demozaak “%1”: %2</translation>
     </message>
@@ -1998,6 +2285,30 @@ info en verify lezen de wachtwoordzin uit de omgevingsvariabele INFOPUNT_PASSPHR
         <location filename="../core/demo/DemoStore.cpp" line="+159"/>
         <source>The shipped catalogue has no building block 1d.</source>
         <translation>De meegeleverde catalogus heeft geen bouwsteen 1d.</translation>
+    </message>
+</context>
+<context>
+    <name>infopunt::Drafts</name>
+    <message>
+        <location filename="../core/storage/Drafts.cpp" line="+49"/>
+        <source>keeping your unsaved edit</source>
+        <translation>het bewaren van uw niet-opgeslagen wijziging</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+25"/>
+        <source>reading your drafts</source>
+        <translation>het lezen van uw concepten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This draft no longer exists.</source>
+        <translation>Dit concept bestaat niet meer.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>removing your draft</source>
+        <translation>het verwijderen van uw concept</translation>
     </message>
 </context>
 <context>
@@ -2083,14 +2394,14 @@ info en verify lezen de wachtwoordzin uit de omgevingsvariabele INFOPUNT_PASSPHR
         <location line="+81"/>
         <location line="+8"/>
         <location line="+180"/>
-        <location line="+49"/>
+        <location line="+79"/>
         <location line="+5"/>
         <location line="+7"/>
         <source>upgrading the store</source>
         <translation>het bijwerken van de kluis</translation>
     </message>
     <message>
-        <location line="-266"/>
+        <location line="-296"/>
         <source>The shipped building-block catalogue is missing.</source>
         <translation>De meegeleverde catalogus van bouwstenen ontbreekt.</translation>
     </message>
@@ -2100,7 +2411,7 @@ info en verify lezen de wachtwoordzin uit de omgevingsvariabele INFOPUNT_PASSPHR
         <translation>De meegeleverde catalogus van bouwstenen is leeg.</translation>
     </message>
     <message>
-        <location line="+228"/>
+        <location line="+258"/>
         <source>reading the store&apos;s version</source>
         <translation>het lezen van de versie van de kluis</translation>
     </message>
@@ -2113,7 +2424,7 @@ info en verify lezen de wachtwoordzin uit de omgevingsvariabele INFOPUNT_PASSPHR
 <context>
     <name>infopunt::Modules</name>
     <message>
-        <location filename="../core/accounts/Role.cpp" line="+94"/>
+        <location filename="../core/accounts/Role.cpp" line="+122"/>
         <source>Dashboard</source>
         <translation>Overzicht</translation>
     </message>
@@ -2229,7 +2540,7 @@ info en verify lezen de wachtwoordzin uit de omgevingsvariabele INFOPUNT_PASSPHR
 <context>
     <name>infopunt::Roles</name>
     <message>
-        <location filename="../core/accounts/Role.cpp" line="-100"/>
+        <location filename="../core/accounts/Role.cpp" line="-128"/>
         <source>Integrity adviser</source>
         <translation>Integriteitsadviseur</translation>
     </message>
@@ -2433,12 +2744,12 @@ info en verify lezen de wachtwoordzin uit de omgevingsvariabele INFOPUNT_PASSPHR
     </message>
     <message>
         <location line="-97"/>
-        <location line="+245"/>
+        <location line="+246"/>
         <source>opening the store</source>
         <translation>het openen van de kluis</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-243"/>
         <source>The store&apos;s files do not belong together: a file was replaced or copied in from another store. Nothing has been changed.</source>
         <translation>De bestanden van de kluis horen niet bij elkaar: een bestand is vervangen of uit een andere kluis gekopieerd. Er is niets gewijzigd.</translation>
     </message>
@@ -2458,17 +2769,15 @@ info en verify lezen de wachtwoordzin uit de omgevingsvariabele INFOPUNT_PASSPHR
         <translation>De nieuwe kluis is zonder versleuteling geschreven en is daarom verwijderd. Deze installatie is niet bruikbaar.</translation>
     </message>
     <message>
-        <location line="+28"/>
         <source>Store created</source>
-        <translation>Kluis aangemaakt</translation>
+        <translation type="vanished">Kluis aangemaakt</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>First account created with role %1</source>
-        <translation>Eerste account aangemaakt met rol %1</translation>
+        <translation type="vanished">Eerste account aangemaakt met rol %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+57"/>
         <source>%1 is not an Infopunt store. Choose the folder that holds keyring.json and infopunt.db.</source>
         <translation>%1 is geen Infopunt-kluis. Kies de map met keyring.json en infopunt.db.</translation>
     </message>
@@ -2544,9 +2853,8 @@ info en verify lezen de wachtwoordzin uit de omgevingsvariabele INFOPUNT_PASSPHR
         <translation>het opslaan van de instellingen</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Idle lock set to %n minute(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Automatisch vergrendelen na inactiviteit ingesteld op %n minuut</numerusform>
             <numerusform>Automatisch vergrendelen na inactiviteit ingesteld op %n minuten</numerusform>
         </translation>
@@ -2598,7 +2906,7 @@ info en verify lezen de wachtwoordzin uit de omgevingsvariabele INFOPUNT_PASSPHR
 <context>
     <name>infopunt::WriteTransaction</name>
     <message>
-        <location filename="../core/storage/WriteTransaction.cpp" line="+25"/>
+        <location filename="../core/storage/WriteTransaction.cpp" line="+26"/>
         <source>starting to save</source>
         <translation>het voorbereiden van het opslaan</translation>
     </message>
@@ -2659,25 +2967,28 @@ info en verify lezen de wachtwoordzin uit de omgevingsvariabele INFOPUNT_PASSPHR
 <context>
     <name>infopunt::ui::ActionDialog</name>
     <message>
-        <location filename="../ui/dialogs/ActionDialog.cpp" line="+36"/>
+        <location filename="../ui/dialogs/ActionDialog.cpp" line="+51"/>
         <source>Name:</source>
         <translation>Naam:</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Enter a name.</source>
-        <translation>Vul een naam in.</translation>
+        <location line="+51"/>
+        <source>“%1”</source>
+        <translation>‘%1’</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <source>Enter a name.</source>
+        <translation type="vanished">Vul een naam in.</translation>
+    </message>
+    <message>
         <source>Enter a new name.</source>
-        <translation>Vul een nieuwe naam in.</translation>
+        <translation type="vanished">Vul een nieuwe naam in.</translation>
     </message>
 </context>
 <context>
     <name>infopunt::ui::AddDeadlineDialog</name>
     <message>
-        <location filename="../ui/pages/cases/DeadlineDialogs.cpp" line="+31"/>
+        <location filename="../ui/pages/cases/DeadlineDialogs.cpp" line="+34"/>
         <source>Add deadline to %1</source>
         <translation>Termijn toevoegen aan %1</translation>
     </message>
@@ -2702,31 +3013,30 @@ info en verify lezen de wachtwoordzin uit de omgevingsvariabele INFOPUNT_PASSPHR
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Say what is due.</source>
-        <translation>Vul in waarvoor de termijn geldt.</translation>
+        <translation type="vanished">Vul in waarvoor de termijn geldt.</translation>
     </message>
 </context>
 <context>
     <name>infopunt::ui::AddUserDialog</name>
     <message>
-        <location filename="../ui/dialogs/AddUserDialog.cpp" line="+24"/>
+        <location filename="../ui/dialogs/AddUserDialog.cpp" line="+25"/>
         <source>Recovery key:</source>
         <translation>Herstelsleutel:</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Add user</source>
         <translation>Gebruiker toevoegen</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-19"/>
         <source>This role keeps data that you cannot open yourself. The store&apos;s recovery key gives the new account its key.</source>
         <translation>Deze rol bewaart gegevens die u zelf niet kunt openen. Met de herstelsleutel van de kluis krijgt het nieuwe account de sleutel daarvan.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>User name:</source>
         <translation>Gebruikersnaam:</translation>
     </message>
@@ -2746,24 +3056,21 @@ info en verify lezen de wachtwoordzin uit de omgevingsvariabele INFOPUNT_PASSPHR
         <translation>Tijdelijke wachtwoordzin:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>The user chooses an own passphrase at the first sign-in.</source>
         <translation>De gebruiker kiest bij de eerste aanmelding een eigen wachtwoordzin.</translation>
     </message>
     <message>
-        <location line="+40"/>
         <source>Enter a user name.</source>
-        <translation>Vul een gebruikersnaam in.</translation>
+        <translation type="vanished">Vul een gebruikersnaam in.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Enter a display name.</source>
-        <translation>Vul een weergavenaam in.</translation>
+        <translation type="vanished">Vul een weergavenaam in.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Enter the recovery key.</source>
-        <translation>Vul de herstelsleutel in.</translation>
+        <translation type="vanished">Vul de herstelsleutel in.</translation>
     </message>
 </context>
 <context>
@@ -2795,9 +3102,96 @@ info en verify lezen de wachtwoordzin uit de omgevingsvariabele INFOPUNT_PASSPHR
     </message>
 </context>
 <context>
+    <name>infopunt::ui::ApprovalsView</name>
+    <message>
+        <location filename="../ui/pages/cases/ApprovalsView.cpp" line="+77"/>
+        <location line="+2"/>
+        <source>Case</source>
+        <translation>Zaak</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+2"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+2"/>
+        <source>Request</source>
+        <translation>Verzoek</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Requested by</source>
+        <translation>Gevraagd door</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>Requested</source>
+        <translation>Gevraagd op</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outcome</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Decided by</source>
+        <translation>Besloten door</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decided</source>
+        <translation>Besloten op</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Double-click a request or press Enter to open the case on its Review tab, where you approve or reject it.</source>
+        <translation>Dubbelklik op een verzoek of druk op Enter om de zaak te openen op het tabblad Beoordeling. Daar keurt u het verzoek goed of wijst u het af.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Double-click a request or press Enter to open its case.</source>
+        <translation>Dubbelklik op een verzoek of druk op Enter om de zaak te openen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No request waits for your decision.</source>
+        <translation>Er wacht geen verzoek op uw beslissing.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You have no open requests, and none of yours was decided in the last %1 days.</source>
+        <translation>U hebt geen openstaande verzoeken en over geen van uw verzoeken is in de afgelopen %1 dagen besloten.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Pending</source>
+        <translation>In afwachting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for a second person&apos;s decision</source>
+        <translation>Wacht op de beslissing van een tweede persoon</translation>
+    </message>
+</context>
+<context>
     <name>infopunt::ui::AssignMemberDialog</name>
     <message>
-        <location filename="../ui/pages/cases/ReviewDialogs.cpp" line="+17"/>
+        <location filename="../ui/pages/cases/ReviewDialogs.cpp" line="+20"/>
         <source>Assign a working-group member to %1</source>
         <translation>Lid van de werkgroep toewijzen aan %1</translation>
     </message>
@@ -2825,7 +3219,7 @@ info en verify lezen de wachtwoordzin uit de omgevingsvariabele INFOPUNT_PASSPHR
 <context>
     <name>infopunt::ui::AuditLogModel</name>
     <message>
-        <location filename="../ui/models/AuditLogModel.cpp" line="+74"/>
+        <location filename="../ui/models/AuditLogModel.cpp" line="+80"/>
         <source>Time</source>
         <translation>Tijd</translation>
     </message>
@@ -2853,7 +3247,7 @@ info en verify lezen de wachtwoordzin uit de omgevingsvariabele INFOPUNT_PASSPHR
 <context>
     <name>infopunt::ui::AuditLogTab</name>
     <message>
-        <location filename="../ui/pages/admin/AuditLogTab.cpp" line="+24"/>
+        <location filename="../ui/pages/admin/AuditLogTab.cpp" line="+27"/>
         <source>Refresh</source>
         <translation>Vernieuwen</translation>
     </message>
@@ -2868,7 +3262,7 @@ info en verify lezen de wachtwoordzin uit de omgevingsvariabele INFOPUNT_PASSPHR
         <translation>Controleert of er geen vermelding is gewijzigd of verwijderd.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+53"/>
         <location line="+2"/>
         <source>Audit log</source>
         <translation>Auditlogboek</translation>
@@ -2877,7 +3271,7 @@ info en verify lezen de wachtwoordzin uit de omgevingsvariabele INFOPUNT_PASSPHR
 <context>
     <name>infopunt::ui::BlockDialog</name>
     <message>
-        <location filename="../ui/dialogs/BlockDialog.cpp" line="+17"/>
+        <location filename="../ui/dialogs/BlockDialog.cpp" line="+20"/>
         <source>Add building block</source>
         <translation>Bouwsteen toevoegen</translation>
     </message>
@@ -2949,12 +3343,12 @@ info en verify lezen de wachtwoordzin uit de omgevingsvariabele INFOPUNT_PASSPHR
 <context>
     <name>infopunt::ui::CaseFileWidget</name>
     <message>
-        <location filename="../ui/pages/cases/CaseFileWidget.cpp" line="+38"/>
+        <location filename="../ui/pages/cases/CaseFileWidget.cpp" line="+143"/>
         <source>Select a case</source>
         <translation>Selecteer een zaak</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="-43"/>
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
@@ -2989,7 +3383,12 @@ info en verify lezen de wachtwoordzin uit de omgevingsvariabele INFOPUNT_PASSPHR
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+43"/>
+        <source>Opening %1…</source>
+        <translation>%1 wordt geopend…</translation>
+    </message>
+    <message>
+        <location line="+78"/>
         <source>No open deadline</source>
         <translation>Geen open termijn</translation>
     </message>
@@ -3060,7 +3459,7 @@ info en verify lezen de wachtwoordzin uit de omgevingsvariabele INFOPUNT_PASSPHR
 <context>
     <name>infopunt::ui::CaseTab</name>
     <message>
-        <location filename="../ui/pages/cases/CaseTab.cpp" line="+29"/>
+        <location filename="../ui/pages/cases/CaseTab.cpp" line="+41"/>
         <source>The case changed</source>
         <translation>De zaak is gewijzigd</translation>
     </message>
@@ -3069,11 +3468,21 @@ info en verify lezen de wachtwoordzin uit de omgevingsvariabele INFOPUNT_PASSPHR
         <source>The case file now shows the latest version.</source>
         <translation>Het dossier toont nu de nieuwste versie.</translation>
     </message>
+    <message>
+        <location line="+32"/>
+        <source>Draft not restored</source>
+        <translation>Concept niet teruggezet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The form of your draft for case %1 can no longer be opened: what it was about may have been deleted or decided meanwhile.</source>
+        <translation>Het formulier van uw concept voor zaak %1 kan niet meer worden geopend: waar het over ging, is intussen misschien verwijderd of besloten.</translation>
+    </message>
 </context>
 <context>
     <name>infopunt::ui::CasesPage</name>
     <message>
-        <location filename="../ui/pages/cases/CasesPage.cpp" line="+86"/>
+        <location filename="../ui/pages/cases/CasesPage.cpp" line="+106"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
@@ -3119,7 +3528,7 @@ info en verify lezen de wachtwoordzin uit de omgevingsvariabele INFOPUNT_PASSPHR
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Only an integrity adviser registers reports. Your role reviews the cases you are assigned to.</source>
         <translation>Alleen een integriteitsadviseur registreert meldingen. In uw rol beoordeelt u de zaken waaraan u bent toegewezen.</translation>
     </message>
@@ -3139,12 +3548,49 @@ info en verify lezen de wachtwoordzin uit de omgevingsvariabele INFOPUNT_PASSPHR
         <translation>Termijnen</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <source>Double-click a case or press Enter to open its file.</source>
-        <translation>Dubbelklik op een zaak of druk op Enter om het dossier te openen.</translation>
+        <location line="+53"/>
+        <source>Click a case, or move to it with the arrow keys, to open its file.</source>
+        <translation>Klik op een zaak, of ga er met de pijltjestoetsen naartoe, om het dossier te openen.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+90"/>
+        <source>All open cases</source>
+        <translation>Alle open zaken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All closed cases</source>
+        <translation>Alle afgesloten zaken</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Any assignee</source>
+        <translation>Alle leden</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Filters</source>
+        <translation>Filters</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>Filters (%n active)</source>
+        <translation>
+            <numerusform>Filters (%n actief)</numerusform>
+            <numerusform>Filters (%n actief)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+293"/>
+        <source>a new report</source>
+        <translation>een nieuwe melding</translation>
+    </message>
+    <message>
+        <source>Double-click a case or press Enter to open its file.</source>
+        <translation type="vanished">Dubbelklik op een zaak of druk op Enter om het dossier te openen.</translation>
+    </message>
+    <message>
+        <location line="-369"/>
         <source>Number or title…</source>
         <translation>Nummer of titel…</translation>
     </message>
@@ -3174,22 +3620,25 @@ info en verify lezen de wachtwoordzin uit de omgevingsvariabele INFOPUNT_PASSPHR
         <translation>Zoeken in volledige tekst</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
+        <source>Show or hide the filters on state, type, theme, year, deadline and assignee.</source>
+        <translation>Toon of verberg de filters op status, soort, thema, jaar, termijn en toegewezene.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>All states</source>
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Open</source>
-        <translation>Open</translation>
+        <translation type="vanished">Open</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Closed</source>
-        <translation>Afgesloten</translation>
+        <translation type="vanished">Afgesloten</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>All types</source>
         <translation>Alle soorten</translation>
     </message>
@@ -3214,12 +3663,11 @@ info en verify lezen de wachtwoordzin uit de omgevingsvariabele INFOPUNT_PASSPHR
         <translation>Geen open termijn</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Anyone assigned</source>
-        <translation>Alle toegewezenen</translation>
+        <translation type="vanished">Alle toegewezenen</translation>
     </message>
     <message numerus="yes">
-        <location line="+110"/>
+        <location line="+129"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n zaak</numerusform>
@@ -3227,7 +3675,7 @@ info en verify lezen de wachtwoordzin uit de omgevingsvariabele INFOPUNT_PASSPHR
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>No case matches the search and the filters.</source>
         <translation>Geen enkele zaak voldoet aan de zoekopdracht en de filters.</translation>
     </message>
@@ -3352,7 +3800,7 @@ info en verify lezen de wachtwoordzin uit de omgevingsvariabele INFOPUNT_PASSPHR
 <context>
     <name>infopunt::ui::CodeListEntryDialog</name>
     <message>
-        <location filename="../ui/dialogs/CodeListEntryDialog.cpp" line="+11"/>
+        <location filename="../ui/dialogs/CodeListEntryDialog.cpp" line="+14"/>
         <source>Rename violation type</source>
         <translation>Naam van soort schending wijzigen</translation>
     </message>
@@ -3385,7 +3833,7 @@ info en verify lezen de wachtwoordzin uit de omgevingsvariabele INFOPUNT_PASSPHR
 <context>
     <name>infopunt::ui::CodeListPanel</name>
     <message>
-        <location filename="../ui/pages/admin/CodeListsTab.cpp" line="+22"/>
+        <location filename="../ui/pages/admin/CodeListsTab.cpp" line="+23"/>
         <source>Show retired</source>
         <translation>Buiten gebruik gestelde tonen</translation>
     </message>
@@ -3451,22 +3899,32 @@ info en verify lezen de wachtwoordzin uit de omgevingsvariabele INFOPUNT_PASSPHR
 <context>
     <name>infopunt::ui::DashboardPage</name>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="+34"/>
+        <location filename="../ui/pages/DashboardPage.cpp" line="+36"/>
         <source>Store</source>
         <translation>Kluis</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Integrity check</source>
         <translation>Controle op beschadiging</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+25"/>
+        <source>Waiting for you</source>
+        <translation>Wacht op u</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Deadlines</source>
         <translation>Termijnen</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+6"/>
+        <source>Your requests</source>
+        <translation>Uw verzoeken</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Welcome, %1</source>
         <translation>Welkom, %1</translation>
     </message>
@@ -3476,7 +3934,7 @@ info en verify lezen de wachtwoordzin uit de omgevingsvariabele INFOPUNT_PASSPHR
         <translation>U bent aangemeld als %1 (%2).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Folder:</source>
         <translation>Map:</translation>
     </message>
@@ -3537,7 +3995,7 @@ info en verify lezen de wachtwoordzin uit de omgevingsvariabele INFOPUNT_PASSPHR
 <context>
     <name>infopunt::ui::DeadlinesView</name>
     <message>
-        <location filename="../ui/pages/cases/DeadlinesView.cpp" line="+44"/>
+        <location filename="../ui/pages/cases/DeadlinesView.cpp" line="+43"/>
         <source>Double-click a deadline or press Enter to open its case.</source>
         <translation>Dubbelklik op een termijn of druk op Enter om de zaak te openen.</translation>
     </message>
@@ -3587,7 +4045,7 @@ info en verify lezen de wachtwoordzin uit de omgevingsvariabele INFOPUNT_PASSPHR
 <context>
     <name>infopunt::ui::DecisionDialog</name>
     <message>
-        <location filename="../ui/pages/cases/FourEyesDialogs.cpp" line="+76"/>
+        <location filename="../ui/pages/cases/FourEyesDialogs.cpp" line="+72"/>
         <source>Approve request</source>
         <translation>Verzoek goedkeuren</translation>
     </message>
@@ -3640,7 +4098,7 @@ info en verify lezen de wachtwoordzin uit de omgevingsvariabele INFOPUNT_PASSPHR
 <context>
     <name>infopunt::ui::DeletionRequestDialog</name>
     <message>
-        <location line="-47"/>
+        <location line="-41"/>
         <source>Deleting %1 needs four eyes: this records a request, and %1 is deleted only when another adviser or a working-group member assigned to the case approves it.</source>
         <translation>Het verwijderen van %1 valt onder het vier-ogenprincipe: hiermee legt u een verzoek vast, en %1 wordt pas verwijderd als een andere integriteitsadviseur of een aan de zaak toegewezen lid van de werkgroep het verzoek goedkeurt.</translation>
     </message>
@@ -3655,15 +4113,14 @@ info en verify lezen de wachtwoordzin uit de omgevingsvariabele INFOPUNT_PASSPHR
         <translation>Verwijdering aanvragen</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Give the reason for the deletion.</source>
-        <translation>Geef de reden voor de verwijdering.</translation>
+        <translation type="vanished">Geef de reden voor de verwijdering.</translation>
     </message>
 </context>
 <context>
     <name>infopunt::ui::DocumentViewer</name>
     <message>
-        <location filename="../ui/pages/cases/DocumentViewer.cpp" line="+77"/>
+        <location filename="../ui/pages/cases/DocumentViewer.cpp" line="+79"/>
         <source>This image cannot be shown: its content is damaged or of an unknown kind. Export a copy to open it in another program.</source>
         <translation>Deze afbeelding kan niet worden getoond: de inhoud is beschadigd of van een onbekende soort. Exporteer een kopie om de afbeelding in een ander programma te openen.</translation>
     </message>
@@ -3671,7 +4128,7 @@ info en verify lezen de wachtwoordzin uit de omgevingsvariabele INFOPUNT_PASSPHR
 <context>
     <name>infopunt::ui::DocumentsTab</name>
     <message>
-        <location filename="../ui/pages/cases/DocumentsTab.cpp" line="+32"/>
+        <location filename="../ui/pages/cases/DocumentsTab.cpp" line="+33"/>
         <source>Add…</source>
         <translation>Toevoegen…</translation>
     </message>
@@ -3726,7 +4183,7 @@ info en verify lezen de wachtwoordzin uit de omgevingsvariabele INFOPUNT_PASSPHR
         <translation>Documenten worden versleuteld in de kluis bewaard en vanuit het geheugen getoond; ze worden nooit naar de schijf geschreven, tenzij u een kopie exporteert.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Select a document first.</source>
         <translation>Selecteer eerst een document.</translation>
     </message>
@@ -3788,7 +4245,7 @@ Een onversleutelde kopie opslaan?</translation>
 <context>
     <name>infopunt::ui::ExtendFeedbackDialog</name>
     <message>
-        <location filename="../ui/pages/cases/DeadlineDialogs.cpp" line="+58"/>
+        <location filename="../ui/pages/cases/DeadlineDialogs.cpp" line="+66"/>
         <source>Extend the feedback deadline of %1</source>
         <translation>Termijn voor terugkoppeling van %1 verlengen</translation>
     </message>
@@ -3880,7 +4337,7 @@ Een onversleutelde kopie opslaan?</translation>
 <context>
     <name>infopunt::ui::HistoryTab</name>
     <message>
-        <location filename="../ui/pages/cases/HistoryTab.cpp" line="+30"/>
+        <location filename="../ui/pages/cases/HistoryTab.cpp" line="+32"/>
         <source>Opened</source>
         <translation>Geopend op</translation>
     </message>
@@ -3895,12 +4352,12 @@ Een onversleutelde kopie opslaan?</translation>
         <translation>Stappen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Who opened this case</source>
         <translation>Wie deze zaak heeft geopend</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Every opening of the case file is recorded in the audit log.</source>
         <translation>Elke keer dat het dossier wordt geopend, wordt dat vastgelegd in het auditlogboek.</translation>
     </message>
@@ -3913,7 +4370,7 @@ Een onversleutelde kopie opslaan?</translation>
 <context>
     <name>infopunt::ui::JournalEntryDialog</name>
     <message>
-        <location filename="../ui/pages/cases/JournalEntryDialog.cpp" line="+22"/>
+        <location filename="../ui/pages/cases/JournalEntryDialog.cpp" line="+25"/>
         <source>New journal entry for %1</source>
         <translation>Nieuwe journaalregel voor %1</translation>
     </message>
@@ -3923,7 +4380,7 @@ Een onversleutelde kopie opslaan?</translation>
         <translation>Journaalregel van %1 bewerken</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Date:</source>
         <translation>Datum:</translation>
     </message>
@@ -3948,15 +4405,14 @@ Een onversleutelde kopie opslaan?</translation>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Write the entry.</source>
-        <translation>Schrijf de tekst van de journaalregel.</translation>
+        <translation type="vanished">Schrijf de tekst van de journaalregel.</translation>
     </message>
 </context>
 <context>
     <name>infopunt::ui::JournalTab</name>
     <message>
-        <location filename="../ui/pages/cases/JournalTab.cpp" line="+29"/>
+        <location filename="../ui/pages/cases/JournalTab.cpp" line="+30"/>
         <source>Add entry…</source>
         <translation>Journaalregel toevoegen…</translation>
     </message>
@@ -3996,7 +4452,7 @@ Een onversleutelde kopie opslaan?</translation>
         <translation>Selecteer een journaalregel om die volledig te lezen.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Recorded %1</source>
         <translation>Vastgelegd op %1</translation>
     </message>
@@ -4054,7 +4510,7 @@ Een onversleutelde kopie opslaan?</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Enter your passphrase.</source>
         <translation>Vul uw wachtwoordzin in.</translation>
     </message>
@@ -4062,12 +4518,12 @@ Een onversleutelde kopie opslaan?</translation>
 <context>
     <name>infopunt::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="+78"/>
+        <location filename="../ui/main/MainWindow.cpp" line="+64"/>
         <source>Infopunt — %1</source>
         <translation>Infopunt — %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -4102,7 +4558,27 @@ Een onversleutelde kopie opslaan?</translation>
         <translation>&amp;Over Infopunt</translation>
     </message>
     <message>
-        <location line="+203"/>
+        <location line="+195"/>
+        <source>Your unsaved changes could not be kept: %1</source>
+        <translation>Uw niet-opgeslagen wijzigingen konden niet worden bewaard: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>a new report</source>
+        <translation>een nieuwe melding</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unsaved changes kept</source>
+        <translation>Niet-opgeslagen wijzigingen bewaard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You were editing %1 when Infopunt locked itself (%2). Restore your changes?</source>
+        <translation>U was %1 aan het bewerken toen Infopunt zichzelf vergrendelde (%2). Uw wijzigingen terugzetten?</translation>
+    </message>
+    <message>
+        <location line="+132"/>
         <source>Store damaged</source>
         <translation>Kluis beschadigd</translation>
     </message>
@@ -4140,7 +4616,7 @@ Een onversleutelde kopie opslaan?</translation>
 <context>
     <name>infopunt::ui::MarkDeadlineMetDialog</name>
     <message>
-        <location filename="../ui/pages/cases/DeadlineDialogs.cpp" line="-63"/>
+        <location filename="../ui/pages/cases/DeadlineDialogs.cpp" line="-68"/>
         <source>Deadline met</source>
         <translation>Termijn voldaan</translation>
     </message>
@@ -4186,7 +4662,7 @@ Een onversleutelde kopie opslaan?</translation>
 <context>
     <name>infopunt::ui::OverviewTab</name>
     <message>
-        <location filename="../ui/pages/cases/OverviewTab.cpp" line="+39"/>
+        <location filename="../ui/pages/cases/OverviewTab.cpp" line="+48"/>
         <source>Edit</source>
         <translation>Bewerken</translation>
     </message>
@@ -4201,42 +4677,42 @@ Een onversleutelde kopie opslaan?</translation>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location line="+56"/>
-        <location line="+38"/>
+        <location line="+65"/>
+        <location line="+39"/>
         <source>Received:</source>
         <translation>Ontvangen op:</translation>
     </message>
     <message>
-        <location line="-37"/>
-        <location line="+38"/>
+        <location line="-38"/>
+        <location line="+39"/>
         <source>Channel:</source>
         <translation>Binnengekomen via:</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-38"/>
         <source>Theme:</source>
         <translation>Thema:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Building block:</source>
         <translation>Bouwsteen:</translation>
     </message>
     <message>
-        <location line="-36"/>
-        <location line="+37"/>
+        <location line="-37"/>
+        <location line="+38"/>
         <source>Violation type:</source>
         <translation>Soort schending:</translation>
     </message>
     <message>
-        <location line="-36"/>
-        <location line="+37"/>
+        <location line="-37"/>
+        <location line="+39"/>
         <source>Description:</source>
         <translation>Beschrijving:</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-38"/>
         <source>Investigation:</source>
         <translation>Onderzoek:</translation>
     </message>
@@ -4261,12 +4737,12 @@ Een onversleutelde kopie opslaan?</translation>
         <translation>Een korte, neutrale omschrijving, nooit een naam</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Reporter</source>
         <translation>Melder</translation>
     </message>
@@ -4282,20 +4758,20 @@ Een onversleutelde kopie opslaan?</translation>
     </message>
     <message>
         <location line="+33"/>
-        <location line="+28"/>
-        <location line="+12"/>
         <location line="+31"/>
+        <location line="+12"/>
+        <location line="+36"/>
         <location line="+13"/>
         <source>Not classified</source>
         <translation>Niet ingedeeld</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-85"/>
         <source>No measure</source>
         <translation>Geen maatregel</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>%1 (retired)</source>
         <translation>%1 (buiten gebruik)</translation>
     </message>
@@ -4308,6 +4784,11 @@ Een onversleutelde kopie opslaan?</translation>
         <location line="+5"/>
         <source>No name recorded</source>
         <translation>Geen naam vastgelegd</translation>
+    </message>
+    <message>
+        <location line="+125"/>
+        <source>the overview of case %1</source>
+        <translation>het overzicht van zaak %1</translation>
     </message>
 </context>
 <context>
@@ -4361,7 +4842,7 @@ Een onversleutelde kopie opslaan?</translation>
 <context>
     <name>infopunt::ui::PartyDialog</name>
     <message>
-        <location filename="../ui/pages/cases/PartyDialog.cpp" line="+21"/>
+        <location filename="../ui/pages/cases/PartyDialog.cpp" line="+24"/>
         <source>Add party</source>
         <translation>Persoon toevoegen</translation>
     </message>
@@ -4406,15 +4887,14 @@ Een onversleutelde kopie opslaan?</translation>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Enter the name.</source>
-        <translation>Vul de naam in.</translation>
+        <translation type="vanished">Vul de naam in.</translation>
     </message>
 </context>
 <context>
     <name>infopunt::ui::PassphraseFields</name>
     <message numerus="yes">
-        <location filename="../ui/widgets/PassphraseFields.cpp" line="+29"/>
+        <location filename="../ui/widgets/PassphraseFields.cpp" line="+30"/>
         <source>At least %n characters</source>
         <translation>
             <numerusform>Minstens %n teken</numerusform>
@@ -4432,7 +4912,7 @@ Een onversleutelde kopie opslaan?</translation>
         <translation>Sterkte:</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+37"/>
         <source>Enter a passphrase.</source>
         <translation>Vul een wachtwoordzin in.</translation>
     </message>
@@ -4494,7 +4974,7 @@ Een onversleutelde kopie opslaan?</translation>
 <context>
     <name>infopunt::ui::RegisterReportDialog</name>
     <message>
-        <location filename="../ui/pages/cases/RegisterReportDialog.cpp" line="+54"/>
+        <location filename="../ui/pages/cases/RegisterReportDialog.cpp" line="+56"/>
         <source>The reporter is anonymous</source>
         <translation>De melder is anoniem</translation>
     </message>
@@ -4519,7 +4999,7 @@ Een onversleutelde kopie opslaan?</translation>
         <translation>Registreren</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>A short, neutral label, e.g. &quot;Gift from a supplier&quot;</source>
         <translation>Een korte, neutrale omschrijving, bijv. &quot;Geschenk van een leverancier&quot;</translation>
     </message>
@@ -4544,7 +5024,7 @@ Een onversleutelde kopie opslaan?</translation>
         <translation>Ontvangen op:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Channel:</source>
         <translation>Binnengekomen via:</translation>
     </message>
@@ -4559,7 +5039,7 @@ Een onversleutelde kopie opslaan?</translation>
         <translation>Beschrijving:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Classification</source>
         <translation>Indeling</translation>
     </message>
@@ -4624,7 +5104,7 @@ Een onversleutelde kopie opslaan?</translation>
         <translation>Over wie de melding gaat. Laat de lijst leeg als dat nog niet bekend is.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+11"/>
         <source>Not classified yet</source>
         <translation>Nog niet ingedeeld</translation>
     </message>
@@ -4632,12 +5112,22 @@ Een onversleutelde kopie opslaan?</translation>
 <context>
     <name>infopunt::ui::ReopenDialog</name>
     <message>
-        <location filename="../ui/pages/cases/StepDialogs.cpp" line="+195"/>
+        <location filename="../ui/pages/cases/StepDialogs.cpp" line="+192"/>
         <source>Reopen %1</source>
         <translation>%1 heropenen</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Step back %1</source>
+        <translation>%1 een stap terugzetten</translation>
+    </message>
+    <message>
         <location line="+10"/>
+        <source>The case is now in “%1”. Stepping back takes it to an earlier step; the steps after it are taken again.</source>
+        <translation>De zaak heeft nu de status “%1”. Bij terugzetten gaat de zaak naar een eerdere stap; de stappen daarna worden opnieuw gezet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The case is now in “%1”. Reopening takes it back to an earlier step; the steps after it are taken again.</source>
         <translation>De zaak heeft nu de status “%1”. Bij heropenen gaat de zaak terug naar een eerdere stap; de stappen daarna worden opnieuw gezet.</translation>
     </message>
@@ -4662,7 +5152,12 @@ Een onversleutelde kopie opslaan?</translation>
         <translation>Heropenen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+0"/>
+        <source>Step back</source>
+        <translation>Terugzetten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The case has no earlier step to go back to.</source>
         <translation>De zaak heeft geen eerdere stap om naar terug te gaan.</translation>
     </message>
@@ -4670,7 +5165,7 @@ Een onversleutelde kopie opslaan?</translation>
 <context>
     <name>infopunt::ui::ReporterDialog</name>
     <message>
-        <location filename="../ui/pages/cases/ReporterDialog.cpp" line="+16"/>
+        <location filename="../ui/pages/cases/ReporterDialog.cpp" line="+19"/>
         <source>The reporter wishes to remain anonymous</source>
         <translation>De melder wil anoniem blijven</translation>
     </message>
@@ -4734,20 +5229,19 @@ Een onversleutelde kopie opslaan?</translation>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Write the comment or advice.</source>
-        <translation>Schrijf de opmerking of het advies.</translation>
+        <translation type="vanished">Schrijf de opmerking of het advies.</translation>
     </message>
 </context>
 <context>
     <name>infopunt::ui::ReviewTab</name>
     <message>
-        <location filename="../ui/pages/cases/ReviewTab.cpp" line="+48"/>
+        <location filename="../ui/pages/cases/ReviewTab.cpp" line="+49"/>
         <source>Request deletion of this case…</source>
         <translation>Verwijdering van deze zaak aanvragen…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Assigned working-group members</source>
         <translation>Toegewezen leden van de werkgroep</translation>
     </message>
@@ -4773,12 +5267,12 @@ Een onversleutelde kopie opslaan?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+220"/>
+        <location line="+222"/>
         <source>Unassign</source>
         <translation>Toewijzing intrekken</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-205"/>
         <source>Review comments and advice</source>
         <translation>Opmerkingen en adviezen</translation>
     </message>
@@ -4853,7 +5347,7 @@ Een onversleutelde kopie opslaan?</translation>
         <translation>Afwijzen…</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>Waiting for a second person</source>
         <translation>Wacht op een tweede persoon</translation>
     </message>
@@ -4923,7 +5417,7 @@ Een onversleutelde kopie opslaan?</translation>
         <translation>%1 ziet zaak %2 dan niet meer. Toewijzing intrekken?</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>case %1 with all its records</source>
         <translation>zaak %1 met alle bijbehorende gegevens</translation>
     </message>
@@ -4987,7 +5481,7 @@ Een onversleutelde kopie opslaan?</translation>
 <context>
     <name>infopunt::ui::StepDialog</name>
     <message>
-        <location filename="../ui/pages/cases/StepDialogs.cpp" line="-167"/>
+        <location filename="../ui/pages/cases/StepDialogs.cpp" line="-161"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -4997,7 +5491,7 @@ Een onversleutelde kopie opslaan?</translation>
         <translation>Van “%1” naar “%2”.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Date:</source>
         <translation>Datum:</translation>
     </message>
@@ -5022,7 +5516,7 @@ Een onversleutelde kopie opslaan?</translation>
         <translation>Besluit van de gemeentesecretaris:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>No measure</source>
         <translation>Geen maatregel</translation>
     </message>
@@ -5042,7 +5536,7 @@ Een onversleutelde kopie opslaan?</translation>
         <translation>Aantekening:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Closing a case needs four eyes: this records a request, and the case is closed once another adviser or a working-group member assigned to the case approves it.</source>
         <translation>Het afsluiten van een zaak valt onder het vier-ogenprincipe: hiermee legt u een verzoek vast, en de zaak wordt afgesloten zodra een andere integriteitsadviseur of een aan de zaak toegewezen lid van de werkgroep het verzoek goedkeurt.</translation>
     </message>
@@ -5057,7 +5551,7 @@ Een onversleutelde kopie opslaan?</translation>
         <translation>Stap vastleggen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+27"/>
         <source>Register…</source>
         <translation>Registreren…</translation>
     </message>
@@ -5133,29 +5627,37 @@ Een onversleutelde kopie opslaan?</translation>
     </message>
 </context>
 <context>
+    <name>infopunt::ui::StepNotePane</name>
+    <message>
+        <location filename="../ui/pages/cases/StepsTimeline.cpp" line="+89"/>
+        <source>Select a step to read its note in full.</source>
+        <translation>Selecteer een stap om de aantekening volledig te lezen.</translation>
+    </message>
+</context>
+<context>
     <name>infopunt::ui::StepsTab</name>
     <message>
-        <location filename="../ui/pages/cases/StepsTab.cpp" line="+42"/>
+        <location filename="../ui/pages/cases/StepsTab.cpp" line="+44"/>
         <source>Steps</source>
         <translation>Stappen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+150"/>
         <source>Reopen…</source>
         <translation>Heropenen…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-135"/>
         <source>Next step:</source>
         <translation>Volgende stap:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Deadlines</source>
         <translation>Termijnen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Deadline</source>
         <translation>Termijn</translation>
     </message>
@@ -5195,7 +5697,7 @@ Een onversleutelde kopie opslaan?</translation>
         <translation>Terugkoppelingstermijn verlengen…</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+58"/>
         <source>%1 asked to close the case; it is waiting for a second person&apos;s approval (Review tab).</source>
         <translation>%1 heeft gevraagd de zaak af te sluiten; dit wacht op goedkeuring door een tweede persoon (tabblad Beoordeling).</translation>
     </message>
@@ -5226,8 +5728,18 @@ Een onversleutelde kopie opslaan?</translation>
     </message>
     <message>
         <location line="+11"/>
+        <source>Step back…</source>
+        <translation>Stap terug…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Go back to an earlier step, with a reason.</source>
         <translation>Ga met opgave van reden terug naar een eerdere stap.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopen the closed case at an earlier step, with a reason.</source>
+        <translation>Heropen de afgesloten zaak bij een eerdere stap, met opgave van reden.</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -5273,7 +5785,7 @@ Een onversleutelde kopie opslaan?</translation>
 <context>
     <name>infopunt::ui::StepsTimeline</name>
     <message>
-        <location filename="../ui/pages/cases/StepsTimeline.cpp" line="+19"/>
+        <location filename="../ui/pages/cases/StepsTimeline.cpp" line="-61"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -5298,7 +5810,7 @@ Een onversleutelde kopie opslaan?</translation>
         <translation>Goedgekeurd door</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Reopened: %1 → %2</source>
         <translation>Heropend: %1 → %2</translation>
     </message>
@@ -5313,7 +5825,7 @@ Een onversleutelde kopie opslaan?</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Recorded %1</source>
         <translation>Vastgelegd op %1</translation>
     </message>
@@ -5370,9 +5882,38 @@ Een onversleutelde kopie opslaan?</translation>
 <context>
     <name>infopunt::ui::UnavailableModulePage</name>
     <message>
-        <location filename="../ui/pages/Page.cpp" line="+33"/>
         <source>This module is not available in this version of Infopunt yet.</source>
-        <translation>Deze module is nog niet beschikbaar in deze versie van Infopunt.</translation>
+        <translation type="vanished">Deze module is nog niet beschikbaar in deze versie van Infopunt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/Page.cpp" line="+58"/>
+        <source>This module comes in a later version of Infopunt.</source>
+        <translation>Deze module komt in een latere versie van Infopunt.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Here you will keep the counselling register: each contact with an employee, its category (such as aggression, bullying, discrimination, sexual harassment or an integrity question) and your confidential notes, which nobody else can read, and from them the anonymised yearly figures for the annual report.</source>
+        <translation>Hier houdt u het register van uw contacten bij: elk contact met een medewerker, de categorie (zoals agressie, pesten, discriminatie, seksuele intimidatie of een integriteitsvraag) en uw vertrouwelijke aantekeningen, die niemand anders kan lezen, en daaruit de geanonimiseerde jaarcijfers voor het jaarverslag.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Here you will plan the audits that check whether a building block of the integrity system really works (for example: do employees register their side jobs?), and record their findings and recommendations until each one is dealt with.</source>
+        <translation>Hier plant u de audits die nagaan of een bouwsteen van het integriteitssysteem echt werkt (bijvoorbeeld: melden medewerkers hun nevenwerkzaamheden?), en legt u de bevindingen en aanbevelingen vast tot elk ervan is afgehandeld.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Here you will keep the integrity risk register, worked out with finance and risk management: each risk with its building block, the vulnerable functions the municipality designates, and the controls that manage the risks.</source>
+        <translation>Hier houdt u het register van integriteitsrisico&apos;s bij, uitgewerkt met financiën en risicomanagement: elk risico met zijn bouwsteen, de kwetsbare functies die de gemeente aanwijst en de beheersmaatregelen die de risico&apos;s beperken.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Here you will draw up the yearly integrity plan: each action with its building block, who carries it out and when, and where it comes from (the previous annual report, new developments, a review of our own policy, the counsellors&apos; reports, audits or research).</source>
+        <translation>Hier stelt u het jaarlijkse integriteitsplan op: elke actie met haar bouwsteen, wie haar uitvoert en wanneer, en waar zij vandaan komt (het vorige jaarverslag, nieuwe ontwikkelingen, een kritische blik op het eigen beleid, de verslagen van de vertrouwenspersonen, audits of onderzoek).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Here you will compose the public annual integrity report: the figures on reports, investigations, counselling contacts, activities and audits, with charts, without names and with small counts suppressed, as a PDF to discuss with the works council.</source>
+        <translation>Hier stelt u het openbare jaarverslag integriteit samen: de cijfers over meldingen, onderzoeken, contacten met vertrouwenspersonen, activiteiten en audits, met grafieken, zonder namen en zonder kleine aantallen die iemand herkenbaar maken, als pdf voor het overleg met de ondernemingsraad.</translation>
     </message>
 </context>
 <context>
@@ -5424,20 +5965,37 @@ Een onversleutelde kopie opslaan?</translation>
     </message>
 </context>
 <context>
+    <name>infopunt::ui::UnsavedChanges</name>
+    <message>
+        <location filename="../ui/dialogs/UnsavedChanges.cpp" line="+9"/>
+        <source>Unsaved changes</source>
+        <translation>Niet-opgeslagen wijzigingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You have changed %1 and not saved it yet.
+
+Save the changes, discard them, or go back to the form?</source>
+        <translation>U hebt %1 gewijzigd en nog niet opgeslagen.
+
+De wijzigingen opslaan, weggooien, of terug naar het formulier?</translation>
+    </message>
+</context>
+<context>
     <name>infopunt::ui::UserAccessDialog</name>
     <message>
-        <location filename="../ui/dialogs/UserAccessDialog.cpp" line="+27"/>
+        <location filename="../ui/dialogs/UserAccessDialog.cpp" line="+28"/>
         <source>Enable user</source>
         <translation>Gebruiker inschakelen</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Reset access</source>
         <translation>Toegang opnieuw instellen</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-19"/>
         <source>%1 (%2) can sign in again with the initial passphrase you set here, and then chooses an own passphrase.</source>
         <translation>%1 (%2) kan zich weer aanmelden met de tijdelijke wachtwoordzin die u hier instelt, en kiest daarna een eigen wachtwoordzin.</translation>
     </message>
@@ -5447,24 +6005,23 @@ Een onversleutelde kopie opslaan?</translation>
         <translation>%1 (%2) krijgt een nieuwe tijdelijke wachtwoordzin en kiest bij de volgende aanmelding een eigen wachtwoordzin. Voor het opnieuw instellen van de toegang is de herstelsleutel van de kluis nodig.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Recovery key:</source>
         <translation>Herstelsleutel:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Initial passphrase:</source>
         <translation>Tijdelijke wachtwoordzin:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Enable</source>
         <translation>Inschakelen</translation>
     </message>
     <message>
-        <location line="+25"/>
         <source>Enter the recovery key.</source>
-        <translation>Vul de herstelsleutel in.</translation>
+        <translation type="vanished">Vul de herstelsleutel in.</translation>
     </message>
 </context>
 <context>
@@ -5528,7 +6085,7 @@ Een onversleutelde kopie opslaan?</translation>
         <translation>Toegang opnieuw instellen…</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+58"/>
         <source>Select a user first.</source>
         <translation>Selecteer eerst een gebruiker.</translation>
     </message>
@@ -5571,6 +6128,14 @@ Een onversleutelde kopie opslaan?</translation>
         <location line="+1"/>
         <source>Disable the account of %1 (%2)? The user can no longer sign in; an Adviser can enable the account again.</source>
         <translation>Het account van %1 (%2) uitschakelen? De gebruiker kan zich dan niet meer aanmelden; een integriteitsadviseur kan het account weer inschakelen.</translation>
+    </message>
+</context>
+<context>
+    <name>infopunt::ui::WaitingRequestsBadge</name>
+    <message>
+        <location filename="../ui/main/SidebarBadge.cpp" line="+96"/>
+        <source>Waiting for your decision: %1</source>
+        <translation>Wacht op uw beslissing: %1</translation>
     </message>
 </context>
 <context>
