@@ -618,6 +618,8 @@ void CasesPage::showCaseFile(bool shown) {
     QTimer::singleShot(0, m_splitter, [this] {
         if (m_caseFile->isVisible() && m_splitter->sizes().value(1) == 0) // never opened, or
             m_splitter->applyDefaultSizes();                              // dragged shut
+        // The list is smaller now: keep the open case's row in sight.
+        m_table->scrollTo(m_table->currentIndex());
     });
 }
 
