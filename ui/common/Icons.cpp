@@ -99,25 +99,7 @@ QIcon Icons::module(Module module) {
 }
 
 QString Icons::moduleIconName(Module module) {
-    switch (module) {
-    case Module::Dashboard:
-        return QStringLiteral("dashboard");
-    case Module::Cases:
-        return QStringLiteral("cases");
-    case Module::Counselling:
-        return QStringLiteral("counselling");
-    case Module::Audits:
-        return QStringLiteral("audits");
-    case Module::Risks:
-        return QStringLiteral("risks");
-    case Module::AnnualPlan:
-        return QStringLiteral("annual-plan");
-    case Module::AnnualReport:
-        return QStringLiteral("annual-report");
-    case Module::Administration:
-        return QStringLiteral("administration");
-    }
-    return {};
+    return Modules::code(module); // resources/icons/<module code>.svg
 }
 
 } // namespace infopunt::ui
