@@ -3377,12 +3377,12 @@ info and verify read the passphrase from the environment variable INFOPUNT_PASSP
         </translation>
     </message>
     <message>
-        <location line="+293"/>
+        <location line="+295"/>
         <source>a new report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-369"/>
+        <location line="-371"/>
         <source>Number or title…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3825,32 +3825,32 @@ info and verify read the passphrase from the environment variable INFOPUNT_PASSP
 <context>
     <name>infopunt::ui::DecisionDialog</name>
     <message>
-        <location filename="../ui/pages/cases/FourEyesDialogs.cpp" line="+72"/>
-        <source>Approve request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Reject request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../ui/pages/cases/FourEyesDialogs.cpp" line="+76"/>
         <source>Request:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Requested by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-2"/>
         <source>%1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-5"/>
+        <source>Approve the request for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reject the request for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Reason:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3878,7 +3878,7 @@ info and verify read the passphrase from the environment variable INFOPUNT_PASSP
 <context>
     <name>infopunt::ui::DeletionRequestDialog</name>
     <message>
-        <location line="-41"/>
+        <location line="-42"/>
         <source>Deleting %1 needs four eyes: this records a request, and %1 is deleted only when another adviser or a working-group member assigned to the case approves it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5179,7 +5179,7 @@ Save an unencrypted copy?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>case %1 with all its records</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3581,7 +3581,7 @@ info en verify lezen de wachtwoordzin uit de omgevingsvariabele INFOPUNT_PASSPHR
         </translation>
     </message>
     <message>
-        <location line="+293"/>
+        <location line="+295"/>
         <source>a new report</source>
         <translation>een nieuwe melding</translation>
     </message>
@@ -3590,7 +3590,7 @@ info en verify lezen de wachtwoordzin uit de omgevingsvariabele INFOPUNT_PASSPHR
         <translation type="vanished">Dubbelklik op een zaak of druk op Enter om het dossier te openen.</translation>
     </message>
     <message>
-        <location line="-369"/>
+        <location line="-371"/>
         <source>Number or title…</source>
         <translation>Nummer of titel…</translation>
     </message>
@@ -4045,32 +4045,40 @@ info en verify lezen de wachtwoordzin uit de omgevingsvariabele INFOPUNT_PASSPHR
 <context>
     <name>infopunt::ui::DecisionDialog</name>
     <message>
-        <location filename="../ui/pages/cases/FourEyesDialogs.cpp" line="+72"/>
         <source>Approve request</source>
-        <translation>Verzoek goedkeuren</translation>
+        <translation type="vanished">Verzoek goedkeuren</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Reject request</source>
-        <translation>Verzoek afwijzen</translation>
+        <translation type="vanished">Verzoek afwijzen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../ui/pages/cases/FourEyesDialogs.cpp" line="+76"/>
         <source>Request:</source>
         <translation>Verzoek:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Requested by:</source>
         <translation>Gevraagd door:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-2"/>
         <source>%1 on %2</source>
         <translation>%1 op %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-5"/>
+        <source>Approve the request for %1</source>
+        <translation>Het verzoek voor %1 goedkeuren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reject the request for %1</source>
+        <translation>Het verzoek voor %1 afwijzen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Reason:</source>
         <translation>Reden:</translation>
     </message>
@@ -4098,7 +4106,7 @@ info en verify lezen de wachtwoordzin uit de omgevingsvariabele INFOPUNT_PASSPHR
 <context>
     <name>infopunt::ui::DeletionRequestDialog</name>
     <message>
-        <location line="-41"/>
+        <location line="-42"/>
         <source>Deleting %1 needs four eyes: this records a request, and %1 is deleted only when another adviser or a working-group member assigned to the case approves it.</source>
         <translation>Het verwijderen van %1 valt onder het vier-ogenprincipe: hiermee legt u een verzoek vast, en %1 wordt pas verwijderd als een andere integriteitsadviseur of een aan de zaak toegewezen lid van de werkgroep het verzoek goedkeurt.</translation>
     </message>
@@ -5417,7 +5425,7 @@ Een onversleutelde kopie opslaan?</translation>
         <translation>%1 ziet zaak %2 dan niet meer. Toewijzing intrekken?</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>case %1 with all its records</source>
         <translation>zaak %1 met alle bijbehorende gegevens</translation>
     </message>

@@ -61,7 +61,8 @@ void DeletionRequestDialog::accept() {
 }
 
 DecisionDialog::DecisionDialog(CaseService& cases, const ApprovalRequest& request,
-                               ApprovalDecision decision, QWidget* parent)
+                               ApprovalDecision decision, const QString& caseNumber,
+                               const QString& requesterName, QWidget* parent)
     : ActionDialog(parent)
     , m_cases(cases)
     , m_approvalId(request.id)
@@ -69,14 +70,14 @@ DecisionDialog::DecisionDialog(CaseService& cases, const ApprovalRequest& reques
     , m_note(makeTextEdit(QStringLiteral("decisionNoteEdit"), this)) {
     const bool approving = decision == ApprovalDecision::Approved;
     setObjectName(QStringLiteral("decisionDialog"));
-    setWindowTitle(approving ? tr("Approve request") : tr("Reject request"));
+    setWindowTitle((approving ? tr("Approve the request for %1") : tr("Reject the request for %1"))
+                       .arg(caseNumber));
     auto* form = makeFormLayout();
     form->addRow(tr("Request:"), makeWrapped(CaseTerms::name(request.action), this));
-    form->addRow(
-        tr("Requested by:"),
-        makeWrapped(
-            tr("%1 on %2").arg(request.requestedBy, CaseDisplay::moment(request.requestedAt)),
-            this));
+    QLabel* requester = makeWrapped(
+        tr("%1 on %2").arg(requesterName, CaseDisplay::moment(request.requestedAt)), this);
+    requester->setToolTip(request.requestedBy); // the login, as everywhere a person is shown
+    form->addRow(tr("Requested by:"), requester);
     form->addRow(tr("Reason:"), makeWrapped(request.reason, this));
     if (approving) {
         form->addRow(makeWrapped(tr("Approving carries the request out now."), this));

@@ -29,8 +29,9 @@ private:
 class DecisionDialog : public ActionDialog {
     Q_OBJECT
 public:
+    // `caseNumber` and `requesterName` (the display name) as the case file shows them.
     DecisionDialog(CaseService& cases, const ApprovalRequest& request, ApprovalDecision decision,
-                   QWidget* parent);
+                   const QString& caseNumber, const QString& requesterName, QWidget* parent);
     void accept() override;
 
 private:

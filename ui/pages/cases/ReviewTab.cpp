@@ -312,7 +312,8 @@ void ReviewTab::decide(ApprovalDecision decision) {
     const auto request = selectedRequest();
     if (!request)
         return;
-    DecisionDialog dialog(m_cases, *request, decision, this);
+    DecisionDialog dialog(m_cases, *request, decision, record().number,
+                          people().name(request->requestedBy), this);
     runDialog(dialog,
               decision == ApprovalDecision::Approved ? QStringLiteral("approve")
                                                      : QStringLiteral("reject"),
