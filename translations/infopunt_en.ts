@@ -2792,7 +2792,7 @@ info and verify read the passphrase from the environment variable INFOPUNT_PASSP
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+13"/>
         <source>“%1”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2872,7 +2872,7 @@ info and verify read the passphrase from the environment variable INFOPUNT_PASSP
 <context>
     <name>infopunt::ui::AdministrationPage</name>
     <message>
-        <location filename="../ui/pages/AdministrationPage.cpp" line="+24"/>
+        <location filename="../ui/pages/AdministrationPage.cpp" line="+26"/>
         <source>Users</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2894,6 +2894,16 @@ info and verify read the passphrase from the environment variable INFOPUNT_PASSP
     <message>
         <location line="+4"/>
         <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Draft not restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The form of your draft %1 can no longer be opened: what it was about may have been changed meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3265,7 +3275,7 @@ info and verify read the passphrase from the environment variable INFOPUNT_PASSP
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+23"/>
         <source>Draft not restored</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3377,12 +3387,12 @@ info and verify read the passphrase from the environment variable INFOPUNT_PASSP
         </translation>
     </message>
     <message>
-        <location line="+295"/>
+        <location line="+298"/>
         <source>a new report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-371"/>
+        <location line="-374"/>
         <source>Number or title…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3661,7 +3671,7 @@ info and verify read the passphrase from the environment variable INFOPUNT_PASSP
 <context>
     <name>infopunt::ui::CodeListsTab</name>
     <message>
-        <location line="+43"/>
+        <location line="+61"/>
         <source>Reports are classified with these lists. Retired entries can no longer be chosen; cases that use them keep them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4333,12 +4343,7 @@ Save an unencrypted copy?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>a new report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+14"/>
         <source>Unsaved changes kept</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4348,7 +4353,7 @@ Save an unencrypted copy?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+133"/>
         <source>Store damaged</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5872,7 +5877,7 @@ Save the changes, discard them, or go back to the form?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Disable user</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2972,7 +2972,7 @@ info en verify lezen de wachtwoordzin uit de omgevingsvariabele INFOPUNT_PASSPHR
         <translation>Naam:</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+13"/>
         <source>“%1”</source>
         <translation>‘%1’</translation>
     </message>
@@ -3076,7 +3076,7 @@ info en verify lezen de wachtwoordzin uit de omgevingsvariabele INFOPUNT_PASSPHR
 <context>
     <name>infopunt::ui::AdministrationPage</name>
     <message>
-        <location filename="../ui/pages/AdministrationPage.cpp" line="+24"/>
+        <location filename="../ui/pages/AdministrationPage.cpp" line="+26"/>
         <source>Users</source>
         <translation>Gebruikers</translation>
     </message>
@@ -3099,6 +3099,16 @@ info en verify lezen de wachtwoordzin uit de omgevingsvariabele INFOPUNT_PASSPHR
         <location line="+4"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Draft not restored</source>
+        <translation>Concept niet teruggezet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The form of your draft %1 can no longer be opened: what it was about may have been changed meanwhile.</source>
+        <translation>Het formulier van uw concept %1 kan niet meer worden geopend: waar het over ging, is intussen misschien gewijzigd.</translation>
     </message>
 </context>
 <context>
@@ -3469,7 +3479,7 @@ info en verify lezen de wachtwoordzin uit de omgevingsvariabele INFOPUNT_PASSPHR
         <translation>Het dossier toont nu de nieuwste versie.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+23"/>
         <source>Draft not restored</source>
         <translation>Concept niet teruggezet</translation>
     </message>
@@ -3581,7 +3591,7 @@ info en verify lezen de wachtwoordzin uit de omgevingsvariabele INFOPUNT_PASSPHR
         </translation>
     </message>
     <message>
-        <location line="+295"/>
+        <location line="+298"/>
         <source>a new report</source>
         <translation>een nieuwe melding</translation>
     </message>
@@ -3590,7 +3600,7 @@ info en verify lezen de wachtwoordzin uit de omgevingsvariabele INFOPUNT_PASSPHR
         <translation type="vanished">Dubbelklik op een zaak of druk op Enter om het dossier te openen.</translation>
     </message>
     <message>
-        <location line="-371"/>
+        <location line="-374"/>
         <source>Number or title…</source>
         <translation>Nummer of titel…</translation>
     </message>
@@ -3762,6 +3772,10 @@ info en verify lezen de wachtwoordzin uit de omgevingsvariabele INFOPUNT_PASSPHR
         <source>This building block is in use.</source>
         <translation>Deze bouwsteen is al in gebruik.</translation>
     </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="vanished">‘%1’</translation>
+    </message>
 </context>
 <context>
     <name>infopunt::ui::ChangePassphraseDialog</name>
@@ -3877,11 +3891,15 @@ info en verify lezen de wachtwoordzin uit de omgevingsvariabele INFOPUNT_PASSPHR
         <source>This entry is in use.</source>
         <translation>Deze waarde is al in gebruik.</translation>
     </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="vanished">‘%1’</translation>
+    </message>
 </context>
 <context>
     <name>infopunt::ui::CodeListsTab</name>
     <message>
-        <location line="+43"/>
+        <location line="+61"/>
         <source>Reports are classified with these lists. Retired entries can no longer be chosen; cases that use them keep them.</source>
         <translation>Meldingen worden met deze lijsten ingedeeld. Waarden die buiten gebruik zijn gesteld, kunnen niet meer worden gekozen; zaken die ze gebruiken, behouden ze.</translation>
     </message>
@@ -4571,12 +4589,11 @@ Een onversleutelde kopie opslaan?</translation>
         <translation>Uw niet-opgeslagen wijzigingen konden niet worden bewaard: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>a new report</source>
-        <translation>een nieuwe melding</translation>
+        <translation type="vanished">een nieuwe melding</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+14"/>
         <source>Unsaved changes kept</source>
         <translation>Niet-opgeslagen wijzigingen bewaard</translation>
     </message>
@@ -4586,7 +4603,7 @@ Een onversleutelde kopie opslaan?</translation>
         <translation>U was %1 aan het bewerken toen Infopunt zichzelf vergrendelde (%2). Uw wijzigingen terugzetten?</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+133"/>
         <source>Store damaged</source>
         <translation>Kluis beschadigd</translation>
     </message>
@@ -6128,7 +6145,11 @@ De wijzigingen opslaan, weggooien, of terug naar het formulier?</translation>
         <translation>Geeft een gebruiker die de wachtwoordzin is vergeten een nieuwe tijdelijke wachtwoordzin.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <source>“%1”</source>
+        <translation type="vanished">‘%1’</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Disable user</source>
         <translation>Gebruiker uitschakelen</translation>
     </message>

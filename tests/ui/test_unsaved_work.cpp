@@ -3,6 +3,7 @@
 #include "cases/CaseFiles.h"
 #include "cases/CaseService.h"
 #include "catch.h"
+#include "dialogs/BlockDialog.h"
 #include "main/MainWindow.h"
 #include "models/CaseListModel.h"
 #include "pages/cases/CaseFileWidget.h"
@@ -380,4 +381,37 @@ TEST_CASE("The selected row is the open case; rows only passed over are not open
     CHECK(views(first) == 1);
     table->setCurrentIndex(table->model()->index(rowOf(table, first.id), 0));
     CHECK(views(first) == 1);
+}
+
+TEST_CASE("The idle lock keeps a name typed in an Administration dialog; it reopens after unlock",
+          "[ui][unsaved]") {
+    prepareUiTest();
+    StoreFixture fixture;
+    MainWindow window(std::move(fixture.store));
+    window.show();
+    window.showModule(Module::Administration);
+    auto* tabs = child<QTabWidget>(&window, QStringLiteral("administrationTabs"));
+    auto* catalogue = child<QWidget>(&window, QStringLiteral("catalogueTab"));
+    REQUIRE(catalogue);
+    if (tabs)
+        tabs->setCurrentWidget(catalogue);
+    const QString typedName = QStringLiteral("Moreel beraad in teams");
+
+    whenModalShown<ui::BlockDialog>([&](ui::BlockDialog* dialog) {
+        child<QLineEdit>(dialog, QStringLiteral("nameEdit"))->setText(typedName);
+        window.lockAfterIdle();
+    });
+    child<QPushButton>(catalogue, QStringLiteral("addBlockButton"))->click();
+    REQUIRE(waitFor([&] { return window.store() == nullptr; }, 2000));
+
+    QString restoredName;
+    whenModalShown<ui::BlockDialog>([&](ui::BlockDialog* dialog) {
+        restoredName = child<QLineEdit>(dialog, QStringLiteral("nameEdit"))->text();
+        dialog->done(QDialog::Rejected);
+    });
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    unlockFromLockScreen(window, adviserPassphrase);
+    REQUIRE(waitFor([&] { return !restoredName.isEmpty(); }));
+    CHECK(restoredName == typedName);
+    CHECK(Drafts(*window.store()).mine().value().isEmpty());
 }

@@ -60,6 +60,10 @@ bool ActionDialog::isOkEnabled() const {
     return m_ok->isEnabled();
 }
 
+QString ActionDialog::what() const {
+    return tr("“%1”").arg(windowTitle());
+}
+
 bool ActionDialog::hasUnsavedChanges() const {
     return m_baseline && FormState::capture(this) != *m_baseline;
 }
@@ -68,6 +72,8 @@ std::optional<Draft> ActionDialog::draft() const {
     if (!m_origin || !hasUnsavedChanges())
         return std::nullopt;
     Draft kept = *m_origin;
+    if (kept.recordLabel.isEmpty())
+        kept.recordLabel = what();
     kept.fields = FormState::capture(this);
     kept.fields.insert(contextKey, draftContext());
     return kept;
@@ -99,7 +105,7 @@ void ActionDialog::showEvent(QShowEvent* event) {
 
 void ActionDialog::reject() {
     if (hasUnsavedChanges() && !UnsavedChanges::resolve(
-                                   this, tr("“%1”").arg(windowTitle()),
+                                   this, what(),
                                    [this] {
                                        accept(); // shows why it could not save, and stays open
                                        return result() == QDialog::Accepted && !isVisible();

@@ -34,13 +34,16 @@ public:
     explicit ActionDialog(QWidget* parent);
     const std::optional<Error>& staleError() const { return m_stale; }
 
-    // Where a draft of this dialog is reopened: set by whoever opens the dialog. Without one,
-    // the dialog still asks before discarding but keeps no draft.
+    // Where a draft of this dialog is reopened: set by whoever opens the dialog (a label left
+    // empty becomes what()). Without one, the dialog still asks before discarding but keeps no
+    // draft.
     void setDraftOrigin(const Draft& origin) { m_origin = origin; }
     // Changed since it was shown (or since a draft was put back)?
     bool hasUnsavedChanges() const;
     // The origin with the dialog's current values; none without an origin or changes.
     std::optional<Draft> draft() const;
+    // The dialog as the unsaved-changes question and a draft name it: its title in quotes.
+    QString what() const;
     // The next ActionDialog to be shown starts with these values (a draft's fields).
     static void restoreOnNextShow(const std::optional<QVariantMap>& fields);
 

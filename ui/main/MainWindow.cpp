@@ -317,11 +317,11 @@ void MainWindow::offerDrafts() {
     }
     for (const Draft& draft : drafts.value()) {
         Page* page = pageFor(draft.module);
-        const QString where = draft.recordId ? draft.recordLabel : tr("a new report");
         const auto answer = MessageBox::question(
             this, tr("Unsaved changes kept"),
             tr("You were editing %1 when Infopunt locked itself (%2). Restore your changes?")
-                .arg(where, QLocale().toString(draft.savedAt.toLocalTime(), QLocale::ShortFormat)),
+                .arg(draft.recordLabel,
+                     QLocale().toString(draft.savedAt.toLocalTime(), QLocale::ShortFormat)),
             QMessageBox::Yes | QMessageBox::Discard, QMessageBox::Yes);
         const bool restore = answer == QMessageBox::Yes && page;
         if (const auto removed = Drafts(*m_store).remove(draft.id, restore); !removed) {

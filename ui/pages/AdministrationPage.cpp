@@ -1,5 +1,7 @@
 #include "pages/AdministrationPage.h"
 
+#include "common/FormReopener.h"
+#include "dialogs/MessageBox.h"
 #include "pages/admin/AuditLogTab.h"
 #include "pages/admin/CatalogueTab.h"
 #include "pages/admin/CodeListsTab.h"
@@ -59,6 +61,20 @@ void AdministrationPage::refreshCurrentTab() {
         m_auditLog->refresh();
     else if (current && current == m_settings)
         m_settings->refresh();
+}
+
+void AdministrationPage::restoreDraft(const Draft& draft) {
+    auto* view = findChild<QWidget*>(draft.view);
+    auto* reopener = dynamic_cast<FormReopener*>(view);
+    for (int tab = 0; reopener && tab < m_tabs->count(); ++tab) {
+        if (m_tabs->widget(tab) == view || m_tabs->widget(tab)->isAncestorOf(view))
+            m_tabs->setCurrentIndex(tab);
+    }
+    if (!reopener || !FormReopener::reopen(*reopener, draft))
+        MessageBox::warning(this, tr("Draft not restored"),
+                            tr("The form of your draft %1 can no longer be opened: what it was "
+                               "about may have been changed meanwhile.")
+                                .arg(draft.recordLabel));
 }
 
 } // namespace infopunt::ui

@@ -23,6 +23,8 @@ class AdministrationPage : public Page {
 public:
     AdministrationPage(Store& store, QWidget* parent);
     void refresh() override;
+    // Opens the tab the draft's dialog belongs to and runs the dialog with the draft's values.
+    void restoreDraft(const Draft& draft) override;
 
 signals:
     void idleLockMinutesChanged(int minutes);

@@ -173,6 +173,7 @@ void CatalogueTab::updateButtons() {
 
 void CatalogueTab::addBlock() {
     BlockDialog dialog(m_catalogue, m_themes, selectedThemeId(), this);
+    dialog.setDraftOrigin(origin(*this, Module::Administration, QStringLiteral("addBlock"), 0, {}));
     const int result = ModalDialogs::exec(dialog);
     if (result == ActionDialog::Stale)
         showErrorAndReload(*dialog.staleError());
@@ -185,11 +186,28 @@ void CatalogueTab::renameBlock() {
     if (!block)
         return;
     BlockDialog dialog(m_catalogue, *block, this);
+    dialog.setDraftOrigin(
+        origin(*this, Module::Administration, QStringLiteral("renameBlock"), block->id, {}));
     const int result = ModalDialogs::exec(dialog);
     if (result == ActionDialog::Stale)
         showErrorAndReload(*dialog.staleError());
     else if (result == QDialog::Accepted)
         refresh();
+}
+
+bool CatalogueTab::reopenForm(const QString& form, qint64 argument) {
+    if (form == QLatin1String("addBlock") && m_add->isEnabled()) {
+        addBlock();
+        return true;
+    }
+    for (const BuildingBlock& block : std::as_const(m_blocks)) {
+        if (form == QLatin1String("renameBlock") && block.id == argument) {
+            select(block.id, block.themeId);
+            renameBlock();
+            return true;
+        }
+    }
+    return false;
 }
 
 void CatalogueTab::setRetired(bool retired) {

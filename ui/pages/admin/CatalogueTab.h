@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalogue/Catalogue.h"
+#include "common/FormReopener.h"
 
 #include <QWidget>
 #include <optional>
@@ -13,11 +14,12 @@ namespace infopunt::ui {
 
 // Administration › Building blocks: the themes with their blocks; add, rename, retire and
 // restore blocks.
-class CatalogueTab : public QWidget {
+class CatalogueTab : public QWidget, public FormReopener {
     Q_OBJECT
 public:
     CatalogueTab(Store& store, QWidget* parent);
     void refresh();
+    bool reopenForm(const QString& form, qint64 argument) override;
 
 private:
     std::optional<BuildingBlock> selectedBlock() const;

@@ -110,6 +110,7 @@ void CodeListPanel::updateButtons() {
 
 void CodeListPanel::add() {
     CodeListEntryDialog dialog(m_lists, m_list, this);
+    dialog.setDraftOrigin(origin(*this, Module::Administration, QStringLiteral("add"), 0, {}));
     if (ModalDialogs::exec(dialog) == QDialog::Accepted)
         refresh();
 }
@@ -119,11 +120,28 @@ void CodeListPanel::rename() {
     if (!entry)
         return;
     CodeListEntryDialog dialog(m_lists, m_list, *entry, this);
+    dialog.setDraftOrigin(
+        origin(*this, Module::Administration, QStringLiteral("rename"), entry->id, {}));
     const int result = ModalDialogs::exec(dialog);
     if (result == ActionDialog::Stale)
         showErrorAndReload(*dialog.staleError());
     else if (result == QDialog::Accepted)
         refresh();
+}
+
+bool CodeListPanel::reopenForm(const QString& form, qint64 argument) {
+    if (form == QLatin1String("add")) {
+        add();
+        return true;
+    }
+    for (int row = 0; form == QLatin1String("rename") && row < m_view->count(); ++row) {
+        if (m_view->item(row)->data(Qt::UserRole).toLongLong() == argument) {
+            m_view->setCurrentRow(row);
+            rename();
+            return true;
+        }
+    }
+    return false;
 }
 
 void CodeListPanel::setRetired(bool retired) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cases/CodeLists.h"
+#include "common/FormReopener.h"
 
 #include <QWidget>
 #include <optional>
@@ -12,11 +13,12 @@ class QPushButton;
 namespace infopunt::ui {
 
 // One of the office's lists with add, rename, retire and restore.
-class CodeListPanel : public QWidget {
+class CodeListPanel : public QWidget, public FormReopener {
     Q_OBJECT
 public:
     CodeListPanel(Store& store, CodeLists::List list, QWidget* parent);
     void refresh();
+    bool reopenForm(const QString& form, qint64 argument) override;
 
 private:
     std::optional<CodeListEntry> selectedEntry() const;

@@ -97,6 +97,8 @@ void UsersTab::updateButtons() {
 
 void UsersTab::addUser() {
     AddUserDialog dialog(m_store, this);
+    // The passphrase fields are never kept in a draft; the names are.
+    dialog.setDraftOrigin(origin(*this, Module::Administration, QStringLiteral("addUser"), 0, {}));
     const int result = ModalDialogs::exec(dialog);
     if (result == ActionDialog::Stale) {
         showErrorAndReload(*dialog.staleError());
@@ -128,6 +130,14 @@ void UsersTab::disableUser() {
         return;
     }
     refresh();
+}
+
+bool UsersTab::reopenForm(const QString& form, qint64 argument) {
+    Q_UNUSED(argument)
+    if (form != QLatin1String("addUser") || !m_add->isEnabled())
+        return false;
+    addUser();
+    return true;
 }
 
 void UsersTab::enableUser() {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/FormReopener.h"
+
 #include <QWidget>
 
 class QPushButton;
@@ -16,11 +18,12 @@ namespace infopunt::ui {
 class UsersModel;
 
 // Administration › Users: the accounts, and adding, disabling, enabling and resetting them.
-class UsersTab : public QWidget {
+class UsersTab : public QWidget, public FormReopener {
     Q_OBJECT
 public:
     UsersTab(Store& store, QWidget* parent);
     void refresh();
+    bool reopenForm(const QString& form, qint64 argument) override;
 
 private:
     const Account* selectedAccount() const;

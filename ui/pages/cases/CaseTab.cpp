@@ -56,22 +56,13 @@ bool CaseTab::selectItemWithId(QTreeWidget* tree, int column, int role, qint64 i
 }
 
 Draft CaseTab::draftHere(const QString& form, qint64 argument) const {
-    Draft draft;
-    draft.module = Modules::code(Module::Cases);
+    Draft draft = FormReopener::origin(*this, Module::Cases, form, argument, m_record.number);
     draft.recordId = m_record.id;
-    draft.recordLabel = m_record.number;
-    draft.view = objectName();
-    draft.form = form;
-    draft.argument = argument;
     return draft;
 }
 
 void CaseTab::restoreDraft(const Draft& draft) {
-    // reopenForm() runs the dialog to its end, so the values cannot reach any other dialog.
-    ActionDialog::restoreOnNextShow(draft.fields);
-    const bool reopened = reopenForm(draft.form, draft.argument);
-    ActionDialog::restoreOnNextShow(std::nullopt);
-    if (!reopened) {
+    if (!FormReopener::reopen(*this, draft)) {
         MessageBox::warning(this, tr("Draft not restored"),
                             tr("The form of your draft for case %1 can no longer be opened: what "
                                "it was about may have been deleted or decided meanwhile.")

@@ -3,6 +3,7 @@
 #include "accounts/PersonNames.h"
 #include "cases/CaseAccess.h"
 #include "cases/CaseRecords.h"
+#include "common/FormReopener.h"
 #include "common/Result.h"
 #include "storage/Drafts.h"
 
@@ -21,7 +22,7 @@ class ActionDialog;
 
 // Base of the case file's tabs: holds the case being shown and tells the case file when the
 // tab saved something, so that the whole file (header and every tab) is reloaded.
-class CaseTab : public QWidget {
+class CaseTab : public QWidget, public FormReopener {
     Q_OBJECT
 public:
     CaseTab(Store& store, QWidget* parent);
@@ -59,7 +60,7 @@ protected:
     void runDialog(ActionDialog& dialog, const QString& form, qint64 argument = 0);
     // Opens the dialog `form` on `argument` again (the opener that runDialog() named); false
     // when the tab has no such form or it cannot be opened any more.
-    virtual bool reopenForm(const QString& form, qint64 argument) {
+    bool reopenForm(const QString& form, qint64 argument) override {
         Q_UNUSED(form)
         Q_UNUSED(argument)
         return false;

@@ -583,13 +583,19 @@ std::optional<Draft> CasesPage::unsavedEditDraft() const {
 void CasesPage::restoreDraft(const Draft& draft) {
     if (draft.form == registerReportForm) {
         m_tabs->setCurrentWidget(m_casesTab);
-        ActionDialog::restoreOnNextShow(draft.fields);
-        registerReport();
-        ActionDialog::restoreOnNextShow(std::nullopt);
+        FormReopener::reopen(*this, draft);
         return;
     }
     if (openCase(draft.recordId, draft.view))
         m_caseFile->restoreDraft(draft);
+}
+
+bool CasesPage::reopenForm(const QString& form, qint64 argument) {
+    Q_UNUSED(argument)
+    if (form != registerReportForm || !m_adviser)
+        return false;
+    registerReport();
+    return true;
 }
 
 QVariantMap CasesPage::position() const {
@@ -627,12 +633,8 @@ void CasesPage::registerReport() {
     if (!m_adviser)
         return;
     RegisterReportDialog dialog(m_store, this);
-    Draft origin;
-    origin.module = Modules::code(Module::Cases);
-    origin.view = casesTabName;
-    origin.form = registerReportForm;
-    origin.recordLabel = tr("a new report");
-    dialog.setDraftOrigin(origin);
+    dialog.setDraftOrigin(FormReopener::origin(*m_casesTab, Module::Cases, registerReportForm, 0,
+                                               tr("a new report")));
     if (ModalDialogs::exec(dialog) != QDialog::Accepted)
         return;
     const qint64 caseId = dialog.registered().id;

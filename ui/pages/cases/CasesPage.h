@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cases/CaseQuery.h"
+#include "common/FormReopener.h"
 #include "pages/Page.h"
 
 class QAction;
@@ -32,7 +33,7 @@ class DeadlinesView;
 // lists the open deadlines. The selected row is the open case: a click opens it at once, the
 // arrow keys once the selection rests on a row for a moment, so that cases only passed over are
 // not opened (each opening is an access-log entry).
-class CasesPage : public Page {
+class CasesPage : public Page, public FormReopener {
     Q_OBJECT
 public:
     CasesPage(Store& store, QWidget* parent);
@@ -48,6 +49,7 @@ public:
     void discardUnsavedEdit() override;
     std::optional<Draft> unsavedEditDraft() const override;
     void restoreDraft(const Draft& draft) override;
+    bool reopenForm(const QString& form, qint64 argument) override;
     QVariantMap position() const override;
     void restorePosition(const QVariantMap& position) override;
 
