@@ -3,6 +3,7 @@
 #include "common/ApplicationStyle.h"
 #include "dialogs/FileDialogs.h"
 #include "dialogs/MessageBox.h"
+#include "main/MainWindow.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -58,6 +59,17 @@ inline bool waitFor(const std::function<bool()>& condition, int timeoutMs = 5000
 // Lets events run for a while (e.g. to prove that something does not happen).
 inline void spin(int milliseconds) {
     waitFor([] { return false; }, milliseconds);
+}
+
+// The main window the user sees (GuiSession makes a new one for each sign-in).
+inline ui::MainWindow* visibleMainWindow() {
+    const QWidgetList topLevels = QApplication::topLevelWidgets();
+    for (QWidget* widget : topLevels) {
+        auto* window = qobject_cast<ui::MainWindow*>(widget);
+        if (window && window->isVisible())
+            return window;
+    }
+    return nullptr;
 }
 
 template <typename T> T* child(const QObject* parent, const QString& objectName) {

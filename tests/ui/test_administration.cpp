@@ -1,6 +1,6 @@
 #include "CaseFixtures.h"
-#include "DictionaryTranslator.h"
 #include "StoreFixture.h"
+#include "TestTranslation.h"
 #include "UiTestSupport.h"
 #include "accounts/AccountService.h"
 #include "catalogue/Catalogue.h"
@@ -235,14 +235,7 @@ TEST_CASE("The audit log shows people by display name and each entry in the read
     }
 
     // Read by someone whose Infopunt speaks Dutch.
-    const DictionaryTranslator dutch(
-        {{{QStringLiteral("infopunt::AuditSummaries"),
-           QStringLiteral("Step from %1 to %2, dated %3")},
-          QStringLiteral("Stap van %1 naar %2, gedateerd %3")},
-         {{QStringLiteral("infopunt::CaseWorkflow"), QStringLiteral("Registered")},
-          QStringLiteral("Geregistreerd")},
-         {{QStringLiteral("infopunt::CaseWorkflow"), QStringLiteral("Acknowledged")},
-          QStringLiteral("Ontvangst bevestigd")}});
+    const TestTranslation dutch(QStringLiteral("nl"));
     MainWindow window(std::move(fixture.store));
     window.show();
     showTab(window, QStringLiteral("auditLogTab"));
@@ -262,7 +255,7 @@ TEST_CASE("The audit log shows people by display name and each entry in the read
 
     const int stepRow = rowOf(QStringLiteral("case.step"));
     CHECK(cell(stepRow, ui::AuditLogModel::SummaryColumn) ==
-          QStringLiteral("Stap van Geregistreerd naar Ontvangst bevestigd, gedateerd %1")
+          QStringLiteral("Stap van Geregistreerd naar Ontvangst bevestigd, met datum %1")
               .arg(QLocale().toString(step.date, QLocale::ShortFormat)));
     CHECK(cell(stepRow, ui::AuditLogModel::UserColumn) == QStringLiteral("Anna de Vries"));
     CHECK(cell(stepRow, ui::AuditLogModel::UserColumn, Qt::ToolTipRole) == adviserName);
@@ -270,7 +263,7 @@ TEST_CASE("The audit log shows people by display name and each entry in the read
     const int passphraseRow = rowOf(QStringLiteral("user.change_passphrase"));
     CHECK(cell(passphraseRow, ui::AuditLogModel::UserColumn) == member.name);
     CHECK(cell(passphraseRow, ui::AuditLogModel::SummaryColumn) ==
-          QStringLiteral("Passphrase changed by the account holder"));
+          QStringLiteral("Wachtwoordzin gewijzigd door de accounthouder"));
     // No stored code reaches the screen.
     for (int row = 0; row < model->rowCount(); ++row)
         CHECK_FALSE(cell(row, ui::AuditLogModel::SummaryColumn).contains(QLatin1Char('_')));

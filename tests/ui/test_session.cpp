@@ -18,20 +18,6 @@ using namespace infopunt;
 using namespace infopunt::test;
 using infopunt::ui::MainWindow;
 
-namespace {
-
-MainWindow* visibleMainWindow() {
-    const QWidgetList topLevels = QApplication::topLevelWidgets();
-    for (QWidget* widget : topLevels) {
-        auto* window = qobject_cast<MainWindow*>(widget);
-        if (window && window->isVisible())
-            return window;
-    }
-    return nullptr;
-}
-
-} // namespace
-
 TEST_CASE("A new folder starts the wizard; signing out returns to the unlock dialog",
           "[ui][session]") {
     prepareUiTest();

@@ -277,16 +277,6 @@ TEST_CASE("Every screen fits 1280×720 and 1366×768 in Dutch and English, nothi
 
 namespace {
 
-MainWindow* visibleMainWindow() {
-    const QWidgetList topLevels = QApplication::topLevelWidgets();
-    for (QWidget* widget : topLevels) {
-        auto* window = qobject_cast<MainWindow*>(widget);
-        if (window && window->isVisible())
-            return window;
-    }
-    return nullptr;
-}
-
 void signInWhenAsked(const QString& passphrase) {
     whenModalShown<ui::UnlockDialog>([passphrase](ui::UnlockDialog* dialog) {
         child<QLineEdit>(dialog, QStringLiteral("userNameEdit"))->setText(adviserName);
