@@ -81,13 +81,13 @@ Result<CompartmentKeys> AccountService::keysFromRecoveryKey(const Keyring& keyri
     if (!recoveryKey)
         return makeError(ErrorCode::InvalidInput, invalidRecoveryKey(),
                          QStringLiteral("recoveryKey"));
-    auto keys = keyring.unlockWithRecoveryKey(*recoveryKey);
-    if (!keys) {
+    auto unlocked = keyring.unlockWithRecoveryKey(*recoveryKey);
+    if (!unlocked) {
         return makeError(ErrorCode::WrongPassphrase,
                          tr("This recovery key does not belong to this store."),
                          QStringLiteral("recoveryKey"));
     }
-    return keys.value().subset(Roles::compartments(role));
+    return unlocked.value().keys.subset(Roles::compartments(role));
 }
 
 Result<QList<Account>> AccountService::list() const {
@@ -114,7 +114,7 @@ Result<Account> AccountService::find(qint64 userId) const {
 
 Result<CompartmentKeys> AccountService::keysForRole(Role role,
                                                     const QString& recoveryKeyText) const {
-    // An Adviser holds the main key only; a counsellor's account also needs the counselling
+    // An Adviser holds the main and office keys; a counsellor's account also needs the counselling
     // key, which the recovery key unwraps.
     CompartmentKeys keys;
     bool missingKey = false;
@@ -143,13 +143,19 @@ Result<void> AccountService::requireAdviser() const {
 }
 
 Result<void> AccountService::grant(WriteTransaction& write, const QString& userName, Role role,
-                                   const QString& passphrase, const CompartmentKeys& keys) {
+                                   const QString& passphrase, const CompartmentKeys& keys,
+                                   const Identity* keep) {
     Q_UNUSED(write); // proves the caller holds the writer lock and an open transaction
     if (auto reloaded = m_store.reloadKeyring(); !reloaded)
         return reloaded;
     m_keyringBefore = m_store.keyring();
-    if (auto set = m_store.keyring().setAccount(userName, role, passphrase, keys); !set)
+    if (auto set = m_store.keyring().setAccount(userName, role, passphrase, keys, keep); !set)
         return set;
+    // A new identity is trusted because the adviser who made it records it.
+    if (!keep) {
+        if (auto pinned = m_store.pinIdentity(userName); !pinned)
+            return pinned;
+    }
     return m_store.saveKeyring();
 }
 
@@ -317,8 +323,8 @@ Result<void> AccountService::setPassphraseWithRecoveryKey(qint64 userId,
 Result<void> AccountService::changeOwnPassphrase(const QString& currentPassphrase,
                                                  const QString& newPassphrase) {
     const Account& me = m_store.user();
-    auto keys = m_store.keyring().unlock(me.userName, currentPassphrase);
-    if (!keys)
+    auto unlocked = m_store.keyring().unlock(me.userName, currentPassphrase);
+    if (!unlocked)
         return makeError(ErrorCode::WrongPassphrase, tr("The current passphrase is not correct."),
                          QStringLiteral("currentPassphrase"));
     if (currentPassphrase == newPassphrase)
@@ -339,7 +345,10 @@ Result<void> AccountService::changeOwnPassphrase(const QString& currentPassphras
         return SqlCipher::toError(update.lastError(), tr("changing the passphrase"));
     write.audit(QStringLiteral("user.change_passphrase"), QStringLiteral("user"), me.userName,
                 {QStringLiteral("user.change_passphrase")});
-    if (auto granted = grant(write, me.userName, me.role, newPassphrase, keys.value()); !granted)
+    // Only the passphrase changes: the same identity, so what was sealed to it stays readable.
+    if (auto granted = grant(write, me.userName, me.role, newPassphrase, unlocked.value().keys,
+                             &unlocked.value().identity);
+        !granted)
         return granted;
     if (auto committed = commitWithKeyring(write); !committed)
         return committed;

@@ -58,8 +58,10 @@ private:
     Result<Account> find(qint64 userId) const;
     Result<CompartmentKeys> keysForRole(Role role, const QString& recoveryKeyText) const;
     // Rewraps `userName`'s keys in the freshly reloaded keyring and saves it inside `write`.
+    // A new identity is made and pinned unless `keep` is given (a passphrase change).
     Result<void> grant(WriteTransaction& write, const QString& userName, Role role,
-                       const QString& passphrase, const CompartmentKeys& keys);
+                       const QString& passphrase, const CompartmentKeys& keys,
+                       const Identity* keep = nullptr);
     // Commits; if that fails after the keyring was saved, saves the keyring as it was.
     Result<void> commitWithKeyring(WriteTransaction& write);
 

@@ -39,9 +39,15 @@ QString Roles::displayName(Role role) {
 }
 
 QList<Compartment> Roles::compartments(Role role) {
-    if (role == Role::ConfidentialCounsellor)
+    switch (role) {
+    case Role::Adviser:
+        return {Compartment::Main, Compartment::Office};
+    case Role::WorkingGroupMember:
+        return {Compartment::Main};
+    case Role::ConfidentialCounsellor:
         return {Compartment::Main, Compartment::Counselling};
-    return {Compartment::Main};
+    }
+    return {};
 }
 
 QList<Module> Roles::modules(Role role) {
@@ -81,17 +87,24 @@ bool Roles::readsAuditLog(Role role) {
 }
 
 QList<Compartment> Compartments::all() {
-    return {Compartment::Main, Compartment::Counselling};
+    return {Compartment::Main, Compartment::Office, Compartment::Counselling};
 }
 
 QString Compartments::code(Compartment compartment) {
-    return compartment == Compartment::Main ? QStringLiteral("main")
-                                            : QStringLiteral("counselling");
+    switch (compartment) {
+    case Compartment::Main:
+        return QStringLiteral("main");
+    case Compartment::Office:
+        return QStringLiteral("office");
+    case Compartment::Counselling:
+        return QStringLiteral("counselling");
+    }
+    return {};
 }
 
 QString Compartments::fileName(Compartment compartment) {
-    return compartment == Compartment::Main ? QStringLiteral("infopunt.db")
-                                            : QStringLiteral("counselling.db");
+    return code(compartment) == QStringLiteral("main") ? QStringLiteral("infopunt.db")
+                                                       : code(compartment) + QStringLiteral(".db");
 }
 
 QString Modules::code(Module module) {

@@ -9,9 +9,11 @@ namespace infopunt {
 
 enum class Role { Adviser, WorkingGroupMember, ConfidentialCounsellor };
 
-// A store compartment is an SQLCipher file with its own random data key. Confidential
-// counsellors' notes live in the counselling compartment, whose key only counsellors hold.
-enum class Compartment { Main, Counselling };
+// A store compartment is an SQLCipher file with its own random data key. Everyone holds the
+// main key; the office compartment (the accounts' pinned public keys, what only advisers may
+// read) is the advisers'; confidential counsellors' notes live in the counselling compartment,
+// whose key only counsellors hold.
+enum class Compartment { Main, Office, Counselling };
 
 // The application's modules, in sidebar order.
 enum class Module {
@@ -43,8 +45,8 @@ public:
 class Compartments {
 public:
     static QList<Compartment> all();
-    static QString code(Compartment compartment);     // "main", "counselling"
-    static QString fileName(Compartment compartment); // "infopunt.db", "counselling.db"
+    static QString code(Compartment compartment);     // "main", "office", "counselling"
+    static QString fileName(Compartment compartment); // "infopunt.db", "office.db", ...
 };
 
 class Modules {

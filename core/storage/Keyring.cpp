@@ -14,14 +14,29 @@ namespace infopunt {
 
 namespace {
 
-constexpr int formatVersion = 1;
+// Format 2: identities and sealed keys. Format 1 (keys wrapped under each passphrase only)
+// came from test versions before need-to-know keys and is refused with its own message.
+constexpr int formatVersion = 2;
 const QString recoveryName = QStringLiteral("recovery");
 
-QByteArray associatedData(const QString& storeId, const QString& user, const QString& role,
-                          Compartment compartment) {
-    return QStringLiteral("infopunt-key-v1|%1|%2|%3|%4")
+QByteArray keyContext(const QString& storeId, const QString& user, const QString& role,
+                      Compartment compartment) {
+    return QStringLiteral("infopunt-key-v2|%1|%2|%3|%4")
         .arg(storeId, user.toLower(), role, Compartments::code(compartment))
         .toUtf8();
+}
+
+QByteArray identityContext(const QString& storeId, const QString& user, const QString& role,
+                           const PublicIdentity& identity) {
+    return QStringLiteral("infopunt-identity-v2|%1|%2|%3|%4|%5")
+        .arg(storeId, user.toLower(), role, QString::fromLatin1(identity.box.toBase64()),
+             QString::fromLatin1(identity.sign.toBase64()))
+        .toUtf8();
+}
+
+QJsonObject identityToJson(const PublicIdentity& identity) {
+    return {{QStringLiteral("box"), QString::fromLatin1(identity.box.toBase64())},
+            {QStringLiteral("sign"), QString::fromLatin1(identity.sign.toBase64())}};
 }
 
 std::optional<Compartment> compartmentFromCode(const QString& code) {
@@ -73,6 +88,18 @@ std::optional<double> countFromJson(const QJsonValue& value) {
     return number;
 }
 
+std::optional<PublicIdentity> identityFromJson(const QJsonValue& value) {
+    const QJsonObject object = value.toObject();
+    const auto box = bytesFromJson(object.value(QStringLiteral("box")));
+    const auto sign = bytesFromJson(object.value(QStringLiteral("sign")));
+    if (!box || !sign)
+        return std::nullopt;
+    PublicIdentity identity{*box, *sign};
+    if (!identity.isValid())
+        return std::nullopt;
+    return identity;
+}
+
 std::optional<Keyring::Account> accountFromJson(const QJsonValue& value) {
     const QJsonObject object = value.toObject();
     Keyring::Account account;
@@ -93,6 +120,14 @@ std::optional<Keyring::Account> accountFromJson(const QJsonValue& value) {
     account.kdf.opsLimit = static_cast<unsigned long long>(*ops);
     account.kdf.memLimit = static_cast<std::size_t>(*mem);
     account.wrappedKeys = *wrapped;
+    if (account.disabled)
+        return account; // a disabled account keeps no identity
+    const auto identity = identityFromJson(object.value(QStringLiteral("identity")));
+    const auto secrets = bytesFromJson(object.value(QStringLiteral("secrets")));
+    if (!identity || !secrets)
+        return std::nullopt;
+    account.identity = *identity;
+    account.wrappedIdentity = *secrets;
     return account;
 }
 
@@ -162,6 +197,11 @@ Result<Keyring> Keyring::load(const QString& path) {
         return damaged();
     const QJsonObject root = document.object();
     const int format = root.value(QStringLiteral("format")).toInt();
+    if (format == 1)
+        return makeError(ErrorCode::NotAStore,
+                         tr("This store was made by a test version of Infopunt from before "
+                            "need-to-know keys; its keys cannot be upgraded. Create a new store "
+                            "(the old folder has not been changed)."));
     if (format > formatVersion)
         return makeError(ErrorCode::NewerSchema,
                          tr("This store was made by a newer version of Infopunt. Install the newer "
@@ -180,18 +220,20 @@ Result<Keyring> Keyring::load(const QString& path) {
             return damaged();
         keyring.m_accounts.append(*account);
     }
-    auto recovery = wrappedFromJson(
-        root.value(QStringLiteral("recovery")).toObject().value(QStringLiteral("keys")));
-    if (!recovery)
+    const QJsonObject recoveryObject = root.value(QStringLiteral("recovery")).toObject();
+    auto recovery = wrappedFromJson(recoveryObject.value(QStringLiteral("keys")));
+    auto recoveryIdentity = identityFromJson(recoveryObject.value(QStringLiteral("identity")));
+    if (!recovery || !recoveryIdentity)
         return damaged();
     keyring.m_recoveryWrappedKeys = *recovery;
+    keyring.m_recoveryIdentity = *recoveryIdentity;
     return keyring;
 }
 
 Result<void> Keyring::save(const QString& path) const {
     QJsonArray accounts;
     for (const Account& account : m_accounts) {
-        accounts.append(QJsonObject{
+        QJsonObject entry{
             {QStringLiteral("user"), account.userName},
             {QStringLiteral("role"), Roles::code(account.role)},
             {QStringLiteral("disabled"), account.disabled},
@@ -201,14 +243,21 @@ Result<void> Keyring::save(const QString& path) const {
                          {QStringLiteral("ops"), static_cast<double>(account.kdf.opsLimit)},
                          {QStringLiteral("mem"), static_cast<double>(account.kdf.memLimit)}}},
             {QStringLiteral("keys"), wrappedToJson(account.wrappedKeys)},
-        });
+        };
+        if (!account.disabled) {
+            entry.insert(QStringLiteral("identity"), identityToJson(account.identity));
+            entry.insert(QStringLiteral("secrets"),
+                         QString::fromLatin1(account.wrappedIdentity.toBase64()));
+        }
+        accounts.append(entry);
     }
     const QJsonObject root{
         {QStringLiteral("format"), formatVersion},
         {QStringLiteral("storeId"), m_storeId},
         {QStringLiteral("accounts"), accounts},
         {QStringLiteral("recovery"),
-         QJsonObject{{QStringLiteral("keys"), wrappedToJson(m_recoveryWrappedKeys)}}},
+         QJsonObject{{QStringLiteral("identity"), identityToJson(m_recoveryIdentity)},
+                     {QStringLiteral("keys"), wrappedToJson(m_recoveryWrappedKeys)}}},
     };
 
     // Where the save went wrong decides what the user can do about it.
@@ -260,7 +309,8 @@ const Keyring::Account* Keyring::account(const QString& userName) const {
     return nullptr;
 }
 
-Result<CompartmentKeys> Keyring::unlock(const QString& userName, const QString& passphrase) const {
+Result<Keyring::Unlocked> Keyring::unlock(const QString& userName,
+                                          const QString& passphrase) const {
     const Error wrong =
         makeError(ErrorCode::WrongPassphrase, tr("The user name or passphrase is not correct."),
                   QStringLiteral("passphrase"));
@@ -279,43 +329,52 @@ Result<CompartmentKeys> Keyring::unlock(const QString& userName, const QString& 
     const auto kek = deriveKeyFromPassphrase(passphrase, found->kdf);
     if (!kek)
         return damaged();
-    CompartmentKeys keys;
+    const QString role = Roles::code(found->role);
+    const auto secrets =
+        unwrapKey(*kek, found->wrappedIdentity,
+                  identityContext(m_storeId, found->userName, role, found->identity));
+    if (!secrets)
+        return wrong;
+    auto identity = Identity::fromSecrets(*secrets, found->identity);
+    if (!identity)
+        return damaged();
+    Unlocked unlocked{{}, std::move(*identity)};
     for (const Compartment c : compartments) {
-        const auto wrapped = found->wrappedKeys.constFind(Compartments::code(c));
-        if (wrapped == found->wrappedKeys.cend())
+        const auto sealed = found->wrappedKeys.constFind(Compartments::code(c));
+        if (sealed == found->wrappedKeys.cend())
             return damaged();
-        auto key =
-            unwrapKey(*kek, *wrapped,
-                      associatedData(m_storeId, found->userName, Roles::code(found->role), c));
+        // The passphrase was right, so a key that does not open was edited or moved.
+        auto key = unlocked.identity.open(*sealed, keyContext(m_storeId, found->userName, role, c));
         if (!key)
-            return wrong;
-        keys.set(c, std::move(*key));
+            return damaged();
+        unlocked.keys.set(c, std::move(*key));
     }
-    return keys;
+    return unlocked;
 }
 
-Result<CompartmentKeys> Keyring::unlockWithRecoveryKey(const RecoveryKey& recoveryKey) const {
+Result<Keyring::Unlocked> Keyring::unlockWithRecoveryKey(const RecoveryKey& recoveryKey) const {
     if (m_recoveryWrappedKeys.size() != Compartments::all().size())
         return damaged();
-    const SecureBytes kek = recoveryKey.keyEncryptionKey();
-    CompartmentKeys keys;
+    Unlocked unlocked{{}, Identity::fromSeed(recoveryKey.keyEncryptionKey())};
+    if (!(unlocked.identity.publicKeys() == m_recoveryIdentity))
+        return makeError(ErrorCode::WrongPassphrase,
+                         tr("This recovery key does not belong to this store."),
+                         QStringLiteral("recoveryKey"));
     for (const Compartment c : Compartments::all()) {
-        const auto wrapped = m_recoveryWrappedKeys.constFind(Compartments::code(c));
-        if (wrapped == m_recoveryWrappedKeys.cend())
+        const auto sealed = m_recoveryWrappedKeys.constFind(Compartments::code(c));
+        if (sealed == m_recoveryWrappedKeys.cend())
             return damaged();
         auto key =
-            unwrapKey(kek, *wrapped, associatedData(m_storeId, recoveryName, recoveryName, c));
+            unlocked.identity.open(*sealed, keyContext(m_storeId, recoveryName, recoveryName, c));
         if (!key)
-            return makeError(ErrorCode::WrongPassphrase,
-                             tr("This recovery key does not belong to this store."),
-                             QStringLiteral("recoveryKey"));
-        keys.set(c, std::move(*key));
+            return damaged();
+        unlocked.keys.set(c, std::move(*key));
     }
-    return keys;
+    return unlocked;
 }
 
 Result<void> Keyring::setAccount(const QString& userName, Role role, const QString& passphrase,
-                                 const CompartmentKeys& keys) {
+                                 const CompartmentKeys& keys, const Identity* keep) {
     for (const Compartment c : Roles::compartments(role)) {
         if (!keys.has(c))
             return makeError(ErrorCode::NotPermitted,
@@ -330,10 +389,16 @@ Result<void> Keyring::setAccount(const QString& userName, Role role, const QStri
     if (!kek)
         return makeError(ErrorCode::Internal,
                          tr("There is not enough memory to protect the passphrase."));
+    const Identity identity = keep ? keep->copy() : Identity::generate();
+    account.identity = identity.publicKeys();
+    account.wrappedIdentity =
+        wrapKey(*kek, identity.secrets(),
+                identityContext(m_storeId, userName, Roles::code(role), account.identity));
     for (const Compartment c : Roles::compartments(role)) {
         account.wrappedKeys.insert(
             Compartments::code(c),
-            wrapKey(*kek, keys.key(c), associatedData(m_storeId, userName, Roles::code(role), c)));
+            Identity::seal(account.identity.box, keys.key(c),
+                           keyContext(m_storeId, userName, Roles::code(role), c)));
     }
     for (Account& existing : m_accounts) {
         if (existing.userName.compare(userName, Qt::CaseInsensitive) == 0) {
@@ -345,26 +410,51 @@ Result<void> Keyring::setAccount(const QString& userName, Role role, const QStri
     return {};
 }
 
+Result<void> Keyring::grantKey(const QString& userName, Compartment compartment,
+                               const SecureBytes& key) {
+    for (Account& account : m_accounts) {
+        if (account.userName.compare(userName, Qt::CaseInsensitive) != 0)
+            continue;
+        if (account.disabled || !Roles::compartments(account.role).contains(compartment))
+            return makeError(ErrorCode::NotPermitted,
+                             tr("The account %1 may not hold this key.").arg(userName));
+        account.wrappedKeys.insert(
+            Compartments::code(compartment),
+            Identity::seal(
+                account.identity.box, key,
+                keyContext(m_storeId, account.userName, Roles::code(account.role), compartment)));
+        return {};
+    }
+    return makeError(ErrorCode::NotFound,
+                     tr("There is no account named %1 in this store.").arg(userName));
+}
+
 void Keyring::disableAccount(const QString& userName) {
     for (Account& account : m_accounts) {
         if (account.userName.compare(userName, Qt::CaseInsensitive) == 0) {
             account.disabled = true;
             account.wrappedKeys.clear();
+            account.identity = {};
+            account.wrappedIdentity.clear();
         }
     }
 }
 
 void Keyring::setRecoveryKey(const RecoveryKey& recoveryKey, const CompartmentKeys& keys) {
-    const SecureBytes kek = recoveryKey.keyEncryptionKey();
+    m_recoveryIdentity = Identity::fromSeed(recoveryKey.keyEncryptionKey()).publicKeys();
     m_recoveryWrappedKeys.clear();
     for (const Compartment c : Compartments::all()) {
         Q_ASSERT_X(keys.has(c), "Keyring::setRecoveryKey", "needs every compartment's key");
         if (keys.has(c))
-            m_recoveryWrappedKeys.insert(
-                Compartments::code(c),
-                wrapKey(kek, keys.key(c),
-                        associatedData(m_storeId, recoveryName, recoveryName, c)));
+            grantRecoveryKey(c, keys.key(c));
     }
+}
+
+void Keyring::grantRecoveryKey(Compartment compartment, const SecureBytes& key) {
+    m_recoveryWrappedKeys.insert(
+        Compartments::code(compartment),
+        Identity::seal(m_recoveryIdentity.box, key,
+                       keyContext(m_storeId, recoveryName, recoveryName, compartment)));
 }
 
 } // namespace infopunt

@@ -2,6 +2,7 @@
 
 #include "accounts/Role.h"
 #include "common/Result.h"
+#include "crypto/Identity.h"
 #include "crypto/PassphraseKdf.h"
 #include "crypto/RecoveryKey.h"
 #include "crypto/SecureBytes.h"
@@ -30,22 +31,33 @@ private:
 };
 
 // The keyring file (keyring.json) beside the compartments. Plain JSON, holding no secret in
-// clear: per account the Argon2id parameters and the data keys it may hold, each wrapped
-// with XChaCha20-Poly1305 under the passphrase-derived key; and the same keys wrapped under
-// the recovery key. The wrap's associated data is
-// "infopunt-key-v1|<storeId>|<user>|<role>|<compartment>"
-// ("recovery" for user and role of the recovery entry), so editing a name or role in the
-// file makes the entry fail to unwrap instead of granting anything.
-// Saving is atomic (QSaveFile); the previous version is kept as keyring.json.bak.
+// clear. Per account: its public keys (an X25519 key pair to which keys are sealed, an Ed25519
+// pair that signs its audit entries), the secret halves wrapped with XChaCha20-Poly1305 under a
+// key derived from the passphrase (Argon2id, parameters beside it), and the compartment keys the
+// role holds, each sealed to the account's X25519 key. Sealing needs only the public key, so an
+// adviser can give a key to another account (a new compartment key after a revocation) without
+// knowing its passphrase. The recovery key is an identity of its own (derived from the recovery
+// key text), to which every compartment key is sealed too.
+// Every wrap and seal binds its context as associated data
+// ("infopunt-…-v2|<storeId>|<user>|<role>|…"), so editing a name or role in the file makes the
+// entry fail to open instead of granting anything.
+// Saving is atomic (QSaveFile).
 class Keyring {
     Q_DECLARE_TR_FUNCTIONS(infopunt::Keyring)
 public:
     struct Account {
         QString userName;
         Role role = Role::Adviser;
-        bool disabled = false; // a disabled account holds no wrapped keys
+        bool disabled = false; // a disabled account holds no keys
         KdfParams kdf;
-        QMap<QString, QByteArray> wrappedKeys; // compartment code -> nonce||ciphertext
+        PublicIdentity identity;
+        QByteArray wrappedIdentity;            // nonce||ciphertext of Identity::secrets()
+        QMap<QString, QByteArray> wrappedKeys; // compartment code -> sealed to identity.box
+    };
+    // What a passphrase (or the recovery key) opens.
+    struct Unlocked {
+        CompartmentKeys keys;
+        Identity identity;
     };
 
     static Keyring createNew(const QString& storeId);
@@ -57,21 +69,28 @@ public:
     const Account* account(const QString& userName) const; // case-insensitive, nullptr if none
 
     // WrongPassphrase for an unknown user or a wrong passphrase alike (no user enumeration);
-    // NotPermitted with a clear message for a disabled account.
-    Result<CompartmentKeys> unlock(const QString& userName, const QString& passphrase) const;
-    Result<CompartmentKeys> unlockWithRecoveryKey(const RecoveryKey& recoveryKey) const;
+    // NotPermitted with a clear message for a disabled account; Damaged for an entry whose keys
+    // do not match its role.
+    Result<Unlocked> unlock(const QString& userName, const QString& passphrase) const;
+    Result<Unlocked> unlockWithRecoveryKey(const RecoveryKey& recoveryKey) const;
 
-    // Adds or replaces the account, wrapping the keys its role may hold under a key derived
-    // from `passphrase` with fresh Argon2id parameters. `keys` must contain them.
+    // Adds or replaces the account: a new identity (or `keep`, when only the passphrase
+    // changes) wrapped under a key derived from `passphrase` with fresh Argon2id parameters,
+    // and the keys its role holds sealed to it. `keys` must contain them.
     Result<void> setAccount(const QString& userName, Role role, const QString& passphrase,
-                            const CompartmentKeys& keys);
-    void disableAccount(const QString& userName); // drops its wrapped keys
+                            const CompartmentKeys& keys, const Identity* keep = nullptr);
+    // Seals `key` as `compartment`'s key to an existing, enabled account (a rotated key).
+    Result<void> grantKey(const QString& userName, Compartment compartment, const SecureBytes& key);
+    void disableAccount(const QString& userName); // drops its keys and its identity
     void setRecoveryKey(const RecoveryKey& recoveryKey, const CompartmentKeys& keys);
+    // Seals a (rotated) compartment key to the recovery key, which need not be at hand.
+    void grantRecoveryKey(Compartment compartment, const SecureBytes& key);
 
 private:
     QString m_storeId;
     QList<Account> m_accounts;
-    QMap<QString, QByteArray> m_recoveryWrappedKeys;
+    PublicIdentity m_recoveryIdentity;
+    QMap<QString, QByteArray> m_recoveryWrappedKeys; // sealed to m_recoveryIdentity.box
 };
 
 } // namespace infopunt

@@ -333,10 +333,35 @@ Result<void> counsellingV1(QSqlDatabase& db) {
         db, {QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")});
 }
 
+// Version 1 of the office compartment, which only advisers hold: its identity, and the public
+// keys of every account as an adviser recorded them when the account was made or its access was
+// reset. The keyring beside the store is writable by anyone with the files; these are the keys
+// an adviser trusts when checking a signature or sealing a key to an account.
+Result<void> officeV1(QSqlDatabase& db) {
+    return execAll(db,
+                   {QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+                    QStringLiteral("CREATE TABLE account_keys ("
+                                   " user_name TEXT PRIMARY KEY COLLATE NOCASE,"
+                                   " role TEXT NOT NULL,"
+                                   " box_public BLOB NOT NULL,"
+                                   " sign_public BLOB NOT NULL,"
+                                   " pinned_by TEXT NOT NULL,"
+                                   " pinned_at TEXT NOT NULL)")});
+}
+
 const std::vector<Step>& steps(Compartment compartment) {
     static const std::vector<Step> main{mainV1, mainV2, mainV3, mainV4, mainV5};
+    static const std::vector<Step> office{officeV1};
     static const std::vector<Step> counselling{counsellingV1};
-    return compartment == Compartment::Main ? main : counselling;
+    switch (compartment) {
+    case Compartment::Main:
+        return main;
+    case Compartment::Office:
+        return office;
+    case Compartment::Counselling:
+        break;
+    }
+    return counselling;
 }
 
 } // namespace

@@ -96,8 +96,9 @@ Result<Store::Created> Store::create(const QString& folder, const NewAccount& fi
 
     CompartmentKeys keys = CompartmentKeys::generate();
     const RecoveryKey recoveryKey = RecoveryKey::generate();
-    Result<void> done = store->m_keyring.setAccount(firstAdviser.userName, Role::Adviser,
-                                                    firstAdviser.passphrase, keys);
+    store->m_identity = Identity::generate();
+    Result<void> done = store->m_keyring.setAccount(
+        firstAdviser.userName, Role::Adviser, firstAdviser.passphrase, keys, &store->m_identity);
     if (done) {
         store->m_keyring.setRecoveryKey(recoveryKey, keys);
         // The creator holds every key until the store is created, then only the Adviser's.
@@ -132,6 +133,10 @@ Result<Store::Created> Store::create(const QString& folder, const NewAccount& fi
             insert.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
             if (!insert.exec())
                 done = SqlCipher::toError(insert.lastError(), tr("creating the store"));
+        }
+        if (done) {
+            store->m_keys = keys.subset(Compartments::all());
+            done = store->pinIdentity(firstAdviser.userName);
         }
         if (done) {
             write.audit(QStringLiteral("store.create"), QStringLiteral("store"),
@@ -172,11 +177,11 @@ Result<std::unique_ptr<Store>> Store::unlock(const QString& folder, const QStrin
     auto keyring = Keyring::load(keyringPath(folder));
     if (!keyring)
         return keyring.error();
-    auto keys = keyring.value().unlock(userName, passphrase);
-    if (!keys)
-        return keys.error();
+    auto unlocked = keyring.value().unlock(userName, passphrase);
+    if (!unlocked)
+        return unlocked.error();
 
-    return open(folder, std::move(keyring.value()), std::move(keys.value()), userName);
+    return open(folder, std::move(keyring.value()), std::move(unlocked.value()), userName);
 }
 
 Result<void> Store::resetAccessWithRecoveryKey(const QString& folder, const QString& userName,
@@ -195,12 +200,18 @@ Result<void> Store::resetAccessWithRecoveryKey(const QString& folder, const QStr
                          tr("There is no account named %1 in this store.").arg(userName),
                          QStringLiteral("userName"));
     const QString canonicalName = account->userName;
-    auto keys =
-        AccountService::keysFromRecoveryKey(keyring.value(), account->role, recoveryKeyText);
-    if (!keys)
-        return keys.error();
+    const auto recoveryKey = RecoveryKey::parse(recoveryKeyText);
+    if (!recoveryKey)
+        return makeError(ErrorCode::InvalidInput, tr("This is not a valid recovery key."),
+                         QStringLiteral("recoveryKey"));
+    // The holder of the recovery key holds every key: this short session also pins the new
+    // public keys in the office compartment, as an adviser resetting the access would.
+    auto unlocked = keyring.value().unlockWithRecoveryKey(*recoveryKey);
+    if (!unlocked)
+        return unlocked.error();
 
-    auto store = open(folder, std::move(keyring.value()), std::move(keys.value()), canonicalName);
+    auto store =
+        open(folder, std::move(keyring.value()), std::move(unlocked.value()), canonicalName);
     if (!store)
         return store.error();
     return AccountService(*store.value())
@@ -220,13 +231,16 @@ std::unique_ptr<Store> Store::session(const QString& folder, Keyring keyring,
 }
 
 Result<std::unique_ptr<Store>> Store::open(const QString& folder, Keyring keyring,
-                                           CompartmentKeys keys, const QString& userName) {
+                                           Keyring::Unlocked unlocked, const QString& userName) {
     auto store = session(folder, std::move(keyring), userName);
-    if (auto opened = store->openCompartments(keys, -1, /*create=*/false); !opened)
+    if (auto opened = store->openCompartments(unlocked.keys, -1, /*create=*/false); !opened)
         return opened.error();
+    store->m_keys = std::move(unlocked.keys);
+    store->m_identity = std::move(unlocked.identity);
     if (auto loaded = store->loadUser(userName); !loaded)
         return loaded.error();
-    store->m_keys = std::move(keys);
+    if (auto pinned = store->checkOwnPin(); !pinned)
+        return pinned.error();
     return store;
 }
 
@@ -284,10 +298,17 @@ Result<void> Store::loadUser(const QString& userName) {
     if (!query.next())
         return makeError(ErrorCode::NotPermitted,
                          tr("The account %1 is not registered in this store.").arg(userName));
+    // The role the program acts on is the keyring entry's, which the passphrase authenticated;
+    // the users table is readable and writable by everyone who holds the main key.
     const auto role = Roles::fromCode(query.value(3).toString());
-    if (!role)
+    const Keyring::Account* entry = m_keyring.account(userName);
+    if (!role || !entry || entry->role != *role)
         return makeError(ErrorCode::Damaged,
-                         tr("The account %1 has an unknown role.").arg(userName));
+                         tr("The role of the account %1 in the store does not match its key: the "
+                            "store has been damaged or tampered with. You cannot sign in until an "
+                            "integrity adviser has checked it (infopunt verify); nothing was "
+                            "changed.")
+                             .arg(userName));
     Account account;
     account.id = query.value(0).toLongLong();
     account.userName = query.value(1).toString();
@@ -317,6 +338,68 @@ QSqlDatabase Store::database(Compartment compartment) const {
 
 const SecureBytes& Store::key(Compartment compartment) const {
     return m_keys.key(compartment);
+}
+
+Result<PublicIdentity> Store::pinnedIdentity(const QString& userName) const {
+    if (!holds(Compartment::Office))
+        return makeError(ErrorCode::NotPermitted,
+                         tr("Only an integrity adviser holds the accounts' trusted keys."));
+    QSqlQuery query(database(Compartment::Office));
+    query.prepare(
+        QStringLiteral("SELECT box_public, sign_public FROM account_keys WHERE user_name = ?"));
+    query.addBindValue(userName);
+    if (!query.exec())
+        return SqlCipher::toError(query.lastError(), tr("reading the accounts' keys"));
+    if (!query.next())
+        return makeError(ErrorCode::NotFound,
+                         tr("No keys were recorded for the account %1.").arg(userName));
+    return PublicIdentity{query.value(0).toByteArray(), query.value(1).toByteArray()};
+}
+
+Result<void> Store::pinIdentity(const QString& userName) {
+    const Keyring::Account* entry = m_keyring.account(userName);
+    if (!entry || entry->disabled)
+        return makeError(ErrorCode::NotFound,
+                         tr("There is no account named %1 in this store.").arg(userName));
+    if (!holds(Compartment::Office))
+        return makeError(ErrorCode::NotPermitted,
+                         tr("Only an integrity adviser holds the accounts' trusted keys."));
+    QSqlQuery pin(database(Compartment::Office));
+    pin.prepare(QStringLiteral("INSERT OR REPLACE INTO account_keys (user_name, role, box_public,"
+                               " sign_public, pinned_by, pinned_at) VALUES (?, ?, ?, ?, ?, ?)"));
+    pin.addBindValue(entry->userName);
+    pin.addBindValue(Roles::code(entry->role));
+    pin.addBindValue(entry->identity.box);
+    pin.addBindValue(entry->identity.sign);
+    pin.addBindValue(m_user.userName.isEmpty() ? entry->userName : m_user.userName);
+    pin.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    if (!pin.exec())
+        return SqlCipher::toError(pin.lastError(), tr("recording the account's keys"));
+    return {};
+}
+
+Result<void> Store::checkOwnPin() {
+    const Keyring::Account* entry = m_keyring.account(m_user.userName);
+    // Only an adviser's own session can check; a session opened with the recovery key signs
+    // with the recovery identity, which is not an account's.
+    if (!holds(Compartment::Office) || !entry || !(entry->identity == m_identity.publicKeys()))
+        return {};
+    auto pinned = pinnedIdentity(m_user.userName);
+    if (pinned && pinned.value() == entry->identity)
+        return {};
+    if (pinned || pinned.error().code != ErrorCode::NotFound)
+        return pinned ? makeError(ErrorCode::Damaged,
+                                  tr("The keys of the account %1 in the keyring are not the ones "
+                                     "an integrity adviser recorded: the keyring has been "
+                                     "tampered with. Nothing was changed.")
+                                      .arg(m_user.userName))
+                      : Result<void>(pinned.error());
+    // First sight (an account made before keys were pinned): the passphrase just proved it.
+    if (auto locked = m_lock->acquire(); !locked)
+        return locked;
+    auto done = pinIdentity(m_user.userName);
+    m_lock->release();
+    return done;
 }
 
 Result<void> Store::saveKeyring() {

@@ -69,6 +69,14 @@ public:
     bool holds(Compartment compartment) const;
     QSqlDatabase database(Compartment compartment = Compartment::Main) const;
     const SecureBytes& key(Compartment compartment) const; // holds() must be true
+    // The signed-in account's key pairs (sealing and signing), unwrapped by its passphrase.
+    const Identity& identity() const { return m_identity; }
+    // The public keys an adviser recorded for `userName` in the office compartment; NotFound
+    // when none were recorded, NotPermitted without the office key.
+    Result<PublicIdentity> pinnedIdentity(const QString& userName) const;
+    // Records `userName`'s public keys (from the keyring) in the office compartment as trusted
+    // by the signed-in adviser. Part of the caller's write, under the writer lock.
+    Result<void> pinIdentity(const QString& userName);
 
     Keyring& keyring() { return m_keyring; }
     // Keyring edits: reloadKeyring() under the writer lock (another workstation may have
@@ -83,18 +91,21 @@ private:
                                           const QString& userName);
     // Opens the compartments `keys` unlock and signs in `userName`.
     static Result<std::unique_ptr<Store>> open(const QString& folder, Keyring keyring,
-                                               CompartmentKeys keys, const QString& userName);
+                                               Keyring::Unlocked unlocked, const QString& userName);
     Result<void> openCompartments(const CompartmentKeys& keys, int schemaVersion, bool create);
     // Opens, upgrades and identifies one compartment; the caller closes all on failure.
     Result<void> prepareCompartment(Compartment compartment, const SecureBytes& key, int target,
                                     bool create);
     Result<void> loadUser(const QString& userName);
+    // An adviser's own public keys must be the ones pinned for them (pinned at first sight).
+    Result<void> checkOwnPin();
     void closeAll();
 
     QString m_folder;
     QString m_connectionPrefix;
     Keyring m_keyring;
     CompartmentKeys m_keys;
+    Identity m_identity;
     Account m_user;
     std::unique_ptr<StoreLock> m_lock;
 };

@@ -57,14 +57,14 @@ TEST_CASE("each account unlocks exactly the keys its role holds", "[keyring]") {
     CHECK(keyring.account(adviser)->kdf.memLimit >= 64u * 1024u * 1024u);
     auto adviserKeys = keyring.unlock(QStringLiteral("ADVISEUR"), adviserPass);
     REQUIRE(adviserKeys.ok());
-    CHECK(adviserKeys.value().has(Compartment::Main));
-    CHECK_FALSE(adviserKeys.value().has(Compartment::Counselling));
-    CHECK(adviserKeys.value().key(Compartment::Main).equals(f.keys.key(Compartment::Main)));
+    CHECK(adviserKeys.value().keys.has(Compartment::Main));
+    CHECK_FALSE(adviserKeys.value().keys.has(Compartment::Counselling));
+    CHECK(adviserKeys.value().keys.key(Compartment::Main).equals(f.keys.key(Compartment::Main)));
 
     auto counsellorKeys = keyring.unlock(counsellor, counsellorPass);
     REQUIRE(counsellorKeys.ok());
     CHECK(counsellorKeys.value()
-              .key(Compartment::Counselling)
+              .keys.key(Compartment::Counselling)
               .equals(f.keys.key(Compartment::Counselling)));
 }
 
@@ -85,8 +85,9 @@ TEST_CASE("an adviser's keys cannot make a counsellor account", "[keyring][secur
     Keyring keyring = f.loaded();
     auto adviserKeys = keyring.unlock(adviser, adviserPass);
     REQUIRE(adviserKeys.ok());
-    auto refused = keyring.setAccount(QStringLiteral("vp-2"), Role::ConfidentialCounsellor,
-                                      QStringLiteral("Rijnkade-Musis-3344"), adviserKeys.value());
+    auto refused =
+        keyring.setAccount(QStringLiteral("vp-2"), Role::ConfidentialCounsellor,
+                           QStringLiteral("Rijnkade-Musis-3344"), adviserKeys.value().keys);
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().code == ErrorCode::NotPermitted);
     CHECK(keyring.account(QStringLiteral("vp-2")) == nullptr);
@@ -191,8 +192,8 @@ TEST_CASE("the recovery key unwraps every compartment key; another does not", "[
     const Keyring keyring = f.loaded();
     auto keys = keyring.unlockWithRecoveryKey(f.recovery);
     REQUIRE(keys.ok());
-    CHECK(keys.value().key(Compartment::Main).equals(f.keys.key(Compartment::Main)));
-    CHECK(keys.value().key(Compartment::Counselling).equals(f.keys.key(Compartment::Counselling)));
+    for (const Compartment c : Compartments::all())
+        CHECK(keys.value().keys.key(c).equals(f.keys.key(c)));
     CHECK_FALSE(keyring.unlockWithRecoveryKey(RecoveryKey::generate()).ok());
 }
 

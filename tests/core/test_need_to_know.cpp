@@ -1,0 +1,189 @@
+// Need-to-know enforced by keys: what an insider with an account, its passphrase and a copy of
+// every file can read or change, opened with libsodium and the sqlcipher shell (Insider.h).
+
+#include "Insider.h"
+#include "StoreFixture.h"
+#include "accounts/AccountService.h"
+#include "catch.h"
+#include "crypto/Identity.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace infopunt;
+using namespace infopunt::test;
+
+namespace {
+
+const QString memberName = QStringLiteral("jurist");
+const QString memberPassphrase = QStringLiteral("Werkgroep-Advies-2026");
+
+struct MemberFixture : StoreFixture {
+    MemberFixture() {
+        REQUIRE(AccountService(*store)
+                    .add({memberName, QStringLiteral("Jan Jurist"), memberPassphrase},
+                         Role::WorkingGroupMember)
+                    .ok());
+    }
+    QString file(Compartment compartment) const {
+        return Store::compartmentPath(folder, compartment);
+    }
+};
+
+QJsonObject readKeyring(const QString& folder) {
+    return QJsonDocument::fromJson(readAll(Store::keyringPath(folder))).object();
+}
+
+void writeKeyring(const QString& folder, const QJsonObject& root) {
+    REQUIRE(writeAll(Store::keyringPath(folder), QJsonDocument(root).toJson()));
+}
+
+} // namespace
+
+TEST_CASE("a sealed key opens only for its account and its context", "[crypto][security]") {
+    const Identity alice = Identity::generate();
+    const Identity bob = Identity::generate();
+    const SecureBytes key = SecureBytes::random(32);
+    const QByteArray sealed = Identity::seal(alice.publicKeys().box, key, "context-a");
+    auto opened = alice.open(sealed, "context-a");
+    REQUIRE(opened);
+    CHECK(opened->equals(key));
+    CHECK_FALSE(alice.open(sealed, "context-b"));
+    CHECK_FALSE(bob.open(sealed, "context-a"));
+
+    const QByteArray signature = alice.sign("entry 1");
+    CHECK(Identity::verify(alice.publicKeys().sign, "entry 1", signature));
+    CHECK_FALSE(Identity::verify(alice.publicKeys().sign, "entry 2", signature));
+    CHECK_FALSE(Identity::verify(bob.publicKeys().sign, "entry 1", signature));
+
+    // The secrets come back only for the public keys they belong to.
+    CHECK(Identity::fromSecrets(alice.secrets(), alice.publicKeys()));
+    CHECK_FALSE(Identity::fromSecrets(alice.secrets(), bob.publicKeys()));
+}
+
+TEST_CASE("a working-group member's keys do not open the advisers' compartment",
+          "[store][security][attack]") {
+    MemberFixture f;
+    const auto member = Insider::keys(f.folder, memberName, memberPassphrase);
+    REQUIRE(member.contains(QStringLiteral("main")));
+    CHECK_FALSE(member.contains(QStringLiteral("office")));
+    CHECK_FALSE(member.contains(QStringLiteral("counselling")));
+    // With the main key the shell reads the main file, and nothing in the office file.
+    CHECK(Insider::shell(f.file(Compartment::Main), member.value(QStringLiteral("main")),
+                         QStringLiteral("SELECT count(*) FROM users;")) == QStringLiteral("2"));
+    CHECK(Insider::shell(f.file(Compartment::Office), member.value(QStringLiteral("main")),
+                         QStringLiteral("SELECT count(*) FROM account_keys;"))
+              .startsWith(QStringLiteral("error:")));
+
+    const auto adviser = Insider::keys(f.folder, adviserName, adviserPassphrase);
+    REQUIRE(adviser.contains(QStringLiteral("office")));
+    CHECK(Insider::shell(f.file(Compartment::Office), adviser.value(QStringLiteral("office")),
+                         QStringLiteral("SELECT count(*) FROM account_keys;")) ==
+          QStringLiteral("2"));
+}
+
+TEST_CASE("a member who sets their own role to Adviser in the users table cannot sign in",
+          "[store][security][attack]") {
+    MemberFixture f;
+    f.store.reset();
+    const auto member = Insider::keys(f.folder, memberName, memberPassphrase);
+    REQUIRE(Insider::shell(f.file(Compartment::Main), member.value(QStringLiteral("main")),
+                           QStringLiteral("UPDATE users SET role = 'Adviser' WHERE user_name = "
+                                          "'jurist'; SELECT changes();")) == QStringLiteral("1"));
+    auto refused = Store::unlock(f.folder, memberName, memberPassphrase);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == ErrorCode::Damaged);
+    CHECK(refused.error().message.contains(QStringLiteral("tampered")));
+    // The advisers still sign in and see the role the keyring gives.
+    CHECK(f.unlock());
+}
+
+TEST_CASE("a keyring entry a member forges for an adviser account opens nothing",
+          "[store][security][attack]") {
+    MemberFixture f;
+    f.store.reset();
+    // The member copies their own entry (their passphrase opens it) and relabels it Adviser:
+    // the role is bound into every wrap and seal, so it no longer opens.
+    QJsonObject root = readKeyring(f.folder);
+    QJsonArray accounts = root.value(QStringLiteral("accounts")).toArray();
+    for (int i = 0; i < accounts.size(); ++i) {
+        QJsonObject entry = accounts[i].toObject();
+        if (entry.value(QStringLiteral("user")).toString() == memberName) {
+            entry[QStringLiteral("role")] = QStringLiteral("Adviser");
+            accounts[i] = entry;
+        }
+    }
+    root[QStringLiteral("accounts")] = accounts;
+    writeKeyring(f.folder, root);
+    auto refused = Store::unlock(f.folder, memberName, memberPassphrase);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(Insider::keys(f.folder, memberName, memberPassphrase).isEmpty());
+}
+
+TEST_CASE("an adviser's public keys in the keyring are checked against the pinned ones",
+          "[store][security][attack]") {
+    MemberFixture f;
+    auto pinned = f.store->pinnedIdentity(memberName);
+    REQUIRE(pinned.ok());
+    CHECK(pinned.value() == f.store->keyring().account(memberName)->identity);
+    const PublicIdentity adviserKeys = f.store->identity().publicKeys();
+    f.store.reset();
+
+    // Someone swaps the adviser's entry for one made with a passphrase they chose: it unwraps,
+    // but its keys are not the ones an adviser recorded, and it holds no real office key.
+    Keyring forged = Keyring::load(Store::keyringPath(f.folder)).value();
+    CompartmentKeys fake = CompartmentKeys::generate();
+    REQUIRE(forged
+                .setAccount(adviserName, Role::Adviser, QStringLiteral("Gekozen-Door-Indringer-7"),
+                            fake)
+                .ok());
+    REQUIRE(forged.save(Store::keyringPath(f.folder)).ok());
+    auto refused = Store::unlock(f.folder, adviserName, QStringLiteral("Gekozen-Door-Indringer-7"));
+    REQUIRE_FALSE(refused.ok());
+    CHECK_FALSE(forged.account(adviserName)->identity == adviserKeys);
+}
+
+TEST_CASE("changing a passphrase keeps the account's keys; a reset gives new pinned ones",
+          "[accounts][security]") {
+    MemberFixture f;
+    const PublicIdentity before = f.store->keyring().account(memberName)->identity;
+    {
+        auto member = f.unlock(memberName, memberPassphrase);
+        REQUIRE(member);
+        REQUIRE(AccountService(*member)
+                    .changeOwnPassphrase(memberPassphrase, QStringLiteral("Nieuw-Gekozen-Zin-88"))
+                    .ok());
+        CHECK(member->keyring().account(memberName)->identity == before);
+    }
+    const qint64 memberId = [&f] {
+        for (const Account& account : AccountService(*f.store).list().value()) {
+            if (account.userName == memberName)
+                return account.id;
+        }
+        return qint64(0);
+    }();
+    REQUIRE(AccountService(*f.store)
+                .resetAccess(memberId, f.recoveryKey, QStringLiteral("Opnieuw-Begonnen-Zin-31"))
+                .ok());
+    const PublicIdentity after = f.store->keyring().account(memberName)->identity;
+    CHECK_FALSE(after == before);
+    CHECK(f.store->pinnedIdentity(memberName).value() == after);
+    CHECK(f.unlock(memberName, QStringLiteral("Opnieuw-Begonnen-Zin-31")));
+}
+
+TEST_CASE("a keyring from before need-to-know keys is refused with its own message",
+          "[store][bad-input]") {
+    StoreFixture f;
+    f.store.reset();
+    QJsonObject root = readKeyring(f.folder);
+    root[QStringLiteral("format")] = 1;
+    writeKeyring(f.folder, root);
+    const QByteArray before = readAll(Store::keyringPath(f.folder));
+    auto refused = f.unlock();
+    CHECK_FALSE(refused);
+    auto loaded = Keyring::load(Store::keyringPath(f.folder));
+    REQUIRE_FALSE(loaded.ok());
+    CHECK(loaded.error().message.contains(QStringLiteral("before need-to-know keys")));
+    CHECK(readAll(Store::keyringPath(f.folder)) == before);
+}
