@@ -2,6 +2,7 @@
 
 #include "cases/ApprovalQuery.h"
 #include "cases/CaseFiles.h"
+#include "cases/CaseKeys.h"
 #include "cases/CaseQuery.h"
 #include "cases/CaseSearchIndex.h"
 #include "storage/RowVersion.h"
@@ -23,6 +24,9 @@ namespace {
 
 // Every audit entry of the case file has this record type and the case number as record id.
 const QString caseRecordType = QStringLiteral("case");
+// The sealed columns of case_reporters, as named in their seal's associated data.
+const QString reporterName = QStringLiteral("case_reporters.name");
+const QString reporterContact = QStringLiteral("case_reporters.contact");
 
 // ---- values as stored: dates "yyyy-MM-dd", moments ISO UTC with milliseconds --------------
 
@@ -678,13 +682,20 @@ Result<CaseRecord> CaseService::registerReport(const NewCase& report) {
     registration.actor = m_store.user().userName;
     if (auto step = insertStep(db, registration); !step)
         return step.error();
+    const CaseKeys keys(m_store);
+    if (auto created = keys.create(caseId); !created)
+        return created.error();
     if (!anonymous) {
-        if (auto reporter = sql::run(
-                db,
-                QStringLiteral("INSERT INTO case_reporters (case_id, name, "
-                               "contact) VALUES (?, ?, ?)"),
-                {caseId, report.reporter.name.trimmed(), text(report.reporter.contact.trimmed())},
-                tr("registering the report"));
+        auto key = keys.key(caseId);
+        if (!key)
+            return key.error();
+        if (auto reporter =
+                sql::run(db,
+                         QStringLiteral("INSERT INTO case_reporters (case_id, name, "
+                                        "contact) VALUES (?, ?, ?)"),
+                         {caseId, key.value().seal(reporterName, report.reporter.name.trimmed()),
+                          key.value().seal(reporterContact, report.reporter.contact.trimmed())},
+                         tr("registering the report"));
             !reporter)
             return reporter.error();
     }
@@ -802,8 +813,16 @@ Result<CaseReporter> CaseService::reporter(qint64 caseId) const {
         return query.error();
     CaseReporter reporter;
     if (query.value().next()) {
-        reporter.name = query.value().value(0).toString();
-        reporter.contact = query.value().value(1).toString();
+        const CaseKeys keys(m_store);
+        const auto key = keys.key(caseId);
+        auto name = keys.open(key, reporterName, query.value().value(0));
+        auto contact = keys.open(key, reporterContact, query.value().value(1));
+        if (!name)
+            return name.error();
+        if (!contact)
+            return contact.error();
+        reporter.name = name.value();
+        reporter.contact = contact.value();
         reporter.rowVersion = query.value().value(2).toLongLong();
     }
     return reporter;
@@ -822,6 +841,12 @@ Result<void> CaseService::setReporter(qint64 caseId, const CaseReporter& reporte
     if (!record)
         return record.error();
 
+    auto key = CaseKeys(m_store).keyForWriting(caseId);
+    if (!key)
+        return key.error();
+    const QByteArray sealedName = key.value().seal(reporterName, reporter.name.trimmed());
+    const QByteArray sealedContact = key.value().seal(reporterContact, reporter.contact.trimmed());
+
     // reporter.rowVersion is the version the user loaded; 0 means no identity was recorded.
     std::optional<QSqlQuery> change;
     if (reporter.rowVersion == 0) {
@@ -836,7 +861,7 @@ Result<void> CaseService::setReporter(qint64 caseId, const CaseReporter& reporte
                 sql::prepared(db,
                               QStringLiteral("INSERT INTO case_reporters (case_id, name, contact) "
                                              "VALUES (?, ?, ?)"),
-                              {caseId, reporter.name.trimmed(), text(reporter.contact.trimmed())});
+                              {caseId, sealedName, sealedContact});
     } else if (anonymous) {
         change = sql::prepared(
             db, QStringLiteral("DELETE FROM case_reporters WHERE case_id = ? AND row_version = ?"),
@@ -846,8 +871,7 @@ Result<void> CaseService::setReporter(qint64 caseId, const CaseReporter& reporte
                                QStringLiteral("UPDATE case_reporters SET name = ?, contact = ?, "
                                               "row_version = row_version + 1 "
                                               "WHERE case_id = ? AND row_version = ?"),
-                               {reporter.name.trimmed(), text(reporter.contact.trimmed()), caseId,
-                                reporter.rowVersion});
+                               {sealedName, sealedContact, caseId, reporter.rowVersion});
     }
     if (change) {
         if (auto changed = RowVersion::execUpdate(*change, what); !changed)
@@ -1226,6 +1250,8 @@ Result<void> CaseService::assign(qint64 caseId, const QString& userName) {
                                  {caseId, member, m_store.user().userName, nowText()}, what);
         !inserted)
         return inserted;
+    if (auto shared = CaseKeys(m_store).grant(caseId, member); !shared)
+        return shared;
     write.audit(QStringLiteral("case.assign"), caseRecordType, record.value().number,
                 {QStringLiteral("case.assign"), {{QStringLiteral("member"), member}}});
     return write.commit();
@@ -1248,6 +1274,8 @@ Result<void> CaseService::unassign(qint64 caseId, const QString& userName) {
         return makeError(ErrorCode::NotFound,
                          tr("%1 is not assigned to this case.").arg(userName.trimmed()),
                          QStringLiteral("userName"));
+    if (auto unshared = CaseKeys(m_store).revoke(caseId, userName.trimmed()); !unshared)
+        return unshared;
     write.audit(
         QStringLiteral("case.unassign"), caseRecordType, record.value().number,
         {QStringLiteral("case.unassign"), {{QStringLiteral("member"), userName.trimmed()}}});

@@ -326,6 +326,19 @@ Result<void> mainV5(QSqlDatabase& db) {
                         QStringLiteral("CREATE INDEX drafts_by_user ON drafts (user_name)")});
 }
 
+// Version 6: a data key per case (CaseKeys), wrapped for the advisers and sealed to each
+// assigned member; the case's content is sealed with it. Rows written before stay as they were
+// until they are saved again.
+Result<void> mainV6(QSqlDatabase& db) {
+    return execAll(
+        db, {QStringLiteral("CREATE TABLE case_keys ("
+                            " case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,"
+                            " generation INTEGER NOT NULL,"
+                            " holder TEXT NOT NULL COLLATE NOCASE,"
+                            " sealed BLOB NOT NULL,"
+                            " PRIMARY KEY (case_id, generation, holder))")});
+}
+
 // Version 1 of the counselling compartment: its identity only; the counselling module adds
 // its tables in later versions.
 Result<void> counsellingV1(QSqlDatabase& db) {
@@ -350,7 +363,7 @@ Result<void> officeV1(QSqlDatabase& db) {
 }
 
 const std::vector<Step>& steps(Compartment compartment) {
-    static const std::vector<Step> main{mainV1, mainV2, mainV3, mainV4, mainV5};
+    static const std::vector<Step> main{mainV1, mainV2, mainV3, mainV4, mainV5, mainV6};
     static const std::vector<Step> office{officeV1};
     static const std::vector<Step> counselling{counsellingV1};
     switch (compartment) {

@@ -64,6 +64,7 @@ public:
     Store& operator=(const Store&) = delete;
 
     QString folder() const { return m_folder; }
+    QString storeId() const { return m_keyring.storeId(); }
     const Account& user() const { return m_user; }
     void reloadUser();
     bool holds(Compartment compartment) const;

@@ -1,6 +1,7 @@
 // Need-to-know enforced by keys: what an insider with an account, its passphrase and a copy of
 // every file can read or change, opened with libsodium and the sqlcipher shell (Insider.h).
 
+#include "CaseFixtures.h"
 #include "Insider.h"
 #include "StoreFixture.h"
 #include "accounts/AccountService.h"
@@ -186,4 +187,69 @@ TEST_CASE("a keyring from before need-to-know keys is refused with its own messa
     REQUIRE_FALSE(loaded.ok());
     CHECK(loaded.error().message.contains(QStringLiteral("before need-to-know keys")));
     CHECK(readAll(Store::keyringPath(f.folder)) == before);
+}
+
+TEST_CASE("a member's keys open the reporter of an assigned case only",
+          "[cases][security][attack]") {
+    MemberFixture f;
+    NewCase assignedReport = sampleReport();
+    assignedReport.reporter.name = QStringLiteral("Wilhelmina Toegewezen-Melder");
+    NewCase otherReport = sampleReport();
+    otherReport.reporter.name = QStringLiteral("Hendrikus Verborgen-Melder");
+    const CaseRecord assigned = registerCase(*f.store, assignedReport);
+    const CaseRecord other = registerCase(*f.store, otherReport);
+    REQUIRE(CaseService(*f.store).assign(assigned.id, memberName).ok());
+
+    // Through the program: the assigned case's reporter, and nothing of the other.
+    {
+        auto member = f.unlock(memberName, memberPassphrase);
+        REQUIRE(member);
+        auto reporter = CaseService(*member).reporter(assigned.id);
+        REQUIRE(reporter.ok());
+        CHECK(reporter.value().name == assignedReport.reporter.name);
+        CHECK_FALSE(CaseService(*member).reporter(other.id).ok());
+    }
+
+    // With the member's own keys and the sqlcipher shell: the whole main file decrypted holds
+    // neither reporter's name (both are sealed with their case's key), and the member holds a
+    // case key for the assigned case only.
+    const auto keys = Insider::keys(f.folder, memberName, memberPassphrase);
+    const QString dump = Insider::shell(
+        f.file(Compartment::Main), keys.value(QStringLiteral("main")), QStringLiteral(".dump"));
+    REQUIRE(dump.contains(QStringLiteral("CREATE TABLE case_reporters")));
+    CHECK_FALSE(dump.contains(otherReport.reporter.name));
+    CHECK_FALSE(dump.contains(assignedReport.reporter.name));
+    CHECK(
+        Insider::shell(f.file(Compartment::Main), keys.value(QStringLiteral("main")),
+                       QStringLiteral("SELECT case_id FROM case_keys WHERE holder = 'jurist';")) ==
+        QString::number(assigned.id));
+
+    // Unassigned, the member's copy of the key is gone from the store.
+    REQUIRE(CaseService(*f.store).unassign(assigned.id, memberName).ok());
+    CHECK(
+        Insider::shell(f.file(Compartment::Main), keys.value(QStringLiteral("main")),
+                       QStringLiteral("SELECT count(*) FROM case_keys WHERE holder = 'jurist';")) ==
+        QStringLiteral("0"));
+}
+
+TEST_CASE("a reporter's sealed name moved to another case does not open",
+          "[cases][security][attack]") {
+    StoreFixture f;
+    const CaseRecord first = registerCase(*f.store);
+    NewCase secondReport = sampleReport();
+    secondReport.reporter.name = QStringLiteral("Tweede Melder");
+    const CaseRecord second = registerCase(*f.store, secondReport);
+    // An insider copies the first case's sealed reporter over the second's.
+    const auto keys = Insider::keys(f.folder, adviserName, adviserPassphrase);
+    REQUIRE(Insider::shell(Store::compartmentPath(f.folder, Compartment::Main),
+                           keys.value(QStringLiteral("main")),
+                           QStringLiteral("UPDATE case_reporters SET name = (SELECT name FROM "
+                                          "case_reporters WHERE case_id = %1) WHERE case_id = %2;")
+                               .arg(first.id)
+                               .arg(second.id))
+                .isEmpty());
+    auto moved = CaseService(*f.store).reporter(second.id);
+    REQUIRE_FALSE(moved.ok());
+    CHECK(moved.error().code == ErrorCode::Damaged);
+    CHECK(CaseService(*f.store).reporter(first.id).value().name == reporterName);
 }

@@ -1,0 +1,171 @@
+#include "cases/CaseKeys.h"
+
+#include "crypto/Identity.h"
+#include "crypto/KeyWrap.h"
+#include "storage/SqlQueries.h"
+#include "storage/Store.h"
+
+#include <QtEndian>
+
+namespace infopunt {
+
+namespace {
+
+const QString advisersHolder = QStringLiteral("advisers");
+const QByteArray sealedMagic = QByteArrayLiteral("IPC1");
+constexpr int headerBytes = 8; // magic, then the key generation (big-endian)
+
+Error noKey() {
+    return makeError(ErrorCode::NotPermitted,
+                     CaseKeys::tr("You hold no key to this case: it is not assigned to you, or "
+                                  "an integrity adviser has not yet given you access to it."));
+}
+
+Error damagedValue() {
+    return makeError(ErrorCode::Damaged,
+                     CaseKeys::tr("A sealed value of this case does not open: it was changed "
+                                  "outside Infopunt or moved from another case. Ask the "
+                                  "integrity adviser to run verify."));
+}
+
+} // namespace
+
+CaseKey::CaseKey(QString storeId, qint64 caseId, int generation, SecureBytes key)
+    : m_storeId(std::move(storeId))
+    , m_caseId(caseId)
+    , m_generation(generation)
+    , m_key(std::move(key)) {}
+
+QByteArray CaseKey::context(const QString& column, int generation) const {
+    return QStringLiteral("infopunt-case-v1|%1|%2|%3|%4")
+        .arg(m_storeId)
+        .arg(m_caseId)
+        .arg(generation)
+        .arg(column)
+        .toUtf8();
+}
+
+QByteArray CaseKey::seal(const QString& column, const QString& text) const {
+    // A leading byte so that an empty text still has something to seal.
+    const QByteArray plain = QByteArrayLiteral("\x01") + text.toUtf8();
+    QByteArray header = sealedMagic;
+    header.resize(headerBytes);
+    qToBigEndian<quint32>(static_cast<quint32>(m_generation), header.data() + sealedMagic.size());
+    return header +
+           wrapKey(m_key,
+                   SecureBytes::fromRaw(plain.constData(), static_cast<std::size_t>(plain.size())),
+                   context(column, m_generation));
+}
+
+QString CaseKeys::adviserContext(qint64 caseId, int generation) const {
+    return QStringLiteral("infopunt-casekey-v1|%1|%2|%3|%4")
+        .arg(m_store.storeId())
+        .arg(caseId)
+        .arg(generation)
+        .arg(advisersHolder);
+}
+
+QString CaseKeys::memberContext(qint64 caseId, int generation, const QString& userName) const {
+    return QStringLiteral("infopunt-casekey-v1|%1|%2|%3|member|%4")
+        .arg(m_store.storeId())
+        .arg(caseId)
+        .arg(generation)
+        .arg(userName.toLower());
+}
+
+Result<void> CaseKeys::create(qint64 caseId) const {
+    if (!m_store.holds(Compartment::Office))
+        return makeError(ErrorCode::NotPermitted,
+                         tr("Only an integrity adviser can give a case its key."));
+    const SecureBytes key = SecureBytes::random(32);
+    return sql::run(
+        m_store.database(),
+        QStringLiteral("INSERT INTO case_keys (case_id, generation, holder, sealed) "
+                       "VALUES (?, 1, ?, ?)"),
+        {caseId, advisersHolder,
+         wrapKey(m_store.key(Compartment::Office), key, adviserContext(caseId, 1).toUtf8())},
+        tr("protecting the case"));
+}
+
+Result<CaseKey> CaseKeys::key(qint64 caseId) const {
+    const bool adviser = m_store.holds(Compartment::Office);
+    auto query = sql::execute(
+        m_store.database(),
+        QStringLiteral("SELECT generation, sealed FROM case_keys WHERE case_id = ? AND holder = ? "
+                       "ORDER BY generation DESC LIMIT 1"),
+        {caseId, adviser ? advisersHolder : m_store.user().userName}, tr("opening the case"));
+    if (!query)
+        return query.error();
+    if (!query.value().next())
+        return noKey();
+    const int generation = query.value().value(0).toInt();
+    const QByteArray sealed = query.value().value(1).toByteArray();
+    std::optional<SecureBytes> key =
+        adviser ? unwrapKey(m_store.key(Compartment::Office), sealed,
+                            adviserContext(caseId, generation).toUtf8())
+                : m_store.identity().open(
+                      sealed, memberContext(caseId, generation, m_store.user().userName).toUtf8());
+    if (!key)
+        return damagedValue();
+    return CaseKey(m_store.storeId(), caseId, generation, std::move(*key));
+}
+
+Result<CaseKey> CaseKeys::keyForWriting(qint64 caseId) const {
+    auto existing = key(caseId);
+    if (existing || existing.error().code != ErrorCode::NotPermitted ||
+        !m_store.holds(Compartment::Office))
+        return existing;
+    if (auto created = create(caseId); !created)
+        return created.error();
+    return key(caseId);
+}
+
+Result<void> CaseKeys::grant(qint64 caseId, const QString& userName) const {
+    auto caseKey = keyForWriting(caseId);
+    if (!caseKey)
+        return caseKey.error();
+    auto member = m_store.pinnedIdentity(userName);
+    if (!member)
+        return makeError(ErrorCode::NotPermitted,
+                         tr("No keys were recorded for %1, so the case cannot be shared with "
+                            "them. Reset their access in Administration first.")
+                             .arg(userName),
+                         QStringLiteral("userName"));
+    const int generation = caseKey.value().m_generation;
+    return sql::run(m_store.database(),
+                    QStringLiteral("INSERT OR REPLACE INTO case_keys (case_id, generation, "
+                                   "holder, sealed) VALUES (?, ?, ?, ?)"),
+                    {caseId, generation, userName,
+                     Identity::seal(member.value().box, caseKey.value().m_key,
+                                    memberContext(caseId, generation, userName).toUtf8())},
+                    tr("sharing the case"));
+}
+
+Result<void> CaseKeys::revoke(qint64 caseId, const QString& userName) const {
+    return sql::run(m_store.database(),
+                    QStringLiteral("DELETE FROM case_keys WHERE case_id = ? AND holder = ?"),
+                    {caseId, userName}, tr("unsharing the case"));
+}
+
+Result<QString> CaseKeys::open(const Result<CaseKey>& key, const QString& column,
+                               const QVariant& stored) const {
+    if (stored.typeId() != QMetaType::QByteArray)
+        return stored.toString(); // written before case keys
+    const QByteArray sealed = stored.toByteArray();
+    if (!key)
+        return key.error();
+    if (sealed.size() <= headerBytes || !sealed.startsWith(sealedMagic))
+        return damagedValue();
+    const int generation =
+        static_cast<int>(qFromBigEndian<quint32>(sealed.constData() + sealedMagic.size()));
+    if (generation != key.value().m_generation)
+        return noKey();
+    const auto plain = unwrapKey(key.value().m_key, sealed.mid(headerBytes),
+                                 key.value().context(column, generation));
+    if (!plain || plain->isEmpty())
+        return damagedValue();
+    return QString::fromUtf8(reinterpret_cast<const char*>(plain->data()) + 1,
+                             static_cast<int>(plain->size()) - 1);
+}
+
+} // namespace infopunt
