@@ -144,24 +144,11 @@ Result<void> AccountService::requireAdviser() const {
 
 Result<void> AccountService::grant(WriteTransaction& write, const QString& userName, Role role,
                                    const QString& passphrase, const CompartmentKeys& keys) {
-    Q_UNUSED(write); // proves the caller holds the writer lock and an open transaction
     if (auto reloaded = m_store.reloadKeyring(); !reloaded)
         return reloaded;
-    m_keyringBefore = m_store.keyring();
     if (auto set = m_store.keyring().setAccount(userName, role, passphrase, keys); !set)
         return set;
-    return m_store.saveKeyring();
-}
-
-Result<void> AccountService::commitWithKeyring(WriteTransaction& write) {
-    auto committed = write.commit();
-    if (!committed && m_keyringBefore) {
-        // The data change did not land: put the keyring back as it was.
-        m_store.keyring() = *m_keyringBefore;
-        (void)m_store.saveKeyring();
-    }
-    m_keyringBefore.reset();
-    return committed;
+    return m_store.stageKeyring(write);
 }
 
 Result<Account> AccountService::add(const Store::NewAccount& account, Role role,
@@ -202,7 +189,7 @@ Result<Account> AccountService::add(const Store::NewAccount& account, Role role,
     if (auto granted = grant(write, account.userName, role, account.passphrase, keys.value());
         !granted)
         return granted.error();
-    if (auto committed = commitWithKeyring(write); !committed)
+    if (auto committed = m_store.commitWithKeyring(write); !committed)
         return committed.error();
     return find(id);
 }
@@ -230,11 +217,10 @@ Result<void> AccountService::disable(qint64 userId, qint64 expectedRowVersion) {
                 {QStringLiteral("user.disable")});
     if (auto reloaded = m_store.reloadKeyring(); !reloaded)
         return reloaded;
-    m_keyringBefore = m_store.keyring();
     m_store.keyring().disableAccount(target.value().userName);
-    if (auto saved = m_store.saveKeyring(); !saved)
-        return saved;
-    return commitWithKeyring(write);
+    if (auto staged = m_store.stageKeyring(write); !staged)
+        return staged;
+    return m_store.commitWithKeyring(write);
 }
 
 Result<void> AccountService::enable(qint64 userId, qint64 expectedRowVersion,
@@ -267,7 +253,7 @@ Result<void> AccountService::enable(qint64 userId, qint64 expectedRowVersion,
     if (auto granted = grant(write, target.value().userName, role, newPassphrase, keys.value());
         !granted)
         return granted;
-    return commitWithKeyring(write);
+    return m_store.commitWithKeyring(write);
 }
 
 Result<void> AccountService::resetAccess(qint64 userId, const QString& recoveryKeyText,
@@ -311,7 +297,7 @@ Result<void> AccountService::setPassphraseWithRecoveryKey(qint64 userId,
             grant(write, target.value().userName, target.value().role, newPassphrase, keys.value());
         !granted)
         return granted;
-    return commitWithKeyring(write);
+    return m_store.commitWithKeyring(write);
 }
 
 Result<void> AccountService::changeOwnPassphrase(const QString& currentPassphrase,
@@ -341,7 +327,7 @@ Result<void> AccountService::changeOwnPassphrase(const QString& currentPassphras
                 {QStringLiteral("user.change_passphrase")});
     if (auto granted = grant(write, me.userName, me.role, newPassphrase, keys.value()); !granted)
         return granted;
-    if (auto committed = commitWithKeyring(write); !committed)
+    if (auto committed = m_store.commitWithKeyring(write); !committed)
         return committed;
     m_store.reloadUser();
     return {};

@@ -36,7 +36,9 @@ private:
 // "infopunt-key-v1|<storeId>|<user>|<role>|<compartment>"
 // ("recovery" for user and role of the recovery entry), so editing a name or role in the
 // file makes the entry fail to unwrap instead of granting anything.
-// Saving is atomic (QSaveFile); the previous version is kept as keyring.json.bak.
+// Saving is atomic (QSaveFile) and synced to disk; no earlier version is kept beside it, since
+// it would still hold what was revoked since (a disabled account's keys, an old passphrase's).
+// Loading checks the limits below before any work, so an edited file is refused at once.
 class Keyring {
     Q_DECLARE_TR_FUNCTIONS(infopunt::Keyring)
 public:
@@ -48,9 +50,15 @@ public:
         QMap<QString, QByteArray> wrappedKeys; // compartment code -> nonce||ciphertext
     };
 
+    static constexpr qint64 maxFileSize = 4 * 1024 * 1024;
+    static constexpr int maxAccounts = 1000;
+
     static Keyring createNew(const QString& storeId);
     static Result<Keyring> load(const QString& path); // NotAStore / Damaged / Io errors
+    QByteArray toJson() const;                        // what save() writes
     Result<void> save(const QString& path) const;     // ReadOnly / DiskFull / Io errors
+    // Writes `content` to `path` atomically and synced to disk, with the keyring's messages.
+    static Result<void> writeFile(const QString& path, const QByteArray& content);
 
     QString storeId() const { return m_storeId; }
     QList<Account> accounts() const { return m_accounts; }
