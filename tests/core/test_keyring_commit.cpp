@@ -1,6 +1,7 @@
 // The keyring as an insider attacks it on real store files: what a change revokes must not
 // survive in any file Infopunt leaves, a kill between database and keyring commit must leave
 // them consistent, and an edited keyring with extreme values is refused before any work.
+#include "CaseFixtures.h"
 #include "StoreFixture.h"
 #include "accounts/AccountService.h"
 #include "audit/AuditLog.h"
@@ -22,15 +23,13 @@ using namespace infopunt::test;
 
 namespace {
 
-const QString memberName = QStringLiteral("jurist");
-const QString memberPassphrase = QStringLiteral("Werkgroep-Advies-2026");
+const QString& memberName = member.name;
+const QString& memberPassphrase = member.passphrase;
 const QString newPassphrase = QStringLiteral("Nieuw-Gekozen-Zin-88");
 
-Account addMember(Store& store) {
-    auto added = AccountService(store).add(
-        {memberName, QStringLiteral("Jan Jurist"), memberPassphrase}, Role::WorkingGroupMember);
-    REQUIRE(added.ok());
-    return added.value();
+// The working-group member's account as the adviser sees it.
+Account addMember(StoreFixture& f) {
+    return signIn(f, member, Role::WorkingGroupMember)->user();
 }
 
 // Every file in the store's folder that parses as a keyring, whatever its name.
@@ -114,7 +113,7 @@ void killAtStep(const QString& folder, const QString& user, const QString& passp
 TEST_CASE("no file Infopunt leaves opens the store with a revoked passphrase or account",
           "[keyring][security]") {
     StoreFixture f;
-    const Account member = addMember(*f.store);
+    const Account account = addMember(f);
     const QString attackerCopy = f.temp.file(QStringLiteral("kept-by-the-member.json"));
     REQUIRE(QFile::copy(Store::keyringPath(f.folder), attackerCopy));
     // The attack itself works: the keyring the member kept opens a copy of the store. What
@@ -129,7 +128,7 @@ TEST_CASE("no file Infopunt leaves opens the store with a revoked passphrase or 
         CHECK(f.unlock(memberName, newPassphrase));
     }
     SECTION("a disabled account") {
-        REQUIRE(AccountService(*f.store).disable(member.id, member.rowVersion).ok());
+        REQUIRE(AccountService(*f.store).disable(account.id, account.rowVersion).ok());
         requireNoFileOpens(f.temp, f.folder, memberName, memberPassphrase);
     }
     SECTION("an adviser's passphrase reset with the recovery key") {
@@ -144,13 +143,13 @@ TEST_CASE("no file Infopunt leaves opens the store with a revoked passphrase or 
 
 TEST_CASE("the keyring.json.bak an older version left is removed", "[keyring][security]") {
     StoreFixture f;
-    const Account member = addMember(*f.store);
+    const Account account = addMember(f);
     // Older versions copied keyring.json there before every save.
     const QString backup = PendingKeyring::legacyBackupPath(f.folder);
     REQUIRE(QFile::copy(Store::keyringPath(f.folder), backup));
 
     SECTION("at the next keyring change") {
-        REQUIRE(AccountService(*f.store).disable(member.id, member.rowVersion).ok());
+        REQUIRE(AccountService(*f.store).disable(account.id, account.rowVersion).ok());
         CHECK_FALSE(QFile::exists(backup));
         requireNoFileOpens(f.temp, f.folder, memberName, memberPassphrase);
     }
@@ -167,7 +166,7 @@ TEST_CASE("the keyring.json.bak an older version left is removed", "[keyring][se
 TEST_CASE("a kill between database commit and keyring never leaves a mismatch",
           "[keyring][security][bad-input]") {
     StoreFixture f;
-    addMember(*f.store);
+    addMember(f);
     f.store.reset();
     const QByteArray keyringBefore = readAll(Store::keyringPath(f.folder));
 
@@ -234,25 +233,20 @@ TEST_CASE("a kill between database commit and keyring never leaves a mismatch",
 TEST_CASE("a session's next keyring change first completes one a crash interrupted",
           "[keyring][security]") {
     StoreFixture f;
-    addMember(*f.store);
+    addMember(f);
     // The adviser's session stays open while the member's change is killed after its commit.
     killAtStep(f.folder, memberName, memberPassphrase, QStringLiteral("committed"),
                {QStringLiteral("change-passphrase"), newPassphrase});
-    const QString colleague = QStringLiteral("adviseur2");
-    const QString colleaguePassphrase = QStringLiteral("Waalbrug-Sonsbeek-5530");
-    REQUIRE(AccountService(*f.store)
-                .add({colleague, QStringLiteral("Bram Smit"), colleaguePassphrase}, Role::Adviser)
-                .ok());
     // Both changes hold: the adviser's was made on the completed keyring, not the old one.
+    REQUIRE(signIn(f, secondAdviser, Role::Adviser));
     CHECK(f.unlock(memberName, newPassphrase));
     CHECK_FALSE(f.unlock(memberName, memberPassphrase));
-    CHECK(f.unlock(colleague, colleaguePassphrase));
     CHECK_FALSE(QFile::exists(PendingKeyring::path(f.folder)));
 }
 
 TEST_CASE("a keyring change that cannot be staged changes nothing", "[keyring][bad-input]") {
     StoreFixture f;
-    addMember(*f.store);
+    addMember(f);
     auto session = f.unlock(memberName, memberPassphrase);
     REQUIRE(session);
     const QByteArray keyringBefore = readAll(Store::keyringPath(f.folder));
