@@ -145,10 +145,8 @@ Result<void> AccountService::requireAdviser() const {
 Result<void> AccountService::grant(WriteTransaction& write, const QString& userName, Role role,
                                    const QString& passphrase, const CompartmentKeys& keys,
                                    const Identity* keep) {
-    Q_UNUSED(write); // proves the caller holds the writer lock and an open transaction
     if (auto reloaded = m_store.reloadKeyring(); !reloaded)
         return reloaded;
-    m_keyringBefore = m_store.keyring();
     if (auto set = m_store.keyring().setAccount(userName, role, passphrase, keys, keep); !set)
         return set;
     // A new identity is trusted because the adviser who made it records it.
@@ -156,18 +154,7 @@ Result<void> AccountService::grant(WriteTransaction& write, const QString& userN
         if (auto pinned = m_store.pinIdentity(userName); !pinned)
             return pinned;
     }
-    return m_store.saveKeyring();
-}
-
-Result<void> AccountService::commitWithKeyring(WriteTransaction& write) {
-    auto committed = write.commit();
-    if (!committed && m_keyringBefore) {
-        // The data change did not land: put the keyring back as it was.
-        m_store.keyring() = *m_keyringBefore;
-        (void)m_store.saveKeyring();
-    }
-    m_keyringBefore.reset();
-    return committed;
+    return m_store.stageKeyring(write);
 }
 
 Result<Account> AccountService::add(const Store::NewAccount& account, Role role,
@@ -208,7 +195,7 @@ Result<Account> AccountService::add(const Store::NewAccount& account, Role role,
     if (auto granted = grant(write, account.userName, role, account.passphrase, keys.value());
         !granted)
         return granted.error();
-    if (auto committed = commitWithKeyring(write); !committed)
+    if (auto committed = m_store.commitWithKeyring(write); !committed)
         return committed.error();
     return find(id);
 }
@@ -236,11 +223,10 @@ Result<void> AccountService::disable(qint64 userId, qint64 expectedRowVersion) {
                 {QStringLiteral("user.disable")});
     if (auto reloaded = m_store.reloadKeyring(); !reloaded)
         return reloaded;
-    m_keyringBefore = m_store.keyring();
     m_store.keyring().disableAccount(target.value().userName);
-    if (auto saved = m_store.saveKeyring(); !saved)
-        return saved;
-    return commitWithKeyring(write);
+    if (auto staged = m_store.stageKeyring(write); !staged)
+        return staged;
+    return m_store.commitWithKeyring(write);
 }
 
 Result<void> AccountService::enable(qint64 userId, qint64 expectedRowVersion,
@@ -273,7 +259,7 @@ Result<void> AccountService::enable(qint64 userId, qint64 expectedRowVersion,
     if (auto granted = grant(write, target.value().userName, role, newPassphrase, keys.value());
         !granted)
         return granted;
-    return commitWithKeyring(write);
+    return m_store.commitWithKeyring(write);
 }
 
 Result<void> AccountService::resetAccess(qint64 userId, const QString& recoveryKeyText,
@@ -317,7 +303,7 @@ Result<void> AccountService::setPassphraseWithRecoveryKey(qint64 userId,
             grant(write, target.value().userName, target.value().role, newPassphrase, keys.value());
         !granted)
         return granted;
-    return commitWithKeyring(write);
+    return m_store.commitWithKeyring(write);
 }
 
 Result<void> AccountService::changeOwnPassphrase(const QString& currentPassphrase,
@@ -350,7 +336,7 @@ Result<void> AccountService::changeOwnPassphrase(const QString& currentPassphras
                              &unlocked.value().identity);
         !granted)
         return granted;
-    if (auto committed = commitWithKeyring(write); !committed)
+    if (auto committed = m_store.commitWithKeyring(write); !committed)
         return committed;
     m_store.reloadUser();
     return {};

@@ -6,7 +6,6 @@
 
 #include <QCoreApplication>
 #include <QList>
-#include <optional>
 
 namespace infopunt {
 
@@ -57,16 +56,14 @@ private:
     Result<void> requireAdviser() const;
     Result<Account> find(qint64 userId) const;
     Result<CompartmentKeys> keysForRole(Role role, const QString& recoveryKeyText) const;
-    // Rewraps `userName`'s keys in the freshly reloaded keyring and saves it inside `write`.
-    // A new identity is made and pinned unless `keep` is given (a passphrase change).
+    // Rewraps `userName`'s keys in the freshly reloaded keyring and stages it in `write`; the
+    // caller commits with Store::commitWithKeyring. A new identity is made and pinned unless
+    // `keep` is given (a passphrase change).
     Result<void> grant(WriteTransaction& write, const QString& userName, Role role,
                        const QString& passphrase, const CompartmentKeys& keys,
                        const Identity* keep = nullptr);
-    // Commits; if that fails after the keyring was saved, saves the keyring as it was.
-    Result<void> commitWithKeyring(WriteTransaction& write);
 
     Store& m_store;
-    std::optional<Keyring> m_keyringBefore;
 };
 
 } // namespace infopunt

@@ -6,9 +6,13 @@ namespace infopunt {
 
 namespace {
 // The floor below which a keyring entry is not accepted, so that an edited keyring cannot
-// downgrade the cost of guessing a passphrase.
-constexpr std::size_t minimumMemLimit = 64u * 1024u * 1024u;
-constexpr unsigned long long minimumOpsLimit = 2;
+// downgrade the cost of guessing a passphrase (64 MiB), and the ceiling above which it is not
+// accepted either, so that an edited keyring cannot make unlocking run for hours or take
+// more memory than a workstation has (1 GiB).
+constexpr std::size_t minimumMemLimit = crypto_pwhash_argon2id_MEMLIMIT_INTERACTIVE;
+constexpr unsigned long long minimumOpsLimit = crypto_pwhash_argon2id_OPSLIMIT_INTERACTIVE;
+constexpr std::size_t maximumMemLimit = crypto_pwhash_argon2id_MEMLIMIT_SENSITIVE;
+constexpr unsigned long long maximumOpsLimit = crypto_pwhash_argon2id_OPSLIMIT_SENSITIVE;
 } // namespace
 
 KdfParams KdfParams::fresh() {
@@ -20,11 +24,15 @@ KdfParams KdfParams::fresh() {
     return params;
 }
 
+bool KdfParams::isAcceptable() const {
+    return salt.size() == crypto_pwhash_SALTBYTES && memLimit >= minimumMemLimit &&
+           memLimit <= maximumMemLimit && opsLimit >= minimumOpsLimit &&
+           opsLimit <= maximumOpsLimit;
+}
+
 std::optional<SecureBytes> deriveKeyFromPassphrase(const QString& passphrase,
                                                    const KdfParams& params) {
-    if (params.salt.size() != crypto_pwhash_SALTBYTES || params.memLimit < minimumMemLimit ||
-        params.opsLimit < minimumOpsLimit || params.memLimit > crypto_pwhash_MEMLIMIT_MAX ||
-        params.opsLimit > crypto_pwhash_OPSLIMIT_MAX)
+    if (!params.isAcceptable())
         return std::nullopt;
 
     // The UTF-8 form of the passphrase is copied to secure memory and the temporary wiped.

@@ -8,7 +8,13 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <QSet>
 #include <QStorageInfo>
+
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <unistd.h>
+#endif
 
 namespace infopunt {
 
@@ -18,6 +24,12 @@ namespace {
 // came from test versions before need-to-know keys and is refused with its own message.
 constexpr int formatVersion = 2;
 const QString recoveryName = QStringLiteral("recovery");
+
+// Limits on what an entry may hold, far above what Infopunt writes (a user name has at most 32
+// characters, a store id 36, a sealed key 112 bytes, wrapped secrets 136, a salt 16), checked
+// before decoding.
+constexpr int maxNameLength = 64;
+constexpr int maxEncodedBytes = 344; // base64 of 256 bytes
 
 QByteArray keyContext(const QString& storeId, const QString& user, const QString& role,
                       Compartment compartment) {
@@ -56,7 +68,7 @@ QJsonObject wrappedToJson(const QMap<QString, QByteArray>& wrapped) {
 
 // Strict base64: a value that is not clean base64 marks an edited or damaged file.
 std::optional<QByteArray> bytesFromJson(const QJsonValue& value) {
-    if (!value.isString())
+    if (!value.isString() || value.toString().size() > maxEncodedBytes)
         return std::nullopt;
     auto decoded = QByteArray::fromBase64Encoding(value.toString().toLatin1(),
                                                   QByteArray::AbortOnBase64DecodingErrors);
@@ -110,7 +122,7 @@ std::optional<Keyring::Account> accountFromJson(const QJsonValue& value) {
     const auto ops = countFromJson(kdf.value(QStringLiteral("ops")));
     const auto mem = countFromJson(kdf.value(QStringLiteral("mem")));
     const auto wrapped = wrappedFromJson(object.value(QStringLiteral("keys")));
-    if (account.userName.isEmpty() || !role ||
+    if (account.userName.isEmpty() || account.userName.size() > maxNameLength || !role ||
         kdf.value(QStringLiteral("alg")).toString() != QStringLiteral("argon2id13") || !salt ||
         !ops || !mem || !wrapped)
         return std::nullopt;
@@ -119,6 +131,9 @@ std::optional<Keyring::Account> accountFromJson(const QJsonValue& value) {
     account.kdf.salt = *salt;
     account.kdf.opsLimit = static_cast<unsigned long long>(*ops);
     account.kdf.memLimit = static_cast<std::size_t>(*mem);
+    // A cost outside the accepted range is refused here, not when Argon2 would run with it.
+    if (!account.kdf.isAcceptable())
+        return std::nullopt;
     account.wrappedKeys = *wrapped;
     if (account.disabled)
         return account; // a disabled account keeps no identity
@@ -135,8 +150,21 @@ Error damaged() {
     return makeError(
         ErrorCode::Damaged,
         Keyring::tr("The store's keyring is damaged or has been edited, so no key can be "
-                    "read from it. Restore keyring.json from a backup (keyring.json.bak "
-                    "holds the version before the last change)."));
+                    "read from it. Restore keyring.json from the latest backup of the store's "
+                    "folder."));
+}
+
+// Makes a rename in `folder` durable: a synced file is not yet a synced directory entry.
+void syncFolder(const QString& folder) {
+#ifdef Q_OS_UNIX
+    const int fd = ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY);
+    if (fd >= 0) {
+        (void)::fsync(fd); // some network file systems do not support it; nothing to do then
+        ::close(fd);
+    }
+#else
+    Q_UNUSED(folder); // Windows: the rename QSaveFile makes is flushed with the file
+#endif
 }
 
 } // namespace
@@ -191,8 +219,14 @@ Result<Keyring> Keyring::load(const QString& path) {
     if (!file.open(QIODevice::ReadOnly))
         return makeError(ErrorCode::Io,
                          tr("The store's keyring cannot be read: %1").arg(file.errorString()));
+    // Read one byte more than allowed: a file that grows while it is read is caught as well.
+    if (file.size() > maxFileSize)
+        return damaged();
+    const QByteArray content = file.read(maxFileSize + 1);
+    if (content.size() > maxFileSize)
+        return damaged();
     QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    const QJsonDocument document = QJsonDocument::fromJson(content, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject())
         return damaged();
     const QJsonObject root = document.object();
@@ -206,18 +240,25 @@ Result<Keyring> Keyring::load(const QString& path) {
         return makeError(ErrorCode::NewerSchema,
                          tr("This store was made by a newer version of Infopunt. Install the newer "
                             "version to open it."));
-    if (format != formatVersion || root.value(QStringLiteral("storeId")).toString().isEmpty())
+    const QString storeId = root.value(QStringLiteral("storeId")).toString();
+    if (format != formatVersion || storeId.isEmpty() || storeId.size() > maxNameLength)
         return damaged();
 
     Keyring keyring;
-    keyring.m_storeId = root.value(QStringLiteral("storeId")).toString();
+    keyring.m_storeId = storeId;
     const QJsonValue accounts = root.value(QStringLiteral("accounts"));
-    if (!accounts.isArray())
+    if (!accounts.isArray() || accounts.toArray().size() > maxAccounts)
         return damaged();
+    // Names are unique as account() compares them: case-insensitively.
+    QSet<QString> foldedNames;
     for (const QJsonValue& value : accounts.toArray()) {
         auto account = accountFromJson(value);
-        if (!account || keyring.account(account->userName))
+        if (!account)
             return damaged();
+        const QString folded = account->userName.toCaseFolded();
+        if (foldedNames.contains(folded))
+            return damaged();
+        foldedNames.insert(folded);
         keyring.m_accounts.append(*account);
     }
     const QJsonObject recoveryObject = root.value(QStringLiteral("recovery")).toObject();
@@ -230,7 +271,7 @@ Result<Keyring> Keyring::load(const QString& path) {
     return keyring;
 }
 
-Result<void> Keyring::save(const QString& path) const {
+QByteArray Keyring::toJson() const {
     QJsonArray accounts;
     for (const Account& account : m_accounts) {
         QJsonObject entry{
@@ -259,7 +300,14 @@ Result<void> Keyring::save(const QString& path) const {
          QJsonObject{{QStringLiteral("identity"), identityToJson(m_recoveryIdentity)},
                      {QStringLiteral("keys"), wrappedToJson(m_recoveryWrappedKeys)}}},
     };
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
 
+Result<void> Keyring::save(const QString& path) const {
+    return writeFile(path, toJson());
+}
+
+Result<void> Keyring::writeFile(const QString& path, const QByteArray& content) {
     // Where the save went wrong decides what the user can do about it.
     const auto failure = [&path](const QFileDevice& device) {
         const QStorageInfo storage(QFileInfo(path).absolutePath());
@@ -281,23 +329,13 @@ Result<void> Keyring::save(const QString& path) const {
                          tr("The keyring could not be saved: %1").arg(device.errorString()));
     };
 
-    // Keep the version before this change beside it, so one bad save cannot lose every key.
-    if (QFile::exists(path)) {
-        QFile current(path);
-        if (!current.open(QIODevice::ReadOnly))
-            return failure(current);
-        const QByteArray previous = current.readAll();
-        QSaveFile backup(path + QStringLiteral(".bak"));
-        if (!backup.open(QIODevice::WriteOnly) || backup.write(previous) != previous.size() ||
-            !backup.commit())
-            return failure(backup);
-    }
+    // QSaveFile writes beside the target, syncs it to disk and renames it over the target.
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return failure(file);
-    const QByteArray json = QJsonDocument(root).toJson(QJsonDocument::Indented);
-    if (file.write(json) != json.size() || !file.commit())
+    if (file.write(content) != content.size() || !file.commit())
         return failure(file);
+    syncFolder(QFileInfo(path).absolutePath());
     return {};
 }
 

@@ -41,7 +41,9 @@ private:
 // Every wrap and seal binds its context as associated data
 // ("infopunt-…-v2|<storeId>|<user>|<role>|…"), so editing a name or role in the file makes the
 // entry fail to open instead of granting anything.
-// Saving is atomic (QSaveFile).
+// Saving is atomic (QSaveFile) and synced to disk; no earlier version is kept beside it, since
+// it would still hold what was revoked since (a disabled account's keys, an old passphrase's).
+// Loading checks the limits below before any work, so an edited file is refused at once.
 class Keyring {
     Q_DECLARE_TR_FUNCTIONS(infopunt::Keyring)
 public:
@@ -60,9 +62,15 @@ public:
         Identity identity;
     };
 
+    static constexpr qint64 maxFileSize = 4 * 1024 * 1024;
+    static constexpr int maxAccounts = 1000;
+
     static Keyring createNew(const QString& storeId);
     static Result<Keyring> load(const QString& path); // NotAStore / Damaged / Io errors
+    QByteArray toJson() const;                        // what save() writes
     Result<void> save(const QString& path) const;     // ReadOnly / DiskFull / Io errors
+    // Writes `content` to `path` atomically and synced to disk, with the keyring's messages.
+    static Result<void> writeFile(const QString& path, const QByteArray& content);
 
     QString storeId() const { return m_storeId; }
     QList<Account> accounts() const { return m_accounts; }

@@ -2,6 +2,7 @@
 
 #include "accounts/AccountService.h"
 #include "storage/Migrations.h"
+#include "storage/PendingKeyring.h"
 #include "storage/SqlCipher.h"
 #include "storage/WriteTransaction.h"
 
@@ -174,7 +175,14 @@ Result<std::unique_ptr<Store>> Store::unlock(const QString& folder, const QStrin
                              .arg(QDir::toNativeSeparators(folder)),
                          QStringLiteral("folder"));
     }
-    auto keyring = Keyring::load(keyringPath(folder));
+    auto keyring = loadSettledKeyring(
+        folder, userName,
+        [&userName, &passphrase](const Keyring& candidate) -> Result<CompartmentKeys> {
+            auto unlocked = candidate.unlock(userName, passphrase);
+            if (!unlocked)
+                return unlocked.error();
+            return std::move(unlocked.value().keys);
+        });
     if (!keyring)
         return keyring.error();
     auto unlocked = keyring.value().unlock(userName, passphrase);
@@ -191,7 +199,12 @@ Result<void> Store::resetAccessWithRecoveryKey(const QString& folder, const QStr
         return makeError(ErrorCode::NotAStore,
                          tr("%1 is not an Infopunt store.").arg(QDir::toNativeSeparators(folder)),
                          QStringLiteral("folder"));
-    auto keyring = Keyring::load(keyringPath(folder));
+    // The recovery key unwraps every compartment's key; settling needs only the main one,
+    // which every role holds.
+    auto keyring =
+        loadSettledKeyring(folder, userName, [&recoveryKeyText](const Keyring& candidate) {
+            return AccountService::keysFromRecoveryKey(candidate, Role::Adviser, recoveryKeyText);
+        });
     if (!keyring)
         return keyring.error();
     const Keyring::Account* account = keyring.value().account(userName);
@@ -241,7 +254,46 @@ Result<std::unique_ptr<Store>> Store::open(const QString& folder, Keyring keyrin
         return loaded.error();
     if (auto pinned = store->checkOwnPin(); !pinned)
         return pinned.error();
+    // The keyring has just proven itself; what an older version kept beside it still holds
+    // what was revoked since.
+    QFile::remove(PendingKeyring::legacyBackupPath(folder));
     return store;
+}
+
+Result<Keyring> Store::loadSettledKeyring(const QString& folder, const QString& userName,
+                                          const KeysFrom& keysFrom) {
+    if (QFileInfo::exists(PendingKeyring::path(folder))) {
+        // A writer committing a change right now holds the lock for a moment; a crashed
+        // writer's lock is taken over.
+        auto settling = session(folder, Keyring::createNew(QString()), userName);
+        if (auto locked = settling->m_lock->acquire(30000); !locked)
+            return locked.error();
+        if (auto settled = settling->settlePendingKeyring(keysFrom); !settled)
+            return settled.error();
+    }
+    return Keyring::load(keyringPath(folder));
+}
+
+Result<void> Store::settlePendingKeyring(const KeysFrom& keysFrom) {
+    auto current = Keyring::load(keyringPath(m_folder));
+    if (!current)
+        return current.error();
+    m_keyring = current.value();
+    auto keys = keysFrom(m_keyring);
+    if (!keys) {
+        // The passphrase may be one the interrupted change set.
+        auto pending = Keyring::load(PendingKeyring::path(m_folder));
+        if (!pending || pending.value().storeId() != m_keyring.storeId())
+            return {};
+        keys = keysFrom(pending.value());
+        if (!keys)
+            return {}; // opens neither keyring: the caller reports that with the current one
+        m_keyring = pending.value();
+    }
+    if (auto opened = openCompartments(keys.value().subset({Compartment::Main}), -1, false);
+        !opened)
+        return opened;
+    return PendingKeyring::settle(m_folder, database());
 }
 
 Store::~Store() {
@@ -402,15 +454,44 @@ Result<void> Store::checkOwnPin() {
     return done;
 }
 
-Result<void> Store::saveKeyring() {
+Result<void> Store::stageKeyring(WriteTransaction& write) {
+    Q_UNUSED(write); // proves the caller holds the writer lock and an open transaction
+    auto staged = PendingKeyring::stage(m_folder, m_keyring, database());
+    if (!staged)
+        restoreKeyringFromFile();
+    return staged;
+}
+
+Result<void> Store::commitWithKeyring(WriteTransaction& write) {
+    // The writer lock stays held past the commit until keyring.json is in place, so that no
+    // other writer reads the keyring in between.
     if (auto locked = m_lock->acquire(); !locked)
         return locked;
-    auto saved = m_keyring.save(keyringPath(m_folder));
+    PendingKeyring::reached(PendingKeyring::Step::Staged);
+    auto committed = write.commit();
+    if (committed) {
+        PendingKeyring::reached(PendingKeyring::Step::Committed);
+        PendingKeyring::complete(m_folder);
+    } else {
+        PendingKeyring::discard(m_folder);
+        restoreKeyringFromFile();
+    }
     m_lock->release();
-    return saved;
+    return committed;
+}
+
+void Store::restoreKeyringFromFile() {
+    if (auto onDisk = Keyring::load(keyringPath(m_folder)); onDisk)
+        m_keyring = std::move(onDisk.value());
 }
 
 Result<void> Store::reloadKeyring() {
+    if (auto locked = m_lock->acquire(); !locked)
+        return locked;
+    auto settled = PendingKeyring::settle(m_folder, database());
+    m_lock->release();
+    if (!settled)
+        return settled;
     auto keyring = Keyring::load(keyringPath(m_folder));
     if (!keyring)
         return keyring.error();

@@ -8,9 +8,12 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
+#include <functional>
 #include <memory>
 
 namespace infopunt {
+
+class WriteTransaction;
 
 // The signed-in user, as recorded in the main compartment's users table.
 struct Account {
@@ -49,7 +52,9 @@ public:
 
     // Opens an existing store: unwraps the user's keys, opens and keys the compartments the
     // role holds, applies pending migrations (each in one transaction) and loads the account.
-    // Does not write to any file unless a migration is pending.
+    // Does not write to any file unless a migration is pending, a keyring change was
+    // interrupted by a crash (it is completed or deleted first, see PendingKeyring) or an
+    // older version's keyring.json.bak is there (it is removed).
     static Result<std::unique_ptr<Store>> unlock(const QString& folder, const QString& userName,
                                                  const QString& passphrase);
 
@@ -80,14 +85,27 @@ public:
     Result<void> pinIdentity(const QString& userName);
 
     Keyring& keyring() { return m_keyring; }
-    // Keyring edits: reloadKeyring() under the writer lock (another workstation may have
-    // changed it), edit keyring(), then saveKeyring() (atomic, under the writer lock).
-    Result<void> saveKeyring();
+    // Keyring edits, inside a begun WriteTransaction: reloadKeyring() (another workstation may
+    // have changed it; a change a crash interrupted is settled first), edit keyring(),
+    // stageKeyring(write), then commitWithKeyring(write) in place of write.commit(). The
+    // keyring file changes only after the database commit (see PendingKeyring).
     Result<void> reloadKeyring();
+    Result<void> stageKeyring(WriteTransaction& write);
+    Result<void> commitWithKeyring(WriteTransaction& write);
     StoreLock& writerLock() { return *m_lock; }
 
 private:
+    // Unwraps a keyring's keys, for settling an interrupted keyring change.
+    using KeysFrom = std::function<Result<CompartmentKeys>(const Keyring&)>;
+
     Store() = default;
+    // keyring.json, after settling a keyring change a crash interrupted: `keysFrom` unwraps
+    // the keys with the current or the pending keyring, whichever it opens, so that the main
+    // compartment tells what was committed.
+    static Result<Keyring> loadSettledKeyring(const QString& folder, const QString& userName,
+                                              const KeysFrom& keysFrom);
+    Result<void> settlePendingKeyring(const KeysFrom& keysFrom);
+    void restoreKeyringFromFile();
     static std::unique_ptr<Store> session(const QString& folder, Keyring keyring,
                                           const QString& userName);
     // Opens the compartments `keys` unlock and signs in `userName`.

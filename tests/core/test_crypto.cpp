@@ -87,6 +87,26 @@ TEST_CASE("Argon2id derives the same key for the same salt only", "[crypto]") {
     CHECK_FALSE(deriveKeyFromPassphrase(QStringLiteral("Zonnebloem-Kade-4821"), weak));
 }
 
+TEST_CASE("Argon2id parameters are accepted between the interactive and the sensitive cost",
+          "[crypto][security]") {
+    const KdfParams params = KdfParams::fresh();
+    CHECK(params.isAcceptable());
+    KdfParams costly = params;
+    costly.opsLimit = 4;
+    costly.memLimit = 1024u * 1024u * 1024u; // libsodium's SENSITIVE level: the ceiling itself
+    CHECK(costly.isAcceptable());
+    // Above it an edited keyring would make unlocking run for hours or exhaust the memory.
+    costly = params;
+    costly.opsLimit = 5;
+    CHECK_FALSE(costly.isAcceptable());
+    CHECK_FALSE(deriveKeyFromPassphrase(QStringLiteral("Zonnebloem-Kade-4821"), costly));
+    costly.opsLimit = 4294967295ULL; // libsodium's own maximum, accepted before
+    CHECK_FALSE(costly.isAcceptable());
+    costly = params;
+    costly.memLimit = 1024u * 1024u * 1024u + 1024u;
+    CHECK_FALSE(costly.isAcceptable());
+}
+
 TEST_CASE("wrapped keys unwrap only with the right key and context", "[crypto]") {
     const SecureBytes kek = SecureBytes::random(32);
     const SecureBytes key = SecureBytes::random(32);

@@ -2,6 +2,8 @@
 #include "catch.h"
 #include "storage/Keyring.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -134,7 +136,7 @@ TEST_CASE("a cheapened or stripped keyring entry is refused as damaged", "[keyri
             kdf[QStringLiteral("mem")] = 8 * 1024 * 1024;
             account[QStringLiteral("kdf")] = kdf;
         });
-        auto refused = f.loaded().unlock(adviser, adviserPass);
+        auto refused = Keyring::load(f.path);
         REQUIRE_FALSE(refused.ok());
         CHECK(refused.error().code == ErrorCode::Damaged);
     }
@@ -197,17 +199,18 @@ TEST_CASE("the recovery key unwraps every compartment key; another does not", "[
     CHECK_FALSE(keyring.unlockWithRecoveryKey(RecoveryKey::generate()).ok());
 }
 
-TEST_CASE("saving keeps the previous keyring as a backup and holds no key in clear",
+TEST_CASE("saving keeps no earlier keyring beside it and holds no key in clear",
           "[keyring][security]") {
     KeyringFixture f;
-    const QByteArray first = readAll(f.path);
     Keyring keyring = f.loaded();
     REQUIRE(keyring
                 .setAccount(QStringLiteral("jurist"), Role::WorkingGroupMember,
                             QStringLiteral("Werkgroep-Advies-2026"), f.keys)
                 .ok());
     REQUIRE(keyring.save(f.path).ok());
-    CHECK(readAll(f.path + QStringLiteral(".bak")) == first);
+    // An earlier version would still hold what the change revoked.
+    CHECK(QDir(f.temp.path()).entryList(QDir::Files | QDir::Hidden) ==
+          QStringList{QStringLiteral("keyring.json")});
     const QByteArray text = readAll(f.path);
     for (const Compartment c : Compartments::all()) {
         const SecureBytes& key = f.keys.key(c);
@@ -248,4 +251,164 @@ TEST_CASE("a keyring that cannot be written is reported and nothing is left behi
     REQUIRE_FALSE(saved.ok());
     CHECK(saved.error().code == ErrorCode::ReadOnly);
     CHECK_FALSE(QFile::exists(path));
+}
+
+namespace {
+
+// The adviser's entry as the file holds it, with another user name.
+QJsonObject entryNamed(const QJsonObject& entry, const QString& userName) {
+    QJsonObject copy = entry;
+    copy[QStringLiteral("user")] = userName;
+    return copy;
+}
+
+void editFirstAccount(KeyringFixture& f, const std::function<void(QJsonObject&)>& edit) {
+    f.editJson([&edit](QJsonObject& root) {
+        QJsonArray accounts = root.value(QStringLiteral("accounts")).toArray();
+        QJsonObject first = accounts[0].toObject();
+        edit(first);
+        accounts[0] = first;
+        root[QStringLiteral("accounts")] = accounts;
+    });
+}
+
+void setKdf(KeyringFixture& f, const QString& field, double value) {
+    editFirstAccount(f, [&](QJsonObject& account) {
+        QJsonObject kdf = account.value(QStringLiteral("kdf")).toObject();
+        kdf[field] = value;
+        account[QStringLiteral("kdf")] = kdf;
+    });
+}
+
+} // namespace
+
+// Each refusal comes from Keyring::load, which runs no Argon2 at all: with the parameters
+// accepted, unlocking with the right passphrase would have run it and answered otherwise.
+TEST_CASE("an edited keyring with extreme values is refused at once as damaged",
+          "[keyring][security][bad-input]") {
+    KeyringFixture f;
+    writeAll(f.temp.file(QStringLiteral("garbage.json")), "not json");
+    const QString damagedMessage =
+        Keyring::load(f.temp.file(QStringLiteral("garbage.json"))).error().message;
+    CHECK(damagedMessage.contains(QStringLiteral("damaged")));
+    const auto requireDamaged = [&f, &damagedMessage]() {
+        auto refused = Keyring::load(f.path);
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.error().code == ErrorCode::Damaged);
+        CHECK(refused.error().message == damagedMessage);
+    };
+
+    SECTION("libsodium's largest Argon2 pass count") {
+        setKdf(f, QStringLiteral("ops"), 4294967295.0);
+        requireDamaged();
+    }
+    SECTION("one pass more than the sensitive level") {
+        setKdf(f, QStringLiteral("ops"), 5);
+        requireDamaged();
+    }
+    SECTION("libsodium's largest Argon2 memory") {
+        setKdf(f, QStringLiteral("mem"), 4398046510080.0);
+        requireDamaged();
+    }
+    SECTION("twice the sensitive memory") {
+        setKdf(f, QStringLiteral("mem"), 2.0 * 1024 * 1024 * 1024);
+        requireDamaged();
+    }
+    SECTION("a user name far longer than any account has") {
+        editFirstAccount(f, [](QJsonObject& account) {
+            account[QStringLiteral("user")] = QString(65, QLatin1Char('a'));
+        });
+        requireDamaged();
+    }
+    SECTION("a wrapped key far longer than a wrap") {
+        editFirstAccount(f, [](QJsonObject& account) {
+            account[QStringLiteral("keys")] = QJsonObject{
+                {QStringLiteral("main"), QString::fromLatin1(QByteArray(300, 'k').toBase64())}};
+        });
+        requireDamaged();
+    }
+    SECTION("a salt far longer than a salt") {
+        editFirstAccount(f, [](QJsonObject& account) {
+            QJsonObject kdf = account.value(QStringLiteral("kdf")).toObject();
+            kdf[QStringLiteral("salt")] = QString::fromLatin1(QByteArray(1000, 's').toBase64());
+            account[QStringLiteral("kdf")] = kdf;
+        });
+        requireDamaged();
+    }
+    SECTION("a store id far longer than a UUID") {
+        f.editJson([](QJsonObject& root) {
+            root[QStringLiteral("storeId")] = QString(100000, QLatin1Char('x'));
+        });
+        requireDamaged();
+    }
+}
+
+TEST_CASE("a keyring holds at most 1,000 accounts with unique names, checked in one pass",
+          "[keyring][security][bad-input]") {
+    KeyringFixture f;
+    const QJsonObject entry = QJsonDocument::fromJson(readAll(f.path))
+                                  .object()
+                                  .value(QStringLiteral("accounts"))
+                                  .toArray()[0]
+                                  .toObject();
+    const auto withAccounts = [&f, &entry](int count, const QString& last) {
+        f.editJson([&](QJsonObject& root) {
+            QJsonArray accounts;
+            for (int i = 1; i < count; ++i)
+                accounts.append(entryNamed(entry, QStringLiteral("user-%1").arg(i)));
+            accounts.append(entryNamed(entry, last));
+            root[QStringLiteral("accounts")] = accounts;
+        });
+    };
+    SECTION("1,000 accounts load") {
+        withAccounts(Keyring::maxAccounts, QStringLiteral("adviseur"));
+        auto loaded = Keyring::load(f.path);
+        REQUIRE(loaded.ok());
+        CHECK(loaded.value().accounts().size() == Keyring::maxAccounts);
+    }
+    SECTION("1,001 are refused") {
+        withAccounts(Keyring::maxAccounts + 1, QStringLiteral("adviseur"));
+        auto refused = Keyring::load(f.path);
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.error().code == ErrorCode::Damaged);
+    }
+    SECTION("two names that differ in case only are refused") {
+        withAccounts(Keyring::maxAccounts, QStringLiteral("USER-7"));
+        auto refused = Keyring::load(f.path);
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.error().code == ErrorCode::Damaged);
+    }
+}
+
+TEST_CASE("a keyring file above 4 MiB is refused before it is read",
+          "[keyring][security][bad-input]") {
+    KeyringFixture f;
+    SECTION("260,000 accounts, as in the attack that made unlocking hang for minutes") {
+        const QJsonObject root = QJsonDocument::fromJson(readAll(f.path)).object();
+        const QByteArray entry =
+            QJsonDocument(root.value(QStringLiteral("accounts")).toArray()[0].toObject())
+                .toJson(QJsonDocument::Compact);
+        QByteArray accounts;
+        accounts.reserve(entry.size() * 260000 + 260000);
+        for (int i = 0; i < 260000; ++i) {
+            if (i > 0)
+                accounts.append(',');
+            accounts.append(entry);
+        }
+        QByteArray text = QJsonDocument(root).toJson(QJsonDocument::Compact);
+        const QByteArray original = QJsonDocument(root.value(QStringLiteral("accounts")).toArray())
+                                        .toJson(QJsonDocument::Compact);
+        text.replace(original, '[' + accounts + ']');
+        REQUIRE(writeAll(f.path, text));
+    }
+    SECTION("a valid keyring padded with white space") {
+        QByteArray text = readAll(f.path);
+        text.append(QByteArray(Keyring::maxFileSize, ' '));
+        REQUIRE(writeAll(f.path, text));
+        REQUIRE(QJsonDocument::fromJson(text).isObject());
+    }
+    REQUIRE(QFileInfo(f.path).size() > Keyring::maxFileSize);
+    auto refused = Keyring::load(f.path);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == ErrorCode::Damaged);
 }
