@@ -1,8 +1,13 @@
 #include "storage/SqliteMemory.h"
 
+#if __has_include(<sqlcipher/sqlite3.h>)
+#include <sqlcipher/sqlite3.h>
+#else
+#include <sqlite3.h>
+#endif
+
 #include <cstring>
 #include <sodium.h>
-#include <sqlite3.h>
 
 namespace infopunt {
 
