@@ -26,11 +26,17 @@ using namespace infopunt::test;
 
 namespace {
 
-NewCase reportBy(const QString& reporter) {
-    NewCase report = sampleReport();
-    report.reporter.name = reporter;
-    return report;
-}
+// A store holding one case, reported by `reporter`.
+struct ReportedCase {
+    StoreFixture fixture;
+    CaseRecord record;
+    explicit ReportedCase(const QString& reporter) {
+        prepareUiTest();
+        NewCase report = sampleReport();
+        report.reporter.name = reporter;
+        record = registerCase(*fixture.store, report);
+    }
+};
 
 // A case file opened and shown for a moment, as a user would look at it.
 void lookAtCase(Store& store, qint64 caseId) {
@@ -111,16 +117,16 @@ void collectRaw(QtMsgType, const QMessageLogContext&, const QString& message) {
 #if defined(Q_OS_UNIX)
 TEST_CASE("With every logging rule on, Qt's messages about a case file reach no log line",
           "[ui][hardening]") {
-    prepareUiTest();
-    StoreFixture fixture;
     const QString reporter = QStringLiteral("Reporter Hendrika Zwanenburg-Oudshoorn");
-    const CaseRecord record = registerCase(*fixture.store, reportBy(reporter));
+    ReportedCase reported(reporter);
+    const CaseRecord& record = reported.record;
+    Store& store = *reported.fixture.store;
 
     // Without our handler Qt does quote the case (qt.accessibility.cache names every label),
     // so this test can fail.
     QLoggingCategory::setFilterRules(QStringLiteral("*=true"));
     const QtMessageHandler previous = qInstallMessageHandler(collectRaw);
-    lookAtCase(*fixture.store, record.id);
+    lookAtCase(store, record.id);
     qInstallMessageHandler(previous);
     CHECK(rawMessages.filter(reporter).size() > 0);
     CHECK(rawMessages.filter(record.title).size() > 0);
@@ -128,7 +134,7 @@ TEST_CASE("With every logging rule on, Qt's messages about a case file reach no 
     StderrCapture capture;
     const LogFilter::Previous qtDefaults = LogFilter::install();
     QLoggingCategory::setFilterRules(QStringLiteral("*=true"));
-    lookAtCase(*fixture.store, record.id);
+    lookAtCase(store, record.id);
     LogFilter::restore(qtDefaults);
     QLoggingCategory::setFilterRules(QString());
     const QByteArray printed = capture.finish();
@@ -143,11 +149,10 @@ TEST_CASE("With every logging rule on, Qt's messages about a case file reach no 
 
 TEST_CASE("After locking, no widget or model holds the text of the case that was open",
           "[ui][lock][hardening]") {
-    prepareUiTest();
-    StoreFixture fixture;
     const QString reporter = QStringLiteral("Reporter Geertruida van Wijngaarden");
-    const CaseRecord record = registerCase(*fixture.store, reportBy(reporter));
-    ui::MainWindow window(std::move(fixture.store));
+    ReportedCase reported(reporter);
+    const CaseRecord& record = reported.record;
+    ui::MainWindow window(std::move(reported.fixture.store));
     window.show();
     window.showModule(Module::Cases);
     auto* cases = window.findChild<ui::CasesPage*>();
