@@ -1,5 +1,6 @@
-// Infopunt's entry point: picks the application object, loads the translation, checks that
-// the process runs on SQLCipher, then starts the window or a headless command.
+// Infopunt's entry point: hardens the process, picks the application object, loads the
+// translation, checks that the process runs on SQLCipher, then starts the window or a headless
+// command.
 
 #include "CommandLine.h"
 #include "Console.h"
@@ -7,6 +8,7 @@
 #include "GuiController.h"
 #include "HeadlessCommands.h"
 #include "Translations.h"
+#include "common/ProcessHardening.h"
 #include "crypto/SecureBytes.h"
 #include "storage/SqlCipher.h"
 
@@ -16,6 +18,8 @@
 using namespace infopunt;
 
 int main(int argc, char** argv) {
+    // Before any key or record is in memory, and before SQLite is first used.
+    ProcessHardening::apply();
     // A QApplication needs a window system and aborts without one; the headless commands
     // must also run where there is none, so they get a QCoreApplication.
     const bool gui = CommandLine::wantsGui(argc, argv) && CommandLine::displayAvailable();

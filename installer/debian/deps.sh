@@ -8,7 +8,7 @@ packages=(
   qt6-base-dev qt6-charts-dev qt6-pdf-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools qt6-translations-l10n
   libsqlcipher-dev sqlcipher libsodium-dev zlib1g-dev catch2 libgl-dev
-  xvfb xauth poppler-utils imagemagick
+  xvfb xauth poppler-utils imagemagick gdb
 )
 
 missing=()

@@ -3,12 +3,16 @@
 
 #include "TempFolder.h"
 #include "accounts/Role.h"
+#include "cases/CaseQuery.h"
+#include "cases/CaseService.h"
 #include "cases/CaseWorkflow.h"
 #include "catch.h"
+#include "common/LogFilter.h"
 #include "crypto/PassphrasePolicy.h"
 #include "demo/DemoCases.h"
 #include "demo/DemoStore.h"
 #include "storage/Migrations.h"
+#include "storage/Store.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -387,4 +391,60 @@ TEST_CASE("the README and run-demo.sh give the demo accounts the demo creates") 
     const DemoAccount& adviser = demoAccount(Role::Adviser);
     CHECK(script.contains(adviser.userName));
     CHECK(script.contains(adviser.passphrase));
+}
+
+TEST_CASE("with every Qt logging rule on, no record text and no Qt message is printed",
+          "[hardening]") {
+    // What the demo store holds, read with the adviser's key as the window would show it.
+    const DemoAccount& adviser = demoAccount(Role::Adviser);
+    auto store = Store::unlock(demo().folder, adviser.userName, adviser.passphrase);
+    REQUIRE(store);
+    QStringList records;
+    const auto rows = CaseQuery(*store.value()).list({}, QDate::currentDate());
+    REQUIRE(rows);
+    const CaseService cases(*store.value());
+    for (const CaseListRow& row : rows.value()) {
+        records << row.title << cases.get(row.id).value().description;
+        if (const auto reporter = cases.reporter(row.id);
+            reporter && !reporter.value().name.isEmpty())
+            records << reporter.value().name;
+    }
+    store.value().reset();
+    REQUIRE(records.size() > DemoCases::count() * 2);
+
+    QProcessEnvironment env = withPassphrase(adviser.passphrase);
+    env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*=true"));
+    QStringList printed;
+    for (const char* command : {"info", "verify"}) {
+        const Run run = runInfopunt({QString::fromLatin1(command), QStringLiteral("--store"),
+                                     demo().folder, QStringLiteral("--user"), adviser.userName},
+                                    env);
+        CHECK(run.exitCode == 0);
+        CHECK(run.err.isEmpty());
+        printed << run.out << run.err;
+    }
+
+    // The window, up to its sign-in dialog: Qt loads its platform and style plugins and, with
+    // these rules, would tell about each of them.
+    QProcess window;
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    window.setProcessEnvironment(env);
+    window.start(QStringLiteral(INFOPUNT_EXECUTABLE), {QStringLiteral("--store"), demo().folder});
+    REQUIRE(window.waitForStarted());
+    window.waitForFinished(4000); // the dialog waits for a passphrase
+    window.kill();
+    window.waitForFinished();
+    const QString windowErr = QString::fromUtf8(window.readAllStandardError());
+    printed << QString::fromUtf8(window.readAllStandardOutput()) << windowErr;
+    if (LogFilter::releaseBuild)
+        CHECK(windowErr.toStdString() == "");
+    for (const QString& line : lines(windowErr))
+        CHECK(line.endsWith(QStringLiteral("(the text is not shown: messages from outside "
+                                           "Infopunt can quote record content)")));
+
+    const QString all = printed.join(QLatin1Char('\n'));
+    for (const QString& text : std::as_const(records)) {
+        INFO(text.toStdString());
+        CHECK_FALSE(all.contains(text));
+    }
 }

@@ -4,6 +4,7 @@
 #include "common/Icons.h"
 #include "common/IdleWatcher.h"
 #include "common/ModalDialogs.h"
+#include "common/ProcessHardening.h"
 #include "common/SecretClipboard.h"
 #include "common/UiHelpers.h"
 #include "dialogs/ActionDialog.h"
@@ -379,6 +380,8 @@ void MainWindow::finishLock() {
     }
     destroyWorkspace();
     m_store.reset();
+    // The freed text of the pages and the store: glibc keeps some blocks unwiped for reuse.
+    ProcessHardening::scrubFreedMemory();
 }
 
 void MainWindow::unlock(const QString& passphrase) {
