@@ -46,8 +46,12 @@ QByteArray CaseKey::context(const QString& column, int generation) const {
 }
 
 QByteArray CaseKey::seal(const QString& column, const QString& text) const {
+    return sealBytes(column, text.toUtf8());
+}
+
+QByteArray CaseKey::sealBytes(const QString& column, const QByteArray& bytes) const {
     // A leading byte so that an empty text still has something to seal.
-    const QByteArray plain = QByteArrayLiteral("\x01") + text.toUtf8();
+    const QByteArray plain = QByteArrayLiteral("\x01") + bytes;
     QByteArray header = sealedMagic;
     header.resize(headerBytes);
     qToBigEndian<quint32>(static_cast<quint32>(m_generation), header.data() + sealedMagic.size());
@@ -87,30 +91,60 @@ Result<void> CaseKeys::create(qint64 caseId) const {
         tr("protecting the case"));
 }
 
-Result<CaseKey> CaseKeys::key(qint64 caseId) const {
-    const bool adviser = m_store.holds(Compartment::Office);
-    auto query = sql::execute(
-        m_store.database(),
-        QStringLiteral("SELECT generation, sealed FROM case_keys WHERE case_id = ? AND holder = ? "
-                       "ORDER BY generation DESC LIMIT 1"),
-        {caseId, adviser ? advisersHolder : m_store.user().userName}, tr("opening the case"));
-    if (!query)
-        return query.error();
-    if (!query.value().next())
-        return noKey();
-    const int generation = query.value().value(0).toInt();
-    const QByteArray sealed = query.value().value(1).toByteArray();
+QString CaseKeys::holder() const {
+    return m_store.holds(Compartment::Office) ? advisersHolder : m_store.user().userName;
+}
+
+Result<CaseKey> CaseKeys::unwrap(qint64 caseId, int generation, const QByteArray& sealed) const {
     std::optional<SecureBytes> key =
-        adviser ? unwrapKey(m_store.key(Compartment::Office), sealed,
-                            adviserContext(caseId, generation).toUtf8())
-                : m_store.identity().open(
-                      sealed, memberContext(caseId, generation, m_store.user().userName).toUtf8());
+        m_store.holds(Compartment::Office)
+            ? unwrapKey(m_store.key(Compartment::Office), sealed,
+                        adviserContext(caseId, generation).toUtf8())
+            : m_store.identity().open(
+                  sealed, memberContext(caseId, generation, m_store.user().userName).toUtf8());
     if (!key)
         return damagedValue();
     return CaseKey(m_store.storeId(), caseId, generation, std::move(*key));
 }
 
-Result<CaseKey> CaseKeys::keyForWriting(qint64 caseId) const {
+Result<const CaseKey*> CaseKeys::key(qint64 caseId) const {
+    if (const auto cached = m_keys.find(caseId); cached != m_keys.end())
+        return &cached->second;
+    auto query = sql::execute(
+        m_store.database(),
+        QStringLiteral("SELECT generation, sealed FROM case_keys WHERE case_id = ? AND holder = ? "
+                       "ORDER BY generation DESC LIMIT 1"),
+        {caseId, holder()}, tr("opening the case"));
+    if (!query)
+        return query.error();
+    if (!query.value().next())
+        return noKey();
+    auto key = unwrap(caseId, query.value().value(0).toInt(), query.value().value(1).toByteArray());
+    if (!key)
+        return key.error();
+    return &m_keys.insert_or_assign(caseId, std::move(key.value())).first->second;
+}
+
+Result<void> CaseKeys::preload() const {
+    // Oldest generation first, so that the newest of each case is the one kept.
+    auto query = sql::execute(m_store.database(),
+                              QStringLiteral("SELECT case_id, generation, sealed FROM case_keys "
+                                             "WHERE holder = ? ORDER BY generation"),
+                              {holder()}, tr("opening the cases"));
+    if (!query)
+        return query.error();
+    while (query.value().next()) {
+        const qint64 caseId = query.value().value(0).toLongLong();
+        auto key =
+            unwrap(caseId, query.value().value(1).toInt(), query.value().value(2).toByteArray());
+        if (!key)
+            return key.error();
+        m_keys.insert_or_assign(caseId, std::move(key.value()));
+    }
+    return {};
+}
+
+Result<const CaseKey*> CaseKeys::keyForWriting(qint64 caseId) const {
     auto existing = key(caseId);
     if (existing || existing.error().code != ErrorCode::NotPermitted ||
         !m_store.holds(Compartment::Office))
@@ -131,12 +165,12 @@ Result<void> CaseKeys::grant(qint64 caseId, const QString& userName) const {
                             "them. Reset their access in Administration first.")
                              .arg(userName),
                          QStringLiteral("userName"));
-    const int generation = caseKey.value().m_generation;
+    const int generation = caseKey.value()->m_generation;
     return sql::run(m_store.database(),
                     QStringLiteral("INSERT OR REPLACE INTO case_keys (case_id, generation, "
                                    "holder, sealed) VALUES (?, ?, ?, ?)"),
                     {caseId, generation, userName,
-                     Identity::seal(member.value().box, caseKey.value().m_key,
+                     Identity::seal(member.value().box, caseKey.value()->m_key,
                                     memberContext(caseId, generation, userName).toUtf8())},
                     tr("sharing the case"));
 }
@@ -147,25 +181,36 @@ Result<void> CaseKeys::revoke(qint64 caseId, const QString& userName) const {
                     {caseId, userName}, tr("unsharing the case"));
 }
 
-Result<QString> CaseKeys::open(const Result<CaseKey>& key, const QString& column,
-                               const QVariant& stored) const {
-    if (stored.typeId() != QMetaType::QByteArray)
-        return stored.toString(); // written before case keys
-    const QByteArray sealed = stored.toByteArray();
+bool CaseKeys::isSealed(const QVariant& stored) {
+    return stored.typeId() == QMetaType::QByteArray && stored.toByteArray().startsWith(sealedMagic);
+}
+
+Result<QByteArray> CaseKeys::openBytes(qint64 caseId, const QString& column,
+                                       const QByteArray& stored) const {
+    if (stored.size() <= headerBytes || !stored.startsWith(sealedMagic))
+        return damagedValue();
+    auto key = this->key(caseId);
     if (!key)
         return key.error();
-    if (sealed.size() <= headerBytes || !sealed.startsWith(sealedMagic))
-        return damagedValue();
     const int generation =
-        static_cast<int>(qFromBigEndian<quint32>(sealed.constData() + sealedMagic.size()));
-    if (generation != key.value().m_generation)
+        static_cast<int>(qFromBigEndian<quint32>(stored.constData() + sealedMagic.size()));
+    if (generation != key.value()->m_generation)
         return noKey();
-    const auto plain = unwrapKey(key.value().m_key, sealed.mid(headerBytes),
-                                 key.value().context(column, generation));
+    const auto plain = unwrapKey(key.value()->m_key, stored.mid(headerBytes),
+                                 key.value()->context(column, generation));
     if (!plain || plain->isEmpty())
         return damagedValue();
-    return QString::fromUtf8(reinterpret_cast<const char*>(plain->data()) + 1,
-                             static_cast<int>(plain->size()) - 1);
+    return QByteArray(reinterpret_cast<const char*>(plain->data()) + 1,
+                      static_cast<int>(plain->size()) - 1);
+}
+
+Result<QString> CaseKeys::open(qint64 caseId, const QString& column, const QVariant& stored) const {
+    if (stored.typeId() != QMetaType::QByteArray)
+        return stored.toString(); // written before case keys
+    auto bytes = openBytes(caseId, column, stored.toByteArray());
+    if (!bytes)
+        return bytes.error();
+    return QString::fromUtf8(bytes.value());
 }
 
 } // namespace infopunt

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QString>
 #include <QVariant>
+#include <map>
 
 namespace infopunt {
 
@@ -20,6 +21,7 @@ public:
     // `text` sealed (XChaCha20-Poly1305) for the column `column` of this case: a BLOB that names
     // the key generation, so a value moved to another case or column does not open.
     QByteArray seal(const QString& column, const QString& text) const;
+    QByteArray sealBytes(const QString& column, const QByteArray& bytes) const;
 
 private:
     friend class CaseKeys;
@@ -45,26 +47,35 @@ public:
     // Inside the caller's write: a new key for a new case (or for a case from before case keys),
     // wrapped for the advisers. Only an adviser holds the office key that requires.
     Result<void> create(qint64 caseId) const;
-    // The key of `caseId` for the signed-in user; NotPermitted if they hold none.
-    Result<CaseKey> key(qint64 caseId) const;
+    // The key of `caseId` for the signed-in user; NotPermitted if they hold none. Keys are kept
+    // for the life of this object (one operation): preload() fetches all of the user's at once,
+    // for lists. The pointer is valid while this object lives: keep it named, not temporary.
+    Result<const CaseKey*> key(qint64 caseId) const;
+    Result<void> preload() const;
     // The adviser's key, created first for a case from before case keys.
-    Result<CaseKey> keyForWriting(qint64 caseId) const;
+    Result<const CaseKey*> keyForWriting(qint64 caseId) const;
     // Inside the caller's write: seals the case key to `userName`'s pinned public key, or takes
     // their copies away (their copies of the key are gone from the store; what they saw
     // before, they may have kept).
     Result<void> grant(qint64 caseId, const QString& userName) const;
     Result<void> revoke(qint64 caseId, const QString& userName) const;
 
-    // A column value as stored: a sealed BLOB opened with `key`, or the plain text of a row
-    // written before case keys (which `key` may then be empty for).
-    Result<QString> open(const Result<CaseKey>& key, const QString& column,
-                         const QVariant& stored) const;
+    // A column value of `caseId` as stored: a sealed BLOB opened with the case's key, or the
+    // plain text of a row written before case keys.
+    Result<QString> open(qint64 caseId, const QString& column, const QVariant& stored) const;
+    // The same for binary content; `stored` must be a sealed value.
+    Result<QByteArray> openBytes(qint64 caseId, const QString& column,
+                                 const QByteArray& stored) const;
+    static bool isSealed(const QVariant& stored);
 
 private:
     QString adviserContext(qint64 caseId, int generation) const;
     QString memberContext(qint64 caseId, int generation, const QString& userName) const;
+    QString holder() const;
+    Result<CaseKey> unwrap(qint64 caseId, int generation, const QByteArray& sealed) const;
 
     const Store& m_store;
+    mutable std::map<qint64, CaseKey> m_keys;
 };
 
 } // namespace infopunt

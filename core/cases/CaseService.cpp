@@ -693,8 +693,8 @@ Result<CaseRecord> CaseService::registerReport(const NewCase& report) {
                 sql::run(db,
                          QStringLiteral("INSERT INTO case_reporters (case_id, name, "
                                         "contact) VALUES (?, ?, ?)"),
-                         {caseId, key.value().seal(reporterName, report.reporter.name.trimmed()),
-                          key.value().seal(reporterContact, report.reporter.contact.trimmed())},
+                         {caseId, key.value()->seal(reporterName, report.reporter.name.trimmed()),
+                          key.value()->seal(reporterContact, report.reporter.contact.trimmed())},
                          tr("registering the report"));
             !reporter)
             return reporter.error();
@@ -814,9 +814,8 @@ Result<CaseReporter> CaseService::reporter(qint64 caseId) const {
     CaseReporter reporter;
     if (query.value().next()) {
         const CaseKeys keys(m_store);
-        const auto key = keys.key(caseId);
-        auto name = keys.open(key, reporterName, query.value().value(0));
-        auto contact = keys.open(key, reporterContact, query.value().value(1));
+        auto name = keys.open(caseId, reporterName, query.value().value(0));
+        auto contact = keys.open(caseId, reporterContact, query.value().value(1));
         if (!name)
             return name.error();
         if (!contact)
@@ -841,11 +840,12 @@ Result<void> CaseService::setReporter(qint64 caseId, const CaseReporter& reporte
     if (!record)
         return record.error();
 
-    auto key = CaseKeys(m_store).keyForWriting(caseId);
+    const CaseKeys keys(m_store);
+    auto key = keys.keyForWriting(caseId);
     if (!key)
         return key.error();
-    const QByteArray sealedName = key.value().seal(reporterName, reporter.name.trimmed());
-    const QByteArray sealedContact = key.value().seal(reporterContact, reporter.contact.trimmed());
+    const QByteArray sealedName = key.value()->seal(reporterName, reporter.name.trimmed());
+    const QByteArray sealedContact = key.value()->seal(reporterContact, reporter.contact.trimmed());
 
     // reporter.rowVersion is the version the user loaded; 0 means no identity was recorded.
     std::optional<QSqlQuery> change;
