@@ -1,6 +1,7 @@
 #include "storage/Keyring.h"
 
 #include "crypto/KeyWrap.h"
+#include "storage/OwnerOnly.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -242,6 +243,7 @@ Result<void> Keyring::save(const QString& path) const {
         if (!backup.open(QIODevice::WriteOnly) || backup.write(previous) != previous.size() ||
             !backup.commit())
             return failure(backup);
+        OwnerOnly::restrict(backup.fileName());
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
@@ -249,6 +251,7 @@ Result<void> Keyring::save(const QString& path) const {
     const QByteArray json = QJsonDocument(root).toJson(QJsonDocument::Indented);
     if (file.write(json) != json.size() || !file.commit())
         return failure(file);
+    OwnerOnly::restrict(path);
     return {};
 }
 
