@@ -72,10 +72,7 @@ bool Store::isStore(const QString& folder) {
            QFileInfo(compartmentPath(folder, Compartment::Main)).isFile();
 }
 
-Result<Store::Created> Store::create(const QString& folder, const NewAccount& firstAdviser,
-                                     int schemaVersion) {
-    if (auto valid = checkFields(AccountService::validateNewAccount(firstAdviser)); !valid)
-        return valid.error();
+Result<void> Store::checkNewFolder(const QString& folder) {
     const QFileInfo info(folder);
     if (folder.trimmed().isEmpty() || (info.exists() && !info.isDir()) ||
         (info.isDir() &&
@@ -84,6 +81,15 @@ Result<Store::Created> Store::create(const QString& folder, const NewAccount& fi
                          tr("Choose an empty or new folder for the store."),
                          QStringLiteral("folder"));
     }
+    return {};
+}
+
+Result<Store::Created> Store::create(const QString& folder, const NewAccount& firstAdviser,
+                                     int schemaVersion) {
+    if (auto valid = checkFields(AccountService::validateNewAccount(firstAdviser)); !valid)
+        return valid.error();
+    if (auto usable = checkNewFolder(folder); !usable)
+        return usable.error();
     if (!OwnerOnly::makeFolder(folder))
         return makeError(ErrorCode::ReadOnly,
                          tr("The folder %1 cannot be created. Check that you may write there.")

@@ -19,6 +19,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QStandardPaths>
+#include <QThread>
 #include <memory>
 
 using namespace infopunt;
@@ -215,6 +216,79 @@ TEST_CASE("demo refuses a folder that is not empty") {
     CHECK(files.value(QStringLiteral("notes.txt")) == "mine");
 }
 
+#ifndef Q_OS_WIN
+TEST_CASE("a demo that fails half-way removes what it made and keeps the user's empty folder") {
+    const TempFolder parent;
+    const QString folder = parent.file(QStringLiteral("mine"));
+    REQUIRE(QDir().mkpath(folder));
+    // A file size limit, with SIGXFSZ ignored, makes a write fail once the store has grown
+    // (as a full disk would) after the demo has created its files.
+    const QString script =
+        QStringLiteral("trap '' XFSZ; ulimit -f 250; exec \"$0\" demo --store \"$1\"");
+    const Run failed =
+        run(QStringLiteral("/bin/sh"),
+            {QStringLiteral("-c"), script, QStringLiteral(INFOPUNT_EXECUTABLE), folder});
+    INFO(failed.err.toStdString());
+    CHECK(failed.exitCode == 1);
+    CHECK(failed.out.isEmpty());
+    CHECK(QDir(parent.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot) ==
+          QStringList{QStringLiteral("mine")});
+    CHECK(QFileInfo(folder).isDir());
+    CHECK(QDir(folder).isEmpty(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot));
+}
+
+TEST_CASE("a demo killed half-way leaves no half-made store and the next demo succeeds") {
+    const TempFolder parent;
+    const QString folder = parent.file(QStringLiteral("demo"));
+    QProcess process;
+    process.setProcessEnvironment(cleanEnvironment());
+    process.start(QStringLiteral(INFOPUNT_EXECUTABLE),
+                  {QStringLiteral("demo"), QStringLiteral("--store"), folder});
+    REQUIRE(process.waitForStarted());
+    // Kill it once the store exists in its building folder, before the cases are added.
+    const QString prefix = QFileInfo(DemoStore::buildingPrefix(folder)).fileName();
+    QString building;
+    for (int i = 0; i < 3000 && building.isEmpty(); ++i) {
+        const auto found =
+            QDir(parent.path())
+                .entryInfoList({prefix + QLatin1Char('*')}, QDir::Dirs | QDir::Hidden);
+        if (!found.isEmpty() &&
+            QFileInfo::exists(
+                QDir(found.first().filePath()).filePath(QStringLiteral("keyring.json"))))
+            building = found.first().absoluteFilePath();
+        else
+            QThread::msleep(10);
+    }
+    REQUIRE_FALSE(building.isEmpty());
+    process.kill();
+    REQUIRE(process.waitForFinished());
+    CHECK(process.exitStatus() == QProcess::CrashExit);
+    CHECK_FALSE(QFileInfo::exists(folder));
+
+    const Run again = runInfopunt({QStringLiteral("demo"), QStringLiteral("--store"), folder});
+    INFO(again.err.toStdString());
+    CHECK(again.exitCode == 0);
+    CHECK(QFileInfo::exists(QDir(folder).filePath(QStringLiteral("keyring.json"))));
+    CHECK(QDir(parent.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot) ==
+          QStringList{QStringLiteral("demo")});
+}
+
+TEST_CASE("a demo store's folder is 0700 and its files 0600") {
+    const QFile::Permissions groupOrOthers = QFile::ReadGroup | QFile::WriteGroup |
+                                             QFile::ExeGroup | QFile::ReadOther |
+                                             QFile::WriteOther | QFile::ExeOther;
+    REQUIRE(demo().created.exitCode == 0);
+    CHECK((QFileInfo(demo().folder).permissions() & groupOrOthers) == 0);
+    const auto files = snapshot(demo().folder);
+    REQUIRE_FALSE(files.isEmpty());
+    for (auto it = files.cbegin(); it != files.cend(); ++it) {
+        INFO(it.key().toStdString());
+        CHECK((QFileInfo(QDir(demo().folder).filePath(it.key())).permissions() & groupOrOthers) ==
+              0);
+    }
+}
+#endif
+
 TEST_CASE("info prints the schema version, the accounts and the record counts") {
     const DemoAccount& adviser = demoAccount(Role::Adviser);
     const Run info = runInfopunt({QStringLiteral("info"), QStringLiteral("--store"), demo().folder,
@@ -378,11 +452,10 @@ TEST_CASE("--passphrase-fd reads the first line of a pipe") {
     CHECK(piped.out.contains(QStringLiteral("checks passed")));
 
     // The descriptor wins over the environment variable, and only its first line counts.
-    const Run both =
-        runInfopunt(verify,
-                    withDataHome(withPassphrase(QStringLiteral("Not-The-Right-One-99")),
-                                 dataHome.path()),
-                    adviser.passphrase.toUtf8() + "\r\n");
+    const Run both = runInfopunt(
+        verify,
+        withDataHome(withPassphrase(QStringLiteral("Not-The-Right-One-99")), dataHome.path()),
+        adviser.passphrase.toUtf8() + "\r\n");
     CHECK(both.exitCode == 0);
 
     QStringList closed = verify;
