@@ -518,6 +518,39 @@ TEST_CASE("verify reports a flipped byte and leaves the file as it is") {
     CHECK(snapshot(copy.path()) == before);
 }
 
+TEST_CASE("info and verify refuse an empty or foreign infopunt.db and leave it as it is") {
+    const DemoAccount& adviser = demoAccount(Role::Adviser);
+    const QList<QPair<const char*, QByteArray>> variants{
+        {"a zero-byte file", QByteArray()},
+        {"random bytes", QByteArray::fromHex("8f3a19c2d4e5f60718293a4b5c6d7e8f").repeated(512)},
+        {"a keyring without infopunt.db", QByteArray()},
+    };
+    for (const auto& [name, bytes] : variants) {
+        const TempFolder copy;
+        REQUIRE(copyFolder(demo().folder, copy.path()));
+        const QString db = copy.file(QStringLiteral("infopunt.db"));
+        if (QByteArray(name).startsWith("a keyring"))
+            REQUIRE(QFile::remove(db));
+        else
+            REQUIRE(test::writeAll(db, bytes));
+        const auto before = snapshot(copy.path());
+        for (const char* command : {"info", "verify"}) {
+            INFO(std::string(name) + ", " + command);
+            const TempFolder dataHome;
+            const Run refused =
+                runInfopunt({QLatin1String(command), QStringLiteral("--store"), copy.path(),
+                             QStringLiteral("--user"), adviser.userName},
+                            withDataHome(withPassphrase(adviser.passphrase), dataHome.path()));
+            INFO(refused.err.toStdString());
+            CHECK(refused.exitCode == 1);
+            CHECK(refused.out.isEmpty());
+            CHECK(refused.err.contains(QStringLiteral("not an Infopunt store")));
+            CHECK(refused.err.contains(QStringLiteral("nothing was changed")));
+            CHECK(snapshot(copy.path()) == before);
+        }
+    }
+}
+
 TEST_CASE("independent tools see no plaintext in the store") {
     const QString sqlcipher = QStandardPaths::findExecutable(QStringLiteral("sqlcipher"));
     INFO("the sqlcipher shell is missing: installer/debian/deps.sh installs it");
