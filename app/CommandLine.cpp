@@ -21,7 +21,7 @@ bool isOneOf(const char* argument, std::initializer_list<const char*> candidates
 bool CommandLine::wantsGui(int argc, char** argv) {
     for (int i = 1; i < argc; ++i) {
         const char* argument = argv[i];
-        if (isOneOf(argument, {"--store", "--user"})) {
+        if (isOneOf(argument, {"--store", "--user", "--passphrase-fd"})) {
             ++i; // skip the option's value
             continue;
         }
@@ -55,15 +55,26 @@ Result<Invocation> CommandLine::parse(const QStringList& arguments) {
            "  demo     create a demo store filled with invented data (--store)\n"
            "  info     print a summary of a store (--store, --user)\n"
            "  verify   check a store's encryption, integrity and audit log (--store, --user)\n\n"
-           "info and verify read the passphrase from the environment variable "
-           "INFOPUNT_PASSPHRASE, or ask for it when run in a terminal."));
+           "info and verify read the passphrase from the file descriptor given with "
+           "--passphrase-fd (its first line), else from the environment variable "
+           "INFOPUNT_PASSPHRASE, else they ask for it when run in a terminal. Prefer "
+           "--passphrase-fd in scripts: other programs of the same user can read a process's "
+           "environment (on Linux in /proc/PID/environ), and so can the administrator (root); "
+           "on Windows every program of the same user can. After a wrong passphrase the next "
+           "attempt for that store and user must wait, as in the window."));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     const QCommandLineOption store(QStringLiteral("store"), tr("The store's folder."), tr("PATH"));
     const QCommandLineOption user(QStringLiteral("user"), tr("The user name to sign in with."),
                                   tr("NAME"));
+    const QCommandLineOption passphraseFd(
+        QStringLiteral("passphrase-fd"),
+        tr("Read the passphrase from the first line of this open file descriptor (for "
+           "scripts; info and verify)."),
+        tr("N"));
     parser.addOption(store);
     parser.addOption(user);
+    parser.addOption(passphraseFd);
     parser.addPositionalArgument(tr("command"), tr("demo, info or verify."), tr("[command]"));
 
     if (!parser.parse(arguments))
@@ -107,6 +118,16 @@ Result<Invocation> CommandLine::parse(const QStringList& arguments) {
     if (!needsUser && parser.isSet(user))
         return makeError(ErrorCode::InvalidInput,
                          tr("--user is only used by the info and verify commands."));
+    if (parser.isSet(passphraseFd)) {
+        bool isNumber = false;
+        invocation.passphraseFd = parser.value(passphraseFd).toInt(&isNumber);
+        if (!isNumber || invocation.passphraseFd < 0)
+            return makeError(ErrorCode::InvalidInput,
+                             tr("--passphrase-fd needs the number of an open file descriptor."));
+        if (!needsUser)
+            return makeError(ErrorCode::InvalidInput,
+                             tr("--passphrase-fd is only used by the info and verify commands."));
+    }
     return invocation;
 }
 

@@ -14,12 +14,14 @@ struct Invocation {
     Command command = Command::Gui;
     QString storeFolder; // absolute; empty when not given
     QString userName;
+    int passphraseFd = -1; // --passphrase-fd N: read the passphrase from this descriptor
 };
 
 // The command line, the same on every platform:
 //   infopunt [--store PATH]                       the application window
 //   infopunt demo --store PATH                    create a demo store
-//   infopunt info|verify --store PATH --user NAME a summary / the integrity checks
+//   infopunt info|verify --store PATH --user NAME [--passphrase-fd N]
+//                                                 a summary / the integrity checks
 class CommandLine {
     Q_DECLARE_TR_FUNCTIONS(infopunt::Cli)
 public:

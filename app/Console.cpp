@@ -2,9 +2,12 @@
 
 #include "crypto/SecureBytes.h"
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 
 #ifdef Q_OS_WIN
+#include <io.h>
 #include <windows.h>
 #else
 #include <csignal>
@@ -51,7 +54,11 @@ void Console::err(const QString& line) {
     write(stderr, line + QLatin1Char('\n'));
 }
 
-Result<QString> Console::passphrase(const QString& userName) {
+Result<QString> Console::passphrase(const QString& userName, int fd) {
+    if (fd >= 0) {
+        qunsetenv("INFOPUNT_PASSPHRASE");
+        return readLineFrom(fd);
+    }
     if (qEnvironmentVariableIsSet("INFOPUNT_PASSPHRASE")) {
         QString fromEnvironment = qEnvironmentVariable("INFOPUNT_PASSPHRASE");
         qunsetenv("INFOPUNT_PASSPHRASE"); // not inherited by anything this process starts
@@ -68,6 +75,47 @@ Result<QString> Console::passphrase(const QString& userName) {
     if (typed.isEmpty())
         return makeError(ErrorCode::InvalidInput, tr("No passphrase given."));
     return typed;
+}
+
+// Byte by byte up to the first newline, so that nothing after the line is taken from a pipe
+// that the caller may go on using, and no stdio buffer keeps a copy.
+Result<QString> Console::readLineFrom(int fd) {
+    QByteArray line(maximumPassphraseBytes, '\0');
+    qsizetype length = 0;
+    for (;;) {
+        char byte = 0;
+#ifdef Q_OS_WIN
+        const int count = ::_read(fd, &byte, 1);
+#else
+        const ssize_t count = ::read(fd, &byte, 1);
+        if (count < 0 && errno == EINTR)
+            continue;
+#endif
+        if (count < 0) {
+            const QString reason = QString::fromLocal8Bit(std::strerror(errno));
+            wipeBytes(line);
+            return makeError(ErrorCode::InvalidInput,
+                             tr("The passphrase cannot be read from file descriptor %1: %2")
+                                 .arg(fd)
+                                 .arg(reason));
+        }
+        if (count == 0 || byte == '\n')
+            break;
+        if (length == line.size()) {
+            wipeBytes(line);
+            return makeError(
+                ErrorCode::InvalidInput,
+                tr("The passphrase read from file descriptor %1 is too long.").arg(fd));
+        }
+        line[length++] = byte;
+    }
+    if (length > 0 && line.at(length - 1) == '\r')
+        --length;
+    QString text = QString::fromUtf8(line.constData(), length);
+    wipeBytes(line);
+    if (text.isEmpty())
+        return makeError(ErrorCode::InvalidInput, tr("No passphrase given."));
+    return text;
 }
 
 #ifdef Q_OS_WIN

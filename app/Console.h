@@ -15,13 +15,15 @@ public:
     static void out(const QString& line);
     static void err(const QString& line);
 
-    // The passphrase for `userName`: from INFOPUNT_PASSPHRASE (then removed from this
-    // process's environment), else typed on the terminal without echo. Never from the
-    // command line. InvalidInput error when neither is possible.
-    static Result<QString> passphrase(const QString& userName);
+    // The passphrase for `userName`: the first line read from file descriptor `fd` when it is
+    // not -1, else from INFOPUNT_PASSPHRASE (then removed from this process's environment),
+    // else typed on the terminal without echo. Never from the command line. InvalidInput
+    // error when none is possible.
+    static Result<QString> passphrase(const QString& userName, int fd = -1);
 
 private:
     static bool readWithoutEcho(const QString& prompt, QString& text);
+    static Result<QString> readLineFrom(int fd);
 };
 
 } // namespace infopunt

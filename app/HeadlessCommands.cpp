@@ -2,6 +2,7 @@
 
 #include "Console.h"
 #include "ExitCode.h"
+#include "accounts/UnlockAttempts.h"
 #include "audit/AuditLog.h"
 #include "crypto/SecureBytes.h"
 #include "demo/DemoStore.h"
@@ -57,14 +58,20 @@ void printCounts(const QList<QPair<QString, qint64>>& counts) {
 } // namespace
 
 std::unique_ptr<Store> HeadlessCommands::unlock(const QString& folder, const QString& userName,
-                                                int& exitCode) {
-    auto passphrase = Console::passphrase(userName);
+                                                int passphraseFd, int& exitCode) {
+    UnlockAttempts attempts(UnlockAttempts::defaultRecordFolder(), folder, userName);
+    if (auto allowed = attempts.checkAllowed(); !allowed) {
+        Console::err(allowed.error().message);
+        exitCode = ExitFailed;
+        return nullptr;
+    }
+    auto passphrase = Console::passphrase(userName, passphraseFd);
     if (!passphrase) {
         Console::err(passphrase.error().message);
         exitCode = ExitUsage;
         return nullptr;
     }
-    auto store = Store::unlock(folder, userName, passphrase.value());
+    auto store = attempts.unlock(passphrase.value());
     wipeString(passphrase.value());
     if (!store) {
         Console::err(store.error().message);
@@ -94,9 +101,9 @@ int HeadlessCommands::demo(const QString& folder) {
     return ExitOk;
 }
 
-int HeadlessCommands::info(const QString& folder, const QString& userName) {
+int HeadlessCommands::info(const QString& folder, const QString& userName, int passphraseFd) {
     int exitCode = ExitOk;
-    const auto store = unlock(folder, userName, exitCode);
+    const auto store = unlock(folder, userName, passphraseFd, exitCode);
     if (!store)
         return exitCode;
     auto summary = StoreSummary::collect(*store);
@@ -126,9 +133,9 @@ int HeadlessCommands::info(const QString& folder, const QString& userName) {
     return ExitOk;
 }
 
-int HeadlessCommands::verify(const QString& folder, const QString& userName) {
+int HeadlessCommands::verify(const QString& folder, const QString& userName, int passphraseFd) {
     int exitCode = ExitOk;
-    const auto store = unlock(folder, userName, exitCode);
+    const auto store = unlock(folder, userName, passphraseFd, exitCode);
     if (!store)
         return exitCode;
 

@@ -15,14 +15,16 @@ class HeadlessCommands {
     Q_DECLARE_TR_FUNCTIONS(infopunt::Cli)
 public:
     static int demo(const QString& folder);
-    static int info(const QString& folder, const QString& userName);
-    static int verify(const QString& folder, const QString& userName);
+    // `passphraseFd`: the file descriptor to read the passphrase from, or -1.
+    static int info(const QString& folder, const QString& userName, int passphraseFd);
+    static int verify(const QString& folder, const QString& userName, int passphraseFd);
 
 private:
-    // Reads the passphrase (environment or terminal) and unlocks; prints the error and sets
+    // Refuses while a back-off after wrong passphrases runs (UnlockAttempts), then reads the
+    // passphrase (descriptor, environment or terminal) and unlocks; prints the error and sets
     // `exitCode` on failure.
     static std::unique_ptr<Store> unlock(const QString& folder, const QString& userName,
-                                         int& exitCode);
+                                         int passphraseFd, int& exitCode);
 };
 
 } // namespace infopunt

@@ -54,9 +54,9 @@ int main(int argc, char** argv) {
     case Invocation::Command::Demo:
         return HeadlessCommands::demo(what.storeFolder);
     case Invocation::Command::Info:
-        return HeadlessCommands::info(what.storeFolder, what.userName);
+        return HeadlessCommands::info(what.storeFolder, what.userName, what.passphraseFd);
     case Invocation::Command::Verify:
-        return HeadlessCommands::verify(what.storeFolder, what.userName);
+        return HeadlessCommands::verify(what.storeFolder, what.userName, what.passphraseFd);
     case Invocation::Command::Gui:
         break;
     }

@@ -6,8 +6,14 @@ namespace infopunt {
 
 int RetryDelay::registerFailure() {
     ++m_failures;
+    return delayAfter(m_failures);
+}
+
+int RetryDelay::delayAfter(int failures) {
+    if (failures <= 0)
+        return 0;
     long long delay = firstDelayMs;
-    for (int i = 1; i < m_failures && delay < maximumDelayMs; ++i)
+    for (int i = 1; i < failures && delay < maximumDelayMs; ++i)
         delay *= 2;
     return static_cast<int>(std::min<long long>(delay, maximumDelayMs));
 }

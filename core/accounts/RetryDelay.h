@@ -11,6 +11,8 @@ public:
 
     // Records a failed attempt and returns how long to wait before the next one.
     int registerFailure();
+    // The pause after `failures` failed attempts in a row (0 for none).
+    static int delayAfter(int failures);
     void reset() { m_failures = 0; }
     int failures() const { return m_failures; }
 

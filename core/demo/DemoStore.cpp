@@ -8,8 +8,11 @@
 #include "storage/StoreSettings.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QUuid>
 #include <algorithm>
+#include <cstdio>
 
 namespace infopunt {
 
@@ -25,21 +28,6 @@ QString randomPassphrase() {
     const QString text = QString::fromLatin1(encoded);
     wipeBytes(encoded);
     return text;
-}
-
-void removeContents(const QString& folder, bool removeFolder) {
-    QDir dir(folder);
-    if (removeFolder) {
-        dir.removeRecursively();
-        return;
-    }
-    const auto entries = dir.entryInfoList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
-    for (const QFileInfo& entry : entries) {
-        if (entry.isDir())
-            QDir(entry.absoluteFilePath()).removeRecursively();
-        else
-            QFile::remove(entry.absoluteFilePath());
-    }
 }
 
 } // namespace
@@ -71,7 +59,61 @@ QList<DemoAccount> DemoStore::accounts() {
 }
 
 Result<QString> DemoStore::create(const QString& folder) {
-    const bool folderExisted = QFileInfo::exists(folder);
+    if (auto usable = Store::checkNewFolder(folder); !usable)
+        return usable.error();
+    removeLeftovers(folder);
+    const QString building =
+        buildingPrefix(folder) + QUuid::createUuid().toString(QUuid::Id128).left(12);
+    auto recoveryKeyText = fill(building);
+    if (recoveryKeyText) {
+        if (auto moved = moveIntoPlace(building, folder); !moved) {
+            wipeString(recoveryKeyText.value());
+            recoveryKeyText = moved.error();
+        }
+    }
+    if (!recoveryKeyText)
+        QDir(building).removeRecursively(); // only what this run made
+    return recoveryKeyText;
+}
+
+QString DemoStore::buildingPrefix(const QString& folder) {
+    const QFileInfo info(QDir::cleanPath(QDir(folder).absolutePath()));
+    return info.absoluteDir().filePath(QLatin1Char('.') + info.fileName() +
+                                       QStringLiteral(".demo-building-"));
+}
+
+// A building folder is named after the target and this class alone: whatever is found under
+// that name was left by a demo run that was killed.
+void DemoStore::removeLeftovers(const QString& folder) {
+    const QFileInfo prefix(buildingPrefix(folder));
+    const auto leftovers = prefix.absoluteDir().entryInfoList(
+        {prefix.fileName() + QLatin1Char('*')}, QDir::Dirs | QDir::Hidden | QDir::NoSymLinks);
+    for (const QFileInfo& leftover : leftovers)
+        QDir(leftover.absoluteFilePath()).removeRecursively();
+}
+
+// On POSIX rename(2) also replaces an empty folder, in one step; Windows renames only onto a
+// free name, so the user's empty folder is removed first (rmdir removes only an empty one).
+Result<void> DemoStore::moveIntoPlace(const QString& building, const QString& folder) {
+#ifdef Q_OS_WIN
+    const bool existed = QFileInfo::exists(folder);
+    bool moved = !existed || QDir().rmdir(folder);
+    moved = moved && QDir().rename(building, folder);
+    if (!moved && existed)
+        QDir().mkdir(folder); // give the user's folder back
+#else
+    const bool moved = ::rename(QFile::encodeName(building).constData(),
+                                QFile::encodeName(folder).constData()) == 0;
+#endif
+    if (moved)
+        return {};
+    return makeError(ErrorCode::Io, tr("The demo store could not be moved into %1. Nothing has "
+                                       "been left behind; check the folder and try again.")
+                                        .arg(QDir::toNativeSeparators(folder)));
+}
+
+// Makes the whole demo store in `folder`, which does not exist yet.
+Result<QString> DemoStore::fill(const QString& folder) {
     const DemoAccount first = accounts().constFirst();
     auto created = Store::create(folder, {first.userName, first.displayName, first.passphrase});
     if (!created)
@@ -96,7 +138,6 @@ Result<QString> DemoStore::create(const QString& folder) {
     for (PendingPassphrase& p : pending)
         wipeString(p.initial);
     if (!done) {
-        removeContents(folder, !folderExisted);
         wipeString(recoveryKeyText);
         return done.error();
     }

@@ -29,11 +29,19 @@ public:
     // The accounts a user can sign in with; the first is the Adviser who creates the store.
     static QList<DemoAccount> accounts();
 
-    // `folder` must be absent or empty. Returns the store's recovery key text. On failure
-    // nothing of the demo store is left behind.
+    // `folder` must be absent or empty. Returns the store's recovery key text. The store is
+    // built in a hidden folder beside `folder` and renamed into place when complete, so that
+    // a failure, or the process being killed, never leaves a half-made store in `folder`. A
+    // failed run removes its building folder; one left by a killed run is removed by the next.
     static Result<QString> create(const QString& folder);
 
+    // The prefix of the building folders of `folder` (in its parent folder).
+    static QString buildingPrefix(const QString& folder);
+
 private:
+    static Result<QString> fill(const QString& folder);
+    static void removeLeftovers(const QString& folder);
+    static Result<void> moveIntoPlace(const QString& building, const QString& folder);
     struct PendingPassphrase {
         QString userName;
         QString initial;

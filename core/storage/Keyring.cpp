@@ -1,6 +1,7 @@
 #include "storage/Keyring.h"
 
 #include "crypto/KeyWrap.h"
+#include "storage/OwnerOnly.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -335,6 +336,7 @@ Result<void> Keyring::writeFile(const QString& path, const QByteArray& content) 
         return failure(file);
     if (file.write(content) != content.size() || !file.commit())
         return failure(file);
+    OwnerOnly::restrict(path);
     syncFolder(QFileInfo(path).absolutePath());
     return {};
 }

@@ -1,5 +1,6 @@
 #include "storage/SqlCipher.h"
 
+#include "storage/OwnerOnly.h"
 #include "storage/SqlCipherDriver.h"
 
 #include <QDir>
@@ -188,6 +189,11 @@ Result<QSqlDatabase> SqlCipher::open(const QString& path, const QString& connect
         return makeError(
             ErrorCode::NotFound,
             tr("The store file %1 does not exist.").arg(QDir::toNativeSeparators(path)));
+    if (!options.mustExist && !options.readOnly && !OwnerOnly::createFile(path))
+        return makeError(ErrorCode::ReadOnly,
+                         tr("The store file %1 cannot be created. Check that you may write to "
+                            "its folder.")
+                             .arg(QDir::toNativeSeparators(path)));
 
     const Result<void> opened = [&]() -> Result<void> {
         QSqlDatabase db = QSqlDatabase::addDatabase(sqlCipherDriverName(), connectionName);

@@ -2,6 +2,7 @@
 
 #include "accounts/AccountService.h"
 #include "storage/Migrations.h"
+#include "storage/OwnerOnly.h"
 #include "storage/PendingKeyring.h"
 #include "storage/SqlCipher.h"
 #include "storage/WriteTransaction.h"
@@ -44,6 +45,15 @@ Result<void> checkStoreId(QSqlDatabase db, const QString& storeId) {
     return {};
 }
 
+// A compartment file that is empty, unreadable with the key or carries no schema is never
+// migrated: only Store::create makes a new store, so such a file stays exactly as it is.
+Error notAStoreFile(const QString& path) {
+    return makeError(ErrorCode::Damaged,
+                     Store::tr("%1 is damaged, has been tampered with, or is not an Infopunt "
+                               "store; nothing was changed. Restore the store from a backup.")
+                         .arg(QDir::toNativeSeparators(path)));
+}
+
 } // namespace
 
 QString Store::keyringPath(const QString& folder) {
@@ -63,10 +73,7 @@ bool Store::isStore(const QString& folder) {
            QFileInfo(compartmentPath(folder, Compartment::Main)).isFile();
 }
 
-Result<Store::Created> Store::create(const QString& folder, const NewAccount& firstAdviser,
-                                     int schemaVersion) {
-    if (auto valid = checkFields(AccountService::validateNewAccount(firstAdviser)); !valid)
-        return valid.error();
+Result<void> Store::checkNewFolder(const QString& folder) {
     const QFileInfo info(folder);
     if (folder.trimmed().isEmpty() || (info.exists() && !info.isDir()) ||
         (info.isDir() &&
@@ -75,7 +82,16 @@ Result<Store::Created> Store::create(const QString& folder, const NewAccount& fi
                          tr("Choose an empty or new folder for the store."),
                          QStringLiteral("folder"));
     }
-    if (!QDir().mkpath(folder))
+    return {};
+}
+
+Result<Store::Created> Store::create(const QString& folder, const NewAccount& firstAdviser,
+                                     int schemaVersion) {
+    if (auto valid = checkFields(AccountService::validateNewAccount(firstAdviser)); !valid)
+        return valid.error();
+    if (auto usable = checkNewFolder(folder); !usable)
+        return usable.error();
+    if (!OwnerOnly::makeFolder(folder))
         return makeError(ErrorCode::ReadOnly,
                          tr("The folder %1 cannot be created. Check that you may write there.")
                              .arg(QDir::toNativeSeparators(folder)),
@@ -168,6 +184,18 @@ Result<Store::Created> Store::create(const QString& folder, const NewAccount& fi
 
 Result<std::unique_ptr<Store>> Store::unlock(const QString& folder, const QString& userName,
                                              const QString& passphrase) {
+    // One of the two files alone is a damaged store, not a folder to choose again.
+    const bool hasKeyring = QFileInfo::exists(keyringPath(folder));
+    const bool hasMain = QFileInfo::exists(compartmentPath(folder, Compartment::Main));
+    if (hasKeyring != hasMain) {
+        return makeError(
+            ErrorCode::Damaged,
+            tr("The store in %1 is incomplete: %2 is missing. It is damaged or not an Infopunt "
+               "store; nothing was changed. Restore the store from a backup.")
+                .arg(QDir::toNativeSeparators(folder),
+                     hasKeyring ? Compartments::fileName(Compartment::Main)
+                                : QStringLiteral("keyring.json")));
+    }
     if (!isStore(folder)) {
         return makeError(ErrorCode::NotAStore,
                          tr("%1 is not an Infopunt store. Choose the folder that holds "
@@ -257,6 +285,7 @@ Result<std::unique_ptr<Store>> Store::open(const QString& folder, Keyring keyrin
     // The keyring has just proven itself; what an older version kept beside it still holds
     // what was revoked since.
     QFile::remove(PendingKeyring::legacyBackupPath(folder));
+    OwnerOnly::tightenStore(store->m_folder);
     return store;
 }
 
@@ -317,15 +346,20 @@ Result<void> Store::openCompartments(const CompartmentKeys& keys, int schemaVers
 
 Result<void> Store::prepareCompartment(Compartment compartment, const SecureBytes& key, int target,
                                        bool create) {
+    const QString path = compartmentPath(m_folder, compartment);
+    // An empty file is refused before SQLite sees it (it would take it for a new database).
+    if (!create && QFileInfo(path).isFile() && QFileInfo(path).size() == 0)
+        return notAStoreFile(path);
     SqlCipher::OpenOptions options;
     options.mustExist = !create;
-    auto db = SqlCipher::open(compartmentPath(m_folder, compartment),
-                              connectionName(m_connectionPrefix, compartment), key, options);
+    auto db = SqlCipher::open(path, connectionName(m_connectionPrefix, compartment), key, options);
     if (!db)
-        return db.error();
+        return db.error().code == ErrorCode::Damaged ? notAStoreFile(path) : db.error();
     auto version = Migrations::version(db.value());
     if (!version)
         return version.error();
+    if (!create && version.value() == 0)
+        return notAStoreFile(path); // every store has at least its first version
     if (version.value() != target) {
         // Upgrading writes, so it happens under the writer lock like every other write.
         if (auto locked = m_lock->acquire(30000); !locked)

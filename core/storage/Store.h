@@ -44,6 +44,9 @@ public:
     static QString writerLockPath(const QString& folder);
     static bool isStore(const QString& folder); // a keyring and a main compartment exist
 
+    // Whether `folder` may receive a new store: absent, or an empty folder.
+    static Result<void> checkNewFolder(const QString& folder);
+
     // Creates a new store in `folder` (which must be empty or absent) with its first Adviser
     // account; returns the unlocked store and the recovery key text to show once.
     // `schemaVersion` exists so that tests can make stores of every earlier version.

@@ -1,6 +1,7 @@
 #include "storage/StoreLock.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -44,12 +45,20 @@ bool processIsRunning(qint64 pid) {
 // A lock left by a writer that crashed: its transaction was rolled back by SQLite, so the
 // lock may be taken over. On this computer we can ask whether the process still runs; for
 // another computer only the age tells.
+// A lock dated further ahead than this was written by a computer whose clock runs ahead, or by
+// hand: left alone it would block every save until this computer's clock caught up.
 bool isStale(const StoreLock::Holder& holder) {
     if (holder.hostName == QSysInfo::machineHostName() && holder.processId > 0 &&
         !processIsRunning(holder.processId))
         return true;
-    return !holder.since.isValid() ||
-           holder.since.secsTo(QDateTime::currentDateTimeUtc()) > StoreLock::staleAfterSeconds;
+    if (!holder.since.isValid())
+        return true;
+    const qint64 age = holder.since.secsTo(QDateTime::currentDateTimeUtc());
+    return age > StoreLock::staleAfterSeconds || -age > StoreLock::futureToleranceSeconds;
+}
+
+bool isAhead(const StoreLock::Holder& holder) {
+    return holder.since.isValid() && holder.since > QDateTime::currentDateTimeUtc();
 }
 
 } // namespace
@@ -74,7 +83,8 @@ Result<void> StoreLock::acquire(int timeoutMs) {
     waited.start();
     for (;;) {
         QFile file(m_path);
-        if (file.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+        if (file.open(QIODevice::WriteOnly | QIODevice::NewOnly,
+                      QFile::ReadOwner | QFile::WriteOwner)) {
             const QByteArray content = describe(m_userName);
             if (file.write(content) != content.size() || !file.flush()) {
                 file.close();
@@ -86,12 +96,15 @@ Result<void> StoreLock::acquire(int timeoutMs) {
             m_depth = 1;
             return {};
         }
-        if (!QFileInfo::exists(m_path)) {
+        const QFileInfo existing(m_path);
+        if (!existing.exists() && !existing.isSymLink()) {
             // Creating failed for another reason than an existing lock: a read-only folder.
             return makeError(ErrorCode::ReadOnly,
                              tr("The store's folder cannot be written. Check that you may write "
                                 "to the folder and that the disk is not full."));
         }
+        if (existing.isSymLink() || !existing.isFile())
+            return notAFileError(existing);
         const auto holder = readHolder(m_path);
         if (holder && isStale(*holder)) {
             QFile::remove(m_path);
@@ -115,6 +128,9 @@ std::optional<StoreLock::Holder> StoreLock::currentHolder() const {
 }
 
 std::optional<StoreLock::Holder> StoreLock::readHolder(const QString& lockFilePath) {
+    const QFileInfo info(lockFilePath);
+    if (info.isSymLink() || !info.isFile())
+        return std::nullopt; // never read through a link
     QFile file(lockFilePath);
     if (!file.open(QIODevice::ReadOnly))
         return std::nullopt;
@@ -131,10 +147,38 @@ QString StoreLock::busyMessage(const std::optional<Holder>& holder) {
     if (!holder || holder->userName.isEmpty())
         return tr("The store is being changed on another workstation. Try again in a moment; "
                   "nothing has been saved yet.");
+    if (isAhead(*holder)) {
+        return tr("The store is being changed by %1 on computer %2, according to a lock dated %3, "
+                  "which is ahead of this computer's clock (one of the clocks runs ahead). If "
+                  "nobody is saving, the lock is taken over at %4 at the latest. Nothing has been "
+                  "saved yet.")
+            .arg(holder->userName, holder->hostName,
+                 holder->since.toLocalTime().toString(QStringLiteral("HH:mm:ss")),
+                 holder->since.addSecs(staleAfterSeconds)
+                     .toLocalTime()
+                     .toString(QStringLiteral("HH:mm:ss")));
+    }
     return tr("The store is being changed by %1 on computer %2 (since %3). Try again in a moment; "
               "nothing has been saved yet.")
         .arg(holder->userName, holder->hostName,
              holder->since.toLocalTime().toString(QStringLiteral("HH:mm:ss")));
+}
+
+Error StoreLock::notAFileError(const QFileInfo& existing) {
+    const QString folder = QDir::toNativeSeparators(existing.absolutePath());
+    if (existing.isSymLink()) {
+        return makeError(ErrorCode::Damaged,
+                         tr("Nothing can be saved: writer.lock in %1 is a link, not the lock file "
+                            "Infopunt writes. Remove the link writer.lock from that folder and "
+                            "try again. Nothing has been saved yet.")
+                             .arg(folder));
+    }
+    return makeError(ErrorCode::Damaged,
+                     tr("Nothing can be saved: writer.lock in %1 is a folder, not the lock file "
+                        "Infopunt writes. Remove the folder writer.lock from that folder (check "
+                        "first that it holds nothing you need) and try again. Nothing has been "
+                        "saved yet.")
+                         .arg(folder));
 }
 
 } // namespace infopunt

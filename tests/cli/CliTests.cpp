@@ -3,6 +3,7 @@
 
 #include "TempFolder.h"
 #include "accounts/Role.h"
+#include "accounts/UnlockAttempts.h"
 #include "cases/CaseQuery.h"
 #include "cases/CaseService.h"
 #include "cases/CaseWorkflow.h"
@@ -14,6 +15,7 @@
 #include "storage/Migrations.h"
 #include "storage/Store.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QDirIterator>
 #include <QMap>
@@ -21,6 +23,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QStandardPaths>
+#include <QThread>
 #include <memory>
 
 using namespace infopunt;
@@ -43,6 +46,18 @@ QProcessEnvironment cleanEnvironment() {
     env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
     env.remove(QStringLiteral("LANGUAGE"));
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
+    env.insert(QStringLiteral("XDG_DATA_HOME"), config.path());
+    return env;
+}
+
+// Where `infopunt` keeps its records of wrong passphrases under a data home (AppLocalData).
+QString unlockRecords(const QString& dataHome) {
+    return QDir(dataHome).filePath(QStringLiteral("Infopunt/Infopunt/unlock-attempts"));
+}
+
+// A data home of its own, so that wrong passphrases tried here do not slow other tests.
+QProcessEnvironment withDataHome(QProcessEnvironment env, const QString& dataHome) {
+    env.insert(QStringLiteral("XDG_DATA_HOME"), dataHome);
     return env;
 }
 
@@ -52,12 +67,14 @@ QProcessEnvironment withPassphrase(const QString& passphrase) {
     return env;
 }
 
-// stdin is a pipe that is closed at once: there is no terminal to prompt on.
+// stdin is a pipe that gets `input` and is then closed: there is no terminal to prompt on.
 Run run(const QString& program, const QStringList& arguments,
-        const QProcessEnvironment& env = cleanEnvironment()) {
+        const QProcessEnvironment& env = cleanEnvironment(), const QByteArray& input = {}) {
     QProcess process;
     process.setProcessEnvironment(env);
     process.start(program, arguments);
+    if (!input.isEmpty())
+        process.write(input);
     process.closeWriteChannel();
     Run result;
     if (!process.waitForFinished(300000) || process.exitStatus() != QProcess::NormalExit)
@@ -68,8 +85,9 @@ Run run(const QString& program, const QStringList& arguments,
     return result;
 }
 
-Run runInfopunt(const QStringList& arguments, const QProcessEnvironment& env = cleanEnvironment()) {
-    return run(QStringLiteral(INFOPUNT_EXECUTABLE), arguments, env);
+Run runInfopunt(const QStringList& arguments, const QProcessEnvironment& env = cleanEnvironment(),
+                const QByteArray& input = {}) {
+    return run(QStringLiteral(INFOPUNT_EXECUTABLE), arguments, env, input);
 }
 
 const DemoAccount& demoAccount(Role role) {
@@ -129,7 +147,8 @@ TEST_CASE("--version, --help and usage errors") {
 
     const Run help = runInfopunt({QStringLiteral("--help")});
     CHECK(help.exitCode == 0);
-    for (const char* word : {"demo", "info", "verify", "--store", "--user", "INFOPUNT_PASSPHRASE"})
+    for (const char* word : {"demo", "info", "verify", "--store", "--user", "INFOPUNT_PASSPHRASE",
+                             "--passphrase-fd", "/proc/PID/environ"})
         CHECK(help.out.contains(QLatin1String(word)));
 
     for (const QStringList& wrong :
@@ -200,6 +219,79 @@ TEST_CASE("demo refuses a folder that is not empty") {
     CHECK(files.size() == 1);
     CHECK(files.value(QStringLiteral("notes.txt")) == "mine");
 }
+
+#ifndef Q_OS_WIN
+TEST_CASE("a demo that fails half-way removes what it made and keeps the user's empty folder") {
+    const TempFolder parent;
+    const QString folder = parent.file(QStringLiteral("mine"));
+    REQUIRE(QDir().mkpath(folder));
+    // A file size limit, with SIGXFSZ ignored, makes a write fail once the store has grown
+    // (as a full disk would) after the demo has created its files.
+    const QString script =
+        QStringLiteral("trap '' XFSZ; ulimit -f 250; exec \"$0\" demo --store \"$1\"");
+    const Run failed =
+        run(QStringLiteral("/bin/sh"),
+            {QStringLiteral("-c"), script, QStringLiteral(INFOPUNT_EXECUTABLE), folder});
+    INFO(failed.err.toStdString());
+    CHECK(failed.exitCode == 1);
+    CHECK(failed.out.isEmpty());
+    CHECK(QDir(parent.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot) ==
+          QStringList{QStringLiteral("mine")});
+    CHECK(QFileInfo(folder).isDir());
+    CHECK(QDir(folder).isEmpty(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot));
+}
+
+TEST_CASE("a demo killed half-way leaves no half-made store and the next demo succeeds") {
+    const TempFolder parent;
+    const QString folder = parent.file(QStringLiteral("demo"));
+    QProcess process;
+    process.setProcessEnvironment(cleanEnvironment());
+    process.start(QStringLiteral(INFOPUNT_EXECUTABLE),
+                  {QStringLiteral("demo"), QStringLiteral("--store"), folder});
+    REQUIRE(process.waitForStarted());
+    // Kill it once the store exists in its building folder, before the cases are added.
+    const QString prefix = QFileInfo(DemoStore::buildingPrefix(folder)).fileName();
+    QString building;
+    for (int i = 0; i < 3000 && building.isEmpty(); ++i) {
+        const auto found =
+            QDir(parent.path())
+                .entryInfoList({prefix + QLatin1Char('*')}, QDir::Dirs | QDir::Hidden);
+        if (!found.isEmpty() &&
+            QFileInfo::exists(
+                QDir(found.first().filePath()).filePath(QStringLiteral("keyring.json"))))
+            building = found.first().absoluteFilePath();
+        else
+            QThread::msleep(10);
+    }
+    REQUIRE_FALSE(building.isEmpty());
+    process.kill();
+    REQUIRE(process.waitForFinished());
+    CHECK(process.exitStatus() == QProcess::CrashExit);
+    CHECK_FALSE(QFileInfo::exists(folder));
+
+    const Run again = runInfopunt({QStringLiteral("demo"), QStringLiteral("--store"), folder});
+    INFO(again.err.toStdString());
+    CHECK(again.exitCode == 0);
+    CHECK(QFileInfo::exists(QDir(folder).filePath(QStringLiteral("keyring.json"))));
+    CHECK(QDir(parent.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot) ==
+          QStringList{QStringLiteral("demo")});
+}
+
+TEST_CASE("a demo store's folder is 0700 and its files 0600") {
+    const QFile::Permissions groupOrOthers = QFile::ReadGroup | QFile::WriteGroup |
+                                             QFile::ExeGroup | QFile::ReadOther |
+                                             QFile::WriteOther | QFile::ExeOther;
+    REQUIRE(demo().created.exitCode == 0);
+    CHECK((QFileInfo(demo().folder).permissions() & groupOrOthers) == 0);
+    const auto files = snapshot(demo().folder);
+    REQUIRE_FALSE(files.isEmpty());
+    for (auto it = files.cbegin(); it != files.cend(); ++it) {
+        INFO(it.key().toStdString());
+        CHECK((QFileInfo(QDir(demo().folder).filePath(it.key())).permissions() & groupOrOthers) ==
+              0);
+    }
+}
+#endif
 
 TEST_CASE("info prints the schema version, the accounts and the record counts") {
     const DemoAccount& adviser = demoAccount(Role::Adviser);
@@ -285,13 +377,105 @@ TEST_CASE("info counts the cases per state and the deadlines the user may see") 
 
 TEST_CASE("info with a wrong passphrase fails on stderr and changes nothing") {
     const auto before = snapshot(demo().folder);
-    const Run wrong = runInfopunt({QStringLiteral("info"), QStringLiteral("--store"), demo().folder,
-                                   QStringLiteral("--user"), demoAccount(Role::Adviser).userName},
-                                  withPassphrase(QStringLiteral("Not-The-Right-One-99")));
+    const TempFolder dataHome;
+    const Run wrong = runInfopunt(
+        {QStringLiteral("info"), QStringLiteral("--store"), demo().folder, QStringLiteral("--user"),
+         demoAccount(Role::Adviser).userName},
+        withDataHome(withPassphrase(QStringLiteral("Not-The-Right-One-99")), dataHome.path()));
     CHECK(wrong.exitCode == 1);
     CHECK(wrong.out.isEmpty());
     CHECK(wrong.err.contains(QStringLiteral("passphrase"), Qt::CaseInsensitive));
     CHECK(snapshot(demo().folder) == before);
+}
+
+TEST_CASE("after wrong passphrases the next run must wait, remembered across runs") {
+    const TempFolder dataHome;
+    const DemoAccount& member = demoAccount(Role::WorkingGroupMember);
+    const QStringList info{QStringLiteral("info"), QStringLiteral("--store"), demo().folder,
+                           QStringLiteral("--user"), member.userName};
+    const QProcessEnvironment wrongEnv =
+        withDataHome(withPassphrase(QStringLiteral("Not-The-Right-One-99")), dataHome.path());
+    const UnlockAttempts record(unlockRecords(dataHome.path()), demo().folder, member.userName);
+    const auto before = snapshot(demo().folder);
+
+    const Run first = runInfopunt(info, wrongEnv);
+    CHECK(first.exitCode == 1);
+    CHECK(first.err.contains(QStringLiteral("passphrase"), Qt::CaseInsensitive));
+    CHECK(record.failures() == 1);
+
+    // The wait doubles with every wrong passphrase (1, 2, 4 ... s), so one of the next runs
+    // starts within it, however slow this machine is.
+    static const QRegularExpression tryAgain(QStringLiteral("Try again in \\d+ seconds?"));
+    Run refused;
+    for (int attempt = 2; attempt <= 6; ++attempt) {
+        const int failuresBefore = record.failures();
+        const Run next = runInfopunt(info, wrongEnv);
+        CHECK(next.exitCode == 1);
+        if (next.err.contains(tryAgain)) {
+            refused = next;
+            CHECK(record.failures() == failuresBefore); // a refused run tries nothing
+            break;
+        }
+        CHECK(record.failures() == failuresBefore + 1);
+    }
+    INFO(refused.err.toStdString());
+    REQUIRE(refused.err.contains(tryAgain));
+    CHECK(refused.out.isEmpty());
+
+    // While waiting even the right passphrase is not tried (the record asks for 30 s now).
+    UnlockAttempts seeded(unlockRecords(dataHome.path()), demo().folder, member.userName);
+    for (int i = 0; i < 6; ++i)
+        seeded.registerFailure();
+    const QProcessEnvironment rightEnv =
+        withDataHome(withPassphrase(member.passphrase), dataHome.path());
+    const Run waiting = runInfopunt(info, rightEnv);
+    CHECK(waiting.exitCode == 1);
+    CHECK(waiting.err.contains(tryAgain));
+    CHECK(waiting.out.isEmpty());
+
+    // Once the wait is over (the last failure an hour ago) it opens and clears the record.
+    seeded.registerFailure(QDateTime::currentDateTimeUtc().addSecs(-3600));
+    const Run opened = runInfopunt(info, rightEnv);
+    INFO(opened.err.toStdString());
+    CHECK(opened.exitCode == 0);
+    CHECK(record.failures() == 0);
+    CHECK(snapshot(demo().folder) == before); // the record lives outside the store
+}
+
+TEST_CASE("--passphrase-fd reads the first line of a pipe") {
+    const TempFolder dataHome;
+    const DemoAccount& adviser = demoAccount(Role::Adviser);
+    const QStringList verify{
+        QStringLiteral("verify"), QStringLiteral("--store"), demo().folder,
+        QStringLiteral("--user"), adviser.userName,          QStringLiteral("--passphrase-fd"),
+        QStringLiteral("0")};
+    const QProcessEnvironment env = withDataHome(cleanEnvironment(), dataHome.path());
+    const Run piped = runInfopunt(verify, env, adviser.passphrase.toUtf8() + "\nsecond line\n");
+    INFO(piped.err.toStdString());
+    CHECK(piped.exitCode == 0);
+    CHECK(piped.out.contains(QStringLiteral("checks passed")));
+
+    // The descriptor wins over the environment variable, and only its first line counts.
+    const Run both = runInfopunt(
+        verify,
+        withDataHome(withPassphrase(QStringLiteral("Not-The-Right-One-99")), dataHome.path()),
+        adviser.passphrase.toUtf8() + "\r\n");
+    CHECK(both.exitCode == 0);
+
+    QStringList closed = verify;
+    closed.last() = QStringLiteral("9");
+    const Run notOpen = runInfopunt(closed, env);
+    CHECK(notOpen.exitCode == 2);
+    CHECK(notOpen.err.contains(QStringLiteral("file descriptor 9")));
+    const Run empty = runInfopunt(verify, env, "\n");
+    CHECK(empty.exitCode == 2);
+    QStringList notANumber = verify;
+    notANumber.last() = QStringLiteral("stdin");
+    CHECK(runInfopunt(notANumber, env).exitCode == 2);
+
+    const Run secondLine =
+        runInfopunt(verify, env, "Not-The-Right-One-99\n" + adviser.passphrase.toUtf8() + "\n");
+    CHECK(secondLine.exitCode == 1);
 }
 
 TEST_CASE("info without a passphrase and without a terminal is an error") {
@@ -337,6 +521,39 @@ TEST_CASE("verify reports a flipped byte and leaves the file as it is") {
     CHECK(verify.exitCode == 1);
     CHECK((verify.out + verify.err).contains(QStringLiteral("damaged"), Qt::CaseInsensitive));
     CHECK(snapshot(copy.path()) == before);
+}
+
+TEST_CASE("info and verify refuse an empty or foreign infopunt.db and leave it as it is") {
+    const DemoAccount& adviser = demoAccount(Role::Adviser);
+    const QList<QPair<const char*, QByteArray>> variants{
+        {"a zero-byte file", QByteArray()},
+        {"random bytes", QByteArray::fromHex("8f3a19c2d4e5f60718293a4b5c6d7e8f").repeated(512)},
+        {"a keyring without infopunt.db", QByteArray()},
+    };
+    for (const auto& [name, bytes] : variants) {
+        const TempFolder copy;
+        REQUIRE(copyFolder(demo().folder, copy.path()));
+        const QString db = copy.file(QStringLiteral("infopunt.db"));
+        if (QByteArray(name).startsWith("a keyring"))
+            REQUIRE(QFile::remove(db));
+        else
+            REQUIRE(test::writeAll(db, bytes));
+        const auto before = snapshot(copy.path());
+        for (const char* command : {"info", "verify"}) {
+            INFO(std::string(name) + ", " + command);
+            const TempFolder dataHome;
+            const Run refused =
+                runInfopunt({QLatin1String(command), QStringLiteral("--store"), copy.path(),
+                             QStringLiteral("--user"), adviser.userName},
+                            withDataHome(withPassphrase(adviser.passphrase), dataHome.path()));
+            INFO(refused.err.toStdString());
+            CHECK(refused.exitCode == 1);
+            CHECK(refused.out.isEmpty());
+            CHECK(refused.err.contains(QStringLiteral("not an Infopunt store")));
+            CHECK(refused.err.contains(QStringLiteral("nothing was changed")));
+            CHECK(snapshot(copy.path()) == before);
+        }
+    }
 }
 
 TEST_CASE("independent tools see no plaintext in the store") {
