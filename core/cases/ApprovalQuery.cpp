@@ -1,5 +1,6 @@
 #include "cases/ApprovalQuery.h"
 
+#include "cases/CaseKeys.h"
 #include "storage/SqlCipher.h"
 #include "storage/SqlQueries.h"
 #include "storage/Store.h"
@@ -28,12 +29,13 @@ QString momentText(const QDateTime& at) {
     return at.toUTC().toString(Qt::ISODateWithMs);
 }
 
-ApprovalRow approvalRowFrom(const QSqlQuery& row) {
+ApprovalRow approvalRowFrom(const QSqlQuery& row, const CaseKeys& keys) {
     constexpr int first = ApprovalQuery::payloadColumn + 1;
     ApprovalRow approval;
     approval.request = ApprovalQuery::requestFrom(row);
     approval.caseNumber = row.value(first).toString();
-    approval.caseTitle = row.value(first + 1).toString();
+    approval.caseTitle =
+        keys.text(approval.request.caseId, sealed::caseTitle, row.value(first + 1));
     const auto nameAt = [&row](int column, const QString& userName) {
         const QString name = row.value(column).toString();
         return name.isEmpty() ? userName : name;
@@ -122,7 +124,12 @@ Result<QList<ApprovalRow>> ApprovalQuery::rows(const QString& condition, const Q
     m_access.bindVisibility(query);
     if (!query.exec())
         return SqlCipher::toError(query.lastError(), tr("reading the requests"));
-    return sql::rows(Result<QSqlQuery>(std::move(query)), approvalRowFrom);
+    const CaseKeys keys(m_store);
+    auto rows = sql::rows(Result<QSqlQuery>(std::move(query)),
+                          [&keys](const QSqlQuery& row) { return approvalRowFrom(row, keys); });
+    if (auto opened = keys.checked(); rows && !opened)
+        return opened.error();
+    return rows;
 }
 
 } // namespace infopunt

@@ -154,6 +154,13 @@ Result<const CaseKey*> CaseKeys::keyForWriting(qint64 caseId) const {
     return key(caseId);
 }
 
+Result<QByteArray> CaseKeys::seal(qint64 caseId, const QString& column, const QString& text) const {
+    auto key = keyForWriting(caseId);
+    if (!key)
+        return key.error();
+    return key.value()->seal(column, text);
+}
+
 Result<void> CaseKeys::grant(qint64 caseId, const QString& userName) const {
     auto caseKey = keyForWriting(caseId);
     if (!caseKey)
@@ -211,6 +218,23 @@ Result<QString> CaseKeys::open(qint64 caseId, const QString& column, const QVari
     if (!bytes)
         return bytes.error();
     return QString::fromUtf8(bytes.value());
+}
+
+QString CaseKeys::text(qint64 caseId, const QString& column, const QVariant& stored) const {
+    auto opened = open(caseId, column, stored);
+    if (opened)
+        return opened.value();
+    if (!m_failure)
+        m_failure = opened.error();
+    return {};
+}
+
+Result<void> CaseKeys::checked() const {
+    if (!m_failure)
+        return {};
+    const Error failure = *m_failure;
+    m_failure.reset();
+    return failure;
 }
 
 } // namespace infopunt

@@ -8,10 +8,28 @@
 #include <QString>
 #include <QVariant>
 #include <map>
+#include <optional>
 
 namespace infopunt {
 
 class Store;
+
+// The sealed columns, named as in their seal's associated data.
+namespace sealed {
+inline const QString caseTitle = QStringLiteral("cases.title");
+inline const QString caseDescription = QStringLiteral("cases.description");
+inline const QString caseExtensionReason = QStringLiteral("cases.feedback_extension_reason");
+inline const QString caseLessons = QStringLiteral("cases.lessons_learned");
+inline const QString reporterName = QStringLiteral("case_reporters.name");
+inline const QString reporterContact = QStringLiteral("case_reporters.contact");
+inline const QString partyName = QStringLiteral("case_parties.name");
+inline const QString partyFunction = QStringLiteral("case_parties.function");
+inline const QString partyOrgUnit = QStringLiteral("case_parties.org_unit");
+inline const QString partyNote = QStringLiteral("case_parties.note");
+inline const QString stepNote = QStringLiteral("case_steps.note");
+inline const QString deadlineLabel = QStringLiteral("case_deadlines.label");
+inline const QString reviewText = QStringLiteral("case_reviews.text");
+} // namespace sealed
 
 // A case's own data key, unwrapped for the signed-in user, and what it seals.
 class CaseKey {
@@ -54,6 +72,8 @@ public:
     Result<void> preload() const;
     // The adviser's key, created first for a case from before case keys.
     Result<const CaseKey*> keyForWriting(qint64 caseId) const;
+    // `text` sealed for `column` of `caseId` with keyForWriting's key.
+    Result<QByteArray> seal(qint64 caseId, const QString& column, const QString& text) const;
     // Inside the caller's write: seals the case key to `userName`'s pinned public key, or takes
     // their copies away (their copies of the key are gone from the store; what they saw
     // before, they may have kept).
@@ -67,6 +87,10 @@ public:
     Result<QByteArray> openBytes(qint64 caseId, const QString& column,
                                  const QByteArray& stored) const;
     static bool isSealed(const QVariant& stored);
+    // For row mappers, which return no errors: the opened text, or "" with the first failure
+    // kept; checked() then gives it (once). Call checked() after mapping the rows.
+    QString text(qint64 caseId, const QString& column, const QVariant& stored) const;
+    Result<void> checked() const;
 
 private:
     QString adviserContext(qint64 caseId, int generation) const;
@@ -76,6 +100,7 @@ private:
 
     const Store& m_store;
     mutable std::map<qint64, CaseKey> m_keys;
+    mutable std::optional<Error> m_failure;
 };
 
 } // namespace infopunt

@@ -1,5 +1,6 @@
 #include "cases/CaseQuery.h"
 
+#include "cases/CaseKeys.h"
 #include "cases/CaseSearchIndex.h"
 #include "cases/CodeLists.h"
 #include "storage/SqlCipher.h"
@@ -29,19 +30,6 @@ QDate dateOf(const QVariant& value) {
 std::optional<QDate> optionalDate(const QVariant& value) {
     const QDate date = dateOf(value);
     return date.isValid() ? std::optional<QDate>(date) : std::nullopt;
-}
-
-// `text` as a LIKE pattern that matches it anywhere, with LIKE's wildcards taken literally
-// (the query says ESCAPE '\').
-QString containsPattern(const QString& text) {
-    QString escaped;
-    escaped.reserve(text.size() + 2);
-    for (const QChar c : text) {
-        if (c == QLatin1Char('\\') || c == QLatin1Char('%') || c == QLatin1Char('_'))
-            escaped.append(QLatin1Char('\\'));
-        escaped.append(c);
-    }
-    return QLatin1Char('%') + escaped + QLatin1Char('%');
 }
 
 // A WHERE clause collected condition by condition, with the values for its named placeholders.
@@ -112,14 +100,17 @@ const QString deadlineColumns =
     QStringLiteral("cases.received_on, cases.acknowledged_on, cases.feedback_on,"
                    " cases.feedback_extended_to, cases.feedback_extension_reason");
 
-// The record fields legalDeadlines() needs, from deadlineColumns starting at column `first`.
-CaseRecord deadlineDates(const QSqlQuery& query, int first) {
+// The record fields legalDeadlines() needs, from deadlineColumns starting at column `first`
+// (the case's id in column 0).
+CaseRecord deadlineDates(const QSqlQuery& query, int first, const CaseKeys& keys) {
     CaseRecord record;
+    record.id = query.value(0).toLongLong();
     record.receivedOn = dateOf(query.value(first));
     record.acknowledgedOn = optionalDate(query.value(first + 1));
     record.feedbackOn = optionalDate(query.value(first + 2));
     record.feedbackExtendedTo = optionalDate(query.value(first + 3));
-    record.feedbackExtensionReason = query.value(first + 4).toString();
+    record.feedbackExtensionReason =
+        keys.text(record.id, sealed::caseExtensionReason, query.value(first + 4));
     return record;
 }
 
@@ -199,24 +190,17 @@ Conditions listConditions(const CaseFilter& filter, const std::optional<QSet<qin
         conditions.add(QStringLiteral("cases.id IN (SELECT case_id FROM case_assignments"
                                       " WHERE user_name = :assignee)"),
                        {{QStringLiteral(":assignee"), filter.assignee}});
-    if (const QString quick = filter.quickText.trimmed(); !quick.isEmpty()) {
-        const QString pattern = containsPattern(quick);
-        conditions.add(QStringLiteral("(cases.number LIKE :quick_number ESCAPE '\\'"
-                                      " OR cases.title LIKE :quick_title ESCAPE '\\')"),
-                       {{QStringLiteral(":quick_number"), pattern},
-                        {QStringLiteral(":quick_title"), pattern}});
-    }
-    return conditions;
+    return conditions; // the quick text is matched while reading: the title is sealed
 }
 
 // One row of the list from the current row of a listSelect query.
-CaseListRow listRow(const QSqlQuery& query, CodeCache& codes, QDate today) {
+CaseListRow listRow(const QSqlQuery& query, CodeCache& codes, const CaseKeys& keys, QDate today) {
     using namespace ListColumn;
     CaseListRow row;
     row.id = query.value(Id).toLongLong();
     row.number = query.value(Number).toString();
     row.receivedOn = dateOf(query.value(DeadlineDates));
-    row.title = query.value(Title).toString();
+    row.title = keys.text(row.id, sealed::caseTitle, query.value(Title));
     row.state = codes.state(query.value(State).toString());
     row.channel = codes.channel(query.value(ChannelCode).toString());
     if (!query.value(TypeId).isNull()) {
@@ -239,12 +223,13 @@ CaseListRow listRow(const QSqlQuery& query, CodeCache& codes, QDate today) {
         return row; // nothing is due any more
     QList<Deadline> pending;
     for (const Deadline& deadline :
-         CaseQuery::legalDeadlines(deadlineDates(query, DeadlineDates))) {
+         CaseQuery::legalDeadlines(deadlineDates(query, DeadlineDates, keys))) {
         if (!deadline.met)
             pending.append(deadline);
     }
     if (const QDate due = dateOf(query.value(CustomDue)); due.isValid())
-        pending.append(Deadlines::custom(query.value(CustomLabel).toString(), due));
+        pending.append(Deadlines::custom(
+            keys.text(row.id, sealed::deadlineLabel, query.value(CustomLabel)), due));
     if (!pending.isEmpty()) {
         row.nextDeadline =
             *std::min_element(pending.cbegin(), pending.cend(), Deadlines::comesBefore);
@@ -291,15 +276,24 @@ Result<QList<CaseListRow>> CaseQuery::list(const CaseFilter& filter, QDate today
     if (!query.exec())
         return SqlCipher::toError(query.lastError(), tr("reading the case list"));
 
+    const CaseKeys keys(m_store);
+    if (auto loaded = keys.preload(); !loaded)
+        return loaded.error();
+    const QString quick = filter.quickText.trimmed();
     CodeCache codes;
     while (query.next()) {
         if (matching && !matching->contains(query.value(ListColumn::Id).toLongLong()))
             continue;
-        CaseListRow row = listRow(query, codes, today);
+        CaseListRow row = listRow(query, codes, keys, today);
         if (filter.deadlineStatus && row.deadlineStatus != *filter.deadlineStatus)
+            continue;
+        if (!quick.isEmpty() && !row.number.contains(quick, Qt::CaseInsensitive) &&
+            !row.title.contains(quick, Qt::CaseInsensitive))
             continue;
         rows.append(std::move(row));
     }
+    if (auto opened = keys.checked(); !opened)
+        return opened.error();
     return rows;
 }
 
@@ -309,11 +303,14 @@ Result<QList<DeadlineRow>> CaseQuery::openDeadlines(QDate today) const {
         return rows;
     const QString where = QStringLiteral(" WHERE ") + openCondition(true) +
                           QStringLiteral(" AND ") + m_access.visibilityCondition();
-    const auto addRow = [&rows, today](const QSqlQuery& query, const Deadline& deadline) {
+    const CaseKeys keys(m_store);
+    if (auto loaded = keys.preload(); !loaded)
+        return loaded.error();
+    const auto addRow = [&rows, &keys, today](const QSqlQuery& query, const Deadline& deadline) {
         DeadlineRow row;
         row.caseId = query.value(0).toLongLong();
         row.caseNumber = query.value(1).toString();
-        row.caseTitle = query.value(2).toString();
+        row.caseTitle = keys.text(row.caseId, sealed::caseTitle, query.value(2));
         row.deadline = deadline;
         row.status = Deadlines::status(deadline, today);
         row.daysLeft = Deadlines::daysLeft(deadline, today);
@@ -328,7 +325,7 @@ Result<QList<DeadlineRow>> CaseQuery::openDeadlines(QDate today) const {
     if (!legal.exec())
         return SqlCipher::toError(legal.lastError(), tr("reading the deadlines"));
     while (legal.next()) {
-        for (const Deadline& deadline : legalDeadlines(deadlineDates(legal, 3))) {
+        for (const Deadline& deadline : legalDeadlines(deadlineDates(legal, 3, keys))) {
             if (!deadline.met)
                 addRow(legal, deadline);
         }
@@ -345,7 +342,11 @@ Result<QList<DeadlineRow>> CaseQuery::openDeadlines(QDate today) const {
     if (!custom.exec())
         return SqlCipher::toError(custom.lastError(), tr("reading the deadlines"));
     while (custom.next())
-        addRow(custom, Deadlines::custom(custom.value(3).toString(), dateOf(custom.value(4))));
+        addRow(custom, Deadlines::custom(keys.text(custom.value(0).toLongLong(),
+                                                   sealed::deadlineLabel, custom.value(3)),
+                                         dateOf(custom.value(4))));
+    if (auto opened = keys.checked(); !opened)
+        return opened.error();
 
     // Earliest due first, as Deadlines::sortEarliestFirst orders them; a tie by case number.
     std::sort(rows.begin(), rows.end(), [](const DeadlineRow& a, const DeadlineRow& b) {

@@ -24,9 +24,6 @@ namespace {
 
 // Every audit entry of the case file has this record type and the case number as record id.
 const QString caseRecordType = QStringLiteral("case");
-// The sealed columns of case_reporters, as named in their seal's associated data.
-const QString reporterName = QStringLiteral("case_reporters.name");
-const QString reporterContact = QStringLiteral("case_reporters.contact");
 
 // ---- values as stored: dates "yyyy-MM-dd", moments ISO UTC with milliseconds --------------
 
@@ -77,13 +74,28 @@ bool isBlank(const QString& value) {
 
 // ---- cases -------------------------------------------------------------------------------
 
+// A row mapper that opens sealed columns with `keys`, for sql::rows and friends.
+template <typename Row>
+auto openedBy(const CaseKeys& keys, Row (*from)(const QSqlQuery&, const CaseKeys&)) {
+    return [&keys, from](const QSqlQuery& row) {
+        return from(row, keys);
+    };
+}
+
+// `rows` as read, or the first sealed value that did not open.
+template <typename T> Result<T> checkedBy(const CaseKeys& keys, Result<T> rows) {
+    if (auto opened = keys.checked(); rows && !opened)
+        return opened.error();
+    return rows;
+}
+
 const QString selectCase = QStringLiteral(
     "SELECT id, number, received_on, channel, anonymous, title, description, building_block_id, "
     "violation_type_id, state, state_since, investigation_kind, verdict, measure_id, "
     "acknowledged_on, feedback_on, feedback_extended_to, feedback_extension_reason, "
     "lessons_learned, closed_on, created_by, created_at, updated_at, row_version FROM cases ");
 
-CaseRecord caseFrom(const QSqlQuery& query) {
+CaseRecord caseFrom(const QSqlQuery& query, const CaseKeys& keys) {
     CaseRecord record;
     record.id = query.value(0).toLongLong();
     record.number = query.value(1).toString();
@@ -91,8 +103,8 @@ CaseRecord caseFrom(const QSqlQuery& query) {
     record.channel =
         CaseTerms::channelFromCode(query.value(3).toString()).value_or(Channel::Adviser);
     record.anonymous = query.value(4).toBool();
-    record.title = query.value(5).toString();
-    record.description = query.value(6).toString();
+    record.title = keys.text(record.id, sealed::caseTitle, query.value(5));
+    record.description = keys.text(record.id, sealed::caseDescription, query.value(6));
     record.buildingBlockId = optionalIdAt(query, 7);
     record.violationTypeId = optionalIdAt(query, 8);
     record.state =
@@ -104,8 +116,9 @@ CaseRecord caseFrom(const QSqlQuery& query) {
     record.acknowledgedOn = optionalDateAt(query, 14);
     record.feedbackOn = optionalDateAt(query, 15);
     record.feedbackExtendedTo = optionalDateAt(query, 16);
-    record.feedbackExtensionReason = query.value(17).toString();
-    record.lessonsLearned = query.value(18).toString();
+    record.feedbackExtensionReason =
+        keys.text(record.id, sealed::caseExtensionReason, query.value(17));
+    record.lessonsLearned = keys.text(record.id, sealed::caseLessons, query.value(18));
     record.closedOn = optionalDateAt(query, 19);
     record.createdBy = query.value(20).toString();
     record.createdAt = momentAt(query, 21);
@@ -114,34 +127,40 @@ CaseRecord caseFrom(const QSqlQuery& query) {
     return record;
 }
 
-Result<CaseRecord> loadCase(QSqlDatabase db, qint64 caseId) {
-    return sql::firstRow(sql::execute(db, selectCase + QStringLiteral("WHERE id = ?"), {caseId},
-                                      CaseService::tr("reading the case")),
-                         caseFrom, CaseAccess::notFound());
+Result<CaseRecord> loadCase(const CaseKeys& keys, QSqlDatabase db, qint64 caseId) {
+    auto record = sql::firstRow(
+        sql::execute(db, selectCase + QStringLiteral("WHERE id = ?"), {caseId},
+                     CaseService::tr("reading the case")),
+        [&keys](const QSqlQuery& row) { return caseFrom(row, keys); }, CaseAccess::notFound());
+    if (auto opened = keys.checked(); record && !opened)
+        return opened.error();
+    return record;
 }
 
 // Begins `write` and loads the case inside it: every change of a case file starts here.
-Result<CaseRecord> beginOnCase(WriteTransaction& write, QSqlDatabase db, qint64 caseId) {
+Result<CaseRecord> beginOnCase(const CaseKeys& keys, WriteTransaction& write, QSqlDatabase db,
+                               qint64 caseId) {
     if (auto begun = write.begin(); !begun)
         return begun.error();
-    return loadCase(db, caseId);
+    return loadCase(keys, db, caseId);
 }
 
 // The same for an edit of the case row: StaleEdit unless nobody saved the case since the user
 // loaded version `expectedRowVersion`.
-Result<CaseRecord> beginEdit(WriteTransaction& write, QSqlDatabase db, qint64 caseId,
-                             qint64 expectedRowVersion, const QString& what) {
-    auto record = beginOnCase(write, db, caseId);
+Result<CaseRecord> beginEdit(const CaseKeys& keys, WriteTransaction& write, QSqlDatabase db,
+                             qint64 caseId, qint64 expectedRowVersion, const QString& what) {
+    auto record = beginOnCase(keys, write, db, caseId);
     if (record && record.value().rowVersion != expectedRowVersion)
         return RowVersion::staleEdit(what);
     return record;
 }
 
 // Commits, then reads the case back as saved.
-Result<CaseRecord> commitAndLoad(WriteTransaction& write, QSqlDatabase db, qint64 caseId) {
+Result<CaseRecord> commitAndLoad(const CaseKeys& keys, WriteTransaction& write, QSqlDatabase db,
+                                 qint64 caseId) {
     if (auto committed = write.commit(); !committed)
         return committed.error();
-    return loadCase(db, caseId);
+    return loadCase(keys, db, caseId);
 }
 
 // Sets `assignments` ("column = ?, ...", bound to `values`) on the case row with a new
@@ -271,7 +290,7 @@ constexpr StateColumn stateColumns[] = {
     {CaseState::Evaluated, "lessons_learned"},
 };
 
-QVariant stepData(const CaseStep& step) {
+Result<QVariant> stepData(const CaseKeys& keys, const CaseStep& step) {
     switch (step.to) {
     case CaseState::InvestigationDecided:
         return step.investigationKind ? QVariant(CaseWorkflow::kindCode(*step.investigationKind))
@@ -280,16 +299,21 @@ QVariant stepData(const CaseStep& step) {
         return step.verdict ? QVariant(CaseWorkflow::verdictCode(*step.verdict)) : QVariant();
     case CaseState::MeasureDetermined:
         return optionalIdValue(step.measureId);
-    case CaseState::Evaluated:
-        return text(step.note);
+    case CaseState::Evaluated: {
+        auto lessons = keys.seal(step.caseId, sealed::caseLessons, text(step.note));
+        if (!lessons)
+            return lessons.error();
+        return QVariant(lessons.value());
+    }
     default:
-        return dateText(step.date);
+        return QVariant(dateText(step.date));
     }
 }
 
 // Moves the case to the step's state, with the data the step records (or, for a reopen, with
 // the data of the later states cleared); StaleEdit unless the row is still `rowVersion`.
-Result<void> moveCase(QSqlDatabase db, qint64 caseId, qint64 rowVersion, const CaseStep& step) {
+Result<void> moveCase(QSqlDatabase db, const CaseKeys& keys, qint64 caseId, qint64 rowVersion,
+                      const CaseStep& step) {
     QStringList assignments = {QStringLiteral("state = ?"), QStringLiteral("state_since = ?")};
     QVariantList values = {CaseWorkflow::stateCode(step.to), dateText(step.date)};
     for (const StateColumn& entry : stateColumns) {
@@ -298,7 +322,10 @@ Result<void> moveCase(QSqlDatabase db, qint64 caseId, qint64 rowVersion, const C
             assignments.append(column + QStringLiteral(" = NULL"));
         } else if (!step.reopen && entry.state == step.to) {
             assignments.append(column + QStringLiteral(" = ?"));
-            values.append(stepData(step));
+            auto data = stepData(keys, step);
+            if (!data)
+                return data.error();
+            values.append(data.value());
         }
     }
     // The legal feedback may have been given before this step (recordFeedback); the first date
@@ -317,7 +344,10 @@ QString stepKindCode(const CaseStep& step) {
     return step.reopen ? QStringLiteral("reopen") : QStringLiteral("step");
 }
 
-Result<void> insertStep(QSqlDatabase db, const CaseStep& step) {
+Result<void> insertStep(QSqlDatabase db, const CaseKeys& keys, const CaseStep& step) {
+    auto note = keys.seal(step.caseId, sealed::stepNote, text(step.note));
+    if (!note)
+        return note.error();
     return sql::run(
         db,
         QStringLiteral("INSERT INTO case_steps (case_id, kind, from_state, to_state, "
@@ -326,7 +356,7 @@ Result<void> insertStep(QSqlDatabase db, const CaseStep& step) {
                        "?, ?)"),
         {step.caseId, stepKindCode(step),
          step.from ? QVariant(CaseWorkflow::stateCode(*step.from)) : QVariant(),
-         CaseWorkflow::stateCode(step.to), dateText(step.date), step.actor, text(step.note),
+         CaseWorkflow::stateCode(step.to), dateText(step.date), step.actor, note.value(),
          step.investigationKind ? QVariant(CaseWorkflow::kindCode(*step.investigationKind))
                                 : QVariant(),
          step.verdict ? QVariant(CaseWorkflow::verdictCode(*step.verdict)) : QVariant(),
@@ -369,11 +399,11 @@ Result<std::optional<qint64>> measureIdFor(QSqlDatabase db, const QString& code)
 }
 
 // Records a forward step that CaseWorkflow::check has allowed.
-Result<void> recordStep(QSqlDatabase db, WriteTransaction& write, const CaseRecord& current,
-                        const CaseStep& step) {
-    if (auto moved = moveCase(db, current.id, current.rowVersion, step); !moved)
+Result<void> recordStep(QSqlDatabase db, const CaseKeys& keys, WriteTransaction& write,
+                        const CaseRecord& current, const CaseStep& step) {
+    if (auto moved = moveCase(db, keys, current.id, current.rowVersion, step); !moved)
         return moved;
-    if (auto inserted = insertStep(db, step); !inserted)
+    if (auto inserted = insertStep(db, keys, step); !inserted)
         return inserted;
     write.audit(QStringLiteral("case.step"), caseRecordType, current.number,
                 {QStringLiteral("case.step"),
@@ -391,7 +421,7 @@ Error closingNeedsApproval() {
                                      "approves."));
 }
 
-CaseStep stepFrom(const QSqlQuery& query) {
+CaseStep stepFrom(const QSqlQuery& query, const CaseKeys& keys) {
     CaseStep step;
     step.id = query.value(0).toLongLong();
     step.caseId = query.value(1).toLongLong();
@@ -401,7 +431,7 @@ CaseStep stepFrom(const QSqlQuery& query) {
         CaseWorkflow::stateFromCode(query.value(4).toString()).value_or(CaseState::Registered);
     step.date = dateAt(query, 5);
     step.actor = query.value(6).toString();
-    step.note = query.value(7).toString();
+    step.note = keys.text(step.caseId, sealed::stepNote, query.value(7));
     step.investigationKind = CaseWorkflow::kindFromCode(query.value(8).toString());
     step.verdict = CaseWorkflow::verdictFromCode(query.value(9).toString());
     step.measureId = optionalIdAt(query, 10);
@@ -416,11 +446,11 @@ Deadline feedbackDeadline(const CaseRecord& record) {
     return CaseQuery::legalDeadlines(record).constLast(); // {acknowledgement, feedback}
 }
 
-CaseDeadline deadlineFrom(const QSqlQuery& query) {
+CaseDeadline deadlineFrom(const QSqlQuery& query, const CaseKeys& keys) {
     CaseDeadline deadline;
     deadline.id = query.value(0).toLongLong();
     deadline.caseId = query.value(1).toLongLong();
-    deadline.label = query.value(2).toString();
+    deadline.label = keys.text(deadline.caseId, sealed::deadlineLabel, query.value(2));
     deadline.due = dateAt(query, 3);
     deadline.met = optionalDateAt(query, 4);
     deadline.createdBy = query.value(5).toString();
@@ -436,27 +466,47 @@ const QString selectDeadlines = QStringLiteral(
 const QString selectParties = QStringLiteral(
     "SELECT id, case_id, kind, name, function, org_unit, note, row_version FROM case_parties ");
 
-CaseParty partyFrom(const QSqlQuery& query) {
+CaseParty partyFrom(const QSqlQuery& query, const CaseKeys& keys) {
     CaseParty party;
     party.id = query.value(0).toLongLong();
     party.caseId = query.value(1).toLongLong();
     party.kind = CaseTerms::partyKindFromCode(query.value(2).toString()).value_or(PartyKind::Other);
-    party.name = query.value(3).toString();
-    party.function = query.value(4).toString();
-    party.orgUnit = query.value(5).toString();
-    party.note = query.value(6).toString();
+    party.name = keys.text(party.caseId, sealed::partyName, query.value(3));
+    party.function = keys.text(party.caseId, sealed::partyFunction, query.value(4));
+    party.orgUnit = keys.text(party.caseId, sealed::partyOrgUnit, query.value(5));
+    party.note = keys.text(party.caseId, sealed::partyNote, query.value(6));
     party.rowVersion = query.value(7).toLongLong();
     return party;
 }
 
-Result<qint64> insertParty(QSqlDatabase db, qint64 caseId, const CaseParty& party) {
-    auto insert = sql::execute(
-        db,
-        QStringLiteral("INSERT INTO case_parties (case_id, kind, name, "
-                       "function, org_unit, note) VALUES (?, ?, ?, ?, ?, ?)"),
-        {caseId, CaseTerms::code(party.kind), party.name.trimmed(), text(party.function.trimmed()),
-         text(party.orgUnit.trimmed()), text(party.note)},
-        CaseService::tr("saving the party"));
+// The party's name, function, unit and note sealed with the case key, in that order.
+Result<QVariantList> sealedParty(const CaseKeys& keys, qint64 caseId, const CaseParty& party) {
+    QVariantList values;
+    const QList<QPair<QString, QString>> fields{
+        {sealed::partyName, party.name.trimmed()},
+        {sealed::partyFunction, text(party.function.trimmed())},
+        {sealed::partyOrgUnit, text(party.orgUnit.trimmed())},
+        {sealed::partyNote, text(party.note)}};
+    for (const auto& [column, value] : fields) {
+        auto sealedValue = keys.seal(caseId, column, value);
+        if (!sealedValue)
+            return sealedValue.error();
+        values.append(sealedValue.value());
+    }
+    return values;
+}
+
+Result<qint64> insertParty(QSqlDatabase db, const CaseKeys& keys, qint64 caseId,
+                           const CaseParty& party) {
+    auto values = sealedParty(keys, caseId, party);
+    if (!values)
+        return values.error();
+    auto insert =
+        sql::execute(db,
+                     QStringLiteral("INSERT INTO case_parties (case_id, kind, name, "
+                                    "function, org_unit, note) VALUES (?, ?, ?, ?, ?, ?)"),
+                     QVariantList{caseId, CaseTerms::code(party.kind)} + values.value(),
+                     CaseService::tr("saving the party"));
     if (!insert)
         return insert.error();
     return insert.value().lastInsertId().toLongLong();
@@ -467,12 +517,12 @@ CaseAssignment assignmentFrom(const QSqlQuery& row) {
                           momentAt(row, 3)};
 }
 
-ReviewNote reviewFrom(const QSqlQuery& row) {
+ReviewNote reviewFrom(const QSqlQuery& row, const CaseKeys& keys) {
     return ReviewNote{
         row.value(0).toLongLong(),
         row.value(1).toLongLong(),
         CaseTerms::reviewKindFromCode(row.value(2).toString()).value_or(ReviewKind::Comment),
-        row.value(3).toString(),
+        keys.text(row.value(1).toLongLong(), sealed::reviewText, row.value(3)),
         row.value(4).toString(),
         momentAt(row, 5)};
 }
@@ -534,9 +584,9 @@ Result<void> checkTarget(QSqlDatabase db, qint64 caseId, ApprovalAction action,
 }
 
 // Carries out an approved request inside the deciding transaction.
-Result<void> carryOut(QSqlDatabase db, WriteTransaction& write, const CaseRecord& record,
-                      const ApprovalRequest& request, const QString& payload,
-                      const QString& approver) {
+Result<void> carryOut(QSqlDatabase db, const CaseKeys& keys, WriteTransaction& write,
+                      const CaseRecord& record, const ApprovalRequest& request,
+                      const QString& payload, const QString& approver) {
     switch (request.action) {
     case ApprovalAction::CloseCase: {
         // The case may have changed since the request: the protocol decides again, now.
@@ -545,7 +595,7 @@ Result<void> carryOut(QSqlDatabase db, WriteTransaction& write, const CaseRecord
                                                record.stateSince, Deadlines::today(), close);
             !allowed)
             return allowed;
-        if (auto recorded = recordStep(db, write, record, forwardStep(record, close, {}));
+        if (auto recorded = recordStep(db, keys, write, record, forwardStep(record, close, {}));
             !recorded)
             return recorded;
         write.audit(QStringLiteral("case.close"), caseRecordType, record.number,
@@ -580,7 +630,8 @@ Result<void> carryOut(QSqlDatabase db, WriteTransaction& write, const CaseRecord
 
 CaseService::CaseService(Store& store)
     : m_store(store)
-    , m_access(store) {}
+    , m_access(store)
+    , m_keys(store) {}
 
 // ---- registering and the overview --------------------------------------------------------
 
@@ -666,7 +717,7 @@ Result<CaseRecord> CaseService::registerReport(const NewCase& report) {
                        "created_by, created_at, updated_at) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {number.value(), dateText(report.receivedOn), CaseTerms::code(report.channel),
-         anonymous ? 1 : 0, report.title.trimmed(), report.description.trimmed(),
+         anonymous ? 1 : 0, QStringLiteral(""), QStringLiteral(""),
          optionalIdValue(report.buildingBlockId), optionalIdValue(report.violationTypeId),
          CaseWorkflow::stateCode(CaseState::Registered), dateText(report.receivedOn),
          m_store.user().userName, now, now},
@@ -680,28 +731,33 @@ Result<CaseRecord> CaseService::registerReport(const NewCase& report) {
     registration.to = CaseState::Registered;
     registration.date = report.receivedOn;
     registration.actor = m_store.user().userName;
-    if (auto step = insertStep(db, registration); !step)
+    if (auto step = insertStep(db, m_keys, registration); !step)
         return step.error();
-    const CaseKeys keys(m_store);
-    if (auto created = keys.create(caseId); !created)
-        return created.error();
+    // The key needs the case's id: the title and description are sealed once the row exists.
+    auto key = m_keys.keyForWriting(caseId);
+    if (!key)
+        return key.error();
+    if (auto sealedOverview = sql::run(
+            db, QStringLiteral("UPDATE cases SET title = ?, description = ? WHERE id = ?"),
+            {key.value()->seal(sealed::caseTitle, report.title.trimmed()),
+             key.value()->seal(sealed::caseDescription, report.description.trimmed()), caseId},
+            tr("registering the report"));
+        !sealedOverview)
+        return sealedOverview.error();
     if (!anonymous) {
-        auto key = keys.key(caseId);
-        if (!key)
-            return key.error();
-        if (auto reporter =
-                sql::run(db,
-                         QStringLiteral("INSERT INTO case_reporters (case_id, name, "
-                                        "contact) VALUES (?, ?, ?)"),
-                         {caseId, key.value()->seal(reporterName, report.reporter.name.trimmed()),
-                          key.value()->seal(reporterContact, report.reporter.contact.trimmed())},
-                         tr("registering the report"));
+        if (auto reporter = sql::run(
+                db,
+                QStringLiteral("INSERT INTO case_reporters (case_id, name, "
+                               "contact) VALUES (?, ?, ?)"),
+                {caseId, key.value()->seal(sealed::reporterName, report.reporter.name.trimmed()),
+                 key.value()->seal(sealed::reporterContact, report.reporter.contact.trimmed())},
+                tr("registering the report"));
             !reporter)
             return reporter.error();
     }
     for (CaseParty subject : report.subjects) {
         subject.kind = PartyKind::Subject;
-        if (auto party = insertParty(db, caseId, subject); !party)
+        if (auto party = insertParty(db, m_keys, caseId, subject); !party)
             return party.error();
     }
     if (auto indexed =
@@ -715,13 +771,13 @@ Result<CaseRecord> CaseService::registerReport(const NewCase& report) {
         {anonymous ? QStringLiteral("case.register.anonymous") : QStringLiteral("case.register"),
          {{QStringLiteral("received"), dateText(report.receivedOn)},
           {QStringLiteral("channel"), CaseTerms::code(report.channel)}}});
-    return commitAndLoad(write, db, caseId);
+    return commitAndLoad(m_keys, write, db, caseId);
 }
 
 Result<CaseRecord> CaseService::get(qint64 caseId) const {
     if (auto visible = m_access.requireVisible(caseId); !visible)
         return visible.error();
-    return loadCase(m_store.database(), caseId);
+    return loadCase(m_keys, m_store.database(), caseId);
 }
 
 Result<CaseRecord> CaseService::updateOverview(const CaseRecord& edited) {
@@ -733,7 +789,7 @@ Result<CaseRecord> CaseService::updateOverview(const CaseRecord& edited) {
     QSqlDatabase db = m_store.database();
     const QString what = tr("saving the overview");
     WriteTransaction write(m_store);
-    auto current = beginEdit(write, db, edited.id, edited.rowVersion, what);
+    auto current = beginEdit(m_keys, write, db, edited.id, edited.rowVersion, what);
     if (!current)
         return current.error();
     const CaseRecord& before = current.value();
@@ -771,12 +827,19 @@ Result<CaseRecord> CaseService::updateOverview(const CaseRecord& edited) {
     if (edited.violationTypeId != before.violationTypeId)
         changed.append(QStringLiteral("violation_type"));
 
+    auto title = m_keys.seal(edited.id, sealed::caseTitle, edited.title.trimmed());
+    auto description =
+        m_keys.seal(edited.id, sealed::caseDescription, edited.description.trimmed());
+    if (!title)
+        return title.error();
+    if (!description)
+        return description.error();
     if (auto updated = updateCase(
             db, edited.id, edited.rowVersion,
             QStringLiteral("title = ?, description = ?, channel = ?, received_on = ?, "
                            "building_block_id = ?, violation_type_id = ?, "
                            "state_since = CASE WHEN state = ? THEN ? ELSE state_since END"),
-            {edited.title.trimmed(), edited.description.trimmed(), CaseTerms::code(edited.channel),
+            {title.value(), description.value(), CaseTerms::code(edited.channel),
              dateText(edited.receivedOn), optionalIdValue(edited.buildingBlockId),
              optionalIdValue(edited.violationTypeId),
              CaseWorkflow::stateCode(CaseState::Registered), dateText(edited.receivedOn)},
@@ -797,7 +860,7 @@ Result<CaseRecord> CaseService::updateOverview(const CaseRecord& edited) {
     write.audit(QStringLiteral("case.update"), caseRecordType, before.number,
                 {QStringLiteral("case.update"),
                  {{QStringLiteral("fields"), QJsonArray::fromStringList(changed)}}});
-    return commitAndLoad(write, db, edited.id);
+    return commitAndLoad(m_keys, write, db, edited.id);
 }
 
 // ---- the reporter and the parties ---------------------------------------------------------
@@ -813,9 +876,8 @@ Result<CaseReporter> CaseService::reporter(qint64 caseId) const {
         return query.error();
     CaseReporter reporter;
     if (query.value().next()) {
-        const CaseKeys keys(m_store);
-        auto name = keys.open(caseId, reporterName, query.value().value(0));
-        auto contact = keys.open(caseId, reporterContact, query.value().value(1));
+        auto name = m_keys.open(caseId, sealed::reporterName, query.value().value(0));
+        auto contact = m_keys.open(caseId, sealed::reporterContact, query.value().value(1));
         if (!name)
             return name.error();
         if (!contact)
@@ -836,16 +898,16 @@ Result<void> CaseService::setReporter(qint64 caseId, const CaseReporter& reporte
     QSqlDatabase db = m_store.database();
     const QString what = tr("saving the reporter");
     WriteTransaction write(m_store);
-    auto record = beginOnCase(write, db, caseId);
+    auto record = beginOnCase(m_keys, write, db, caseId);
     if (!record)
         return record.error();
 
-    const CaseKeys keys(m_store);
-    auto key = keys.keyForWriting(caseId);
+    auto key = m_keys.keyForWriting(caseId);
     if (!key)
         return key.error();
-    const QByteArray sealedName = key.value()->seal(reporterName, reporter.name.trimmed());
-    const QByteArray sealedContact = key.value()->seal(reporterContact, reporter.contact.trimmed());
+    const QByteArray sealedName = key.value()->seal(sealed::reporterName, reporter.name.trimmed());
+    const QByteArray sealedContact =
+        key.value()->seal(sealed::reporterContact, reporter.contact.trimmed());
 
     // reporter.rowVersion is the version the user loaded; 0 means no identity was recorded.
     std::optional<QSqlQuery> change;
@@ -891,9 +953,10 @@ Result<void> CaseService::setReporter(qint64 caseId, const CaseReporter& reporte
 }
 
 Result<QList<CaseParty>> CaseService::parties(qint64 caseId) const {
-    return m_access.visibleRows(caseId,
-                                selectParties + QStringLiteral("WHERE case_id = ? ORDER BY id"),
-                                tr("reading the parties"), partyFrom);
+    return checkedBy(m_keys,
+                     m_access.visibleRows(
+                         caseId, selectParties + QStringLiteral("WHERE case_id = ? ORDER BY id"),
+                         tr("reading the parties"), openedBy(m_keys, partyFrom)));
 }
 
 Result<CaseParty> CaseService::addParty(const CaseParty& party) {
@@ -903,10 +966,10 @@ Result<CaseParty> CaseService::addParty(const CaseParty& party) {
         return valid.error();
     QSqlDatabase db = m_store.database();
     WriteTransaction write(m_store);
-    auto record = beginOnCase(write, db, party.caseId);
+    auto record = beginOnCase(m_keys, write, db, party.caseId);
     if (!record)
         return record.error();
-    auto id = insertParty(db, party.caseId, party);
+    auto id = insertParty(db, m_keys, party.caseId, party);
     if (!id)
         return id.error();
     write.audit(QStringLiteral("case.party_add"), caseRecordType, record.value().number,
@@ -914,9 +977,10 @@ Result<CaseParty> CaseService::addParty(const CaseParty& party) {
                  {{QStringLiteral("kind"), CaseTerms::code(party.kind)}}});
     if (auto committed = write.commit(); !committed)
         return committed.error();
-    return sql::firstRow(sql::execute(db, selectParties + QStringLiteral("WHERE id = ?"),
-                                      {id.value()}, tr("reading the parties")),
-                         partyFrom, CaseAccess::notFound());
+    return checkedBy(m_keys,
+                     sql::firstRow(sql::execute(db, selectParties + QStringLiteral("WHERE id = ?"),
+                                                {id.value()}, tr("reading the parties")),
+                                   openedBy(m_keys, partyFrom), CaseAccess::notFound()));
 }
 
 Result<void> CaseService::updateParty(const CaseParty& party) {
@@ -926,18 +990,20 @@ Result<void> CaseService::updateParty(const CaseParty& party) {
         return valid;
     QSqlDatabase db = m_store.database();
     WriteTransaction write(m_store);
-    auto record = beginOnCase(write, db, party.caseId);
+    auto record = beginOnCase(m_keys, write, db, party.caseId);
     if (!record)
         return record.error();
+    auto values = sealedParty(m_keys, party.caseId, party);
+    if (!values)
+        return values.error();
     QSqlQuery update =
         sql::prepared(db,
                       QStringLiteral("UPDATE case_parties SET kind = ?, name = ?, "
                                      "function = ?, org_unit = ?, note = ?, "
                                      "row_version = row_version + 1 "
                                      "WHERE id = ? AND case_id = ? AND row_version = ?"),
-                      {CaseTerms::code(party.kind), party.name.trimmed(),
-                       text(party.function.trimmed()), text(party.orgUnit.trimmed()),
-                       text(party.note), party.id, party.caseId, party.rowVersion});
+                      QVariantList{CaseTerms::code(party.kind)} + values.value() +
+                          QVariantList{party.id, party.caseId, party.rowVersion});
     if (auto updated = RowVersion::execUpdate(update, tr("saving the party")); !updated)
         return updated;
     write.audit(QStringLiteral("case.party_update"), caseRecordType, record.value().number,
@@ -949,13 +1015,14 @@ Result<void> CaseService::updateParty(const CaseParty& party) {
 // ---- the protocol ------------------------------------------------------------------------
 
 Result<QList<CaseStep>> CaseService::steps(qint64 caseId) const {
-    return m_access.visibleRows(
-        caseId,
-        QStringLiteral("SELECT id, case_id, kind, from_state, to_state, "
-                       "step_date, actor, note, investigation_kind, verdict, "
-                       "measure_id, approved_by, recorded_at FROM case_steps "
-                       "WHERE case_id = ? ORDER BY id"),
-        tr("reading the steps"), stepFrom);
+    return checkedBy(
+        m_keys,
+        m_access.visibleRows(caseId,
+                             QStringLiteral("SELECT id, case_id, kind, from_state, to_state, "
+                                            "step_date, actor, note, investigation_kind, verdict, "
+                                            "measure_id, approved_by, recorded_at FROM case_steps "
+                                            "WHERE case_id = ? ORDER BY id"),
+                             tr("reading the steps"), openedBy(m_keys, stepFrom)));
 }
 
 Result<void> CaseService::canTakeStep(const CaseRecord& record, CaseState to) const {
@@ -978,7 +1045,8 @@ Result<CaseRecord> CaseService::takeStep(qint64 caseId, qint64 expectedRowVersio
 
     QSqlDatabase db = m_store.database();
     WriteTransaction write(m_store);
-    auto current = beginEdit(write, db, caseId, expectedRowVersion, tr("recording the step"));
+    auto current =
+        beginEdit(m_keys, write, db, caseId, expectedRowVersion, tr("recording the step"));
     if (!current)
         return current.error();
     const CaseRecord& record = current.value();
@@ -991,10 +1059,11 @@ Result<CaseRecord> CaseService::takeStep(qint64 caseId, qint64 expectedRowVersio
     auto measureId = measureIdFor(db, step.measure.trimmed());
     if (!measureId)
         return measureId.error();
-    if (auto recorded = recordStep(db, write, record, forwardStep(record, step, measureId.value()));
+    if (auto recorded =
+            recordStep(db, m_keys, write, record, forwardStep(record, step, measureId.value()));
         !recorded)
         return recorded.error();
-    return commitAndLoad(write, db, caseId);
+    return commitAndLoad(m_keys, write, db, caseId);
 }
 
 Result<CaseRecord> CaseService::reopen(qint64 caseId, qint64 expectedRowVersion, CaseState to,
@@ -1004,7 +1073,7 @@ Result<CaseRecord> CaseService::reopen(qint64 caseId, qint64 expectedRowVersion,
     QSqlDatabase db = m_store.database();
     const QString what = tr("reopening the case");
     WriteTransaction write(m_store);
-    auto current = beginEdit(write, db, caseId, expectedRowVersion, what);
+    auto current = beginEdit(m_keys, write, db, caseId, expectedRowVersion, what);
     if (!current)
         return current.error();
     const CaseRecord& record = current.value();
@@ -1036,16 +1105,16 @@ Result<CaseRecord> CaseService::reopen(qint64 caseId, qint64 expectedRowVersion,
     step.date = date;
     step.actor = m_store.user().userName;
     step.note = reason.trimmed();
-    if (auto moved = moveCase(db, caseId, record.rowVersion, step); !moved)
+    if (auto moved = moveCase(db, m_keys, caseId, record.rowVersion, step); !moved)
         return moved.error();
-    if (auto inserted = insertStep(db, step); !inserted)
+    if (auto inserted = insertStep(db, m_keys, step); !inserted)
         return inserted.error();
     write.audit(QStringLiteral("case.reopen"), caseRecordType, record.number,
                 {QStringLiteral("case.reopen"),
                  {{QStringLiteral("from"), CaseWorkflow::stateCode(record.state)},
                   {QStringLiteral("to"), CaseWorkflow::stateCode(to)},
                   {QStringLiteral("date"), dateText(date)}}});
-    return commitAndLoad(write, db, caseId);
+    return commitAndLoad(m_keys, write, db, caseId);
 }
 
 // ---- deadlines ---------------------------------------------------------------------------
@@ -1065,9 +1134,11 @@ Result<QList<Deadline>> CaseService::deadlines(qint64 caseId) const {
 }
 
 Result<QList<CaseDeadline>> CaseService::customDeadlines(qint64 caseId) const {
-    return m_access.visibleRows(
-        caseId, selectDeadlines + QStringLiteral("WHERE case_id = ? ORDER BY due_on, id"),
-        tr("reading the deadlines"), deadlineFrom);
+    return checkedBy(m_keys,
+                     m_access.visibleRows(
+                         caseId,
+                         selectDeadlines + QStringLiteral("WHERE case_id = ? ORDER BY due_on, id"),
+                         tr("reading the deadlines"), openedBy(m_keys, deadlineFrom)));
 }
 
 Result<CaseDeadline> CaseService::addDeadline(qint64 caseId, const QString& label, QDate due) {
@@ -1077,14 +1148,17 @@ Result<CaseDeadline> CaseService::addDeadline(qint64 caseId, const QString& labe
         return valid.error();
     QSqlDatabase db = m_store.database();
     WriteTransaction write(m_store);
-    auto record = beginOnCase(write, db, caseId);
+    auto record = beginOnCase(m_keys, write, db, caseId);
     if (!record)
         return record.error();
+    auto sealedLabel = m_keys.seal(caseId, sealed::deadlineLabel, label.trimmed());
+    if (!sealedLabel)
+        return sealedLabel.error();
     auto inserted =
         sql::execute(db,
                      QStringLiteral("INSERT INTO case_deadlines (case_id, label, due_on, "
                                     "created_by) VALUES (?, ?, ?, ?)"),
-                     {caseId, label.trimmed(), dateText(due), m_store.user().userName},
+                     {caseId, sealedLabel.value(), dateText(due), m_store.user().userName},
                      tr("saving the deadline"));
     if (!inserted)
         return inserted.error();
@@ -1093,9 +1167,10 @@ Result<CaseDeadline> CaseService::addDeadline(qint64 caseId, const QString& labe
                 {QStringLiteral("case.deadline_add"), {{QStringLiteral("due"), dateText(due)}}});
     if (auto committed = write.commit(); !committed)
         return committed.error();
-    return sql::firstRow(sql::execute(db, selectDeadlines + QStringLiteral("WHERE id = ?"), {id},
-                                      tr("reading the deadlines")),
-                         deadlineFrom, CaseAccess::notFound());
+    return checkedBy(
+        m_keys, sql::firstRow(sql::execute(db, selectDeadlines + QStringLiteral("WHERE id = ?"),
+                                           {id}, tr("reading the deadlines")),
+                              openedBy(m_keys, deadlineFrom), CaseAccess::notFound()));
 }
 
 Result<void> CaseService::setDeadlineMet(qint64 deadlineId, qint64 expectedRowVersion, QDate met) {
@@ -1142,24 +1217,27 @@ Result<CaseRecord> CaseService::extendFeedback(qint64 caseId, qint64 expectedRow
     QSqlDatabase db = m_store.database();
     const QString what = tr("extending the feedback deadline");
     WriteTransaction write(m_store);
-    auto current = beginEdit(write, db, caseId, expectedRowVersion, what);
+    auto current = beginEdit(m_keys, write, db, caseId, expectedRowVersion, what);
     if (!current)
         return current.error();
     const Deadline feedback = feedbackDeadline(current.value());
     auto extension = Deadlines::makeExtension(feedback, newDue, reason);
     if (!extension)
         return extension.error();
+    auto reasonSealed = m_keys.seal(caseId, sealed::caseExtensionReason, extension.value().reason);
+    if (!reasonSealed)
+        return reasonSealed.error();
     if (auto updated =
             updateCase(db, caseId, expectedRowVersion,
                        QStringLiteral("feedback_extended_to = ?, feedback_extension_reason = ?"),
-                       {dateText(extension.value().due), extension.value().reason}, what);
+                       {dateText(extension.value().due), reasonSealed.value()}, what);
         !updated)
         return updated.error();
     write.audit(QStringLiteral("case.extend_feedback"), caseRecordType, current.value().number,
                 {QStringLiteral("case.extend_feedback"),
                  {{QStringLiteral("from"), dateText(feedback.due)},
                   {QStringLiteral("to"), dateText(extension.value().due)}}});
-    return commitAndLoad(write, db, caseId);
+    return commitAndLoad(m_keys, write, db, caseId);
 }
 
 Result<CaseRecord> CaseService::recordFeedback(qint64 caseId, qint64 expectedRowVersion,
@@ -1169,7 +1247,7 @@ Result<CaseRecord> CaseService::recordFeedback(qint64 caseId, qint64 expectedRow
     QSqlDatabase db = m_store.database();
     const QString what = tr("recording the feedback to the reporter");
     WriteTransaction write(m_store);
-    auto current = beginEdit(write, db, caseId, expectedRowVersion, what);
+    auto current = beginEdit(m_keys, write, db, caseId, expectedRowVersion, what);
     if (!current)
         return current.error();
     const CaseRecord& record = current.value();
@@ -1192,7 +1270,7 @@ Result<CaseRecord> CaseService::recordFeedback(qint64 caseId, qint64 expectedRow
         return updated.error();
     write.audit(QStringLiteral("case.feedback"), caseRecordType, record.number,
                 {QStringLiteral("case.feedback"), {{QStringLiteral("date"), dateText(date)}}});
-    return commitAndLoad(write, db, caseId);
+    return commitAndLoad(m_keys, write, db, caseId);
 }
 
 // ---- the working group -------------------------------------------------------------------
@@ -1213,7 +1291,7 @@ Result<void> CaseService::assign(qint64 caseId, const QString& userName) {
     QSqlDatabase db = m_store.database();
     const QString what = tr("assigning the member");
     WriteTransaction write(m_store);
-    auto record = beginOnCase(write, db, caseId);
+    auto record = beginOnCase(m_keys, write, db, caseId);
     if (!record)
         return record.error();
     auto user = sql::execute(db,
@@ -1262,7 +1340,7 @@ Result<void> CaseService::unassign(qint64 caseId, const QString& userName) {
         return allowed;
     QSqlDatabase db = m_store.database();
     WriteTransaction write(m_store);
-    auto record = beginOnCase(write, db, caseId);
+    auto record = beginOnCase(m_keys, write, db, caseId);
     if (!record)
         return record.error();
     auto deleted = sql::execute(
@@ -1283,11 +1361,12 @@ Result<void> CaseService::unassign(qint64 caseId, const QString& userName) {
 }
 
 Result<QList<ReviewNote>> CaseService::reviews(qint64 caseId) const {
-    return m_access.visibleRows(
-        caseId,
-        QStringLiteral("SELECT id, case_id, kind, text, author, recorded_at "
-                       "FROM case_reviews WHERE case_id = ? ORDER BY id"),
-        tr("reading the review"), reviewFrom);
+    return checkedBy(
+        m_keys,
+        m_access.visibleRows(caseId,
+                             QStringLiteral("SELECT id, case_id, kind, text, author, recorded_at "
+                                            "FROM case_reviews WHERE case_id = ? ORDER BY id"),
+                             tr("reading the review"), openedBy(m_keys, reviewFrom)));
 }
 
 Result<ReviewNote> CaseService::addReview(qint64 caseId, ReviewKind kind, const QString& text) {
@@ -1297,15 +1376,18 @@ Result<ReviewNote> CaseService::addReview(qint64 caseId, ReviewKind kind, const 
         return valid.error();
     QSqlDatabase db = m_store.database();
     WriteTransaction write(m_store);
-    auto record = beginOnCase(write, db, caseId);
+    auto record = beginOnCase(m_keys, write, db, caseId);
     if (!record)
         return record.error();
     ReviewNote note{
         0, caseId, kind, text.trimmed(), m_store.user().userName, QDateTime::currentDateTimeUtc()};
+    auto sealedText = m_keys.seal(caseId, sealed::reviewText, note.text);
+    if (!sealedText)
+        return sealedText.error();
     auto inserted = sql::execute(db,
                                  QStringLiteral("INSERT INTO case_reviews (case_id, kind, text, "
                                                 "author, recorded_at) VALUES (?, ?, ?, ?, ?)"),
-                                 {caseId, CaseTerms::code(kind), note.text, note.author,
+                                 {caseId, CaseTerms::code(kind), sealedText.value(), note.author,
                                   note.recordedAt.toString(Qt::ISODateWithMs)},
                                  tr("saving the review"));
     if (!inserted)
@@ -1342,7 +1424,7 @@ Result<ApprovalRequest> CaseService::requestApproval(qint64 caseId, ApprovalActi
     QSqlDatabase db = m_store.database();
     const QString what = tr("requesting the approval");
     WriteTransaction write(m_store);
-    auto record = beginOnCase(write, db, caseId);
+    auto record = beginOnCase(m_keys, write, db, caseId);
     if (!record)
         return record.error();
 
@@ -1446,7 +1528,7 @@ Result<void> CaseService::decide(qint64 approvalId, ApprovalDecision decision,
     const QString me = m_store.user().userName;
     if (auto fourEyes = CaseWorkflow::checkFourEyes(request.requestedBy, me); !fourEyes)
         return fourEyes;
-    auto record = loadCase(db, request.caseId);
+    auto record = loadCase(m_keys, db, request.caseId);
     if (!record)
         return record.error();
 
@@ -1466,7 +1548,7 @@ Result<void> CaseService::decide(qint64 approvalId, ApprovalDecision decision,
     params.insert(QStringLiteral("requested_by"), request.requestedBy);
     write.audit(action, caseRecordType, record.value().number, {action, params});
     if (approved) {
-        if (auto done = carryOut(db, write, record.value(), request, payload, me); !done)
+        if (auto done = carryOut(db, m_keys, write, record.value(), request, payload, me); !done)
             return done;
     }
     return write.commit();
@@ -1492,7 +1574,7 @@ Result<void> CaseService::recordView(qint64 caseId, const QDateTime& openedAt, i
 Result<QList<CaseView>> CaseService::views(qint64 caseId) const {
     if (auto allowed = m_access.requireAdviser(caseId); !allowed)
         return allowed.error();
-    auto record = loadCase(m_store.database(), caseId);
+    auto record = loadCase(m_keys, m_store.database(), caseId);
     if (!record)
         return record.error();
     return sql::rows(

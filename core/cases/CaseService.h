@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cases/CaseAccess.h"
+#include "cases/CaseKeys.h"
 #include "cases/CaseRecords.h"
 #include "cases/Deadlines.h"
 #include "common/Result.h"
@@ -123,6 +124,7 @@ public:
 private:
     Store& m_store;
     CaseAccess m_access;
+    CaseKeys m_keys; // the case keys this service has opened, kept while it lives
 };
 
 } // namespace infopunt

@@ -253,3 +253,56 @@ TEST_CASE("a reporter's sealed name moved to another case does not open",
     CHECK(moved.error().code == ErrorCode::Damaged);
     CHECK(CaseService(*f.store).reporter(first.id).value().name == reporterName);
 }
+
+TEST_CASE("a member's keys open no field of a case not assigned to them",
+          "[cases][security][attack]") {
+    MemberFixture f;
+    const QString secret = QStringLiteral("Geheimzinnig");
+    NewCase hiddenReport = sampleReport();
+    hiddenReport.title = secret + QStringLiteral("-titel");
+    hiddenReport.description = secret + QStringLiteral("-omschrijving");
+    hiddenReport.subjects[0].name = secret + QStringLiteral("-betrokkene");
+    hiddenReport.subjects[0].function = secret + QStringLiteral("-functie");
+    const CaseRecord hidden = registerCase(*f.store, hiddenReport);
+    CaseService adviser(*f.store);
+    REQUIRE(adviser
+                .addDeadline(hidden.id, secret + QStringLiteral("-termijn"),
+                             Deadlines::today().addDays(10))
+                .ok());
+    REQUIRE(
+        adviser.addReview(hidden.id, ReviewKind::Comment, secret + QStringLiteral("-review")).ok());
+    StepRequest acknowledge;
+    acknowledge.to = CaseState::Acknowledged;
+    acknowledge.date = Deadlines::today();
+    acknowledge.note = secret + QStringLiteral("-stapnotitie");
+    REQUIRE(
+        adviser.takeStep(hidden.id, adviser.get(hidden.id).value().rowVersion, acknowledge).ok());
+    // The same texts in a case assigned to the member read back through the program.
+    const CaseRecord shared = registerCase(*f.store, hiddenReport);
+    REQUIRE(adviser.assign(shared.id, memberName).ok());
+    {
+        auto member = f.unlock(memberName, memberPassphrase);
+        REQUIRE(member);
+        CaseService cases(*member);
+        CHECK(cases.get(shared.id).value().title == hiddenReport.title);
+        CHECK(cases.parties(shared.id).value().value(0).name == hiddenReport.subjects[0].name);
+        CHECK_FALSE(cases.get(hidden.id).ok());
+    }
+
+    // Every case table as the sqlcipher shell shows it with the member's main key: nothing in
+    // clear (the full-text index is checked by the search tests).
+    const auto keys = Insider::keys(f.folder, memberName, memberPassphrase);
+    for (const char* table : {"cases", "case_reporters", "case_parties", "case_steps",
+                              "case_deadlines", "case_reviews", "case_keys"}) {
+        CAPTURE(table);
+        const QString dump =
+            Insider::shell(f.file(Compartment::Main), keys.value(QStringLiteral("main")),
+                           QStringLiteral(".dump ") + QLatin1String(table));
+        REQUIRE(dump.contains(QStringLiteral("CREATE TABLE ") + QLatin1String(table)));
+        CHECK_FALSE(dump.contains(secret));
+    }
+    // The member holds the key of the shared case only.
+    CHECK(Insider::shell(f.file(Compartment::Main), keys.value(QStringLiteral("main")),
+                         QStringLiteral("SELECT group_concat(case_id) FROM case_keys WHERE "
+                                        "holder = 'jurist';")) == QString::number(shared.id));
+}

@@ -12,6 +12,7 @@
 #include <QMap>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QSqlQuery>
 #include <QStandardPaths>
 
 #if defined(Q_OS_LINUX)
@@ -155,14 +156,22 @@ TEST_CASE("After locking, the memory holds no record text that was shown", "[har
     report.reporter = {reporter, contact, 0};
     report.title = title;
     report.description = QStringLiteral("Reported: ") + description;
-    registerCase(*fixture.store, report);
+    const CaseRecord registered = registerCase(*fixture.store, report);
+    // The title and description as a store from before case keys holds them: plain text, read
+    // through SQLite's page cache like every unsealed value.
+    QSqlQuery legacy(fixture.store->database());
+    legacy.prepare(QStringLiteral("UPDATE cases SET title = ?, description = ? WHERE id = ?"));
+    legacy.addBindValue(title);
+    legacy.addBindValue(report.description);
+    legacy.addBindValue(registered.id);
+    REQUIRE(legacy.exec());
     fixture.store.reset();
     const QStringList markers{reporter, contact, title, description};
     const auto needles = utf8AndUtf16(markers);
 
     // Without the measures the text stays, so this test can see it. The reporter's fields are
     // sealed with the case key and opened in wiped key memory, so they need not linger even
-    // then; the title and description (not sealed yet) prove that the image shows what stays.
+    // then; the plain title and description prove that the image shows what stays.
     const auto unprotected = runProbe(fixture, Measures::None);
     REQUIRE(unprotected->locked);
     const QStringList leftUnprotected = foundIn(unprotected->image, needles);
