@@ -211,6 +211,19 @@ Result<DocumentInfo> readDocument(QSqlDatabase db, const CaseKeys& keys, qint64 
         [&keys](const QSqlQuery& row) { return documentFrom(keys, row); }, documentNotFound());
 }
 
+QString sha256Hex(const QByteArray& bytes) {
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+// A document from before case keys whose content no longer matches its hash; also what an
+// insider gets who puts a plain hash over a sealed one to have the content read as plain.
+Error changedDocument() {
+    return makeError(ErrorCode::Damaged,
+                     CaseDocuments::tr("This document was changed outside Infopunt: its content "
+                                       "does not match what was stored. Ask the integrity "
+                                       "adviser to run verify."));
+}
+
 struct OpenedDocument {
     DocumentPlace place;
     QByteArray content;
@@ -241,15 +254,18 @@ Result<OpenedDocument> openDocument(QSqlDatabase db, const CaseAccess& access, c
     if (!name)
         return name.error();
     place.fileName = name.value();
-    const bool sealed = CaseKeys::isSealed(row.value(3));
+    const QVariant hash = row.value(3);
     auto content = sql::firstRow(
         sql::execute(db, QStringLiteral("SELECT content FROM case_documents WHERE id = ?"),
                      {documentId}, what),
         [](const QSqlQuery& stored) { return stored.value(0).toByteArray(); }, documentNotFound());
     if (!content)
         return content.error();
-    if (!sealed)
+    if (!CaseKeys::isSealed(hash)) {
+        if (sha256Hex(content.value()) != hash.toString())
+            return changedDocument();
         return OpenedDocument{place, content.value()};
+    }
     auto opened =
         keys.openBytes(place.caseId, sealedColumn(documentContent, documentId), content.value());
     if (!opened)
@@ -494,8 +510,7 @@ Result<DocumentInfo> CaseDocuments::addBytes(qint64 caseId, const QString& fileN
         return next.error();
     const qint64 id = next.value();
     const CaseKey& caseKey = *key.value();
-    const QString hash =
-        QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    const QString hash = sha256Hex(bytes);
     const QVariant sealedText = text.isEmpty()
                                     ? QVariant(QStringLiteral(""))
                                     : QVariant(caseKey.seal(sealedColumn(documentText, id), text));
