@@ -66,11 +66,12 @@ QString sealedColumn(const QString& column, qint64 rowId) {
 // The id the next row of `table` gets, so that its values can be sealed for it before the
 // insert. Inside a write: the writer lock keeps other workstations from taking it meanwhile.
 Result<qint64> nextId(QSqlDatabase db, const QString& table, const QString& what) {
-    return sql::firstRow(
-        sql::execute(db, QStringLiteral("SELECT COALESCE(MAX(id), 0) + 1 FROM %1").arg(table), {},
-                     what),
-        [](const QSqlQuery& row) { return row.value(0).toLongLong(); },
-        makeError(ErrorCode::Io, what));
+    auto query = sql::execute(
+        db, QStringLiteral("SELECT COALESCE(MAX(id), 0) + 1 FROM %1").arg(table), {}, what);
+    if (!query)
+        return query.error();
+    query.value().next(); // an aggregate: always one row
+    return query.value().value(0).toLongLong();
 }
 
 // Every row of an executed query, each opened by `open(row)` (a Result); the first failure
