@@ -1,5 +1,6 @@
 #include "cases/CaseFiles.h"
 
+#include "cases/CaseKeys.h"
 #include "cases/CaseSearchIndex.h"
 #include "cases/Deadlines.h"
 #include "cases/DocumentText.h"
@@ -47,6 +48,58 @@ Result<CaseFacts> caseFacts(QSqlDatabase db, qint64 caseId, const QString& what)
         CaseAccess::notFound());
 }
 
+// The columns sealed with the case key. Each seal's associated data names the column and the
+// row, so that a value copied to another column, row or case does not open. mime_type and
+// size_bytes stay plain: lists show them without opening anything, and they tell no content.
+const QString journalText = QStringLiteral("case_journal.text");
+const QString documentName = QStringLiteral("case_documents.file_name");
+const QString documentContent = QStringLiteral("case_documents.content");
+const QString documentText = QStringLiteral("case_documents.extracted_text");
+const QString documentNote = QStringLiteral("case_documents.note");
+// Sealed too: a plain hash of the content would let anyone confirm a guessed document.
+const QString documentHash = QStringLiteral("case_documents.sha256");
+
+QString sealedColumn(const QString& column, qint64 rowId) {
+    return column + QLatin1Char('#') + QString::number(rowId);
+}
+
+// The id the next row of `table` gets, so that its values can be sealed for it before the
+// insert. Inside a write: the writer lock keeps other workstations from taking it meanwhile.
+Result<qint64> nextId(QSqlDatabase db, const QString& table, const QString& what) {
+    auto query = sql::execute(
+        db, QStringLiteral("SELECT COALESCE(MAX(id), 0) + 1 FROM %1").arg(table), {}, what);
+    if (!query)
+        return query.error();
+    query.value().next(); // an aggregate: always one row
+    return query.value().value(0).toLongLong();
+}
+
+// Every row of an executed query, each opened by `open(row)` (a Result); the first failure
+// fails them all.
+template <typename T, typename Open> Result<QList<T>> openRows(Result<QSqlQuery> query, Open open) {
+    if (!query)
+        return query.error();
+    QList<T> values;
+    while (query.value().next()) {
+        auto value = open(query.value());
+        if (!value)
+            return value.error();
+        values.append(std::move(value).value());
+    }
+    return values;
+}
+
+// The first row of an executed query, opened by `open(row)`; `none` when there is no row.
+template <typename Open>
+auto openFirstRow(Result<QSqlQuery> query, Open open, const Error& none)
+    -> std::invoke_result_t<Open, const QSqlQuery&> {
+    if (!query)
+        return query.error();
+    if (!query.value().next())
+        return none;
+    return open(query.value());
+}
+
 // Removes a journal entry or document (row `id` of `table`) and its search text.
 Result<void> deletePart(QSqlDatabase db, const QString& table, CaseSearchIndex::Source source,
                         qint64 id, const QString& what, const QString& goneMessage) {
@@ -65,43 +118,55 @@ const QString selectEntries =
     QStringLiteral("SELECT id, case_id, entry_date, kind, text, author, recorded_at, row_version "
                    "FROM case_journal ");
 
-JournalEntry entryFrom(const QSqlQuery& query) {
+Result<JournalEntry> entryFrom(const CaseKeys& keys, const QSqlQuery& query) {
     JournalEntry entry;
     entry.id = query.value(0).toLongLong();
     entry.caseId = query.value(1).toLongLong();
     entry.date = QDate::fromString(query.value(2).toString(), Qt::ISODate);
     entry.kind =
         CaseTerms::journalKindFromCode(query.value(3).toString()).value_or(JournalKind::Note);
-    entry.text = query.value(4).toString();
+    auto text = keys.open(entry.caseId, sealedColumn(journalText, entry.id), query.value(4));
+    if (!text)
+        return text.error();
+    entry.text = text.value();
     entry.author = query.value(5).toString();
     entry.recordedAt = timestampFrom(query.value(6));
     entry.rowVersion = query.value(7).toLongLong();
     return entry;
 }
 
-Result<JournalEntry> readEntry(QSqlDatabase db, qint64 entryId) {
-    return sql::firstRow(
+Result<JournalEntry> readEntry(QSqlDatabase db, const CaseKeys& keys, qint64 entryId) {
+    return openFirstRow(
         sql::execute(db, selectEntries + QStringLiteral("WHERE id = ?"), {entryId},
                      CaseJournal::tr("reading the journal")),
-        entryFrom,
+        [&keys](const QSqlQuery& row) { return entryFrom(keys, row); },
         makeError(ErrorCode::NotFound, CaseJournal::tr("This journal entry no longer exists.")));
 }
 
 // --- documents ----------------------------------------------------------------------------
 
+// An empty extracted text is stored as '' rather than sealed, so that the list can tell
+// whether there is text without opening it (the type of the document tells as much).
 const QString selectDocuments = QStringLiteral(
     "SELECT id, case_id, file_name, mime_type, size_bytes, sha256, note, added_by, added_at, "
     "extracted_text <> '' FROM case_documents ");
 
-DocumentInfo documentFrom(const QSqlQuery& query) {
+Result<DocumentInfo> documentFrom(const CaseKeys& keys, const QSqlQuery& query) {
     DocumentInfo info;
     info.id = query.value(0).toLongLong();
     info.caseId = query.value(1).toLongLong();
-    info.fileName = query.value(2).toString();
+    auto name = keys.open(info.caseId, sealedColumn(documentName, info.id), query.value(2));
+    auto hash = keys.open(info.caseId, sealedColumn(documentHash, info.id), query.value(5));
+    auto note = keys.open(info.caseId, sealedColumn(documentNote, info.id), query.value(6));
+    for (const Result<QString>* opened : {&name, &hash, &note}) {
+        if (!*opened)
+            return opened->error();
+    }
+    info.fileName = name.value();
     info.mimeType = query.value(3).toString();
     info.sizeBytes = query.value(4).toLongLong();
-    info.sha256 = query.value(5).toString();
-    info.note = query.value(6).toString();
+    info.sha256 = hash.value();
+    info.note = note.value();
     info.addedBy = query.value(7).toString();
     info.addedAt = timestampFrom(query.value(8));
     info.hasText = query.value(9).toBool();
@@ -140,22 +205,24 @@ Error documentNotFound() {
                                        "to it."));
 }
 
-Result<DocumentPlace> locate(QSqlDatabase db, const CaseAccess& access, qint64 documentId) {
-    auto place = sql::firstRow(
-        sql::execute(db,
-                     QStringLiteral("SELECT d.case_id, c.number, d.file_name FROM case_documents d "
-                                    "JOIN cases c ON c.id = d.case_id WHERE d.id = ?"),
-                     {documentId}, CaseDocuments::tr("opening the document")),
-        [](const QSqlQuery& row) {
-            return DocumentPlace{row.value(0).toLongLong(), row.value(1).toString(),
-                                 row.value(2).toString()};
-        },
-        documentNotFound());
-    if (!place)
-        return place.error();
-    if (auto visible = access.requireVisible(place.value().caseId); !visible)
-        return visible.error();
-    return place;
+Result<DocumentInfo> readDocument(QSqlDatabase db, const CaseKeys& keys, qint64 documentId) {
+    return openFirstRow(
+        sql::execute(db, selectDocuments + QStringLiteral("WHERE id = ?"), {documentId},
+                     CaseDocuments::tr("reading the documents")),
+        [&keys](const QSqlQuery& row) { return documentFrom(keys, row); }, documentNotFound());
+}
+
+QString sha256Hex(const QByteArray& bytes) {
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+// A document from before case keys whose content no longer matches its hash; also what an
+// insider gets who puts a plain hash over a sealed one to have the content read as plain.
+Error changedDocument() {
+    return makeError(ErrorCode::Damaged,
+                     CaseDocuments::tr("This document was changed outside Infopunt: its content "
+                                       "does not match what was stored. Ask the integrity "
+                                       "adviser to run verify."));
 }
 
 struct OpenedDocument {
@@ -163,18 +230,48 @@ struct OpenedDocument {
     QByteArray content;
 };
 
-// A document the user may see, with its content, read into memory.
-Result<OpenedDocument> openDocument(QSqlDatabase db, const CaseAccess& access, qint64 documentId) {
-    auto place = locate(db, access, documentId);
-    if (!place)
-        return place.error();
+// A document the user may see, with its content, read into memory. A row from before case
+// keys has its hash as plain text, and then its content is plain too; a sealed row has both
+// sealed.
+Result<OpenedDocument> openDocument(QSqlDatabase db, const CaseAccess& access, const CaseKeys& keys,
+                                    qint64 documentId) {
+    const QString what = CaseDocuments::tr("opening the document");
+    auto found = sql::execute(db,
+                              QStringLiteral("SELECT d.case_id, c.number, d.file_name, d.sha256 "
+                                             "FROM case_documents d JOIN cases c ON "
+                                             "c.id = d.case_id WHERE d.id = ?"),
+                              {documentId}, what);
+    if (!found)
+        return found.error();
+    QSqlQuery& row = found.value();
+    if (!row.next())
+        return documentNotFound();
+    DocumentPlace place{row.value(0).toLongLong(), row.value(1).toString(), {}};
+    // Nothing is opened or read before the visibility check: an unassigned member learns only
+    // that there is nothing for them, as for a document that does not exist.
+    if (auto visible = access.requireVisible(place.caseId); !visible)
+        return visible.error();
+    auto name = keys.open(place.caseId, sealedColumn(documentName, documentId), row.value(2));
+    if (!name)
+        return name.error();
+    place.fileName = name.value();
+    const QVariant hash = row.value(3);
     auto content = sql::firstRow(
         sql::execute(db, QStringLiteral("SELECT content FROM case_documents WHERE id = ?"),
-                     {documentId}, CaseDocuments::tr("opening the document")),
-        [](const QSqlQuery& row) { return row.value(0).toByteArray(); }, documentNotFound());
+                     {documentId}, what),
+        [](const QSqlQuery& stored) { return stored.value(0).toByteArray(); }, documentNotFound());
     if (!content)
         return content.error();
-    return OpenedDocument{place.value(), content.value()};
+    if (!CaseKeys::isSealed(hash)) {
+        if (sha256Hex(content.value()) != hash.toString())
+            return changedDocument();
+        return OpenedDocument{place, content.value()};
+    }
+    auto opened =
+        keys.openBytes(place.caseId, sealedColumn(documentContent, documentId), content.value());
+    if (!opened)
+        return opened.error();
+    return OpenedDocument{place, opened.value()};
 }
 
 Error exportError(const QFileDevice& file, const QString& targetPath) {
@@ -221,9 +318,14 @@ Result<void> writeCopy(const QByteArray& bytes, const QString& targetPath) {
 // --- CaseJournal --------------------------------------------------------------------------
 
 Result<QList<JournalEntry>> CaseJournal::entries(qint64 caseId) const {
-    return m_access.visibleRows(
-        caseId, selectEntries + QStringLiteral("WHERE case_id = ? ORDER BY entry_date, id"),
-        tr("reading the journal"), entryFrom);
+    if (auto visible = m_access.requireVisible(caseId); !visible)
+        return visible.error();
+    const CaseKeys keys(m_store);
+    return openRows<JournalEntry>(
+        sql::execute(m_store.database(),
+                     selectEntries + QStringLiteral("WHERE case_id = ? ORDER BY entry_date, id"),
+                     {caseId}, tr("reading the journal")),
+        [&keys](const QSqlQuery& row) { return entryFrom(keys, row); });
 }
 
 FieldErrors CaseJournal::validate(QDate date, const QString& text, QDate receivedOn, QDate today) {
@@ -258,16 +360,24 @@ Result<JournalEntry> CaseJournal::add(qint64 caseId, QDate date, JournalKind kin
     WriteTransaction write(m_store);
     if (auto begun = write.begin(); !begun)
         return begun.error();
-    auto inserted =
-        sql::execute(db,
-                     QStringLiteral("INSERT INTO case_journal (case_id, entry_date, kind, "
-                                    "text, author, recorded_at) VALUES (?, ?, ?, ?, ?, ?)"),
-                     {caseId, date.toString(Qt::ISODate), CaseTerms::code(kind), text.trimmed(),
-                      m_store.user().userName, nowText()},
-                     what);
-    if (!inserted)
+    const CaseKeys keys(m_store);
+    auto key = keys.keyForWriting(caseId);
+    if (!key)
+        return key.error();
+    auto next = nextId(db, QStringLiteral("case_journal"), what);
+    if (!next)
+        return next.error();
+    const qint64 id = next.value();
+    if (auto inserted = sql::run(
+            db,
+            QStringLiteral("INSERT INTO case_journal (id, case_id, entry_date, kind, text, author, "
+                           "recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+            {id, caseId, date.toString(Qt::ISODate), CaseTerms::code(kind),
+             key.value()->seal(sealedColumn(journalText, id), text.trimmed()),
+             m_store.user().userName, nowText()},
+            what);
+        !inserted)
         return inserted.error();
-    const qint64 id = inserted.value().lastInsertId().toLongLong();
     if (auto indexed =
             CaseSearchIndex::put(db, caseId, CaseSearchIndex::Source::Journal, id, text.trimmed());
         !indexed)
@@ -279,12 +389,13 @@ Result<JournalEntry> CaseJournal::add(qint64 caseId, QDate date, JournalKind kin
                   {QStringLiteral("date"), date.toString(Qt::ISODate)}}});
     if (auto committed = write.commit(); !committed)
         return committed.error();
-    return readEntry(db, id);
+    return readEntry(db, keys, id);
 }
 
 Result<void> CaseJournal::update(const JournalEntry& entry) {
     QSqlDatabase db = m_store.database();
-    auto current = readEntry(db, entry.id);
+    const CaseKeys keys(m_store);
+    auto current = readEntry(db, keys, entry.id);
     if (!current)
         return current.error();
     const qint64 caseId = current.value().caseId;
@@ -302,12 +413,16 @@ Result<void> CaseJournal::update(const JournalEntry& entry) {
     WriteTransaction write(m_store);
     if (auto begun = write.begin(); !begun)
         return begun;
+    auto key = keys.keyForWriting(caseId);
+    if (!key)
+        return key.error();
     QSqlQuery update = sql::prepared(
         db,
         QStringLiteral("UPDATE case_journal SET entry_date = ?, kind = ?, text = ?, "
                        "row_version = row_version + 1 WHERE id = ? AND row_version = ?"),
-        {entry.date.toString(Qt::ISODate), CaseTerms::code(entry.kind), entry.text.trimmed(),
-         entry.id, entry.rowVersion});
+        {entry.date.toString(Qt::ISODate), CaseTerms::code(entry.kind),
+         key.value()->seal(sealedColumn(journalText, entry.id), entry.text.trimmed()), entry.id,
+         entry.rowVersion});
     if (auto updated = RowVersion::execUpdate(update, what); !updated)
         return updated;
     if (auto indexed = CaseSearchIndex::put(db, caseId, CaseSearchIndex::Source::Journal, entry.id,
@@ -329,9 +444,14 @@ Result<void> CaseJournal::deleteWithin(QSqlDatabase db, qint64 entryId) {
 // --- CaseDocuments ------------------------------------------------------------------------
 
 Result<QList<DocumentInfo>> CaseDocuments::list(qint64 caseId) const {
-    return m_access.visibleRows(
-        caseId, selectDocuments + QStringLiteral("WHERE case_id = ? ORDER BY added_at, id"),
-        tr("reading the documents"), documentFrom);
+    if (auto visible = m_access.requireVisible(caseId); !visible)
+        return visible.error();
+    const CaseKeys keys(m_store);
+    return openRows<DocumentInfo>(
+        sql::execute(m_store.database(),
+                     selectDocuments + QStringLiteral("WHERE case_id = ? ORDER BY added_at, id"),
+                     {caseId}, tr("reading the documents")),
+        [&keys](const QSqlQuery& row) { return documentFrom(keys, row); });
 }
 
 Result<DocumentInfo> CaseDocuments::addFile(qint64 caseId, const QString& path,
@@ -382,19 +502,32 @@ Result<DocumentInfo> CaseDocuments::addBytes(qint64 caseId, const QString& fileN
     WriteTransaction write(m_store);
     if (auto begun = write.begin(); !begun)
         return begun.error();
-    // COALESCE: an empty text or note may be a null QString, which binds as NULL.
-    auto inserted = sql::execute(
-        db,
-        QStringLiteral("INSERT INTO case_documents (case_id, file_name, mime_type, size_bytes, "
-                       "sha256, content, extracted_text, note, added_by, added_at) "
-                       "VALUES (?, ?, ?, ?, ?, ?, COALESCE(?, ''), COALESCE(?, ''), ?, ?)"),
-        {caseId, name, type.name(), static_cast<qint64>(bytes.size()),
-         QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()),
-         bytes, text, note.trimmed(), m_store.user().userName, nowText()},
-        what);
-    if (!inserted)
+    const CaseKeys keys(m_store);
+    auto key = keys.keyForWriting(caseId);
+    if (!key)
+        return key.error();
+    auto next = nextId(db, QStringLiteral("case_documents"), what);
+    if (!next)
+        return next.error();
+    const qint64 id = next.value();
+    const CaseKey& caseKey = *key.value();
+    const QString hash = sha256Hex(bytes);
+    const QVariant sealedText = text.isEmpty()
+                                    ? QVariant(QStringLiteral(""))
+                                    : QVariant(caseKey.seal(sealedColumn(documentText, id), text));
+    if (auto inserted = sql::run(
+            db,
+            QStringLiteral("INSERT INTO case_documents (id, case_id, file_name, mime_type, "
+                           "size_bytes, sha256, content, extracted_text, note, added_by, "
+                           "added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            {id, caseId, caseKey.seal(sealedColumn(documentName, id), name), type.name(),
+             static_cast<qint64>(bytes.size()), caseKey.seal(sealedColumn(documentHash, id), hash),
+             caseKey.sealBytes(sealedColumn(documentContent, id), bytes), sealedText,
+             caseKey.seal(sealedColumn(documentNote, id), note.trimmed()), m_store.user().userName,
+             nowText()},
+            what);
+        !inserted)
         return inserted.error();
-    const qint64 id = inserted.value().lastInsertId().toLongLong();
     // The name and note find the document too, also when no text could be extracted.
     const QString searchable = QStringList{name, note.trimmed(), text}.join(QLatin1Char('\n'));
     if (auto indexed =
@@ -407,10 +540,7 @@ Result<DocumentInfo> CaseDocuments::addBytes(qint64 caseId, const QString& fileN
                   {QStringLiteral("size"), static_cast<qint64>(bytes.size())}}});
     if (auto committed = write.commit(); !committed)
         return committed.error();
-
-    return sql::firstRow(sql::execute(db, selectDocuments + QStringLiteral("WHERE id = ?"), {id},
-                                      tr("reading the documents")),
-                         documentFrom, documentNotFound());
+    return readDocument(db, keys, id);
 }
 
 Result<QByteArray> CaseDocuments::content(qint64 documentId) const {
@@ -418,7 +548,8 @@ Result<QByteArray> CaseDocuments::content(qint64 documentId) const {
     WriteTransaction write(m_store);
     if (auto begun = write.begin(); !begun)
         return begun.error();
-    auto document = openDocument(m_store.database(), m_access, documentId);
+    const CaseKeys keys(m_store);
+    auto document = openDocument(m_store.database(), m_access, keys, documentId);
     if (!document)
         return document.error();
     const DocumentPlace& place = document.value().place;
@@ -445,7 +576,8 @@ Result<void> CaseDocuments::exportCopy(qint64 documentId, const QString& targetP
                          tr("The folder %1 does not exist. Choose another place for the copy.")
                              .arg(QDir::toNativeSeparators(target.absolutePath())),
                          targetField);
-    auto document = openDocument(m_store.database(), m_access, documentId);
+    const CaseKeys keys(m_store);
+    auto document = openDocument(m_store.database(), m_access, keys, documentId);
     if (!document)
         return document.error();
     // The copy is written before the store is locked for the audit entry: writing up to the

@@ -4,6 +4,7 @@
 #include "audit/AuditLog.h"
 #include "audit/AuditSummaries.h"
 #include "cases/CaseFiles.h"
+#include "cases/CaseKeys.h"
 #include "cases/CaseSearchIndex.h"
 #include "cases/Deadlines.h"
 #include "cases/DocumentText.h"
@@ -61,6 +62,8 @@ void assign(Store& store, qint64 caseId, const QString& userName) {
     insert.addBindValue(adviserName);
     insert.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     REQUIRE(insert.exec());
+    // As CaseService::assign does: the member gets the case key, which opens its content.
+    REQUIRE(CaseKeys(store).grant(caseId, userName).ok());
 }
 
 std::unique_ptr<Store> addMember(StoreFixture& f) {
