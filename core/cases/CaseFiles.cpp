@@ -1,6 +1,5 @@
 #include "cases/CaseFiles.h"
 
-#include "cases/CaseSearchIndex.h"
 #include "cases/Deadlines.h"
 #include "cases/DocumentText.h"
 #include "storage/RowVersion.h"
@@ -47,16 +46,17 @@ Result<CaseFacts> caseFacts(QSqlDatabase db, qint64 caseId, const QString& what)
         CaseAccess::notFound());
 }
 
-// Removes a journal entry or document (row `id` of `table`) and its search text.
-Result<void> deletePart(QSqlDatabase db, const QString& table, CaseSearchIndex::Source source,
-                        qint64 id, const QString& what, const QString& goneMessage) {
+// Removes a journal entry or document (row `id` of `table`); the search index follows (see
+// CaseSearchIndex).
+Result<void> deletePart(QSqlDatabase db, const QString& table, qint64 id, const QString& what,
+                        const QString& goneMessage) {
     auto deleted =
         sql::execute(db, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table), {id}, what);
     if (!deleted)
         return deleted.error();
     if (deleted.value().numRowsAffected() != 1)
         return makeError(ErrorCode::NotFound, goneMessage);
-    return CaseSearchIndex::remove(db, source, id);
+    return {};
 }
 
 // --- journal ------------------------------------------------------------------------------
@@ -268,10 +268,6 @@ Result<JournalEntry> CaseJournal::add(qint64 caseId, QDate date, JournalKind kin
     if (!inserted)
         return inserted.error();
     const qint64 id = inserted.value().lastInsertId().toLongLong();
-    if (auto indexed =
-            CaseSearchIndex::put(db, caseId, CaseSearchIndex::Source::Journal, id, text.trimmed());
-        !indexed)
-        return indexed.error();
     write.audit(QStringLiteral("case.journal_add"), QStringLiteral("case"), facts.value().number,
                 // The kind and date only: journal text never goes into the audit log.
                 {QStringLiteral("case.journal_add"),
@@ -310,10 +306,6 @@ Result<void> CaseJournal::update(const JournalEntry& entry) {
          entry.id, entry.rowVersion});
     if (auto updated = RowVersion::execUpdate(update, what); !updated)
         return updated;
-    if (auto indexed = CaseSearchIndex::put(db, caseId, CaseSearchIndex::Source::Journal, entry.id,
-                                            entry.text.trimmed());
-        !indexed)
-        return indexed;
     write.audit(QStringLiteral("case.journal_edit"), QStringLiteral("case"), facts.value().number,
                 {QStringLiteral("case.journal_edit"),
                  {{QStringLiteral("kind"), CaseTerms::code(entry.kind)},
@@ -322,8 +314,8 @@ Result<void> CaseJournal::update(const JournalEntry& entry) {
 }
 
 Result<void> CaseJournal::deleteWithin(QSqlDatabase db, qint64 entryId) {
-    return deletePart(db, QStringLiteral("case_journal"), CaseSearchIndex::Source::Journal, entryId,
-                      tr("deleting the journal entry"), tr("This journal entry no longer exists."));
+    return deletePart(db, QStringLiteral("case_journal"), entryId, tr("deleting the journal entry"),
+                      tr("This journal entry no longer exists."));
 }
 
 // --- CaseDocuments ------------------------------------------------------------------------
@@ -395,12 +387,6 @@ Result<DocumentInfo> CaseDocuments::addBytes(qint64 caseId, const QString& fileN
     if (!inserted)
         return inserted.error();
     const qint64 id = inserted.value().lastInsertId().toLongLong();
-    // The name and note find the document too, also when no text could be extracted.
-    const QString searchable = QStringList{name, note.trimmed(), text}.join(QLatin1Char('\n'));
-    if (auto indexed =
-            CaseSearchIndex::put(db, caseId, CaseSearchIndex::Source::Document, id, searchable);
-        !indexed)
-        return indexed.error();
     write.audit(QStringLiteral("case.document_add"), QStringLiteral("case"), facts.value().number,
                 {QStringLiteral("case.document_add"),
                  {{QStringLiteral("file"), name},
@@ -470,8 +456,7 @@ Result<void> CaseDocuments::exportCopy(qint64 documentId, const QString& targetP
 }
 
 Result<void> CaseDocuments::deleteWithin(QSqlDatabase db, qint64 documentId) {
-    return deletePart(db, QStringLiteral("case_documents"), CaseSearchIndex::Source::Document,
-                      documentId, tr("deleting the document"),
+    return deletePart(db, QStringLiteral("case_documents"), documentId, tr("deleting the document"),
                       tr("This document no longer exists."));
 }
 
