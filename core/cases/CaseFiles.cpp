@@ -1,7 +1,6 @@
 #include "cases/CaseFiles.h"
 
 #include "cases/CaseKeys.h"
-#include "cases/CaseSearchIndex.h"
 #include "cases/Deadlines.h"
 #include "cases/DocumentText.h"
 #include "storage/RowVersion.h"
@@ -51,17 +50,12 @@ Result<CaseFacts> caseFacts(QSqlDatabase db, qint64 caseId, const QString& what)
 // The columns sealed with the case key. Each seal's associated data names the column and the
 // row, so that a value copied to another column, row or case does not open. mime_type and
 // size_bytes stay plain: lists show them without opening anything, and they tell no content.
-const QString journalText = QStringLiteral("case_journal.text");
-const QString documentName = QStringLiteral("case_documents.file_name");
-const QString documentContent = QStringLiteral("case_documents.content");
-const QString documentText = QStringLiteral("case_documents.extracted_text");
-const QString documentNote = QStringLiteral("case_documents.note");
-// Sealed too: a plain hash of the content would let anyone confirm a guessed document.
-const QString documentHash = QStringLiteral("case_documents.sha256");
-
-QString sealedColumn(const QString& column, qint64 rowId) {
-    return column + QLatin1Char('#') + QString::number(rowId);
-}
+using sealed::documentContent;
+using sealed::documentHash;
+using sealed::documentName;
+using sealed::documentNote;
+using sealed::documentText;
+using sealed::journalText;
 
 // The id the next row of `table` gets, so that its values can be sealed for it before the
 // insert. Inside a write: the writer lock keeps other workstations from taking it meanwhile.
@@ -100,16 +94,17 @@ auto openFirstRow(Result<QSqlQuery> query, Open open, const Error& none)
     return open(query.value());
 }
 
-// Removes a journal entry or document (row `id` of `table`) and its search text.
-Result<void> deletePart(QSqlDatabase db, const QString& table, CaseSearchIndex::Source source,
-                        qint64 id, const QString& what, const QString& goneMessage) {
+// Removes a journal entry or document (row `id` of `table`); the search index follows (see
+// CaseSearchIndex).
+Result<void> deletePart(QSqlDatabase db, const QString& table, qint64 id, const QString& what,
+                        const QString& goneMessage) {
     auto deleted =
         sql::execute(db, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table), {id}, what);
     if (!deleted)
         return deleted.error();
     if (deleted.value().numRowsAffected() != 1)
         return makeError(ErrorCode::NotFound, goneMessage);
-    return CaseSearchIndex::remove(db, source, id);
+    return {};
 }
 
 // --- journal ------------------------------------------------------------------------------
@@ -125,7 +120,7 @@ Result<JournalEntry> entryFrom(const CaseKeys& keys, const QSqlQuery& query) {
     entry.date = QDate::fromString(query.value(2).toString(), Qt::ISODate);
     entry.kind =
         CaseTerms::journalKindFromCode(query.value(3).toString()).value_or(JournalKind::Note);
-    auto text = keys.open(entry.caseId, sealedColumn(journalText, entry.id), query.value(4));
+    auto text = keys.open(entry.caseId, sealed::ofRow(journalText, entry.id), query.value(4));
     if (!text)
         return text.error();
     entry.text = text.value();
@@ -155,9 +150,9 @@ Result<DocumentInfo> documentFrom(const CaseKeys& keys, const QSqlQuery& query) 
     DocumentInfo info;
     info.id = query.value(0).toLongLong();
     info.caseId = query.value(1).toLongLong();
-    auto name = keys.open(info.caseId, sealedColumn(documentName, info.id), query.value(2));
-    auto hash = keys.open(info.caseId, sealedColumn(documentHash, info.id), query.value(5));
-    auto note = keys.open(info.caseId, sealedColumn(documentNote, info.id), query.value(6));
+    auto name = keys.open(info.caseId, sealed::ofRow(documentName, info.id), query.value(2));
+    auto hash = keys.open(info.caseId, sealed::ofRow(documentHash, info.id), query.value(5));
+    auto note = keys.open(info.caseId, sealed::ofRow(documentNote, info.id), query.value(6));
     for (const Result<QString>* opened : {&name, &hash, &note}) {
         if (!*opened)
             return opened->error();
@@ -251,7 +246,7 @@ Result<OpenedDocument> openDocument(QSqlDatabase db, const CaseAccess& access, c
     // that there is nothing for them, as for a document that does not exist.
     if (auto visible = access.requireVisible(place.caseId); !visible)
         return visible.error();
-    auto name = keys.open(place.caseId, sealedColumn(documentName, documentId), row.value(2));
+    auto name = keys.open(place.caseId, sealed::ofRow(documentName, documentId), row.value(2));
     if (!name)
         return name.error();
     place.fileName = name.value();
@@ -268,7 +263,7 @@ Result<OpenedDocument> openDocument(QSqlDatabase db, const CaseAccess& access, c
         return OpenedDocument{place, content.value()};
     }
     auto opened =
-        keys.openBytes(place.caseId, sealedColumn(documentContent, documentId), content.value());
+        keys.openBytes(place.caseId, sealed::ofRow(documentContent, documentId), content.value());
     if (!opened)
         return opened.error();
     return OpenedDocument{place, opened.value()};
@@ -373,15 +368,11 @@ Result<JournalEntry> CaseJournal::add(qint64 caseId, QDate date, JournalKind kin
             QStringLiteral("INSERT INTO case_journal (id, case_id, entry_date, kind, text, author, "
                            "recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
             {id, caseId, date.toString(Qt::ISODate), CaseTerms::code(kind),
-             key.value()->seal(sealedColumn(journalText, id), text.trimmed()),
+             key.value()->seal(sealed::ofRow(journalText, id), text.trimmed()),
              m_store.user().userName, nowText()},
             what);
         !inserted)
         return inserted.error();
-    if (auto indexed =
-            CaseSearchIndex::put(db, caseId, CaseSearchIndex::Source::Journal, id, text.trimmed());
-        !indexed)
-        return indexed.error();
     write.audit(QStringLiteral("case.journal_add"), QStringLiteral("case"), facts.value().number,
                 // The kind and date only: journal text never goes into the audit log.
                 {QStringLiteral("case.journal_add"),
@@ -421,14 +412,10 @@ Result<void> CaseJournal::update(const JournalEntry& entry) {
         QStringLiteral("UPDATE case_journal SET entry_date = ?, kind = ?, text = ?, "
                        "row_version = row_version + 1 WHERE id = ? AND row_version = ?"),
         {entry.date.toString(Qt::ISODate), CaseTerms::code(entry.kind),
-         key.value()->seal(sealedColumn(journalText, entry.id), entry.text.trimmed()), entry.id,
+         key.value()->seal(sealed::ofRow(journalText, entry.id), entry.text.trimmed()), entry.id,
          entry.rowVersion});
     if (auto updated = RowVersion::execUpdate(update, what); !updated)
         return updated;
-    if (auto indexed = CaseSearchIndex::put(db, caseId, CaseSearchIndex::Source::Journal, entry.id,
-                                            entry.text.trimmed());
-        !indexed)
-        return indexed;
     write.audit(QStringLiteral("case.journal_edit"), QStringLiteral("case"), facts.value().number,
                 {QStringLiteral("case.journal_edit"),
                  {{QStringLiteral("kind"), CaseTerms::code(entry.kind)},
@@ -437,8 +424,8 @@ Result<void> CaseJournal::update(const JournalEntry& entry) {
 }
 
 Result<void> CaseJournal::deleteWithin(QSqlDatabase db, qint64 entryId) {
-    return deletePart(db, QStringLiteral("case_journal"), CaseSearchIndex::Source::Journal, entryId,
-                      tr("deleting the journal entry"), tr("This journal entry no longer exists."));
+    return deletePart(db, QStringLiteral("case_journal"), entryId, tr("deleting the journal entry"),
+                      tr("This journal entry no longer exists."));
 }
 
 // --- CaseDocuments ------------------------------------------------------------------------
@@ -514,26 +501,20 @@ Result<DocumentInfo> CaseDocuments::addBytes(qint64 caseId, const QString& fileN
     const QString hash = sha256Hex(bytes);
     const QVariant sealedText = text.isEmpty()
                                     ? QVariant(QStringLiteral(""))
-                                    : QVariant(caseKey.seal(sealedColumn(documentText, id), text));
+                                    : QVariant(caseKey.seal(sealed::ofRow(documentText, id), text));
     if (auto inserted = sql::run(
             db,
             QStringLiteral("INSERT INTO case_documents (id, case_id, file_name, mime_type, "
                            "size_bytes, sha256, content, extracted_text, note, added_by, "
                            "added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            {id, caseId, caseKey.seal(sealedColumn(documentName, id), name), type.name(),
-             static_cast<qint64>(bytes.size()), caseKey.seal(sealedColumn(documentHash, id), hash),
-             caseKey.sealBytes(sealedColumn(documentContent, id), bytes), sealedText,
-             caseKey.seal(sealedColumn(documentNote, id), note.trimmed()), m_store.user().userName,
+            {id, caseId, caseKey.seal(sealed::ofRow(documentName, id), name), type.name(),
+             static_cast<qint64>(bytes.size()), caseKey.seal(sealed::ofRow(documentHash, id), hash),
+             caseKey.sealBytes(sealed::ofRow(documentContent, id), bytes), sealedText,
+             caseKey.seal(sealed::ofRow(documentNote, id), note.trimmed()), m_store.user().userName,
              nowText()},
             what);
         !inserted)
         return inserted.error();
-    // The name and note find the document too, also when no text could be extracted.
-    const QString searchable = QStringList{name, note.trimmed(), text}.join(QLatin1Char('\n'));
-    if (auto indexed =
-            CaseSearchIndex::put(db, caseId, CaseSearchIndex::Source::Document, id, searchable);
-        !indexed)
-        return indexed.error();
     write.audit(QStringLiteral("case.document_add"), QStringLiteral("case"), facts.value().number,
                 {QStringLiteral("case.document_add"),
                  {{QStringLiteral("file"), name},
@@ -602,8 +583,7 @@ Result<void> CaseDocuments::exportCopy(qint64 documentId, const QString& targetP
 }
 
 Result<void> CaseDocuments::deleteWithin(QSqlDatabase db, qint64 documentId) {
-    return deletePart(db, QStringLiteral("case_documents"), CaseSearchIndex::Source::Document,
-                      documentId, tr("deleting the document"),
+    return deletePart(db, QStringLiteral("case_documents"), documentId, tr("deleting the document"),
                       tr("This document no longer exists."));
 }
 

@@ -29,6 +29,18 @@ inline const QString partyNote = QStringLiteral("case_parties.note");
 inline const QString stepNote = QStringLiteral("case_steps.note");
 inline const QString deadlineLabel = QStringLiteral("case_deadlines.label");
 inline const QString reviewText = QStringLiteral("case_reviews.text");
+inline const QString journalText = QStringLiteral("case_journal.text");
+inline const QString documentName = QStringLiteral("case_documents.file_name");
+inline const QString documentContent = QStringLiteral("case_documents.content");
+inline const QString documentText = QStringLiteral("case_documents.extracted_text");
+inline const QString documentNote = QStringLiteral("case_documents.note");
+// Sealed too: a plain hash of the content would let anyone confirm a guessed document.
+inline const QString documentHash = QStringLiteral("case_documents.sha256");
+// A column whose seal also names the row (journal entries and documents), so that a value
+// copied to another row of the same case does not open either.
+inline QString ofRow(const QString& column, qint64 rowId) {
+    return column + QLatin1Char('#') + QString::number(rowId);
+}
 } // namespace sealed
 
 // A case's own data key, unwrapped for the signed-in user, and what it seals.

@@ -3,6 +3,7 @@
 #include "cases/CaseKeys.h"
 #include "cases/CaseSearchIndex.h"
 #include "cases/CodeLists.h"
+#include "cases/SearchWords.h"
 #include "storage/SqlCipher.h"
 #include "storage/Store.h"
 
@@ -257,8 +258,8 @@ Result<QList<CaseListRow>> CaseQuery::list(const CaseFilter& filter, QDate today
 
     // Full text first: when nothing matches there is nothing to read.
     std::optional<QSet<qint64>> matching;
-    if (!CaseSearchIndex::matchExpression(filter.searchText).isEmpty()) {
-        auto ids = CaseSearchIndex::matchingCases(m_store.database(), filter.searchText);
+    if (!SearchWords(filter.searchText).isEmpty()) {
+        auto ids = CaseSearchIndex::matchingCases(m_store, filter.searchText);
         if (!ids)
             return ids.error();
         if (ids.value().isEmpty())

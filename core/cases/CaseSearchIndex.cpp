@@ -1,8 +1,14 @@
 #include "cases/CaseSearchIndex.h"
 
+#include "cases/CaseAccess.h"
+#include "cases/CaseKeys.h"
+#include "cases/SearchWords.h"
 #include "storage/SqlCipher.h"
+#include "storage/SqlQueries.h"
+#include "storage/Store.h"
 
-#include <QRegularExpression>
+#include <QHash>
+#include <QSet>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -10,93 +16,266 @@ namespace infopunt {
 
 namespace {
 
-QString sourceCode(CaseSearchIndex::Source source) {
+using Source = CaseSearchIndex::Source;
+
+struct Item {
+    Source source;
+    qint64 sourceId;
+    QString text;
+};
+
+QString sourceCode(Source source) {
     switch (source) {
-    case CaseSearchIndex::Source::Overview:
+    case Source::Overview:
         return QStringLiteral("overview");
-    case CaseSearchIndex::Source::Journal:
+    case Source::Journal:
         return QStringLiteral("journal");
-    case CaseSearchIndex::Source::Document:
+    case Source::Document:
         return QStringLiteral("document");
     }
     return {};
 }
 
-// Each indexed item has a docid of its own, derived from its source and id, so that replacing
-// or removing it is a rowid lookup instead of a scan of the whole index.
-qint64 docid(CaseSearchIndex::Source source, qint64 sourceId) {
+// Each indexed item has a docid of its own, derived from its source and id.
+qint64 docid(Source source, qint64 sourceId) {
     return sourceId * 4 + static_cast<qint64>(source);
 }
 
-Result<void> exec(QSqlQuery& query) {
-    if (!query.exec())
-        return SqlCipher::toError(query.lastError(),
-                                  CaseSearchIndex::tr("updating the search index"));
+QString reading() {
+    return CaseSearchIndex::tr("reading the text to search");
+}
+
+QString updating() {
+    return CaseSearchIndex::tr("updating the search index");
+}
+
+// The searchable text of one case, decrypted with the case's key (rows from before case keys
+// are plain text, which CaseKeys::open returns as it is). The column names are the ones the
+// values are sealed for.
+Result<QList<Item>> caseItems(QSqlDatabase db, const CaseKeys& keys, qint64 caseId) {
+    QList<Item> items;
+    auto overview =
+        sql::execute(db, QStringLiteral("SELECT title, description FROM cases WHERE id = ?"),
+                     {caseId}, reading());
+    if (!overview)
+        return overview.error();
+    if (!overview.value().next())
+        return items;
+    auto title = keys.open(caseId, sealed::caseTitle, overview.value().value(0));
+    auto description = keys.open(caseId, sealed::caseDescription, overview.value().value(1));
+    if (!title)
+        return title.error();
+    if (!description)
+        return description.error();
+    items.append(
+        {Source::Overview, caseId, title.value() + QLatin1Char('\n') + description.value()});
+
+    auto journal =
+        sql::execute(db, QStringLiteral("SELECT id, text FROM case_journal WHERE case_id = ?"),
+                     {caseId}, reading());
+    if (!journal)
+        return journal.error();
+    while (journal.value().next()) {
+        const qint64 entryId = journal.value().value(0).toLongLong();
+        auto text = keys.open(caseId, sealed::ofRow(sealed::journalText, entryId),
+                              journal.value().value(1));
+        if (!text)
+            return text.error();
+        items.append({Source::Journal, entryId, text.value()});
+    }
+
+    // The name and note find a document too, also when no text could be extracted.
+    auto documents = sql::execute(db,
+                                  QStringLiteral("SELECT id, file_name, note, extracted_text "
+                                                 "FROM case_documents WHERE case_id = ?"),
+                                  {caseId}, reading());
+    if (!documents)
+        return documents.error();
+    const QStringList columns = {sealed::documentName, sealed::documentNote, sealed::documentText};
+    while (documents.value().next()) {
+        const qint64 documentId = documents.value().value(0).toLongLong();
+        QStringList parts;
+        for (int i = 0; i < columns.size(); ++i) {
+            auto part = keys.open(caseId, sealed::ofRow(columns[i], documentId),
+                                  documents.value().value(i + 1));
+            if (!part)
+                return part.error();
+            parts.append(part.value());
+        }
+        items.append({Source::Document, documentId, parts.join(QLatin1Char('\n'))});
+    }
+    return items;
+}
+
+Result<QHash<qint64, qint64>> versions(QSqlDatabase db, const QString& select) {
+    auto query = sql::execute(db, select, {}, reading());
+    if (!query)
+        return query.error();
+    QHash<qint64, qint64> byCase;
+    while (query.value().next())
+        byCase.insert(query.value().value(0).toLongLong(), query.value().value(1).toLongLong());
+    return byCase;
+}
+
+// Removes what the office index holds of `caseId`.
+Result<void> removeCase(QSqlDatabase office, qint64 caseId) {
+    for (const QString& sql :
+         {QStringLiteral("DELETE FROM case_search WHERE docid IN "
+                         "(SELECT docid FROM case_search_items WHERE case_id = ?)"),
+          QStringLiteral("DELETE FROM case_search_items WHERE case_id = ?"),
+          QStringLiteral("DELETE FROM case_search_versions WHERE case_id = ?")}) {
+        if (auto done = sql::run(office, sql, {caseId}, updating()); !done)
+            return done;
+    }
     return {};
+}
+
+Result<void> indexCase(QSqlDatabase office, qint64 caseId, qint64 version,
+                       const QList<Item>& items) {
+    if (auto removed = removeCase(office, caseId); !removed)
+        return removed;
+    for (const Item& item : items) {
+        if (item.text.trimmed().isEmpty())
+            continue;
+        const qint64 id = docid(item.source, item.sourceId);
+        if (auto put = sql::run(office,
+                                QStringLiteral("INSERT INTO case_search (docid, case_id, source, "
+                                               "source_id, body) VALUES (?, ?, ?, ?, ?)"),
+                                {id, caseId, sourceCode(item.source), item.sourceId, item.text},
+                                updating());
+            !put)
+            return put;
+        if (auto listed = sql::run(office,
+                                   QStringLiteral("INSERT INTO case_search_items (docid, case_id) "
+                                                  "VALUES (?, ?)"),
+                                   {id, caseId}, updating());
+            !listed)
+            return listed;
+    }
+    return sql::run(office,
+                    QStringLiteral("INSERT INTO case_search_versions (case_id, version) "
+                                   "VALUES (?, ?)"),
+                    {caseId, version}, updating());
+}
+
+Result<QList<qint64>> indexMatches(QSqlDatabase office, const SearchWords& words) {
+    // All words must occur in one case, not necessarily in one indexed item: intersect per word.
+    const QStringList expressions = words.matchExpressions();
+    QStringList perWord;
+    for (qsizetype i = 0; i < expressions.size(); ++i)
+        perWord.append(QStringLiteral("SELECT case_id FROM case_search WHERE case_search MATCH ?"));
+    auto query = sql::execute(office,
+                              QStringLiteral("SELECT DISTINCT case_id FROM (") +
+                                  perWord.join(QStringLiteral(" INTERSECT ")) + QStringLiteral(")"),
+                              QVariantList(expressions.cbegin(), expressions.cend()),
+                              CaseSearchIndex::tr("searching"));
+    if (!query)
+        return query.error();
+    QList<qint64> ids;
+    while (query.value().next())
+        ids.append(query.value().value(0).toLongLong());
+    return ids;
 }
 
 } // namespace
 
-Result<void> CaseSearchIndex::put(QSqlDatabase db, qint64 caseId, Source source, qint64 sourceId,
-                                  const QString& text) {
-    if (auto removed = remove(db, source, sourceId); !removed)
-        return removed;
-    if (text.trimmed().isEmpty())
+Result<int> CaseSearchIndex::refresh(const Store& store) {
+    if (!store.holds(Compartment::Office))
+        return 0;
+    QSqlDatabase main = store.database();
+    QSqlDatabase office = store.database(Compartment::Office);
+    // The versions are read before the text: text newer than its version read here is only
+    // indexed again next time, whereas older text recorded at a newer version would stay.
+    auto current = versions(main, QStringLiteral("SELECT cases.id, COALESCE(v.version, 0) FROM "
+                                                 "cases LEFT JOIN case_text_versions v "
+                                                 "ON v.case_id = cases.id"));
+    if (!current)
+        return current.error();
+    auto indexed =
+        versions(office, QStringLiteral("SELECT case_id, version FROM case_search_versions"));
+    if (!indexed)
+        return indexed.error();
+
+    QList<qint64> stale, gone;
+    for (auto it = current.value().cbegin(); it != current.value().cend(); ++it) {
+        if (indexed.value().value(it.key(), -1) != it.value())
+            stale.append(it.key());
+    }
+    for (auto it = indexed.value().cbegin(); it != indexed.value().cend(); ++it) {
+        if (!current.value().contains(it.key()))
+            gone.append(it.key());
+    }
+    if (stale.isEmpty() && gone.isEmpty())
+        return 0;
+
+    const CaseKeys keys(store);
+    if (!office.transaction())
+        return SqlCipher::toError(office.lastError(), updating());
+    const Result<void> done = [&]() -> Result<void> {
+        for (const qint64 caseId : std::as_const(gone)) {
+            if (auto removed = removeCase(office, caseId); !removed)
+                return removed;
+        }
+        for (const qint64 caseId : std::as_const(stale)) {
+            auto items = caseItems(main, keys, caseId);
+            if (!items)
+                return items.error();
+            if (auto put = indexCase(office, caseId, current.value().value(caseId), items.value());
+                !put)
+                return put;
+        }
         return {};
-    QSqlQuery insert(db);
-    insert.prepare(QStringLiteral("INSERT INTO case_search (docid, case_id, source, source_id, "
-                                  "body) VALUES (?, ?, ?, ?, ?)"));
-    insert.addBindValue(docid(source, sourceId));
-    insert.addBindValue(caseId);
-    insert.addBindValue(sourceCode(source));
-    insert.addBindValue(sourceId);
-    insert.addBindValue(text);
-    return exec(insert);
+    }();
+    if (!done) {
+        office.rollback();
+        return done.error();
+    }
+    if (!office.commit())
+        return SqlCipher::toError(office.lastError(), updating());
+    return static_cast<int>(stale.size());
 }
 
-Result<void> CaseSearchIndex::remove(QSqlDatabase db, Source source, qint64 sourceId) {
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("DELETE FROM case_search WHERE docid = ?"));
-    query.addBindValue(docid(source, sourceId));
-    return exec(query);
+Result<QList<qint64>> CaseSearchIndex::matchingCases(const Store& store, const QString& words) {
+    const SearchWords search(words);
+    if (search.isEmpty())
+        return QList<qint64>();
+    if (store.holds(Compartment::Office)) {
+        if (auto refreshed = refresh(store); !refreshed)
+            return refreshed.error();
+        return indexMatches(store.database(Compartment::Office), search);
+    }
+    // Without the office key: the cases this user may see, which they hold the keys of.
+    const CaseAccess access(store);
+    QSqlQuery visible(store.database());
+    visible.setForwardOnly(true);
+    visible.prepare(QStringLiteral("SELECT cases.id FROM cases WHERE ") +
+                    access.visibilityCondition());
+    access.bindVisibility(visible);
+    if (!visible.exec())
+        return SqlCipher::toError(visible.lastError(), tr("searching"));
+    QList<qint64> caseIds;
+    while (visible.next())
+        caseIds.append(visible.value(0).toLongLong());
+    return matchingInMemory(store, words, caseIds);
 }
 
-Result<void> CaseSearchIndex::removeCase(QSqlDatabase db, qint64 caseId) {
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("DELETE FROM case_search WHERE case_id = ?"));
-    query.addBindValue(caseId);
-    return exec(query);
-}
-
-QString CaseSearchIndex::matchExpression(const QString& words) {
-    static const QRegularExpression separators(QStringLiteral("[^\\w]+"),
-                                               QRegularExpression::UseUnicodePropertiesOption);
-    QStringList terms;
-    for (const QString& word : words.split(separators, Qt::SkipEmptyParts))
-        terms.append(QLatin1Char('"') + word + QStringLiteral("*\""));
-    return terms.join(QLatin1Char(' '));
-}
-
-Result<QList<qint64>> CaseSearchIndex::matchingCases(QSqlDatabase db, const QString& words) {
-    const QString expression = matchExpression(words);
+Result<QList<qint64>> CaseSearchIndex::matchingInMemory(const Store& store, const QString& words,
+                                                        const QList<qint64>& caseIds) {
+    const SearchWords search(words);
     QList<qint64> ids;
-    if (expression.isEmpty())
+    if (search.isEmpty())
         return ids;
-    // All words must occur in one case, not necessarily in one indexed item: intersect per word.
-    QStringList perWord;
-    const QStringList terms = expression.split(QLatin1Char(' '));
-    for (int i = 0; i < terms.size(); ++i)
-        perWord.append(QStringLiteral("SELECT case_id FROM case_search WHERE case_search MATCH ?"));
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT DISTINCT case_id FROM (") +
-                  perWord.join(QStringLiteral(" INTERSECT ")) + QStringLiteral(")"));
-    for (const QString& term : terms)
-        query.addBindValue(term);
-    if (!query.exec())
-        return SqlCipher::toError(query.lastError(), tr("searching"));
-    while (query.next())
-        ids.append(query.value(0).toLongLong());
+    const CaseKeys keys(store);
+    for (const qint64 caseId : caseIds) {
+        auto items = caseItems(store.database(), keys, caseId);
+        if (!items)
+            return items.error();
+        QList<QStringList> tokens;
+        for (const Item& item : std::as_const(items.value()))
+            tokens.append(SearchWords::tokens(item.text));
+        if (search.matches(tokens))
+            ids.append(caseId);
+    }
     return ids;
 }
 

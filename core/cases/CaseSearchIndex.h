@@ -4,34 +4,43 @@
 
 #include <QCoreApplication>
 #include <QList>
-#include <QSqlDatabase>
 #include <QString>
 
 namespace infopunt {
 
-// The full-text index over a case's searchable text: its title and description, journal
-// entries and the text extracted from documents. Behind this class so that the FTS4 table
-// (SQLCipher on Debian has no FTS5) can be swapped without touching its users. Writes happen
-// inside the caller's WriteTransaction. The reporter's identity is never indexed.
+class Store;
+
+// The full-text search over a case's searchable text: its title and description, journal
+// entries and the name, note and extracted text of its documents. The reporter's identity is
+// never indexed.
+//
+// The index lives in the office compartment, which only advisers hold, so that a member's keys
+// read no case's text from it. Nobody writes it as part of a case's write: triggers in the main
+// compartment raise a version of the case's text in the same transaction as the text
+// (case_text_versions), and an adviser's session brings the index up to that version before it
+// searches (refresh). A kill between the two commits, a write by a member, an office file older
+// than the main one or a store from before version 7 all leave cases whose version the index
+// has not recorded, which the next refresh reindexes from the decrypted text: nothing depends on
+// two files committing together. A member searches in memory over the text of the few cases
+// assigned to them, with the index's rules (SearchWords).
 class CaseSearchIndex {
     Q_DECLARE_TR_FUNCTIONS(infopunt::CaseSearchIndex)
 public:
     enum class Source { Overview, Journal, Document };
 
-    // Replaces the indexed text of one source item (for Overview, sourceId is the case id).
-    static Result<void> put(QSqlDatabase db, qint64 caseId, Source source, qint64 sourceId,
-                            const QString& text);
-    static Result<void> remove(QSqlDatabase db, Source source, qint64 sourceId);
-    static Result<void> removeCase(QSqlDatabase db, qint64 caseId);
+    // Advisers: reindexes every case whose text changed since the index last saw it and removes
+    // the cases that are gone; returns how many cases it reindexed. 0 without the office key.
+    static Result<int> refresh(const Store& store);
 
-    // The ids of the cases whose text matches every word of `words` (prefixes match: "omkop"
-    // finds "omkoping"; accents are ignored). Words are taken literally, never as query syntax.
-    // Empty when `words` has no word characters.
-    static Result<QList<qint64>> matchingCases(QSqlDatabase db, const QString& words);
+    // The ids of the cases the signed-in user may see whose text matches every word of `words`
+    // (prefixes match: "omkop" finds "omkoping"; accents are ignored). Words are taken
+    // literally, never as query syntax. Empty when `words` has no word characters.
+    static Result<QList<qint64>> matchingCases(const Store& store, const QString& words);
 
-    // The MATCH expression for `words`, or empty: each word quoted with its prefix star inside
-    // the quotes (FTS4 ignores a star after the closing quote).
-    static QString matchExpression(const QString& words);
+    // The same rules applied in memory to the text of `caseIds`, which the signed-in user must
+    // hold the keys of: a member's search, and what the tests hold the index's results to.
+    static Result<QList<qint64>> matchingInMemory(const Store& store, const QString& words,
+                                                  const QList<qint64>& caseIds);
 };
 
 } // namespace infopunt

@@ -4,7 +4,6 @@
 #include "cases/CaseFiles.h"
 #include "cases/CaseKeys.h"
 #include "cases/CaseQuery.h"
-#include "cases/CaseSearchIndex.h"
 #include "storage/RowVersion.h"
 #include "storage/SqlCipher.h"
 #include "storage/SqlQueries.h"
@@ -266,10 +265,6 @@ FieldErrors validateReporterName(const CaseReporter& reporter, bool anonymous) {
 // A report that came in through the anonymous channel has no identity to record either.
 bool isAnonymous(const NewCase& report) {
     return report.anonymous || report.channel == Channel::Anonymous;
-}
-
-QString searchText(const QString& title, const QString& description) {
-    return title + QLatin1Char('\n') + description;
 }
 
 // ---- steps -------------------------------------------------------------------------------
@@ -606,8 +601,6 @@ Result<void> carryOut(QSqlDatabase db, const CaseKeys& keys, WriteTransaction& w
         return {};
     }
     case ApprovalAction::DeleteCase:
-        if (auto removed = CaseSearchIndex::removeCase(db, record.id); !removed)
-            return removed;
         // The case's rows in every other table go with it (ON DELETE CASCADE).
         if (auto deleted = sql::run(db, QStringLiteral("DELETE FROM cases WHERE id = ?"),
                                     {record.id}, CaseService::tr("deleting the case"));
@@ -760,11 +753,6 @@ Result<CaseRecord> CaseService::registerReport(const NewCase& report) {
         if (auto party = insertParty(db, m_keys, caseId, subject); !party)
             return party.error();
     }
-    if (auto indexed =
-            CaseSearchIndex::put(db, caseId, CaseSearchIndex::Source::Overview, caseId,
-                                 searchText(report.title.trimmed(), report.description.trimmed()));
-        !indexed)
-        return indexed.error();
 
     write.audit(
         QStringLiteral("case.register"), caseRecordType, number.value(),
@@ -852,11 +840,6 @@ Result<CaseRecord> CaseService::updateOverview(const CaseRecord& edited) {
                                      {dateText(edited.receivedOn), edited.id}, what);
         !registration)
         return registration.error();
-    if (auto indexed =
-            CaseSearchIndex::put(db, edited.id, CaseSearchIndex::Source::Overview, edited.id,
-                                 searchText(edited.title.trimmed(), edited.description.trimmed()));
-        !indexed)
-        return indexed.error();
     write.audit(QStringLiteral("case.update"), caseRecordType, before.number,
                 {QStringLiteral("case.update"),
                  {{QStringLiteral("fields"), QJsonArray::fromStringList(changed)}}});

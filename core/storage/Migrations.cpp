@@ -117,8 +117,8 @@ Result<void> mainV2(QSqlDatabase& db) {
 }
 
 // Version 3: reports and investigations (the case file). The reporter's identity has a table of
-// its own so that no list query can select it by accident; search text lives in an FTS4 index
-// (SQLCipher 3.4 on Debian has FTS4, not FTS5) that CaseSearchIndex maintains.
+// its own so that no list query can select it by accident; search text lived in an FTS4 index
+// (SQLCipher 3.4 on Debian has FTS4, not FTS5) until version 7 moved it to the office compartment.
 Result<void> mainV3(QSqlDatabase& db) {
     auto created = execAll(
         db,
@@ -339,6 +339,54 @@ Result<void> mainV6(QSqlDatabase& db) {
                             " PRIMARY KEY (case_id, generation, holder))")});
 }
 
+// Version 7: the full-text index leaves the main compartment, which every account can decrypt,
+// for the office compartment (officeV2), which only advisers hold. What stays here is a version
+// of each case's searchable text, raised by triggers in the same transaction as the text itself,
+// whoever writes it: an adviser's session reindexes in the office compartment every case whose
+// version the index has not recorded (CaseSearchIndex::refresh), so no index write has to be
+// atomic with the case's, and a member, who holds no office key, never writes the index.
+Result<void> mainV7(QSqlDatabase& db) {
+    // No foreign key: the version of a deleted case may outlive it, and is ignored.
+    const auto bump = [](const QString& caseId) {
+        return QStringLiteral("INSERT OR REPLACE INTO case_text_versions (case_id, version) "
+                              "VALUES (%1, COALESCE((SELECT version FROM case_text_versions "
+                              "WHERE case_id = %1), 0) + 1);")
+            .arg(caseId);
+    };
+    const auto trigger = [](const QString& name, const QString& event, const QString& body) {
+        return QStringLiteral("CREATE TRIGGER %1 AFTER %2 BEGIN %3 END").arg(name, event, body);
+    };
+    return execAll(
+        db,
+        {
+            QStringLiteral("DROP TABLE case_search"),
+            QStringLiteral("CREATE TABLE case_text_versions ("
+                           " case_id INTEGER PRIMARY KEY,"
+                           " version INTEGER NOT NULL)"),
+            trigger(QStringLiteral("case_text_case_added"), QStringLiteral("INSERT ON cases"),
+                    bump(QStringLiteral("NEW.id"))),
+            trigger(QStringLiteral("case_text_case_edited"),
+                    QStringLiteral("UPDATE OF title, description ON cases"),
+                    bump(QStringLiteral("NEW.id"))),
+            trigger(QStringLiteral("case_text_journal_added"),
+                    QStringLiteral("INSERT ON case_journal"), bump(QStringLiteral("NEW.case_id"))),
+            trigger(QStringLiteral("case_text_journal_edited"),
+                    QStringLiteral("UPDATE OF text ON case_journal"),
+                    bump(QStringLiteral("NEW.case_id"))),
+            trigger(QStringLiteral("case_text_journal_deleted"),
+                    QStringLiteral("DELETE ON case_journal"), bump(QStringLiteral("OLD.case_id"))),
+            trigger(QStringLiteral("case_text_document_added"),
+                    QStringLiteral("INSERT ON case_documents"),
+                    bump(QStringLiteral("NEW.case_id"))),
+            trigger(QStringLiteral("case_text_document_edited"),
+                    QStringLiteral("UPDATE OF file_name, note, extracted_text ON case_documents"),
+                    bump(QStringLiteral("NEW.case_id"))),
+            trigger(QStringLiteral("case_text_document_deleted"),
+                    QStringLiteral("DELETE ON case_documents"),
+                    bump(QStringLiteral("OLD.case_id"))),
+        });
+}
+
 // Version 1 of the counselling compartment: its identity only; the counselling module adds
 // its tables in later versions.
 Result<void> counsellingV1(QSqlDatabase& db) {
@@ -362,9 +410,30 @@ Result<void> officeV1(QSqlDatabase& db) {
                                    " pinned_at TEXT NOT NULL)")});
 }
 
+// Version 2 of the office compartment: the full-text index over the cases' searchable text
+// (FTS4: SQLCipher 3.4 on Debian has no FTS5), moved here from the main compartment, its items
+// per case, and per case the text version (main compartment, case_text_versions) it indexed. Filled
+// by the first adviser session after the upgrade (CaseSearchIndex::refresh).
+Result<void> officeV2(QSqlDatabase& db) {
+    return execAll(
+        db, {QStringLiteral("CREATE VIRTUAL TABLE case_search USING fts4("
+                            "case_id, source, source_id, body,"
+                            " notindexed=case_id, notindexed=source,"
+                            " notindexed=source_id,"
+                            " tokenize=unicode61 \"remove_diacritics=1\")"),
+             // Which indexed items belong to a case, to replace them by docid.
+             QStringLiteral("CREATE TABLE case_search_items ("
+                            " docid INTEGER PRIMARY KEY,"
+                            " case_id INTEGER NOT NULL)"),
+             QStringLiteral("CREATE INDEX case_search_items_case ON case_search_items (case_id)"),
+             QStringLiteral("CREATE TABLE case_search_versions ("
+                            " case_id INTEGER PRIMARY KEY,"
+                            " version INTEGER NOT NULL)")});
+}
+
 const std::vector<Step>& steps(Compartment compartment) {
-    static const std::vector<Step> main{mainV1, mainV2, mainV3, mainV4, mainV5, mainV6};
-    static const std::vector<Step> office{officeV1};
+    static const std::vector<Step> main{mainV1, mainV2, mainV3, mainV4, mainV5, mainV6, mainV7};
+    static const std::vector<Step> office{officeV1, officeV2};
     static const std::vector<Step> counselling{counsellingV1};
     switch (compartment) {
     case Compartment::Main:

@@ -1,12 +1,17 @@
 // Test helper: unlocks a store, starts a write transaction large enough to spill pages into
 // the file, prints "IN_TRANSACTION" and waits to be killed. Usage: crash_writer FOLDER USER
 // (passphrase in INFOPUNT_PASSPHRASE).
+// crash_writer FOLDER USER journal CASE_ID TEXT: commits a journal entry on the case, then, in
+// the office compartment, starts emptying the search index as a refresh would, prints
+// "IN_TRANSACTION" and waits to be killed between the two commits.
+#include "cases/CaseFiles.h"
 #include "crypto/SecureBytes.h"
 #include "storage/SqlCipher.h"
 #include "storage/Store.h"
 #include "storage/WriteTransaction.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QSqlQuery>
 #include <QThread>
 #include <QVariant>
@@ -15,13 +20,29 @@
 int main(int argc, char** argv) {
     QCoreApplication app(argc, argv);
     using namespace infopunt;
-    if (argc != 3 || !initSodium() || !SqlCipher::selfTest())
+    const bool journal = argc == 6 && qstrcmp(argv[3], "journal") == 0;
+    if ((argc != 3 && !journal) || !initSodium() || !SqlCipher::selfTest())
         return 2;
     auto store = Store::unlock(QString::fromLocal8Bit(argv[1]), QString::fromLocal8Bit(argv[2]),
                                qEnvironmentVariable("INFOPUNT_PASSPHRASE"));
     if (!store) {
         std::fprintf(stderr, "%s\n", qPrintable(store.error().message));
         return 1;
+    }
+    if (journal) {
+        if (!CaseJournal(*store.value())
+                 .add(QByteArray(argv[4]).toLongLong(), QDate::currentDate(), JournalKind::Note,
+                      QString::fromLocal8Bit(argv[5])))
+            return 1;
+        QSqlDatabase office = store.value()->database(Compartment::Office);
+        if (!office.transaction() ||
+            !QSqlQuery(office).exec(QStringLiteral("DELETE FROM case_search")) ||
+            !QSqlQuery(office).exec(QStringLiteral("DELETE FROM case_search_versions")))
+            return 1;
+        std::printf("IN_TRANSACTION\n");
+        std::fflush(stdout);
+        for (;;)
+            QThread::sleep(1);
     }
     QSqlDatabase db = store.value()->database();
     // A tiny page cache makes SQLite write changed pages to the file before the commit, so
