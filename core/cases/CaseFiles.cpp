@@ -516,8 +516,8 @@ Result<DocumentInfo> CaseDocuments::addBytes(qint64 caseId, const QString& fileN
         !inserted)
         return inserted.error();
     write.audit(QStringLiteral("case.document_add"), QStringLiteral("case"), facts.value().number,
-                {QStringLiteral("case.document_add"),
-                 {{QStringLiteral("file"), name},
+                {QStringLiteral("case.document_added"),
+                 {{QStringLiteral("document"), id},
                   {QStringLiteral("size"), static_cast<qint64>(bytes.size())}}});
     if (auto committed = write.commit(); !committed)
         return committed.error();
@@ -534,8 +534,9 @@ Result<QByteArray> CaseDocuments::content(qint64 documentId) const {
     if (!document)
         return document.error();
     const DocumentPlace& place = document.value().place;
-    write.audit(QStringLiteral("case.document_open"), QStringLiteral("case"), place.caseNumber,
-                {QStringLiteral("case.document_open"), {{QStringLiteral("file"), place.fileName}}});
+    write.audit(
+        QStringLiteral("case.document_open"), QStringLiteral("case"), place.caseNumber,
+        {QStringLiteral("case.document_opened"), {{QStringLiteral("document"), documentId}}});
     if (auto committed = write.commit(); !committed)
         return committed.error();
     return document.value().content;
@@ -571,7 +572,7 @@ Result<void> CaseDocuments::exportCopy(qint64 documentId, const QString& targetP
     if (audited) {
         write.audit(
             QStringLiteral("case.document_export"), QStringLiteral("case"), place.caseNumber,
-            {QStringLiteral("case.document_export"), {{QStringLiteral("file"), place.fileName}}});
+            {QStringLiteral("case.document_exported"), {{QStringLiteral("document"), documentId}}});
         audited = write.commit();
     }
     if (!audited) {

@@ -1,5 +1,6 @@
 #include "storage/Drafts.h"
 
+#include "crypto/Identity.h"
 #include "storage/SqlQueries.h"
 #include "storage/Store.h"
 #include "storage/WriteTransaction.h"
@@ -20,6 +21,22 @@ QByteArray encode(const QVariantMap& fields) {
     stream.setVersion(QDataStream::Qt_6_0);
     stream << fields;
     return bytes;
+}
+
+// The values as kept: sealed to the writer's own key, so that nobody else holding the main key
+// reads an unsaved edit (which may be a case's text).
+QByteArray context(const Store& store) {
+    return QStringLiteral("infopunt-draft-v1|%1|%2")
+        .arg(store.storeId(), store.user().userName.toLower())
+        .toUtf8();
+}
+
+QByteArray seal(const Store& store, const QVariantMap& fields) {
+    const QByteArray bytes = encode(fields);
+    return Identity::seal(
+        store.identity().publicKeys().box,
+        SecureBytes::fromRaw(bytes.constData(), static_cast<std::size_t>(bytes.size())),
+        context(store));
 }
 
 QVariantMap decode(const QByteArray& bytes) {
@@ -45,7 +62,7 @@ Result<void> Drafts::keep(const QList<Draft>& drafts) {
             QStringLiteral("INSERT INTO drafts (user_name, module, record_id, record_label, view, "
                            "form, argument, fields, saved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             {m_store.user().userName, draft.module, draft.recordId, draft.recordLabel, draft.view,
-             draft.form, draft.argument, encode(draft.fields), now},
+             draft.form, draft.argument, seal(m_store, draft.fields), now},
             tr("keeping your unsaved edit"));
         if (!inserted)
             return inserted;
@@ -62,7 +79,7 @@ Result<QList<Draft>> Drafts::mine() const {
                                     "argument, fields, saved_at FROM drafts WHERE user_name = ? "
                                     "ORDER BY id"),
                      {m_store.user().userName}, tr("reading your drafts")),
-        [](const QSqlQuery& row) {
+        [this](const QSqlQuery& row) {
             Draft draft;
             draft.id = row.value(0).toLongLong();
             draft.module = row.value(1).toString();
@@ -71,7 +88,12 @@ Result<QList<Draft>> Drafts::mine() const {
             draft.view = row.value(4).toString();
             draft.form = row.value(5).toString();
             draft.argument = row.value(6).toLongLong();
-            draft.fields = decode(row.value(7).toByteArray());
+            // A draft that no longer opens (the account's keys were reset) comes back empty.
+            const auto opened =
+                m_store.identity().open(row.value(7).toByteArray(), context(m_store));
+            if (opened)
+                draft.fields = decode(QByteArray(reinterpret_cast<const char*>(opened->data()),
+                                                 static_cast<int>(opened->size())));
             draft.savedAt = QDateTime::fromString(row.value(8).toString(), Qt::ISODateWithMs);
             draft.savedAt.setTimeSpec(Qt::UTC);
             return draft;
@@ -87,7 +109,7 @@ Result<void> Drafts::remove(qint64 draftId, bool restored) {
             m_store.database(),
             QStringLiteral("SELECT record_label FROM drafts WHERE id = ? AND user_name = ?"),
             {draftId, m_store.user().userName}, tr("reading your drafts")),
-        [](const QSqlQuery& row) { return row.value(0).toString(); },
+        [this](const QSqlQuery& row) { return row.value(0).toString(); },
         makeError(ErrorCode::NotFound, tr("This draft no longer exists.")));
     if (!label)
         return label.error();
