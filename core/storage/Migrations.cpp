@@ -1,5 +1,6 @@
 #include "storage/Migrations.h"
 
+#include "storage/Ledger.h"
 #include "storage/SqlCipher.h"
 
 #include <QFile>
@@ -51,10 +52,8 @@ Result<void> mainV1(QSqlDatabase& db) {
                                " previous_hash TEXT NOT NULL,"
                                " hash TEXT NOT NULL)"),
                 // The log is append-only: the database itself refuses edits and deletions.
-                QStringLiteral("CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log "
-                               "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"),
-                QStringLiteral("CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log "
-                               "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"),
+                Ledger::appendOnlyTriggerSql().at(0),
+                Ledger::appendOnlyTriggerSql().at(1),
                 QStringLiteral("CREATE TABLE settings ("
                                " key TEXT PRIMARY KEY,"
                                " value TEXT NOT NULL,"
@@ -326,6 +325,22 @@ Result<void> mainV5(QSqlDatabase& db) {
                         QStringLiteral("CREATE INDEX drafts_by_user ON drafts (user_name)")});
 }
 
+// Version 6: the ledger. Each audit entry is signed by its writer (the signer: the account's user
+// name, or "recovery" for a session opened with the recovery key; the Ed25519 signature over the
+// entry's hash) and lists the hashes of the rows its write created, changed or deleted. Entries
+// from before keep their hash and stay unsigned. Every existing row is noted as pending, so that
+// the first signed entry after the upgrade records it (Store::open).
+Result<void> mainV6(QSqlDatabase& db) {
+    auto added = execAll(
+        db,
+        {
+            QStringLiteral("ALTER TABLE audit_log ADD COLUMN signer TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE audit_log ADD COLUMN signature TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE audit_log ADD COLUMN row_hashes TEXT NOT NULL DEFAULT ''"),
+        });
+    return added ? Ledger::install(db) : added;
+}
+
 // Version 1 of the counselling compartment: its identity only; the counselling module adds
 // its tables in later versions.
 Result<void> counsellingV1(QSqlDatabase& db) {
@@ -349,9 +364,35 @@ Result<void> officeV1(QSqlDatabase& db) {
                                    " pinned_at TEXT NOT NULL)")});
 }
 
+// Version 2 of the office compartment: every public key ever pinned for an account, so that
+// `verify` checks an entry signed before an access reset against the key of its time.
+Result<void> officeV2(QSqlDatabase& db) {
+    const QString record = QStringLiteral(
+        "INSERT INTO account_key_history (user_name, sign_public, box_public, pinned_by, "
+        "pinned_at) VALUES (NEW.user_name, NEW.sign_public, NEW.box_public, NEW.pinned_by, "
+        "NEW.pinned_at); ");
+    return execAll(
+        db, {QStringLiteral("CREATE TABLE account_key_history ("
+                            " id INTEGER PRIMARY KEY,"
+                            " user_name TEXT NOT NULL COLLATE NOCASE,"
+                            " sign_public BLOB NOT NULL,"
+                            " box_public BLOB NOT NULL,"
+                            " pinned_by TEXT NOT NULL,"
+                            " pinned_at TEXT NOT NULL)"),
+             QStringLiteral("INSERT INTO account_key_history (user_name, sign_public, box_public, "
+                            "pinned_by, pinned_at) SELECT user_name, sign_public, box_public, "
+                            "pinned_by, pinned_at FROM account_keys"),
+             QStringLiteral("CREATE TRIGGER account_keys_history_insert AFTER INSERT ON "
+                            "account_keys BEGIN ") +
+                 record + QStringLiteral("END"),
+             QStringLiteral("CREATE TRIGGER account_keys_history_update AFTER UPDATE ON "
+                            "account_keys BEGIN ") +
+                 record + QStringLiteral("END")});
+}
+
 const std::vector<Step>& steps(Compartment compartment) {
-    static const std::vector<Step> main{mainV1, mainV2, mainV3, mainV4, mainV5};
-    static const std::vector<Step> office{officeV1};
+    static const std::vector<Step> main{mainV1, mainV2, mainV3, mainV4, mainV5, mainV6};
+    static const std::vector<Step> office{officeV1, officeV2};
     static const std::vector<Step> counselling{counsellingV1};
     switch (compartment) {
     case Compartment::Main:
@@ -395,7 +436,14 @@ Result<void> Migrations::migrate(QSqlDatabase db, Compartment compartment, int t
     for (int next = current.value() + 1; next <= target; ++next) {
         if (!db.transaction())
             return SqlCipher::toError(db.lastError(), tr("upgrading the store"));
-        auto applied = steps(compartment)[static_cast<std::size_t>(next - 1)](db);
+        // Rows a step changes in ledgered tables are recorded by the first signed entry after
+        // the upgrade (Store::open); rows noted before the step are not the step's.
+        auto head = Ledger::pendingHead(db);
+        Result<void> applied = head ? Result<void>() : Result<void>(head.error());
+        if (applied)
+            applied = steps(compartment)[static_cast<std::size_t>(next - 1)](db);
+        if (applied && compartment == Compartment::Main)
+            applied = Ledger::markMigrated(db, head.value(), next);
         if (applied) {
             QSqlQuery pragma(db);
             if (!pragma.exec(QStringLiteral("PRAGMA user_version = %1").arg(next)))

@@ -1,6 +1,7 @@
 #include "storage/Store.h"
 
 #include "accounts/AccountService.h"
+#include "storage/Ledger.h"
 #include "storage/Migrations.h"
 #include "storage/SqlCipher.h"
 #include "storage/WriteTransaction.h"
@@ -144,6 +145,9 @@ Result<Store::Created> Store::create(const QString& folder, const NewAccount& fi
             write.audit(QStringLiteral("user.add"), QStringLiteral("user"), firstAdviser.userName,
                         {QStringLiteral("user.add.first"),
                          {{QStringLiteral("role"), Roles::code(Role::Adviser)}}});
+            // The rows the migrations seeded (themes, building blocks, lists) are the first the
+            // ledger records.
+            write.recordMigrated(0, Migrations::latest(Compartment::Main));
             done = write.commit();
         }
     }
@@ -241,6 +245,8 @@ Result<std::unique_ptr<Store>> Store::open(const QString& folder, Keyring keyrin
         return loaded.error();
     if (auto pinned = store->checkOwnPin(); !pinned)
         return pinned.error();
+    if (auto recorded = store->recordMigratedRows(); !recorded)
+        return recorded.error();
     return store;
 }
 
@@ -282,6 +288,10 @@ Result<void> Store::prepareCompartment(Compartment compartment, const SecureByte
         m_lock->release();
         if (!migrated)
             return migrated;
+        if (compartment == Compartment::Main) {
+            m_mainUpgradedFrom = version.value();
+            m_mainUpgradedTo = target;
+        }
     }
     return create ? writeStoreId(db.value(), m_keyring.storeId())
                   : checkStoreId(db.value(), m_keyring.storeId());
@@ -400,6 +410,30 @@ Result<void> Store::checkOwnPin() {
     auto done = pinIdentity(m_user.userName);
     m_lock->release();
     return done;
+}
+
+bool Store::signsWithRecoveryKey() const {
+    return m_identity.isValid() && m_identity.publicKeys() == m_keyring.recoveryIdentity();
+}
+
+Result<void> Store::recordMigratedRows() {
+    if (m_mainUpgradedTo < 0)
+        return {};
+    auto pending = Ledger::hasMigrated(database(), m_mainUpgradedFrom, m_mainUpgradedTo);
+    if (!pending || !pending.value())
+        return pending ? Result<void>() : Result<void>(pending.error());
+    WriteTransaction write(*this);
+    if (auto begun = write.begin(); !begun)
+        return begun;
+    write.audit(QStringLiteral("ledger.upgrade"), QStringLiteral("store"), m_keyring.storeId(),
+                {QStringLiteral("ledger.upgrade"),
+                 {{QStringLiteral("from"), QString::number(m_mainUpgradedFrom)},
+                  {QStringLiteral("to"), QString::number(m_mainUpgradedTo)}}});
+    write.recordMigrated(m_mainUpgradedFrom, m_mainUpgradedTo);
+    if (auto committed = write.commit(); !committed)
+        return committed;
+    m_mainUpgradedFrom = m_mainUpgradedTo = -1;
+    return {};
 }
 
 Result<void> Store::saveKeyring() {

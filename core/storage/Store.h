@@ -71,6 +71,8 @@ public:
     const SecureBytes& key(Compartment compartment) const; // holds() must be true
     // The signed-in account's key pairs (sealing and signing), unwrapped by its passphrase.
     const Identity& identity() const { return m_identity; }
+    // Whether identity() is the recovery key's (its audit entries are signed as "recovery").
+    bool signsWithRecoveryKey() const;
     // The public keys an adviser recorded for `userName` in the office compartment; NotFound
     // when none were recorded, NotPermitted without the office key.
     Result<PublicIdentity> pinnedIdentity(const QString& userName) const;
@@ -79,6 +81,7 @@ public:
     Result<void> pinIdentity(const QString& userName);
 
     Keyring& keyring() { return m_keyring; }
+    const Keyring& keyring() const { return m_keyring; }
     // Keyring edits: reloadKeyring() under the writer lock (another workstation may have
     // changed it), edit keyring(), then saveKeyring() (atomic, under the writer lock).
     Result<void> saveKeyring();
@@ -99,6 +102,9 @@ private:
     Result<void> loadUser(const QString& userName);
     // An adviser's own public keys must be the ones pinned for them (pinned at first sight).
     Result<void> checkOwnPin();
+    // After an upgrade of the main schema: one signed entry records the rows the migrations
+    // changed (and, from before version 6, every row), so that the ledger covers them.
+    Result<void> recordMigratedRows();
     void closeAll();
 
     QString m_folder;
@@ -108,6 +114,8 @@ private:
     Identity m_identity;
     Account m_user;
     std::unique_ptr<StoreLock> m_lock;
+    int m_mainUpgradedFrom = -1; // the main schema version before this session's upgrade
+    int m_mainUpgradedTo = -1;
 };
 
 struct Store::Created {
