@@ -72,6 +72,8 @@ std::unique_ptr<Store> HeadlessCommands::unlock(const QString& folder, const QSt
         exitCode = ExitFailed;
         return nullptr;
     }
+    if (!store.value()->rollbackWarning().isEmpty())
+        Console::err(store.value()->rollbackWarning());
     return std::move(store.value());
 }
 

@@ -3,6 +3,7 @@
 #include "accounts/AccountService.h"
 #include "storage/Ledger.h"
 #include "storage/Migrations.h"
+#include "storage/SeenLog.h"
 #include "storage/SqlCipher.h"
 #include "storage/WriteTransaction.h"
 
@@ -247,11 +248,35 @@ Result<std::unique_ptr<Store>> Store::open(const QString& folder, Keyring keyrin
         return pinned.error();
     if (auto recorded = store->recordMigratedRows(); !recorded)
         return recorded.error();
+    // Remembered at once unless older, so that the warning stays until the session ends.
+    store->m_rollbackWarning = SeenLog::check(store->database(), store->m_keyring);
+    if (store->m_rollbackWarning.isEmpty())
+        store->rememberSeenLog();
     return store;
 }
 
 Store::~Store() {
+    rememberSeenLog();
     closeAll();
+}
+
+void Store::rememberSeenLog() const {
+    // The recovery identity is no account's: what it saw is not remembered. A store older than
+    // what was seen keeps the record it is older than, until an adviser accepts it.
+    if (m_identity.isValid() && !signsWithRecoveryKey() && !m_user.userName.isEmpty() &&
+        m_rollbackWarning.isEmpty())
+        SeenLog::remember(database(), m_keyring, m_user.userName, m_identity);
+}
+
+Result<void> Store::acceptOlderStore() {
+    if (!holds(Compartment::Office))
+        return makeError(ErrorCode::NotPermitted,
+                         tr("Only an integrity adviser can accept a store that is older than what "
+                            "this workstation saw."));
+    SeenLog::forget(m_keyring.storeId());
+    m_rollbackWarning.clear();
+    rememberSeenLog();
+    return {};
 }
 
 Result<void> Store::openCompartments(const CompartmentKeys& keys, int schemaVersion, bool create) {

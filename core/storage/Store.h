@@ -71,6 +71,13 @@ public:
     const SecureBytes& key(Compartment compartment) const; // holds() must be true
     // The signed-in account's key pairs (sealing and signing), unwrapped by its passphrase.
     const Identity& identity() const { return m_identity; }
+    // Set at unlock when this workstation saw audit entries the store no longer holds (the
+    // store was put back from an older copy; SeenLog): the warning to show, else "".
+    QString rollbackWarning() const { return m_rollbackWarning; }
+    // After an adviser has checked a store that rollbackWarning() warned about (for instance a
+    // backup put back on purpose): this workstation forgets what it saw and remembers the log
+    // as it is now. Until then every session here warns.
+    Result<void> acceptOlderStore();
     // Whether identity() is the recovery key's (its audit entries are signed as "recovery").
     bool signsWithRecoveryKey() const;
     // The public keys an adviser recorded for `userName` in the office compartment; NotFound
@@ -106,6 +113,7 @@ private:
     // changed (and, from before version 6, every row), so that the ledger covers them.
     Result<void> recordMigratedRows();
     void closeAll();
+    void rememberSeenLog() const;
 
     QString m_folder;
     QString m_connectionPrefix;
@@ -116,6 +124,7 @@ private:
     std::unique_ptr<StoreLock> m_lock;
     int m_mainUpgradedFrom = -1; // the main schema version before this session's upgrade
     int m_mainUpgradedTo = -1;
+    QString m_rollbackWarning;
 };
 
 struct Store::Created {

@@ -40,6 +40,7 @@ QProcessEnvironment cleanEnvironment() {
     env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
     env.remove(QStringLiteral("LANGUAGE"));
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
+    env.insert(QStringLiteral("XDG_DATA_HOME"), config.path()); // what SeenLog remembers
     return env;
 }
 
@@ -324,9 +325,8 @@ TEST_CASE("verify names a case row an adviser's key changed with the sqlcipher s
     const TempFolder copy;
     REQUIRE(copyFolder(demo().folder, copy.path()));
     const DemoAccount& adviser = demoAccount(Role::Adviser);
-    const QByteArray key =
-        test::Insider::keys(copy.path(), adviser.userName, adviser.passphrase)
-            .value(QStringLiteral("main"));
+    const QByteArray key = test::Insider::keys(copy.path(), adviser.userName, adviser.passphrase)
+                               .value(QStringLiteral("main"));
     REQUIRE_FALSE(key.isEmpty());
     const QString db = copy.file(QStringLiteral("infopunt.db"));
     const QString number =

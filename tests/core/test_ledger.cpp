@@ -9,8 +9,11 @@
 #include "storage/IntegrityCheck.h"
 #include "storage/Ledger.h"
 #include "storage/Migrations.h"
+#include "storage/SeenLog.h"
 
 #include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
@@ -427,4 +430,62 @@ TEST_CASE("a store upgraded from version 5 keeps its unsigned entries and record
     CHECK(
         problems(LedgerCheck::run(*again))
             .contains(QStringLiteral("cases row %1 (case %2)").arg(record.id).arg(record.number)));
+}
+
+TEST_CASE("a store put back from an older copy as a whole is warned about at unlock",
+          "[ledger][security][attack]") {
+    StoreFixture f;
+    signIn(f, member, Role::WorkingGroupMember).reset(); // the member saw the log up to here
+    const QString mainFile = Store::compartmentPath(f.folder, Compartment::Main);
+    const QByteArray older = readAll(mainFile);
+    registerCase(*f.store);
+    const qint64 newest = AuditLog::latest(f.store->database(), 1).value().constFirst().id;
+    CHECK(f.store->rollbackWarning().isEmpty());
+    f.store.reset(); // locking remembers the newest entry the adviser saw
+
+    REQUIRE(writeAll(mainFile, older));
+    auto rolledBack = f.unlock();
+    REQUIRE(rolledBack);
+    INFO(rolledBack->rollbackWarning().toStdString());
+    CHECK(rolledBack->rollbackWarning().contains(QStringLiteral("older than what this workstation "
+                                                                "saw")));
+    CHECK(rolledBack->rollbackWarning().contains(QStringLiteral("entry %1").arg(newest)));
+    // The ledger alone sees nothing wrong: the log and the rows went back together.
+    CHECK(problems(LedgerCheck::run(*rolledBack)).isEmpty());
+    rolledBack.reset();
+
+    // Another account on this workstation is warned as well: the adviser's record is checked
+    // against the adviser's key in the keyring.
+    REQUIRE(writeAll(mainFile, older));
+    auto memberSession = f.unlock(member.name, member.passphrase);
+    REQUIRE(memberSession);
+    CHECK_FALSE(memberSession->rollbackWarning().isEmpty());
+    CHECK(memberSession->acceptOlderStore().error().code == ErrorCode::NotPermitted);
+    memberSession.reset();
+
+    // Warned until an adviser accepts the store as it is.
+    auto adviser = f.unlock();
+    REQUIRE(adviser);
+    CHECK_FALSE(adviser->rollbackWarning().isEmpty());
+    REQUIRE(adviser->acceptOlderStore().ok());
+    CHECK(adviser->rollbackWarning().isEmpty());
+    adviser.reset();
+    auto accepted = f.unlock(member.name, member.passphrase);
+    REQUIRE(accepted);
+    CHECK(accepted->rollbackWarning().isEmpty());
+}
+
+TEST_CASE("a forged record of what the workstation saw raises no alarm", "[ledger][security]") {
+    StoreFixture f;
+    const QString storeId = f.store->keyring().storeId();
+    f.store.reset();
+    QJsonObject seen = QJsonDocument::fromJson(readAll(SeenLog::path(storeId))).object();
+    REQUIRE(seen.contains(adviserName));
+    QJsonObject record = seen.value(adviserName).toObject();
+    record.insert(QStringLiteral("entry"), 9999);
+    seen.insert(adviserName, record);
+    REQUIRE(writeAll(SeenLog::path(storeId), QJsonDocument(seen).toJson()));
+    auto session = f.unlock();
+    REQUIRE(session);
+    CHECK(session->rollbackWarning().isEmpty());
 }
