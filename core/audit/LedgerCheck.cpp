@@ -77,9 +77,9 @@ struct LogPass {
     RecordedRows rows;
 };
 
-LogPass readLog(const Store& store, const QMultiHash<QString, QByteArray>* keys, Error* error) {
+LogPass readLog(const Store& store, const QMultiHash<QString, QByteArray>* keys,
+                const QByteArray& recoveryKey, Error* error) {
     LogPass pass;
-    const QByteArray recoveryKey = store.keyring().recoveryIdentity().sign;
     const QString storeId = store.keyring().storeId();
     auto read = AuditLog::forEach(store.database(), [&](const AuditEntry& entry) {
         ++pass.entries;
@@ -316,8 +316,20 @@ QList<Check> LedgerCheck::run(const Store& store) {
         else
             keys = pinned.value();
     }
+    // Entries signed as "recovery" are checked against the recovery key an adviser's session
+    // recorded, not against the keyring beside the store (which anyone with the files can edit).
+    QByteArray recoveryKey = store.keyring().recoveryIdentity().sign;
+    if (keysHeld) {
+        auto pinned = store.pinnedRecoverySignKey();
+        if (pinned && pinned.value() != recoveryKey)
+            checks.append(failed(tr("audit log: signatures"),
+                                 tr("the recovery key in the keyring is not the one an integrity "
+                                    "adviser recorded: the keyring has been tampered with")));
+        if (pinned)
+            recoveryKey = pinned.value();
+    }
     Error error;
-    LogPass pass = readLog(store, keysHeld ? &keys : nullptr, &error);
+    LogPass pass = readLog(store, keysHeld ? &keys : nullptr, recoveryKey, &error);
     if (!error.message.isEmpty()) {
         checks.append(failed(tr("audit log: signatures"), error.message));
         return checks;

@@ -140,6 +140,8 @@ Result<Store::Created> Store::create(const QString& folder, const NewAccount& fi
             store->m_keys = keys.subset(Compartments::all());
             done = store->pinIdentity(firstAdviser.userName);
         }
+        if (done)
+            done = store->pinRecoveryAtFirstSight();
         if (done) {
             write.audit(QStringLiteral("store.create"), QStringLiteral("store"),
                         store->m_keyring.storeId(), {QStringLiteral("store.create")});
@@ -245,6 +247,8 @@ Result<std::unique_ptr<Store>> Store::open(const QString& folder, Keyring keyrin
     if (auto loaded = store->loadUser(userName); !loaded)
         return loaded.error();
     if (auto pinned = store->checkOwnPin(); !pinned)
+        return pinned.error();
+    if (auto pinned = store->pinRecoveryAtFirstSight(); !pinned)
         return pinned.error();
     if (auto recorded = store->recordMigratedRows(); !recorded)
         return recorded.error();
@@ -409,6 +413,44 @@ Result<void> Store::pinIdentity(const QString& userName) {
     pin.addBindValue(m_user.userName.isEmpty() ? entry->userName : m_user.userName);
     pin.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     if (!pin.exec())
+        return SqlCipher::toError(pin.lastError(), tr("recording the account's keys"));
+    return {};
+}
+
+namespace {
+const QString recoveryPinKey = QStringLiteral("recovery_sign_public");
+}
+
+Result<QByteArray> Store::pinnedRecoverySignKey() const {
+    if (!holds(Compartment::Office))
+        return makeError(ErrorCode::NotPermitted,
+                         tr("Only an integrity adviser holds the accounts' trusted keys."));
+    QSqlQuery query(database(Compartment::Office));
+    query.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    query.addBindValue(recoveryPinKey);
+    if (!query.exec())
+        return SqlCipher::toError(query.lastError(), tr("reading the accounts' keys"));
+    if (!query.next())
+        return makeError(ErrorCode::NotFound, tr("No key was recorded for the recovery key."));
+    return QByteArray::fromBase64(query.value(0).toString().toLatin1());
+}
+
+Result<void> Store::pinRecoveryAtFirstSight() {
+    if (!holds(Compartment::Office))
+        return {};
+    auto pinned = pinnedRecoverySignKey();
+    if (pinned || pinned.error().code != ErrorCode::NotFound)
+        return pinned ? Result<void>() : Result<void>(pinned.error());
+    // A store made before the recovery key was pinned: the keyring as this adviser sees it now.
+    if (auto locked = m_lock->acquire(); !locked)
+        return locked;
+    QSqlQuery pin(database(Compartment::Office));
+    pin.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)"));
+    pin.addBindValue(recoveryPinKey);
+    pin.addBindValue(QString::fromLatin1(m_keyring.recoveryIdentity().sign.toBase64()));
+    const bool done = pin.exec();
+    m_lock->release();
+    if (!done)
         return SqlCipher::toError(pin.lastError(), tr("recording the account's keys"));
     return {};
 }

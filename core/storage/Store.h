@@ -86,6 +86,10 @@ public:
     // Records `userName`'s public keys (from the keyring) in the office compartment as trusted
     // by the signed-in adviser. Part of the caller's write, under the writer lock.
     Result<void> pinIdentity(const QString& userName);
+    // The recovery identity's signing key as an adviser's session first saw it in the keyring
+    // (office compartment): what entries signed as "recovery" are checked against. NotFound
+    // when none was recorded, NotPermitted without the office key.
+    Result<QByteArray> pinnedRecoverySignKey() const;
 
     Keyring& keyring() { return m_keyring; }
     const Keyring& keyring() const { return m_keyring; }
@@ -109,6 +113,8 @@ private:
     Result<void> loadUser(const QString& userName);
     // An adviser's own public keys must be the ones pinned for them (pinned at first sight).
     Result<void> checkOwnPin();
+    // Records the keyring's recovery signing key in the office compartment when none is.
+    Result<void> pinRecoveryAtFirstSight();
     // After an upgrade of the main schema: one signed entry records the rows the migrations
     // changed (and, from before version 6, every row), so that the ledger covers them.
     Result<void> recordMigratedRows();

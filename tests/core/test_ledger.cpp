@@ -489,3 +489,24 @@ TEST_CASE("a forged record of what the workstation saw raises no alarm", "[ledge
     REQUIRE(session);
     CHECK(session->rollbackWarning().isEmpty());
 }
+
+TEST_CASE("a recovery key swapped in the keyring is reported and not trusted",
+          "[ledger][security][attack]") {
+    // Whoever puts their own recovery identity in the keyring could sign entries as "recovery".
+    StoreFixture f;
+    f.store.reset();
+    QJsonObject root = QJsonDocument::fromJson(readAll(Store::keyringPath(f.folder))).object();
+    QJsonObject recovery = root.value(QStringLiteral("recovery")).toObject();
+    QJsonObject identity = recovery.value(QStringLiteral("identity")).toObject();
+    const Identity attacker = Identity::generate();
+    identity.insert(QStringLiteral("sign"),
+                    QString::fromLatin1(attacker.publicKeys().sign.toBase64()));
+    recovery.insert(QStringLiteral("identity"), identity);
+    root.insert(QStringLiteral("recovery"), recovery);
+    REQUIRE(writeAll(Store::keyringPath(f.folder), QJsonDocument(root).toJson()));
+    auto session = f.unlock();
+    REQUIRE(session);
+    CHECK(problems(LedgerCheck::run(*session))
+              .contains(QStringLiteral("the recovery key in the keyring is not the one an "
+                                       "integrity adviser recorded")));
+}
