@@ -4,6 +4,7 @@
 #include "ExitCode.h"
 #include "accounts/UnlockAttempts.h"
 #include "audit/AuditLog.h"
+#include "audit/LedgerCheck.h"
 #include "crypto/SecureBytes.h"
 #include "demo/DemoStore.h"
 #include "storage/IntegrityCheck.h"
@@ -78,6 +79,8 @@ std::unique_ptr<Store> HeadlessCommands::unlock(const QString& folder, const QSt
         exitCode = ExitFailed;
         return nullptr;
     }
+    if (!store.value()->rollbackWarning().isEmpty())
+        Console::err(store.value()->rollbackWarning());
     return std::move(store.value());
 }
 
@@ -177,6 +180,22 @@ int HeadlessCommands::verify(const QString& folder, const QString& userName, int
            audit.intact ? Result<void>()
                         : Result<void>(makeError(ErrorCode::Damaged, audit.message)));
 
+    bool incomplete = false;
+    const QList<LedgerCheck::Check> ledger = LedgerCheck::run(*store);
+    for (const LedgerCheck::Check& check : ledger) {
+        if (check.status == LedgerCheck::Status::Skipped) {
+            incomplete = true;
+            printCheck(skipped, check.what + QStringLiteral(": ") + check.detail);
+            continue;
+        }
+        report(check.detail.isEmpty() || check.status == LedgerCheck::Status::Failed
+                   ? check.what
+                   : check.what + QStringLiteral(" (") + check.detail + QLatin1Char(')'),
+               check.status == LedgerCheck::Status::Passed
+                   ? Result<void>()
+                   : Result<void>(makeError(ErrorCode::Damaged, check.detail)));
+    }
+
     if (failures > 0) {
         Console::err(tr("%1 of %n checks failed: the store is damaged or has been tampered with. "
                         "Its files were not changed.",
@@ -185,6 +204,9 @@ int HeadlessCommands::verify(const QString& folder, const QString& userName, int
         return ExitFailed;
     }
     Console::out(tr("All %n checks passed.", nullptr, checks));
+    if (incomplete)
+        Console::out(tr("This was not the full check: the audit log's signatures can only be "
+                        "checked with an integrity adviser's account."));
     return ExitOk;
 }
 

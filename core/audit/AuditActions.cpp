@@ -59,6 +59,8 @@ constexpr CodeName actionNames[] = {
     {"draft.keep", QT_TRANSLATE_NOOP("infopunt::AuditActions", "Unsaved edit kept as a draft")},
     {"draft.restore", QT_TRANSLATE_NOOP("infopunt::AuditActions", "Draft restored")},
     {"draft.discard", QT_TRANSLATE_NOOP("infopunt::AuditActions", "Draft discarded")},
+    {"ledger.upgrade", QT_TRANSLATE_NOOP("infopunt::AuditActions", "Store upgraded")},
+    {"ledger.rows", QT_TRANSLATE_NOOP("infopunt::AuditActions", "Rows recorded")},
 };
 
 constexpr CodeName recordTypeNames[] = {

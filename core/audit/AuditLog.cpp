@@ -29,6 +29,9 @@ AuditEntry entryFrom(const QSqlQuery& query) {
     entry.summaryParams = query.value(8).toString();
     entry.previousHash = query.value(9).toString().toLatin1();
     entry.hash = query.value(10).toString().toLatin1();
+    entry.signer = query.value(11).toString();
+    entry.signature = query.value(12).toString().toLatin1();
+    entry.rowHashes = query.value(13).toString();
     return entry;
 }
 
@@ -37,21 +40,36 @@ QString text(const QString& value) {
     return value.isNull() ? QStringLiteral("") : value;
 }
 
-const QString selectColumns =
-    QStringLiteral("SELECT id, at, actor, action, record_type, record_id, summary, summary_code, "
-                   "summary_params, previous_hash, hash FROM audit_log ");
+// Which of the later columns the log has: the summary code (main schema version 4) and the
+// signature and row hashes (version 8). Only a test store made at an earlier version lacks them.
+struct LogColumns {
+    bool summaryCodes = false;
+    bool signatures = false;
+};
 
-// Whether the log has the summary code columns (main schema version 4). Only a test store made
-// at an earlier schema version lacks them.
-Result<bool> hasSummaryCodes(QSqlDatabase db) {
+Result<LogColumns> logColumns(QSqlDatabase db) {
     QSqlQuery columns(db);
     if (!columns.exec(QStringLiteral("PRAGMA table_info(audit_log)")))
-        return SqlCipher::toError(columns.lastError(), AuditLog::tr("writing the audit log"));
+        return SqlCipher::toError(columns.lastError(), AuditLog::tr("reading the audit log"));
+    LogColumns found;
     while (columns.next()) {
-        if (columns.value(1).toString() == QLatin1String("summary_code"))
-            return true;
+        const QString name = columns.value(1).toString();
+        found.summaryCodes |= name == QLatin1String("summary_code");
+        found.signatures |= name == QLatin1String("signer");
     }
-    return false;
+    return found;
+}
+
+Result<QString> selectColumns(QSqlDatabase db) {
+    const auto columns = logColumns(db);
+    if (!columns)
+        return columns.error();
+    return QStringLiteral("SELECT id, at, actor, action, record_type, record_id, summary, %1, "
+                          "previous_hash, hash, %2 FROM audit_log ")
+        .arg(columns.value().summaryCodes ? QStringLiteral("summary_code, summary_params")
+                                          : QStringLiteral("'', ''"),
+             columns.value().signatures ? QStringLiteral("signer, signature, row_hashes")
+                                        : QStringLiteral("'', '', ''"));
 }
 
 } // namespace
@@ -83,15 +101,31 @@ QByteArray AuditLog::computeHash(const AuditEntry& entry) {
         add(entry.summaryCode);
         add(entry.summaryParams);
     }
+    // Likewise the signer and the row hashes (version 8): stripping the signer changes the hash.
+    if (!entry.signer.isEmpty() || !entry.rowHashes.isEmpty()) {
+        add(entry.signer);
+        add(entry.rowHashes);
+    }
     return hash.result().toHex();
+}
+
+QByteArray AuditLog::signedMessage(const QString& storeId, const QByteArray& hash) {
+    return QByteArrayLiteral("infopunt-audit-entry-v1|") + storeId.toUtf8() + '|' + hash;
 }
 
 Result<void> AuditLog::append(QSqlDatabase db, const QString& actor, const QString& action,
                               const QString& recordType, const QString& recordId,
-                              const AuditSummary& summary) {
-    const auto coded = hasSummaryCodes(db);
-    if (!coded)
-        return coded.error();
+                              const AuditSummary& summary, const QString& rowHashes,
+                              const AuditSigner* signer) {
+    const auto columns = logColumns(db);
+    if (!columns)
+        return columns.error();
+    const bool coded = columns.value().summaryCodes;
+    const bool signs = columns.value().signatures;
+    if (signs && (!signer || !signer->identity || !signer->identity->isValid()))
+        return makeError(ErrorCode::Internal,
+                         tr("This session holds no signing key, so it cannot write to the audit "
+                            "log. Sign in again."));
     QSqlQuery last(db);
     if (!last.exec(QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1")))
         return SqlCipher::toError(last.lastError(), tr("writing the audit log"));
@@ -107,7 +141,7 @@ Result<void> AuditLog::append(QSqlDatabase db, const QString& actor, const QStri
     entry.action = action;
     entry.recordType = recordType;
     entry.recordId = recordId;
-    if (coded.value()) {
+    if (coded) {
         entry.summaryCode = summary.code;
         if (!summary.params.isEmpty())
             entry.summaryParams =
@@ -116,16 +150,27 @@ Result<void> AuditLog::append(QSqlDatabase db, const QString& actor, const QStri
         // A log of an earlier schema (a test store) gets the sentence, as that version wrote.
         entry.summary = AuditSummaries::text(summary);
     }
+    if (signs) {
+        entry.signer = signer->name;
+        entry.rowHashes = rowHashes;
+    }
     entry.hash = computeHash(entry);
+    if (signs)
+        entry.signature =
+            signer->identity->sign(signedMessage(signer->storeId, entry.hash)).toHex();
 
     QSqlQuery insert(db);
     insert.prepare(
-        coded.value() ? QStringLiteral("INSERT INTO audit_log (id, at, actor, action, record_type, "
-                                       "record_id, summary, summary_code, summary_params, "
-                                       "previous_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?)")
-                      : QStringLiteral("INSERT INTO audit_log (id, at, actor, action, record_type, "
-                                       "record_id, summary, previous_hash, hash) "
-                                       "VALUES (?,?,?,?,?,?,?,?,?)"));
+        signs   ? QStringLiteral("INSERT INTO audit_log (id, at, actor, action, record_type, "
+                                   "record_id, summary, summary_code, summary_params, previous_hash, "
+                                   "hash, signer, signature, row_hashes) "
+                                   "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+        : coded ? QStringLiteral("INSERT INTO audit_log (id, at, actor, action, record_type, "
+                                 "record_id, summary, summary_code, summary_params, "
+                                 "previous_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?)")
+                : QStringLiteral("INSERT INTO audit_log (id, at, actor, action, record_type, "
+                                 "record_id, summary, previous_hash, hash) "
+                                 "VALUES (?,?,?,?,?,?,?,?,?)"));
     insert.addBindValue(entry.id);
     insert.addBindValue(timestamp(entry.at));
     insert.addBindValue(text(entry.actor));
@@ -133,21 +178,29 @@ Result<void> AuditLog::append(QSqlDatabase db, const QString& actor, const QStri
     insert.addBindValue(text(entry.recordType));
     insert.addBindValue(text(entry.recordId));
     insert.addBindValue(text(entry.summary));
-    if (coded.value()) {
+    if (coded) {
         insert.addBindValue(text(entry.summaryCode));
         insert.addBindValue(text(entry.summaryParams));
     }
     insert.addBindValue(text(QString::fromLatin1(entry.previousHash)));
     insert.addBindValue(QString::fromLatin1(entry.hash));
+    if (signs) {
+        insert.addBindValue(text(entry.signer));
+        insert.addBindValue(QString::fromLatin1(entry.signature));
+        insert.addBindValue(text(entry.rowHashes));
+    }
     if (!insert.exec())
         return SqlCipher::toError(insert.lastError(), tr("writing the audit log"));
     return {};
 }
 
 Result<QList<AuditEntry>> AuditLog::latest(QSqlDatabase db, int limit) {
+    const auto select = selectColumns(db);
+    if (!select)
+        return select.error();
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    query.prepare(selectColumns + QStringLiteral("ORDER BY id DESC LIMIT ?"));
+    query.prepare(select.value() + QStringLiteral("ORDER BY id DESC LIMIT ?"));
     query.addBindValue(limit);
     if (!query.exec())
         return SqlCipher::toError(query.lastError(), tr("reading the audit log"));
@@ -157,11 +210,32 @@ Result<QList<AuditEntry>> AuditLog::latest(QSqlDatabase db, int limit) {
     return entries;
 }
 
-AuditLog::Verification AuditLog::verify(QSqlDatabase db) {
-    Verification result;
+Result<void> AuditLog::forEach(QSqlDatabase db,
+                               const std::function<void(const AuditEntry&)>& visit) {
+    const auto select = selectColumns(db);
+    if (!select)
+        return select.error();
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    if (!query.exec(selectColumns + QStringLiteral("ORDER BY id"))) {
+    if (!query.exec(select.value() + QStringLiteral("ORDER BY id")))
+        return SqlCipher::toError(query.lastError(), tr("reading the audit log"));
+    while (query.next())
+        visit(entryFrom(query));
+    if (query.lastError().isValid())
+        return SqlCipher::toError(query.lastError(), tr("reading the audit log"));
+    return {};
+}
+
+AuditLog::Verification AuditLog::verify(QSqlDatabase db) {
+    Verification result;
+    const auto select = selectColumns(db);
+    if (!select) {
+        result.message = select.error().message;
+        return result;
+    }
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(select.value() + QStringLiteral("ORDER BY id"))) {
         result.message = SqlCipher::toError(query.lastError(), tr("reading the audit log")).message;
         return result;
     }

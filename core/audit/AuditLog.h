@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "crypto/Identity.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -9,6 +10,7 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <functional>
 
 namespace infopunt {
 
@@ -38,18 +40,36 @@ struct AuditEntry {
     QString summaryParams;   // AuditSummary::params as stored (compact JSON); "" when none
     QByteArray previousHash; // hex SHA-256 of the entry before ("" for the first)
     QByteArray hash;         // hex SHA-256 over previousHash and this entry's fields
+    // Since main schema version 6 (the ledger); "" in an entry from before.
+    QString signer;       // the actor's user name, or "recovery" (the recovery key's identity)
+    QByteArray signature; // hex Ed25519 signature over AuditLog::signedMessage()
+    QString rowHashes;    // the rows the write changed: Ledger::parse()
 
     AuditSummary summaryOf() const; // the code and the parsed parameters
+};
+
+// Who signs an entry: the name recorded as signer and the key pair that signs.
+struct AuditSigner {
+    QString name;
+    const Identity* identity = nullptr;
+    QString storeId; // bound into the signed message: an entry cannot move to another store
 };
 
 // The append-only, hash-chained audit log in the main compartment.
 class AuditLog {
     Q_DECLARE_TR_FUNCTIONS(infopunt::AuditLog)
 public:
-    // Appends within the caller's transaction (WriteTransaction does this).
+    // Appends within the caller's transaction (WriteTransaction does this). A log of schema
+    // version 6 or later needs `signer`; `rowHashes` is what Ledger::collect() returned.
     static Result<void> append(QSqlDatabase db, const QString& actor, const QString& action,
                                const QString& recordType, const QString& recordId,
-                               const AuditSummary& summary);
+                               const AuditSummary& summary, const QString& rowHashes = {},
+                               const AuditSigner* signer = nullptr);
+    // What the signer signs: a context, the store id and the entry's hash.
+    static QByteArray signedMessage(const QString& storeId, const QByteArray& hash);
+    // Every entry, oldest first, streamed to `visit` (verify reads 100,000s of them).
+    static Result<void> forEach(QSqlDatabase db,
+                                const std::function<void(const AuditEntry&)>& visit);
     // Newest first; at most `limit` entries.
     static Result<QList<AuditEntry>> latest(QSqlDatabase db, int limit = 500);
 

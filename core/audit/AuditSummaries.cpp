@@ -255,6 +255,15 @@ constexpr Sentence sentences[] = {
      QT_TRANSLATE_NOOP("infopunt::AuditSummaries", "Restored: %1"),
      {{"name", Kind::CodeListEntry}},
      nullptr},
+    {"ledger.upgrade",
+     QT_TRANSLATE_NOOP("infopunt::AuditSummaries",
+                       "Store upgraded from version %1 to %2; the ledger records its rows"),
+     {{"from", Kind::Text}, {"to", Kind::Text}},
+     nullptr},
+    {"ledger.rows",
+     QT_TRANSLATE_NOOP("infopunt::AuditSummaries", "Changed rows recorded in the ledger"),
+     {},
+     nullptr},
 };
 
 #undef AUDIT_TEXT

@@ -74,6 +74,8 @@ public:
 
     QString storeId() const { return m_storeId; }
     QList<Account> accounts() const { return m_accounts; }
+    // The recovery key's public keys; a session opened with the recovery key signs with them.
+    const PublicIdentity& recoveryIdentity() const { return m_recoveryIdentity; }
     const Account* account(const QString& userName) const; // case-insensitive, nullptr if none
 
     // WrongPassphrase for an unknown user or a wrong passphrase alike (no user enumeration);

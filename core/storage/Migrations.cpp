@@ -1,5 +1,6 @@
 #include "storage/Migrations.h"
 
+#include "storage/Ledger.h"
 #include "storage/SqlCipher.h"
 
 #include <QFile>
@@ -51,10 +52,8 @@ Result<void> mainV1(QSqlDatabase& db) {
                                " previous_hash TEXT NOT NULL,"
                                " hash TEXT NOT NULL)"),
                 // The log is append-only: the database itself refuses edits and deletions.
-                QStringLiteral("CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log "
-                               "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"),
-                QStringLiteral("CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log "
-                               "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"),
+                Ledger::appendOnlyTriggerSql().at(0),
+                Ledger::appendOnlyTriggerSql().at(1),
                 QStringLiteral("CREATE TABLE settings ("
                                " key TEXT PRIMARY KEY,"
                                " value TEXT NOT NULL,"
@@ -346,45 +345,29 @@ Result<void> mainV6(QSqlDatabase& db) {
 // version the index has not recorded (CaseSearchIndex::refresh), so no index write has to be
 // atomic with the case's, and a member, who holds no office key, never writes the index.
 Result<void> mainV7(QSqlDatabase& db) {
-    // No foreign key: the version of a deleted case may outlive it, and is ignored.
-    const auto bump = [](const QString& caseId) {
-        return QStringLiteral("INSERT OR REPLACE INTO case_text_versions (case_id, version) "
-                              "VALUES (%1, COALESCE((SELECT version FROM case_text_versions "
-                              "WHERE case_id = %1), 0) + 1);")
-            .arg(caseId);
-    };
-    const auto trigger = [](const QString& name, const QString& event, const QString& body) {
-        return QStringLiteral("CREATE TRIGGER %1 AFTER %2 BEGIN %3 END").arg(name, event, body);
-    };
-    return execAll(
+    QStringList statements{QStringLiteral("DROP TABLE case_search"),
+                           QStringLiteral("CREATE TABLE case_text_versions ("
+                                          " case_id INTEGER PRIMARY KEY,"
+                                          " version INTEGER NOT NULL)")};
+    for (const auto& [name, sql] : Migrations::textVersionTriggers())
+        statements.append(sql);
+    return execAll(db, statements);
+}
+
+// Version 8: the ledger. Each audit entry is signed by its writer (the signer: the account's user
+// name, or "recovery" for a session opened with the recovery key; the Ed25519 signature over the
+// entry's hash) and lists the hashes of the rows its write created, changed or deleted. Entries
+// from before keep their hash and stay unsigned. Every existing row is noted as pending, so that
+// the first signed entry after the upgrade records it (Store::open).
+Result<void> mainV8(QSqlDatabase& db) {
+    auto added = execAll(
         db,
         {
-            QStringLiteral("DROP TABLE case_search"),
-            QStringLiteral("CREATE TABLE case_text_versions ("
-                           " case_id INTEGER PRIMARY KEY,"
-                           " version INTEGER NOT NULL)"),
-            trigger(QStringLiteral("case_text_case_added"), QStringLiteral("INSERT ON cases"),
-                    bump(QStringLiteral("NEW.id"))),
-            trigger(QStringLiteral("case_text_case_edited"),
-                    QStringLiteral("UPDATE OF title, description ON cases"),
-                    bump(QStringLiteral("NEW.id"))),
-            trigger(QStringLiteral("case_text_journal_added"),
-                    QStringLiteral("INSERT ON case_journal"), bump(QStringLiteral("NEW.case_id"))),
-            trigger(QStringLiteral("case_text_journal_edited"),
-                    QStringLiteral("UPDATE OF text ON case_journal"),
-                    bump(QStringLiteral("NEW.case_id"))),
-            trigger(QStringLiteral("case_text_journal_deleted"),
-                    QStringLiteral("DELETE ON case_journal"), bump(QStringLiteral("OLD.case_id"))),
-            trigger(QStringLiteral("case_text_document_added"),
-                    QStringLiteral("INSERT ON case_documents"),
-                    bump(QStringLiteral("NEW.case_id"))),
-            trigger(QStringLiteral("case_text_document_edited"),
-                    QStringLiteral("UPDATE OF file_name, note, extracted_text ON case_documents"),
-                    bump(QStringLiteral("NEW.case_id"))),
-            trigger(QStringLiteral("case_text_document_deleted"),
-                    QStringLiteral("DELETE ON case_documents"),
-                    bump(QStringLiteral("OLD.case_id"))),
+            QStringLiteral("ALTER TABLE audit_log ADD COLUMN signer TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE audit_log ADD COLUMN signature TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE audit_log ADD COLUMN row_hashes TEXT NOT NULL DEFAULT ''"),
         });
+    return added ? Ledger::install(db) : added;
 }
 
 // Version 1 of the counselling compartment: its identity only; the counselling module adds
@@ -431,9 +414,36 @@ Result<void> officeV2(QSqlDatabase& db) {
                             " version INTEGER NOT NULL)")});
 }
 
+// Version 3 of the office compartment: every public key ever pinned for an account, so that
+// `verify` checks an entry signed before an access reset against the key of its time.
+Result<void> officeV3(QSqlDatabase& db) {
+    const QString record = QStringLiteral(
+        "INSERT INTO account_key_history (user_name, sign_public, box_public, pinned_by, "
+        "pinned_at) VALUES (NEW.user_name, NEW.sign_public, NEW.box_public, NEW.pinned_by, "
+        "NEW.pinned_at); ");
+    return execAll(
+        db, {QStringLiteral("CREATE TABLE account_key_history ("
+                            " id INTEGER PRIMARY KEY,"
+                            " user_name TEXT NOT NULL COLLATE NOCASE,"
+                            " sign_public BLOB NOT NULL,"
+                            " box_public BLOB NOT NULL,"
+                            " pinned_by TEXT NOT NULL,"
+                            " pinned_at TEXT NOT NULL)"),
+             QStringLiteral("INSERT INTO account_key_history (user_name, sign_public, box_public, "
+                            "pinned_by, pinned_at) SELECT user_name, sign_public, box_public, "
+                            "pinned_by, pinned_at FROM account_keys"),
+             QStringLiteral("CREATE TRIGGER account_keys_history_insert AFTER INSERT ON "
+                            "account_keys BEGIN ") +
+                 record + QStringLiteral("END"),
+             QStringLiteral("CREATE TRIGGER account_keys_history_update AFTER UPDATE ON "
+                            "account_keys BEGIN ") +
+                 record + QStringLiteral("END")});
+}
+
 const std::vector<Step>& steps(Compartment compartment) {
-    static const std::vector<Step> main{mainV1, mainV2, mainV3, mainV4, mainV5, mainV6, mainV7};
-    static const std::vector<Step> office{officeV1, officeV2};
+    static const std::vector<Step> main{mainV1, mainV2, mainV3, mainV4,
+                                        mainV5, mainV6, mainV7, mainV8};
+    static const std::vector<Step> office{officeV1, officeV2, officeV3};
     static const std::vector<Step> counselling{counsellingV1};
     switch (compartment) {
     case Compartment::Main:
@@ -447,6 +457,40 @@ const std::vector<Step>& steps(Compartment compartment) {
 }
 
 } // namespace
+
+QList<QPair<QString, QString>> Migrations::textVersionTriggers() {
+    // No foreign key: the version of a deleted case may outlive it, and is ignored.
+    const auto bump = [](const QString& caseId) {
+        return QStringLiteral("INSERT OR REPLACE INTO case_text_versions (case_id, version) "
+                              "VALUES (%1, COALESCE((SELECT version FROM case_text_versions "
+                              "WHERE case_id = %1), 0) + 1);")
+            .arg(caseId);
+    };
+    QList<QPair<QString, QString>> triggers;
+    const auto add = [&triggers](const QString& name, const QString& event, const QString& body) {
+        triggers.append(
+            {name,
+             QStringLiteral("CREATE TRIGGER %1 AFTER %2 BEGIN %3 END").arg(name, event, body)});
+    };
+    add(QStringLiteral("case_text_case_added"), QStringLiteral("INSERT ON cases"),
+        bump(QStringLiteral("NEW.id")));
+    add(QStringLiteral("case_text_case_edited"),
+        QStringLiteral("UPDATE OF title, description ON cases"), bump(QStringLiteral("NEW.id")));
+    add(QStringLiteral("case_text_journal_added"), QStringLiteral("INSERT ON case_journal"),
+        bump(QStringLiteral("NEW.case_id")));
+    add(QStringLiteral("case_text_journal_edited"),
+        QStringLiteral("UPDATE OF text ON case_journal"), bump(QStringLiteral("NEW.case_id")));
+    add(QStringLiteral("case_text_journal_deleted"), QStringLiteral("DELETE ON case_journal"),
+        bump(QStringLiteral("OLD.case_id")));
+    add(QStringLiteral("case_text_document_added"), QStringLiteral("INSERT ON case_documents"),
+        bump(QStringLiteral("NEW.case_id")));
+    add(QStringLiteral("case_text_document_edited"),
+        QStringLiteral("UPDATE OF file_name, note, extracted_text ON case_documents"),
+        bump(QStringLiteral("NEW.case_id")));
+    add(QStringLiteral("case_text_document_deleted"), QStringLiteral("DELETE ON case_documents"),
+        bump(QStringLiteral("OLD.case_id")));
+    return triggers;
+}
 
 int Migrations::latest(Compartment compartment) {
     return static_cast<int>(steps(compartment).size());
@@ -477,7 +521,14 @@ Result<void> Migrations::migrate(QSqlDatabase db, Compartment compartment, int t
     for (int next = current.value() + 1; next <= target; ++next) {
         if (!db.transaction())
             return SqlCipher::toError(db.lastError(), tr("upgrading the store"));
-        auto applied = steps(compartment)[static_cast<std::size_t>(next - 1)](db);
+        // Rows a step changes in ledgered tables are recorded by the first signed entry after
+        // the upgrade (Store::open); rows noted before the step are not the step's.
+        auto head = Ledger::pendingHead(db);
+        Result<void> applied = head ? Result<void>() : Result<void>(head.error());
+        if (applied)
+            applied = steps(compartment)[static_cast<std::size_t>(next - 1)](db);
+        if (applied && compartment == Compartment::Main)
+            applied = Ledger::markMigrated(db, head.value(), next);
         if (applied) {
             QSqlQuery pragma(db);
             if (!pragma.exec(QStringLiteral("PRAGMA user_version = %1").arg(next)))

@@ -4,6 +4,8 @@
 #include "common/Result.h"
 
 #include <QCoreApplication>
+#include <QList>
+#include <QPair>
 #include <QSqlDatabase>
 
 namespace infopunt {
@@ -17,6 +19,9 @@ public:
     static Result<int> version(QSqlDatabase db);
     // Brings `db` to `target` (-1: latest). NewerSchema error when the file is newer.
     static Result<void> migrate(QSqlDatabase db, Compartment compartment, int target = -1);
+    // The triggers (name, SQL as sqlite_master keeps it) that raise a case's text version for
+    // the search index (version 7), so that verify knows them as the program's own.
+    static QList<QPair<QString, QString>> textVersionTriggers();
 };
 
 } // namespace infopunt

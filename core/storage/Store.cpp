@@ -1,9 +1,11 @@
 #include "storage/Store.h"
 
 #include "accounts/AccountService.h"
+#include "storage/Ledger.h"
 #include "storage/Migrations.h"
 #include "storage/OwnerOnly.h"
 #include "storage/PendingKeyring.h"
+#include "storage/SeenLog.h"
 #include "storage/SqlCipher.h"
 #include "storage/WriteTransaction.h"
 
@@ -155,12 +157,17 @@ Result<Store::Created> Store::create(const QString& folder, const NewAccount& fi
             store->m_keys = keys.subset(Compartments::all());
             done = store->pinIdentity(firstAdviser.userName);
         }
+        if (done)
+            done = store->pinRecoveryAtFirstSight();
         if (done) {
             write.audit(QStringLiteral("store.create"), QStringLiteral("store"),
                         store->m_keyring.storeId(), {QStringLiteral("store.create")});
             write.audit(QStringLiteral("user.add"), QStringLiteral("user"), firstAdviser.userName,
                         {QStringLiteral("user.add.first"),
                          {{QStringLiteral("role"), Roles::code(Role::Adviser)}}});
+            // The rows the migrations seeded (themes, building blocks, lists) are the first the
+            // ledger records.
+            write.recordMigrated(0, Migrations::latest(Compartment::Main));
             done = write.commit();
         }
     }
@@ -286,6 +293,14 @@ Result<std::unique_ptr<Store>> Store::open(const QString& folder, Keyring keyrin
     // what was revoked since.
     QFile::remove(PendingKeyring::legacyBackupPath(folder));
     OwnerOnly::tightenStore(store->m_folder);
+    if (auto pinned = store->pinRecoveryAtFirstSight(); !pinned)
+        return pinned.error();
+    if (auto recorded = store->recordMigratedRows(); !recorded)
+        return recorded.error();
+    // Remembered at once unless older, so that the warning stays until the session ends.
+    store->m_rollbackWarning = SeenLog::check(store->database(), store->m_keyring);
+    if (store->m_rollbackWarning.isEmpty())
+        store->rememberSeenLog();
     return store;
 }
 
@@ -326,7 +341,27 @@ Result<void> Store::settlePendingKeyring(const KeysFrom& keysFrom) {
 }
 
 Store::~Store() {
+    rememberSeenLog();
     closeAll();
+}
+
+void Store::rememberSeenLog() const {
+    // The recovery identity is no account's: what it saw is not remembered. A store older than
+    // what was seen keeps the record it is older than, until an adviser accepts it.
+    if (m_identity.isValid() && !signsWithRecoveryKey() && !m_user.userName.isEmpty() &&
+        m_rollbackWarning.isEmpty())
+        SeenLog::remember(database(), m_keyring, m_user.userName, m_identity);
+}
+
+Result<void> Store::acceptOlderStore() {
+    if (!holds(Compartment::Office))
+        return makeError(ErrorCode::NotPermitted,
+                         tr("Only an integrity adviser can accept a store that is older than what "
+                            "this workstation saw."));
+    SeenLog::forget(m_keyring.storeId());
+    m_rollbackWarning.clear();
+    rememberSeenLog();
+    return {};
 }
 
 Result<void> Store::openCompartments(const CompartmentKeys& keys, int schemaVersion, bool create) {
@@ -368,6 +403,10 @@ Result<void> Store::prepareCompartment(Compartment compartment, const SecureByte
         m_lock->release();
         if (!migrated)
             return migrated;
+        if (compartment == Compartment::Main) {
+            m_mainUpgradedFrom = version.value();
+            m_mainUpgradedTo = target;
+        }
     }
     return create ? writeStoreId(db.value(), m_keyring.storeId())
                   : checkStoreId(db.value(), m_keyring.storeId());
@@ -464,6 +503,44 @@ Result<void> Store::pinIdentity(const QString& userName) {
     return {};
 }
 
+namespace {
+const QString recoveryPinKey = QStringLiteral("recovery_sign_public");
+}
+
+Result<QByteArray> Store::pinnedRecoverySignKey() const {
+    if (!holds(Compartment::Office))
+        return makeError(ErrorCode::NotPermitted,
+                         tr("Only an integrity adviser holds the accounts' trusted keys."));
+    QSqlQuery query(database(Compartment::Office));
+    query.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    query.addBindValue(recoveryPinKey);
+    if (!query.exec())
+        return SqlCipher::toError(query.lastError(), tr("reading the accounts' keys"));
+    if (!query.next())
+        return makeError(ErrorCode::NotFound, tr("No key was recorded for the recovery key."));
+    return QByteArray::fromBase64(query.value(0).toString().toLatin1());
+}
+
+Result<void> Store::pinRecoveryAtFirstSight() {
+    if (!holds(Compartment::Office))
+        return {};
+    auto pinned = pinnedRecoverySignKey();
+    if (pinned || pinned.error().code != ErrorCode::NotFound)
+        return pinned ? Result<void>() : Result<void>(pinned.error());
+    // A store made before the recovery key was pinned: the keyring as this adviser sees it now.
+    if (auto locked = m_lock->acquire(); !locked)
+        return locked;
+    QSqlQuery pin(database(Compartment::Office));
+    pin.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)"));
+    pin.addBindValue(recoveryPinKey);
+    pin.addBindValue(QString::fromLatin1(m_keyring.recoveryIdentity().sign.toBase64()));
+    const bool done = pin.exec();
+    m_lock->release();
+    if (!done)
+        return SqlCipher::toError(pin.lastError(), tr("recording the account's keys"));
+    return {};
+}
+
 Result<void> Store::checkOwnPin() {
     const Keyring::Account* entry = m_keyring.account(m_user.userName);
     // Only an adviser's own session can check; a session opened with the recovery key signs
@@ -486,6 +563,30 @@ Result<void> Store::checkOwnPin() {
     auto done = pinIdentity(m_user.userName);
     m_lock->release();
     return done;
+}
+
+bool Store::signsWithRecoveryKey() const {
+    return m_identity.isValid() && m_identity.publicKeys() == m_keyring.recoveryIdentity();
+}
+
+Result<void> Store::recordMigratedRows() {
+    if (m_mainUpgradedTo < 0)
+        return {};
+    auto pending = Ledger::hasMigrated(database(), m_mainUpgradedFrom, m_mainUpgradedTo);
+    if (!pending || !pending.value())
+        return pending ? Result<void>() : Result<void>(pending.error());
+    WriteTransaction write(*this);
+    if (auto begun = write.begin(); !begun)
+        return begun;
+    write.audit(QStringLiteral("ledger.upgrade"), QStringLiteral("store"), m_keyring.storeId(),
+                {QStringLiteral("ledger.upgrade"),
+                 {{QStringLiteral("from"), QString::number(m_mainUpgradedFrom)},
+                  {QStringLiteral("to"), QString::number(m_mainUpgradedTo)}}});
+    write.recordMigrated(m_mainUpgradedFrom, m_mainUpgradedTo);
+    if (auto committed = write.commit(); !committed)
+        return committed;
+    m_mainUpgradedFrom = m_mainUpgradedTo = -1;
+    return {};
 }
 
 Result<void> Store::stageKeyring(WriteTransaction& write) {

@@ -80,14 +80,28 @@ public:
     const SecureBytes& key(Compartment compartment) const; // holds() must be true
     // The signed-in account's key pairs (sealing and signing), unwrapped by its passphrase.
     const Identity& identity() const { return m_identity; }
+    // Set at unlock when this workstation saw audit entries the store no longer holds (the
+    // store was put back from an older copy; SeenLog): the warning to show, else "".
+    QString rollbackWarning() const { return m_rollbackWarning; }
+    // After an adviser has checked a store that rollbackWarning() warned about (for instance a
+    // backup put back on purpose): this workstation forgets what it saw and remembers the log
+    // as it is now. Until then every session here warns.
+    Result<void> acceptOlderStore();
+    // Whether identity() is the recovery key's (its audit entries are signed as "recovery").
+    bool signsWithRecoveryKey() const;
     // The public keys an adviser recorded for `userName` in the office compartment; NotFound
     // when none were recorded, NotPermitted without the office key.
     Result<PublicIdentity> pinnedIdentity(const QString& userName) const;
     // Records `userName`'s public keys (from the keyring) in the office compartment as trusted
     // by the signed-in adviser. Part of the caller's write, under the writer lock.
     Result<void> pinIdentity(const QString& userName);
+    // The recovery identity's signing key as an adviser's session first saw it in the keyring
+    // (office compartment): what entries signed as "recovery" are checked against. NotFound
+    // when none was recorded, NotPermitted without the office key.
+    Result<QByteArray> pinnedRecoverySignKey() const;
 
     Keyring& keyring() { return m_keyring; }
+    const Keyring& keyring() const { return m_keyring; }
     // Keyring edits, inside a begun WriteTransaction: reloadKeyring() (another workstation may
     // have changed it; a change a crash interrupted is settled first), edit keyring(),
     // stageKeyring(write), then commitWithKeyring(write) in place of write.commit(). The
@@ -121,7 +135,13 @@ private:
     Result<void> loadUser(const QString& userName);
     // An adviser's own public keys must be the ones pinned for them (pinned at first sight).
     Result<void> checkOwnPin();
+    // Records the keyring's recovery signing key in the office compartment when none is.
+    Result<void> pinRecoveryAtFirstSight();
+    // After an upgrade of the main schema: one signed entry records the rows the migrations
+    // changed (and, from before version 6, every row), so that the ledger covers them.
+    Result<void> recordMigratedRows();
     void closeAll();
+    void rememberSeenLog() const;
 
     QString m_folder;
     QString m_connectionPrefix;
@@ -130,6 +150,9 @@ private:
     Identity m_identity;
     Account m_user;
     std::unique_ptr<StoreLock> m_lock;
+    int m_mainUpgradedFrom = -1; // the main schema version before this session's upgrade
+    int m_mainUpgradedTo = -1;
+    QString m_rollbackWarning;
 };
 
 struct Store::Created {

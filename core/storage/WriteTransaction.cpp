@@ -1,6 +1,7 @@
 #include "storage/WriteTransaction.h"
 
 #include "audit/AuditLog.h"
+#include "storage/Ledger.h"
 #include "storage/SqlCipher.h"
 #include "storage/Store.h"
 
@@ -29,7 +30,18 @@ Result<void> WriteTransaction::begin() {
         return error;
     }
     m_open = true;
+    // Rows noted before this transaction were written outside Infopunt: they stay where verify
+    // reports them, and this commit does not record them as its own.
+    auto head = Ledger::pendingHead(db);
+    if (!head)
+        return head.error(); // the destructor rolls back
+    m_ledgerHead = head.value();
     return {};
+}
+
+void WriteTransaction::recordMigrated(int fromVersion, int toVersion) {
+    m_migratedFrom = fromVersion;
+    m_migratedTo = toVersion;
 }
 
 void WriteTransaction::audit(const QString& action, const QString& recordType,
@@ -40,9 +52,22 @@ void WriteTransaction::audit(const QString& action, const QString& recordType,
 Result<void> WriteTransaction::commit() {
     Q_ASSERT(m_open);
     QSqlDatabase db = m_store.database();
-    for (const PendingEntry& entry : std::as_const(m_entries)) {
-        auto appended = AuditLog::append(db, m_store.user().userName, entry.action,
-                                         entry.recordType, entry.recordId, entry.summary);
+    auto rows = Ledger::collect(db, m_ledgerHead, m_migratedFrom, m_migratedTo);
+    if (!rows)
+        return rows.error(); // the destructor rolls back
+    if (m_entries.isEmpty() && !rows.value().isEmpty())
+        audit(QStringLiteral("ledger.rows"), QStringLiteral("store"), m_store.keyring().storeId(),
+              {QStringLiteral("ledger.rows")});
+    const AuditSigner signer{m_store.signsWithRecoveryKey() ? QStringLiteral("recovery")
+                                                            : m_store.user().userName,
+                             &m_store.identity(), m_store.keyring().storeId()};
+    for (qsizetype i = 0; i < m_entries.size(); ++i) {
+        const PendingEntry& entry = m_entries.at(i);
+        // The last entry of the write carries its rows: the entries before it are in the same
+        // transaction and signed alike.
+        auto appended = AuditLog::append(
+            db, m_store.user().userName, entry.action, entry.recordType, entry.recordId,
+            entry.summary, i + 1 == m_entries.size() ? rows.value() : QString(), &signer);
         if (!appended)
             return appended; // the destructor rolls back
     }

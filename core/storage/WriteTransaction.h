@@ -28,6 +28,9 @@ public:
     Result<void> begin();
     void audit(const QString& action, const QString& recordType, const QString& recordId,
                const AuditSummary& summary);
+    // Also records the rows the main schema's migrations to (fromVersion, toVersion] left
+    // pending (the first write after an upgrade, or the store's creation).
+    void recordMigrated(int fromVersion, int toVersion);
     Result<void> commit();
 
 private:
@@ -39,6 +42,9 @@ private:
     int m_lockWaitMs;
     QList<PendingEntry> m_entries;
     bool m_open = false;
+    qint64 m_ledgerHead = 0; // ledger_pending rows up to here were not this transaction's
+    int m_migratedFrom = 0;
+    int m_migratedTo = 0;
 };
 
 } // namespace infopunt

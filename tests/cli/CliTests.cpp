@@ -1,6 +1,7 @@
 // Runs the built `infopunt` as a user would and checks what it prints, its exit codes and the
 // files it leaves, partly with independent tools (the sqlcipher shell).
 
+#include "Insider.h"
 #include "TempFolder.h"
 #include "accounts/Role.h"
 #include "accounts/UnlockAttempts.h"
@@ -46,7 +47,7 @@ QProcessEnvironment cleanEnvironment() {
     env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
     env.remove(QStringLiteral("LANGUAGE"));
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
-    env.insert(QStringLiteral("XDG_DATA_HOME"), config.path());
+    env.insert(QStringLiteral("XDG_DATA_HOME"), config.path()); // what SeenLog remembers
     return env;
 }
 
@@ -495,11 +496,44 @@ TEST_CASE("verify passes on the demo store for each role") {
         INFO(account.userName.toStdString() + "\n" + verify.out.toStdString() +
              verify.err.toStdString());
         CHECK(verify.exitCode == 0);
-        // The files the role holds the keys of, and the audit log.
-        const int expectedOk = static_cast<int>(Roles::compartments(role).size()) + 1;
+        // The files the role holds, the hash chain, and the ledger's triggers, pending changes
+        // and rows; only an adviser (who holds the office file) checks the signatures.
+        const bool adviser = role == Role::Adviser;
+        const int files = adviser || role == Role::ConfidentialCounsellor ? 2 : 1;
+        const int expectedOk = files + 1 + 3 + (adviser ? 1 : 0);
         CHECK(verify.out.count(QRegularExpression(QStringLiteral("(^|\\n)OK "))) == expectedOk);
         CHECK_FALSE(verify.out.contains(QStringLiteral("FAILED")));
+        CHECK(verify.out.contains(QStringLiteral("SKIPPED  audit log: signatures")) == !adviser);
+        CHECK(verify.out.contains(QStringLiteral("This was not the full check")) == !adviser);
     }
+}
+
+TEST_CASE("verify names a case row an adviser's key changed with the sqlcipher shell") {
+    const TempFolder copy;
+    REQUIRE(copyFolder(demo().folder, copy.path()));
+    const DemoAccount& adviser = demoAccount(Role::Adviser);
+    const QByteArray key = test::Insider::keys(copy.path(), adviser.userName, adviser.passphrase)
+                               .value(QStringLiteral("main"));
+    REQUIRE_FALSE(key.isEmpty());
+    const QString db = copy.file(QStringLiteral("infopunt.db"));
+    const QString number =
+        test::Insider::shell(db, key, QStringLiteral("SELECT number FROM cases WHERE id = 1;"));
+    REQUIRE_FALSE(number.isEmpty());
+    REQUIRE(test::Insider::shell(db, key,
+                                 QStringLiteral("UPDATE cases SET verdict = 'unfounded' WHERE "
+                                                "id = 1; DELETE FROM ledger_pending;"))
+                .isEmpty());
+
+    const Run verify = runInfopunt({QStringLiteral("verify"), QStringLiteral("--store"),
+                                    copy.path(), QStringLiteral("--user"), adviser.userName},
+                                   withPassphrase(adviser.passphrase));
+    INFO(verify.out.toStdString() + verify.err.toStdString());
+    CHECK(verify.exitCode == 1);
+    CHECK(verify.out.contains(QStringLiteral("FAILED   ledger: ")));
+    CHECK(verify.out.contains(QStringLiteral("cases row 1 (case %1) is not what the audit log "
+                                             "last recorded: it was changed outside Infopunt")
+                                  .arg(number)));
+    CHECK(verify.err.contains(QStringLiteral("tampered with")));
 }
 
 TEST_CASE("verify reports a flipped byte and leaves the file as it is") {

@@ -18,6 +18,7 @@ using TestApplication = QApplication;
 using TestApplication = QCoreApplication;
 #endif
 
+#include <QStandardPaths>
 #include <cstdio>
 
 int main(int argc, char** argv) {
@@ -25,6 +26,8 @@ int main(int argc, char** argv) {
     qputenv("QT_QPA_PLATFORM", "offscreen");
 #endif
     TestApplication app(argc, argv);
+    // What a store remembers on this workstation (SeenLog) goes to Qt's test folders.
+    QStandardPaths::setTestModeEnabled(true);
     if (!infopunt::initSodium() || !infopunt::SqlCipher::selfTest().ok()) {
         std::fprintf(stderr, "SQLCipher or libsodium is not usable in this process\n");
         return 2;

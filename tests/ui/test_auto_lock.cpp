@@ -2,7 +2,9 @@
 #include "UiTestSupport.h"
 #include "catch.h"
 #include "dialogs/AddUserDialog.h"
+#include "dialogs/MessageBox.h"
 #include "main/MainWindow.h"
+#include "storage/StoreSettings.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -139,4 +141,23 @@ TEST_CASE("Locking while a dialog is open closes it first and then drops the pag
     CHECK(window.isLocked());
     REQUIRE(waitFor([&] { return holdsNoData(window); }, 2000));
     CHECK(QApplication::activeModalWidget() == nullptr);
+}
+
+TEST_CASE("Unlocking a store older than what this workstation saw shows a warning",
+          "[ui][lock][security]") {
+    prepareUiTest();
+    StoreFixture fixture;
+    const QString mainFile = Store::compartmentPath(fixture.folder, Compartment::Main);
+    const QByteArray older = readAll(mainFile);
+    REQUIRE(StoreSettings(*fixture.store).setIdleLockMinutes(5).ok()); // one more entry seen
+    fixture.store.reset();                                             // locking remembers it
+    REQUIRE(writeAll(mainFile, older));
+
+    ui::MessageBox::clearShownForTesting();
+    MainWindow window(fixture.unlock());
+    window.show();
+    REQUIRE(waitFor([] { return !ui::MessageBox::shownForTesting().isEmpty(); }));
+    const auto shown = ui::MessageBox::shownForTesting().constFirst();
+    CHECK(shown.icon == QMessageBox::Warning);
+    CHECK(shown.text.contains(QStringLiteral("older than what this workstation saw")));
 }

@@ -447,6 +447,12 @@ void MainWindow::startIntegrityCheck() {
     if (m_dashboard)
         m_dashboard->setIntegrityState(DashboardPage::IntegrityState::Checking);
     m_integrity->start(*m_store);
+    // A store older than what this workstation saw (put back from a copy) is said at once.
+    if (!m_store->rollbackWarning().isEmpty())
+        QTimer::singleShot(0, this, [this] {
+            if (m_store)
+                MessageBox::warning(this, tr("Older store"), m_store->rollbackWarning());
+        });
 }
 
 void MainWindow::integrityCheckFinished(bool intact, const QString& message) {
