@@ -54,7 +54,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+37"/>
         <location line="+13"/>
         <source>adding the account</source>
         <translation type="unfinished"></translation>
@@ -75,7 +75,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>enabling the account</source>
         <translation type="unfinished"></translation>
     </message>
@@ -108,7 +108,7 @@
 <context>
     <name>infopunt::ApprovalQuery</name>
     <message>
-        <location filename="../core/cases/ApprovalQuery.cpp" line="+90"/>
+        <location filename="../core/cases/ApprovalQuery.cpp" line="+92"/>
         <source>counting the requests waiting for you</source>
         <translation type="unfinished"></translation>
     </message>
@@ -336,6 +336,16 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Store upgraded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Store</source>
         <translation type="unfinished"></translation>
@@ -374,21 +384,28 @@
 <context>
     <name>infopunt::AuditLog</name>
     <message>
-        <location filename="../core/audit/AuditLog.cpp" line="+49"/>
-        <location line="+48"/>
-        <location line="+46"/>
+        <location filename="../core/audit/AuditLog.cpp" line="+131"/>
+        <location line="+62"/>
         <source>writing the audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+12"/>
+        <location line="-140"/>
+        <location line="+153"/>
+        <location line="+15"/>
+        <location line="+4"/>
+        <location line="+14"/>
         <location line="+23"/>
         <source>reading the audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-135"/>
+        <source>This session holds no signing key, so it cannot write to the audit log. Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+122"/>
         <source>The audit log has been altered: entry %1 does not match its hash.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -632,7 +649,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Document no. %1 added (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>Document no. %1 opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy of document no. %1 saved outside the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Added to the %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -649,6 +681,16 @@
     <message>
         <location line="+4"/>
         <source>Restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Store upgraded from version %1 to %2; the ledger records its rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Changed rows recorded in the ledger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -708,7 +750,7 @@
 <context>
     <name>infopunt::CaseDocuments</name>
     <message>
-        <location filename="../core/cases/CaseFiles.cpp" line="+119"/>
+        <location filename="../core/cases/CaseFiles.cpp" line="+179"/>
         <source>The file %1 is empty; there is nothing to add.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -718,8 +760,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location line="+25"/>
+        <location line="+49"/>
         <source>opening the document</source>
         <translation type="unfinished"></translation>
     </message>
@@ -729,7 +770,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+78"/>
         <source>There is not enough space to write %1. Free some space or choose another place; no copy was made.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -744,13 +785,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+135"/>
-        <location line="+78"/>
+        <location line="-85"/>
+        <location line="+234"/>
         <source>reading the documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-222"/>
+        <source>This document was changed outside Infopunt: its content does not match what was stored. Ask the integrity adviser to run verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+234"/>
         <source>The file %1 cannot be found. Choose an existing file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -770,7 +816,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+66"/>
         <source>Choose where to save the copy.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -798,19 +844,19 @@
 <context>
     <name>infopunt::CaseJournal</name>
     <message>
-        <location line="-390"/>
-        <location line="+141"/>
+        <location line="-452"/>
+        <location line="+186"/>
         <source>reading the journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-139"/>
-        <location line="+239"/>
+        <location line="-184"/>
+        <location line="+290"/>
         <source>This journal entry no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-98"/>
         <source>Enter the date of the journal entry.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -835,31 +881,79 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+49"/>
         <source>editing the journal entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>deleting the journal entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infopunt::CaseKeys</name>
+    <message>
+        <location filename="../core/cases/CaseKeys.cpp" line="+20"/>
+        <source>You hold no key to this case: it is not assigned to you, or an integrity adviser has not yet given you access to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A sealed value of this case does not open: it was changed outside Infopunt or moved from another case. Ask the integrity adviser to run verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Only an integrity adviser can give a case its key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>protecting the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>opening the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>opening the cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>No keys were recorded for %1, so the case cannot be shared with them. Reset their access in Administration first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>sharing the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unsharing the case</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>infopunt::CaseQuery</name>
     <message>
-        <location filename="../core/cases/CaseQuery.cpp" line="+292"/>
+        <location filename="../core/cases/CaseQuery.cpp" line="+278"/>
         <source>reading the case list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+49"/>
         <location line="+17"/>
         <source>reading the deadlines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>counting the cases</source>
         <translation type="unfinished"></translation>
     </message>
@@ -872,12 +966,18 @@
 <context>
     <name>infopunt::CaseSearchIndex</name>
     <message>
-        <location filename="../core/cases/CaseSearchIndex.cpp" line="+34"/>
+        <location filename="../core/cases/CaseSearchIndex.cpp" line="+45"/>
+        <source>reading the text to search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>updating the search index</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+122"/>
+        <location line="+84"/>
         <source>searching</source>
         <translation type="unfinished"></translation>
     </message>
@@ -885,13 +985,13 @@
 <context>
     <name>infopunt::CaseService</name>
     <message>
-        <location filename="../core/cases/CaseService.cpp" line="+115"/>
-        <location line="+409"/>
+        <location filename="../core/cases/CaseService.cpp" line="+132"/>
+        <location line="+441"/>
         <source>reading the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-357"/>
+        <location line="-384"/>
         <source>numbering the case</source>
         <translation type="unfinished"></translation>
     </message>
@@ -946,14 +1046,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+75"/>
-        <location line="+24"/>
-        <location line="+626"/>
+        <location line="+79"/>
+        <location line="+27"/>
+        <location line="+672"/>
         <source>recording the step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-600"/>
+        <location line="-646"/>
         <source>reading the measures</source>
         <translation type="unfinished"></translation>
     </message>
@@ -968,18 +1068,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+224"/>
+        <location line="+243"/>
         <source>Enter the party&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-153"/>
-        <location line="+462"/>
+        <location line="-152"/>
+        <location line="+486"/>
         <source>saving the party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-404"/>
+        <location line="-428"/>
         <source>Choose the document to delete.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -989,28 +1089,29 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+43"/>
         <source>deleting the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-319"/>
+        <location line="-344"/>
         <source>Enter the reporter&apos;s name, or mark the report as anonymous.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+350"/>
+        <location line="+376"/>
         <source>Enter a name for every subject of the report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+79"/>
-        <location line="+18"/>
+        <location line="+20"/>
+        <location line="+10"/>
         <source>registering the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+31"/>
         <source>saving the overview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1020,39 +1121,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>reading the reporter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>saving the reporter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
-        <location line="+22"/>
+        <location line="+60"/>
+        <location line="+23"/>
         <source>reading the parties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>reading the steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>reopening the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+65"/>
-        <location line="+27"/>
+        <location line="+67"/>
+        <location line="+31"/>
         <source>reading the deadlines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-447"/>
+        <location line="-481"/>
         <source>Say what is due.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1062,23 +1163,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+436"/>
-        <location line="+15"/>
+        <location line="+469"/>
+        <location line="+16"/>
         <source>saving the deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-443"/>
+        <location line="-477"/>
         <source>A deadline cannot have been met on a day in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+483"/>
+        <location line="+517"/>
         <source>extending the feedback deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>recording the feedback to the reporter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1123,7 +1224,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>unassigning the member</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1133,27 +1234,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>reading the review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-648"/>
+        <location line="-690"/>
         <source>Write the comment or advice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+668"/>
+        <location line="+713"/>
         <source>saving the review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-662"/>
+        <location line="-707"/>
         <source>Give the reason for deleting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+691"/>
+        <location line="+736"/>
         <source>Enter the closing step: its date and a note.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1669,11 +1770,11 @@ Commands:
   info     print a summary of a store (--store, --user)
   verify   check a store&apos;s encryption, integrity and audit log (--store, --user)
 
-info and verify read the passphrase from the environment variable INFOPUNT_PASSPHRASE, or ask for it when run in a terminal.</source>
+info and verify read the passphrase from the file descriptor given with --passphrase-fd (its first line), else from the environment variable INFOPUNT_PASSPHRASE, else they ask for it when run in a terminal. Prefer --passphrase-fd in scripts: other programs of the same user can read a process&apos;s environment (on Linux in /proc/PID/environ), and so can the administrator (root); on Windows every program of the same user can. After a wrong passphrase the next attempt for that store and user must wait, as in the window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>The store&apos;s folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1694,6 +1795,16 @@ info and verify read the passphrase from the environment variable INFOPUNT_PASSP
     </message>
     <message>
         <location line="+3"/>
+        <source>Read the passphrase from the first line of this open file descriptor (for scripts; info and verify).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>demo, info or verify.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1738,7 +1849,17 @@ info and verify read the passphrase from the environment variable INFOPUNT_PASSP
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/Console.cpp" line="+59"/>
+        <location line="+6"/>
+        <source>--passphrase-fd needs the number of an open file descriptor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--passphrase-fd is only used by the info and verify commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/Console.cpp" line="+66"/>
         <source>INFOPUNT_PASSPHRASE is empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1754,11 +1875,22 @@ info and verify read the passphrase from the environment variable INFOPUNT_PASSP
     </message>
     <message>
         <location line="+4"/>
+        <location line="+41"/>
         <source>No passphrase given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/HeadlessCommands.cpp" line="+79"/>
+        <location line="-19"/>
+        <source>The passphrase cannot be read from file descriptor %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The passphrase read from file descriptor %1 is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/HeadlessCommands.cpp" line="+89"/>
         <source>Creating the demo store in %1 (this takes a few seconds)...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1861,7 +1993,7 @@ info and verify read the passphrase from the environment variable INFOPUNT_PASSP
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+21"/>
         <source>%1 of %n checks failed: the store is damaged or has been tampered with. Its files were not changed.</source>
         <translation>
             <numerusform>%1 of %n check failed: the store is damaged or has been tampered with. Its files were not changed.</numerusform>
@@ -1877,7 +2009,12 @@ info and verify read the passphrase from the environment variable INFOPUNT_PASSP
         </translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="+34"/>
+        <location line="+2"/>
+        <source>This was not the full check: the audit log&apos;s signatures can only be checked with an integrity adviser&apos;s account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="+38"/>
         <source>The cryptography library (libsodium) cannot start.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2110,7 +2247,12 @@ info and verify read the passphrase from the environment variable INFOPUNT_PASSP
 <context>
     <name>infopunt::DemoStore</name>
     <message>
-        <location filename="../core/demo/DemoStore.cpp" line="+159"/>
+        <location filename="../core/demo/DemoStore.cpp" line="+110"/>
+        <source>The demo store could not be moved into %1. Nothing has been left behind; check the folder and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+90"/>
         <source>The shipped catalogue has no building block 1d.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2118,13 +2260,13 @@ info and verify read the passphrase from the environment variable INFOPUNT_PASSP
 <context>
     <name>infopunt::Drafts</name>
     <message>
-        <location filename="../core/storage/Drafts.cpp" line="+49"/>
+        <location filename="../core/storage/Drafts.cpp" line="+66"/>
         <source>keeping your unsaved edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>reading your drafts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2155,12 +2297,12 @@ info and verify read the passphrase from the environment variable INFOPUNT_PASSP
 <context>
     <name>infopunt::Keyring</name>
     <message>
-        <location filename="../core/storage/Keyring.cpp" line="+102"/>
-        <source>The store&apos;s keyring is damaged or has been edited, so no key can be read from it. Restore keyring.json from a backup (keyring.json.bak holds the version before the last change).</source>
+        <location filename="../core/storage/Keyring.cpp" line="+153"/>
+        <source>The store&apos;s keyring is damaged or has been edited, so no key can be read from it. Restore keyring.json from the latest backup of the store&apos;s folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+66"/>
         <source>This folder is not an Infopunt store: its keyring is missing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2170,12 +2312,17 @@ info and verify read the passphrase from the environment variable INFOPUNT_PASSP
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
+        <source>This store was made by a test version of Infopunt from before need-to-know keys; its keys cannot be upgraded. Create a new store (the old folder has not been changed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>This store was made by a newer version of Infopunt. Install the newer version to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+76"/>
         <source>The disk is full: the keyring could not be saved. Make room on the disk and try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2190,7 +2337,7 @@ info and verify read the passphrase from the environment variable INFOPUNT_PASSP
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+25"/>
         <source>The user name or passphrase is not correct.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2200,12 +2347,12 @@ info and verify read the passphrase from the environment variable INFOPUNT_PASSP
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>This recovery key does not belong to this store.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+20"/>
         <source>You do not hold the keys this role needs; give the recovery key.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2214,22 +2361,210 @@ info and verify read the passphrase from the environment variable INFOPUNT_PASSP
         <source>There is not enough memory to protect the passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+29"/>
+        <source>The account %1 may not hold this key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>There is no account named %1 in this store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infopunt::Ledger</name>
+    <message>
+        <location filename="../core/storage/Ledger.cpp" line="+26"/>
+        <source>recording the ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infopunt::LedgerCheck</name>
+    <message numerus="yes">
+        <location filename="../core/audit/LedgerCheck.cpp" line="+36"/>
+        <source> (and %n more)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>reading the accounts&apos; keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>entry %1 is not signed although signed entries precede it: it was written outside Infopunt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>entry %1 names %2 as its writer but is signed by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the signature of entry %1 does not match the key of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>audit log: signatures of %n entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no entry is signed: the signatures were removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n older entries are unsigned (written before version 8 of the store)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>only an integrity adviser can check the signatures: the accounts&apos; trusted keys are in the office compartment, which this account does not hold. Run verify as an adviser for the full check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>audit log and ledger: %n triggers</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>reading the triggers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>an unknown trigger %1 on %2 was added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the trigger %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the trigger %1 was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ledger: no change waits unrecorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the ledger&apos;s table of pending changes is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>reading the ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 row %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>changed outside Infopunt and not in the audit log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 row %2 (case %3) is not what the audit log last recorded: it was changed outside Infopunt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 row %2 is not what the audit log last recorded: it was changed outside Infopunt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 row %2 (case %3) is not in the audit log: it was added outside Infopunt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 row %2 is not in the audit log: it was added outside Infopunt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 row %2 (case %3) is missing: it was deleted outside Infopunt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 row %2 is missing: it was deleted outside Infopunt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the table %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>reading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>ledger: %n rows equal what the audit log recorded</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+10"/>
+        <location line="+9"/>
+        <source>audit log: signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>the recovery key in the keyring is not the one an integrity adviser recorded: the keyring has been tampered with</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>infopunt::Migrations</name>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="+24"/>
-        <location line="+81"/>
+        <location filename="../core/storage/Migrations.cpp" line="+25"/>
+        <location line="+79"/>
         <location line="+8"/>
         <location line="+180"/>
-        <location line="+79"/>
-        <location line="+5"/>
+        <location line="+231"/>
+        <location line="+12"/>
         <location line="+7"/>
         <source>upgrading the store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-296"/>
+        <location line="-455"/>
         <source>The shipped building-block catalogue is missing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2239,7 +2574,7 @@ info and verify read the passphrase from the environment variable INFOPUNT_PASSP
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+258"/>
+        <location line="+410"/>
         <source>reading the store&apos;s version</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2252,7 +2587,7 @@ info and verify read the passphrase from the environment variable INFOPUNT_PASSP
 <context>
     <name>infopunt::Modules</name>
     <message>
-        <location filename="../core/accounts/Role.cpp" line="+122"/>
+        <location filename="../core/accounts/Role.cpp" line="+135"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2366,9 +2701,22 @@ info and verify read the passphrase from the environment variable INFOPUNT_PASSP
     </message>
 </context>
 <context>
+    <name>infopunt::PendingKeyring</name>
+    <message>
+        <location filename="../core/storage/PendingKeyring.cpp" line="+33"/>
+        <source>reading the keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>saving the keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>infopunt::Roles</name>
     <message>
-        <location filename="../core/accounts/Role.cpp" line="-128"/>
+        <location filename="../core/accounts/Role.cpp" line="-141"/>
         <source>Integrity adviser</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2392,9 +2740,17 @@ info and verify read the passphrase from the environment variable INFOPUNT_PASSP
     </message>
 </context>
 <context>
+    <name>infopunt::SeenLog</name>
+    <message>
+        <location filename="../core/storage/SeenLog.cpp" line="+95"/>
+        <source>This store is older than what this workstation saw: on %1, %2 saw the audit log up to entry %3, which the store no longer holds as it was (it now ends at entry %4). The store may have been put back from an older copy. Let an integrity adviser check it (infopunt verify) and find out what happened before you go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>infopunt::SqlCipher</name>
     <message>
-        <location filename="../core/storage/SqlCipher.cpp" line="+78"/>
+        <location filename="../core/storage/SqlCipher.cpp" line="+79"/>
         <source>checking the encryption library</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2416,12 +2772,12 @@ info and verify read the passphrase from the environment variable INFOPUNT_PASSP
     </message>
     <message>
         <location line="+3"/>
-        <location line="+93"/>
+        <location line="+98"/>
         <source>opening the store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-95"/>
         <source>The encryption settings of the store could not be applied. The store has not been opened.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2446,7 +2802,12 @@ info and verify read the passphrase from the environment variable INFOPUNT_PASSP
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+3"/>
+        <source>The store file %1 cannot be created. Check that you may write to its folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>The store is in use by another workstation. Try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2565,69 +2926,124 @@ info and verify read the passphrase from the environment variable INFOPUNT_PASSP
 <context>
     <name>infopunt::Store</name>
     <message>
-        <location filename="../core/storage/Store.cpp" line="+28"/>
-        <location line="+106"/>
+        <location filename="../core/storage/Store.cpp" line="+32"/>
+        <location line="+122"/>
         <source>creating the store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-97"/>
-        <location line="+246"/>
+        <location line="-113"/>
+        <location line="+381"/>
         <source>opening the store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-243"/>
+        <location line="-378"/>
         <source>The store&apos;s files do not belong together: a file was replaced or copied in from another store. Nothing has been changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+10"/>
+        <source>%1 is damaged, has been tampered with, or is not an Infopunt store; nothing was changed. Restore the store from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Choose an empty or new folder for the store.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+14"/>
         <source>The folder %1 cannot be created. Check that you may write there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>The new store was written without encryption; it has been removed. This installation is not usable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
-        <source>%1 is not an Infopunt store. Choose the folder that holds keyring.json and infopunt.db.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>%1 is not an Infopunt store.</source>
+        <location line="+70"/>
+        <source>The store in %1 is incomplete: %2 is missing. It is damaged or not an Infopunt store; nothing was changed. Restore the store from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>%1 is not an Infopunt store. Choose the folder that holds keyring.json and infopunt.db.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 is not an Infopunt store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+240"/>
         <source>There is no account named %1 in this store.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="-235"/>
+        <source>This is not a valid recovery key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>Only an integrity adviser can accept a store that is older than what this workstation saw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>The account %1 is not registered in this store.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The account %1 has an unknown role.</source>
+        <location line="+7"/>
+        <source>The role of the account %1 in the store does not match its key: the store has been damaged or tampered with. You cannot sign in until an integrity adviser has checked it (infopunt verify); nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>This account has been disabled. Ask the integrity adviser.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+24"/>
+        <location line="+20"/>
+        <location line="+22"/>
+        <source>Only an integrity adviser holds the accounts&apos; trusted keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <location line="+41"/>
+        <source>reading the accounts&apos; keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>No keys were recorded for the account %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+38"/>
+        <source>recording the account&apos;s keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>No key was recorded for the recovery key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+35"/>
+        <source>The keys of the account %1 in the keyring are not the ones an integrity adviser recorded: the keyring has been tampered with. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>The store&apos;s keyring was replaced by another store&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2635,23 +3051,38 @@ info and verify read the passphrase from the environment variable INFOPUNT_PASSP
 <context>
     <name>infopunt::StoreLock</name>
     <message>
-        <location filename="../core/storage/StoreLock.cpp" line="+83"/>
+        <location filename="../core/storage/StoreLock.cpp" line="+93"/>
         <source>The store&apos;s folder cannot be written. Check that the disk is not full and that you may write to the folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The store&apos;s folder cannot be written. Check that you may write to the folder and that the disk is not full.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+45"/>
         <source>The store is being changed on another workstation. Try again in a moment; nothing has been saved yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>The store is being changed by %1 on computer %2, according to a lock dated %3, which is ahead of this computer&apos;s clock (one of the clocks runs ahead). If nobody is saving, the lock is taken over at %4 at the latest. Nothing has been saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The store is being changed by %1 on computer %2 (since %3). Try again in a moment; nothing has been saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nothing can be saved: writer.lock in %1 is a link, not the lock file Infopunt writes. Remove the link writer.lock from that folder and try again. Nothing has been saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing can be saved: writer.lock in %1 is a folder, not the lock file Infopunt writes. Remove the folder writer.lock from that folder (check first that it holds nothing you need) and try again. Nothing has been saved yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2724,14 +3155,25 @@ info and verify read the passphrase from the environment variable INFOPUNT_PASSP
     </message>
 </context>
 <context>
+    <name>infopunt::UnlockAttempts</name>
+    <message numerus="yes">
+        <location filename="../core/accounts/UnlockAttempts.cpp" line="+82"/>
+        <source>After a wrong passphrase for %1 the next attempt must wait. Try again in %n seconds; the store was not opened.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>infopunt::WriteTransaction</name>
     <message>
-        <location filename="../core/storage/WriteTransaction.cpp" line="+26"/>
+        <location filename="../core/storage/WriteTransaction.cpp" line="+27"/>
         <source>starting to save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+48"/>
         <source>saving</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4298,7 +4740,7 @@ Save an unencrypted copy?</source>
 <context>
     <name>infopunt::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="+64"/>
+        <location filename="../ui/main/MainWindow.cpp" line="+65"/>
         <source>Infopunt — %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4353,7 +4795,12 @@ Save an unencrypted copy?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+131"/>
+        <source>Older store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Store damaged</source>
         <translation type="unfinished"></translation>
     </message>

@@ -54,7 +54,7 @@
         <translation>Alleen een integriteitsadviseur kan accounts beheren.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+37"/>
         <location line="+13"/>
         <source>adding the account</source>
         <translation>het toevoegen van het account</translation>
@@ -83,7 +83,7 @@
         <translation type="vanished">Account uitgeschakeld; de sleutels van het account zijn uit het sleutelbestand verwijderd</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>enabling the account</source>
         <translation>het inschakelen van het account</translation>
     </message>
@@ -128,7 +128,7 @@
 <context>
     <name>infopunt::ApprovalQuery</name>
     <message>
-        <location filename="../core/cases/ApprovalQuery.cpp" line="+90"/>
+        <location filename="../core/cases/ApprovalQuery.cpp" line="+92"/>
         <source>counting the requests waiting for you</source>
         <translation>het tellen van de verzoeken die op u wachten</translation>
     </message>
@@ -356,6 +356,16 @@
         <translation>Concept weggegooid</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Store upgraded</source>
+        <translation>Kluis bijgewerkt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows recorded</source>
+        <translation>Rijen vastgelegd</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Store</source>
         <translation>Kluis</translation>
@@ -394,21 +404,28 @@
 <context>
     <name>infopunt::AuditLog</name>
     <message>
-        <location filename="../core/audit/AuditLog.cpp" line="+49"/>
-        <location line="+48"/>
-        <location line="+46"/>
+        <location filename="../core/audit/AuditLog.cpp" line="+131"/>
+        <location line="+62"/>
         <source>writing the audit log</source>
         <translation>het schrijven in het auditlogboek</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+12"/>
+        <location line="-140"/>
+        <location line="+153"/>
+        <location line="+15"/>
+        <location line="+4"/>
+        <location line="+14"/>
         <location line="+23"/>
         <source>reading the audit log</source>
         <translation>het lezen van het auditlogboek</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-135"/>
+        <source>This session holds no signing key, so it cannot write to the audit log. Sign in again.</source>
+        <translation>Deze sessie heeft geen ondertekeningssleutel en kan daarom niet in het auditlogboek schrijven. Meld u opnieuw aan.</translation>
+    </message>
+    <message>
+        <location line="+122"/>
         <source>The audit log has been altered: entry %1 does not match its hash.</source>
         <translation>Het auditlogboek is gewijzigd: vermelding %1 komt niet overeen met de bijbehorende hash.</translation>
     </message>
@@ -652,7 +669,22 @@
         <translation>Kopie van document %1 buiten de kluis opgeslagen</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Document no. %1 added (%2)</source>
+        <translation>Document nr. %1 toegevoegd (%2)</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>Document no. %1 opened</source>
+        <translation>Document nr. %1 geopend</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy of document no. %1 saved outside the store</source>
+        <translation>Kopie van document nr. %1 buiten de kluis opgeslagen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Added to the %1: %2</source>
         <translation>Toegevoegd aan de lijst %1: %2</translation>
     </message>
@@ -670,6 +702,16 @@
         <location line="+4"/>
         <source>Restored: %1</source>
         <translation>Weer in gebruik genomen: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Store upgraded from version %1 to %2; the ledger records its rows</source>
+        <translation>Kluis bijgewerkt van versie %1 naar %2; het grootboek legt de rijen vast</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Changed rows recorded in the ledger</source>
+        <translation>Gewijzigde rijen vastgelegd in het grootboek</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -728,7 +770,7 @@
 <context>
     <name>infopunt::CaseDocuments</name>
     <message>
-        <location filename="../core/cases/CaseFiles.cpp" line="+119"/>
+        <location filename="../core/cases/CaseFiles.cpp" line="+179"/>
         <source>The file %1 is empty; there is nothing to add.</source>
         <translation>Het bestand %1 is leeg; er valt niets toe te voegen.</translation>
     </message>
@@ -738,8 +780,7 @@
         <translation>Het bestand %1 is %2 groot; een document mag hoogstens %3 zijn.</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location line="+25"/>
+        <location line="+49"/>
         <source>opening the document</source>
         <translation>het openen van het document</translation>
     </message>
@@ -749,7 +790,7 @@
         <translation>Dit document bestaat niet of u hebt er geen toegang toe.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+78"/>
         <source>There is not enough space to write %1. Free some space or choose another place; no copy was made.</source>
         <translation>Er is niet genoeg ruimte om %1 op te slaan. Maak ruimte vrij of kies een andere plek; er is geen kopie gemaakt.</translation>
     </message>
@@ -764,13 +805,18 @@
         <translation>De kopie kon niet worden opgeslagen in %1 (%2); er is geen kopie gemaakt.</translation>
     </message>
     <message>
-        <location line="+135"/>
-        <location line="+78"/>
+        <location line="-85"/>
+        <location line="+234"/>
         <source>reading the documents</source>
         <translation>het lezen van de documenten</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-222"/>
+        <source>This document was changed outside Infopunt: its content does not match what was stored. Ask the integrity adviser to run verify.</source>
+        <translation>Dit document is buiten Infopunt gewijzigd: de inhoud komt niet overeen met wat is opgeslagen. Vraag de integriteitsadviseur de kluis te controleren (verify).</translation>
+    </message>
+    <message>
+        <location line="+234"/>
         <source>The file %1 cannot be found. Choose an existing file.</source>
         <translation>Het bestand %1 is niet gevonden. Kies een bestaand bestand.</translation>
     </message>
@@ -798,7 +844,7 @@
         <translation type="vanished">Document geopend: %1</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+66"/>
         <source>Choose where to save the copy.</source>
         <translation>Kies waar de kopie moet worden opgeslagen.</translation>
     </message>
@@ -830,19 +876,19 @@
 <context>
     <name>infopunt::CaseJournal</name>
     <message>
-        <location line="-390"/>
-        <location line="+141"/>
+        <location line="-452"/>
+        <location line="+186"/>
         <source>reading the journal</source>
         <translation>het lezen van het journaal</translation>
     </message>
     <message>
-        <location line="-139"/>
-        <location line="+239"/>
+        <location line="-184"/>
+        <location line="+290"/>
         <source>This journal entry no longer exists.</source>
         <translation>Deze journaalregel bestaat niet meer.</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-98"/>
         <source>Enter the date of the journal entry.</source>
         <translation>Vul de datum van de journaalregel in.</translation>
     </message>
@@ -871,7 +917,7 @@
         <translation type="vanished">Journaalregel toegevoegd (%1, met datum %2)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+49"/>
         <source>editing the journal entry</source>
         <translation>het bewerken van de journaalregel</translation>
     </message>
@@ -880,26 +926,74 @@
         <translation type="vanished">Journaalregel bewerkt (%1, met datum %2)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>deleting the journal entry</source>
         <translation>het verwijderen van de journaalregel</translation>
     </message>
 </context>
 <context>
+    <name>infopunt::CaseKeys</name>
+    <message>
+        <location filename="../core/cases/CaseKeys.cpp" line="+20"/>
+        <source>You hold no key to this case: it is not assigned to you, or an integrity adviser has not yet given you access to it.</source>
+        <translation>U hebt geen sleutel van deze zaak: ze is niet aan u toegewezen, of een integriteitsadviseur heeft u nog geen toegang gegeven.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A sealed value of this case does not open: it was changed outside Infopunt or moved from another case. Ask the integrity adviser to run verify.</source>
+        <translation>Een verzegelde waarde van deze zaak gaat niet open: ze is buiten Infopunt gewijzigd of uit een andere zaak verplaatst. Vraag de integriteitsadviseur om verify uit te voeren.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Only an integrity adviser can give a case its key.</source>
+        <translation>Alleen een integriteitsadviseur kan een zaak haar sleutel geven.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>protecting the case</source>
+        <translation>het beveiligen van de zaak</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>opening the case</source>
+        <translation>het openen van de zaak</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>opening the cases</source>
+        <translation>het openen van de zaken</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>No keys were recorded for %1, so the case cannot be shared with them. Reset their access in Administration first.</source>
+        <translation>Voor %1 zijn geen sleutels vastgelegd, dus de zaak kan niet met hen worden gedeeld. Herstel eerst hun toegang onder Beheer.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>sharing the case</source>
+        <translation>het delen van de zaak</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unsharing the case</source>
+        <translation>het intrekken van de toegang tot de zaak</translation>
+    </message>
+</context>
+<context>
     <name>infopunt::CaseQuery</name>
     <message>
-        <location filename="../core/cases/CaseQuery.cpp" line="+292"/>
+        <location filename="../core/cases/CaseQuery.cpp" line="+278"/>
         <source>reading the case list</source>
         <translation>het lezen van de lijst met zaken</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+49"/>
         <location line="+17"/>
         <source>reading the deadlines</source>
         <translation>het lezen van de termijnen</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>counting the cases</source>
         <translation>het tellen van de zaken</translation>
     </message>
@@ -912,12 +1006,18 @@
 <context>
     <name>infopunt::CaseSearchIndex</name>
     <message>
-        <location filename="../core/cases/CaseSearchIndex.cpp" line="+34"/>
+        <location filename="../core/cases/CaseSearchIndex.cpp" line="+45"/>
+        <source>reading the text to search</source>
+        <translation>het lezen van de te doorzoeken tekst</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>updating the search index</source>
         <translation>het bijwerken van de zoekindex</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+122"/>
+        <location line="+84"/>
         <source>searching</source>
         <translation>het zoeken</translation>
     </message>
@@ -925,13 +1025,13 @@
 <context>
     <name>infopunt::CaseService</name>
     <message>
-        <location filename="../core/cases/CaseService.cpp" line="+115"/>
-        <location line="+409"/>
+        <location filename="../core/cases/CaseService.cpp" line="+132"/>
+        <location line="+441"/>
         <source>reading the case</source>
         <translation>het lezen van de zaak</translation>
     </message>
     <message>
-        <location line="-357"/>
+        <location line="-384"/>
         <source>numbering the case</source>
         <translation>het nummeren van de zaak</translation>
     </message>
@@ -986,14 +1086,14 @@
         <translation>Beschrijf wat er is gemeld.</translation>
     </message>
     <message>
-        <location line="+75"/>
-        <location line="+24"/>
-        <location line="+626"/>
+        <location line="+79"/>
+        <location line="+27"/>
+        <location line="+672"/>
         <source>recording the step</source>
         <translation>het vastleggen van de stap</translation>
     </message>
     <message>
-        <location line="-600"/>
+        <location line="-646"/>
         <source>reading the measures</source>
         <translation>het lezen van de maatregelen</translation>
     </message>
@@ -1012,18 +1112,18 @@
         <translation>Voor het afsluiten van een zaak is goedkeuring van een tweede persoon nodig (vier-ogenprincipe). Vraag de goedkeuring aan; de zaak wordt afgesloten zodra een andere integriteitsadviseur of een toegewezen lid van de werkgroep die goedkeuring geeft.</translation>
     </message>
     <message>
-        <location line="+224"/>
+        <location line="+243"/>
         <source>Enter the party&apos;s name.</source>
         <translation>Vul de naam van de persoon in.</translation>
     </message>
     <message>
-        <location line="-153"/>
-        <location line="+462"/>
+        <location line="-152"/>
+        <location line="+486"/>
         <source>saving the party</source>
         <translation>het opslaan van de gegevens van de persoon</translation>
     </message>
     <message>
-        <location line="-404"/>
+        <location line="-428"/>
         <source>Choose the document to delete.</source>
         <translation>Kies het document dat moet worden verwijderd.</translation>
     </message>
@@ -1037,7 +1137,7 @@
         <translation type="vanished">Zaak afgesloten op %1; gevraagd door %2, goedgekeurd door %3</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+43"/>
         <source>deleting the case</source>
         <translation>het verwijderen van de zaak</translation>
     </message>
@@ -1046,18 +1146,19 @@
         <translation type="vanished">Zaak verwijderd; gevraagd door %1, goedgekeurd door %2</translation>
     </message>
     <message>
-        <location line="-319"/>
+        <location line="-344"/>
         <source>Enter the reporter&apos;s name, or mark the report as anonymous.</source>
         <translation>Vul de naam van de melder in, of markeer de melding als anoniem.</translation>
     </message>
     <message>
-        <location line="+350"/>
+        <location line="+376"/>
         <source>Enter a name for every subject of the report.</source>
         <translation>Vul voor elke betrokkene bij de melding een naam in.</translation>
     </message>
     <message>
         <location line="+79"/>
-        <location line="+18"/>
+        <location line="+20"/>
+        <location line="+10"/>
         <source>registering the report</source>
         <translation>het registreren van de melding</translation>
     </message>
@@ -1070,7 +1171,7 @@
         <translation type="vanished">Melding geregistreerd: ontvangen op %1 via %2</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+31"/>
         <source>saving the overview</source>
         <translation>het opslaan van het overzicht</translation>
     </message>
@@ -1084,12 +1185,12 @@
         <translation type="vanished">Overzicht gewijzigd: %1</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>reading the reporter</source>
         <translation>het lezen van de gegevens van de melder</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>saving the reporter</source>
         <translation>het opslaan van de gegevens van de melder</translation>
     </message>
@@ -1102,8 +1203,8 @@
         <translation type="vanished">Identiteit van de melder vastgelegd</translation>
     </message>
     <message>
-        <location line="+53"/>
-        <location line="+22"/>
+        <location line="+60"/>
+        <location line="+23"/>
         <source>reading the parties</source>
         <translation>het lezen van de betrokken personen</translation>
     </message>
@@ -1116,12 +1217,12 @@
         <translation type="vanished">Persoon gewijzigd: %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>reading the steps</source>
         <translation>het lezen van de stappen</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>reopening the case</source>
         <translation>het heropenen van de zaak</translation>
     </message>
@@ -1130,13 +1231,13 @@
         <translation type="vanished">Heropend: van %1 terug naar %2, met datum %3</translation>
     </message>
     <message>
-        <location line="+65"/>
-        <location line="+27"/>
+        <location line="+67"/>
+        <location line="+31"/>
         <source>reading the deadlines</source>
         <translation>het lezen van de termijnen</translation>
     </message>
     <message>
-        <location line="-447"/>
+        <location line="-481"/>
         <source>Say what is due.</source>
         <translation>Vul in waarvoor de termijn geldt.</translation>
     </message>
@@ -1146,8 +1247,8 @@
         <translation>Vul de uiterste datum in.</translation>
     </message>
     <message>
-        <location line="+436"/>
-        <location line="+15"/>
+        <location line="+469"/>
+        <location line="+16"/>
         <source>saving the deadline</source>
         <translation>het opslaan van de termijn</translation>
     </message>
@@ -1156,7 +1257,7 @@
         <translation type="vanished">Termijn toegevoegd, uiterste datum %1</translation>
     </message>
     <message>
-        <location line="-443"/>
+        <location line="-477"/>
         <source>A deadline cannot have been met on a day in the future.</source>
         <translation>Aan een termijn kan niet op een dag in de toekomst zijn voldaan.</translation>
     </message>
@@ -1169,7 +1270,7 @@
         <translation type="vanished">Termijn %1 niet meer gemarkeerd als voldaan</translation>
     </message>
     <message>
-        <location line="+483"/>
+        <location line="+517"/>
         <source>extending the feedback deadline</source>
         <translation>het verlengen van de termijn voor terugkoppeling</translation>
     </message>
@@ -1178,7 +1279,7 @@
         <translation type="vanished">Termijn voor terugkoppeling verlengd van %1 tot %2</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>recording the feedback to the reporter</source>
         <translation>het vastleggen van de terugkoppeling aan de melder</translation>
     </message>
@@ -1231,7 +1332,7 @@
         <translation type="vanished">Lid van de werkgroep toegewezen: %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>unassigning the member</source>
         <translation>het intrekken van de toewijzing</translation>
     </message>
@@ -1245,17 +1346,17 @@
         <translation type="vanished">Toewijzing ingetrokken van lid van de werkgroep: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>reading the review</source>
         <translation>het lezen van de beoordeling</translation>
     </message>
     <message>
-        <location line="-648"/>
+        <location line="-690"/>
         <source>Write the comment or advice.</source>
         <translation>Schrijf de opmerking of het advies.</translation>
     </message>
     <message>
-        <location line="+668"/>
+        <location line="+713"/>
         <source>saving the review</source>
         <translation>het opslaan van de beoordeling</translation>
     </message>
@@ -1264,12 +1365,12 @@
         <translation type="vanished">Opmerking of advies toegevoegd: %1</translation>
     </message>
     <message>
-        <location line="-662"/>
+        <location line="-707"/>
         <source>Give the reason for deleting.</source>
         <translation>Geef de reden voor het verwijderen.</translation>
     </message>
     <message>
-        <location line="+691"/>
+        <location line="+736"/>
         <source>Enter the closing step: its date and a note.</source>
         <translation>Vul de afsluitende stap in: de datum en een aantekening.</translation>
     </message>
@@ -1808,7 +1909,6 @@
 <context>
     <name>infopunt::Cli</name>
     <message>
-        <location filename="../app/CommandLine.cpp" line="+51"/>
         <source>Infopunt: the integrity office&apos;s registration of reports, counselling, audits, risks and annual plans, in an encrypted store.
 
 Commands:
@@ -1818,7 +1918,7 @@ Commands:
   verify   check a store&apos;s encryption, integrity and audit log (--store, --user)
 
 info and verify read the passphrase from the environment variable INFOPUNT_PASSPHRASE, or ask for it when run in a terminal.</source>
-        <translation>Infopunt: de registratie van meldingen, vertrouwenswerk, audits, risico&apos;s en jaarplannen van het Infopunt Integriteit, in een versleutelde kluis.
+        <translation type="vanished">Infopunt: de registratie van meldingen, vertrouwenswerk, audits, risico&apos;s en jaarplannen van het Infopunt Integriteit, in een versleutelde kluis.
 
 Opdrachten:
   (geen)   het programmavenster starten
@@ -1829,7 +1929,28 @@ Opdrachten:
 info en verify lezen de wachtwoordzin uit de omgevingsvariabele INFOPUNT_PASSPHRASE, of vragen erom als ze in een terminal worden uitgevoerd.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../app/CommandLine.cpp" line="+51"/>
+        <source>Infopunt: the integrity office&apos;s registration of reports, counselling, audits, risks and annual plans, in an encrypted store.
+
+Commands:
+  (none)   start the application window
+  demo     create a demo store filled with invented data (--store)
+  info     print a summary of a store (--store, --user)
+  verify   check a store&apos;s encryption, integrity and audit log (--store, --user)
+
+info and verify read the passphrase from the file descriptor given with --passphrase-fd (its first line), else from the environment variable INFOPUNT_PASSPHRASE, else they ask for it when run in a terminal. Prefer --passphrase-fd in scripts: other programs of the same user can read a process&apos;s environment (on Linux in /proc/PID/environ), and so can the administrator (root); on Windows every program of the same user can. After a wrong passphrase the next attempt for that store and user must wait, as in the window.</source>
+        <translation>Infopunt: de registratie van meldingen, vertrouwenswerk, audits, risico&apos;s en jaarplannen van het Infopunt Integriteit, in een versleutelde kluis.
+
+Opdrachten:
+  (geen)   het programmavenster starten
+  demo     een demokluis met verzonnen gegevens aanmaken (--store)
+  info     een overzicht van een kluis tonen (--store, --user)
+  verify   versleuteling, beschadiging en auditlogboek van een kluis controleren (--store, --user)
+
+info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescriptor die met --passphrase-fd is opgegeven, anders uit de omgevingsvariabele INFOPUNT_PASSPHRASE, anders vragen ze erom als ze in een terminal worden uitgevoerd. Gebruik in scripts bij voorkeur --passphrase-fd: andere programma&apos;s van dezelfde gebruiker kunnen de omgeving van een proces lezen (onder Linux in /proc/PID/environ), en de beheerder (root) ook; onder Windows kan elk programma van dezelfde gebruiker dat. Na een onjuiste wachtwoordzin moet de volgende poging voor die kluis en gebruiker wachten, net als in het venster.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>The store&apos;s folder.</source>
         <translation>De map van de kluis.</translation>
     </message>
@@ -1850,6 +1971,16 @@ info en verify lezen de wachtwoordzin uit de omgevingsvariabele INFOPUNT_PASSPHR
     </message>
     <message>
         <location line="+3"/>
+        <source>Read the passphrase from the first line of this open file descriptor (for scripts; info and verify).</source>
+        <translation>De wachtwoordzin lezen van de eerste regel van deze geopende bestandsdescriptor (voor scripts; info en verify).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>demo, info or verify.</source>
         <translation>demo, info of verify.</translation>
     </message>
@@ -1894,7 +2025,17 @@ info en verify lezen de wachtwoordzin uit de omgevingsvariabele INFOPUNT_PASSPHR
         <translation>--user wordt alleen gebruikt door de opdrachten info en verify.</translation>
     </message>
     <message>
-        <location filename="../app/Console.cpp" line="+59"/>
+        <location line="+6"/>
+        <source>--passphrase-fd needs the number of an open file descriptor.</source>
+        <translation>--passphrase-fd heeft het nummer van een geopende bestandsdescriptor nodig.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--passphrase-fd is only used by the info and verify commands.</source>
+        <translation>--passphrase-fd wordt alleen door de opdrachten info en verify gebruikt.</translation>
+    </message>
+    <message>
+        <location filename="../app/Console.cpp" line="+66"/>
         <source>INFOPUNT_PASSPHRASE is empty.</source>
         <translation>INFOPUNT_PASSPHRASE is leeg.</translation>
     </message>
@@ -1910,11 +2051,22 @@ info en verify lezen de wachtwoordzin uit de omgevingsvariabele INFOPUNT_PASSPHR
     </message>
     <message>
         <location line="+4"/>
+        <location line="+41"/>
         <source>No passphrase given.</source>
         <translation>Geen wachtwoordzin opgegeven.</translation>
     </message>
     <message>
-        <location filename="../app/HeadlessCommands.cpp" line="+79"/>
+        <location line="-19"/>
+        <source>The passphrase cannot be read from file descriptor %1: %2</source>
+        <translation>De wachtwoordzin kan niet worden gelezen van bestandsdescriptor %1: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The passphrase read from file descriptor %1 is too long.</source>
+        <translation>De wachtwoordzin die van bestandsdescriptor %1 is gelezen, is te lang.</translation>
+    </message>
+    <message>
+        <location filename="../app/HeadlessCommands.cpp" line="+89"/>
         <source>Creating the demo store in %1 (this takes a few seconds)...</source>
         <translation>De demokluis wordt aangemaakt in %1 (dit duurt enkele seconden)...</translation>
     </message>
@@ -2017,7 +2169,7 @@ info en verify lezen de wachtwoordzin uit de omgevingsvariabele INFOPUNT_PASSPHR
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+21"/>
         <source>%1 of %n checks failed: the store is damaged or has been tampered with. Its files were not changed.</source>
         <translation>
             <numerusform>%1 van %n controle mislukt: de kluis is beschadigd of gemanipuleerd. De bestanden van de kluis zijn niet gewijzigd.</numerusform>
@@ -2033,7 +2185,12 @@ info en verify lezen de wachtwoordzin uit de omgevingsvariabele INFOPUNT_PASSPHR
         </translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="+34"/>
+        <location line="+2"/>
+        <source>This was not the full check: the audit log&apos;s signatures can only be checked with an integrity adviser&apos;s account.</source>
+        <translation>Dit was niet de volledige controle: de handtekeningen in het auditlogboek kunnen alleen met het account van een integriteitsadviseur worden gecontroleerd.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="+38"/>
         <source>The cryptography library (libsodium) cannot start.</source>
         <translation>De cryptografische bibliotheek (libsodium) kan niet starten.</translation>
     </message>
@@ -2282,7 +2439,12 @@ info en verify lezen de wachtwoordzin uit de omgevingsvariabele INFOPUNT_PASSPHR
 <context>
     <name>infopunt::DemoStore</name>
     <message>
-        <location filename="../core/demo/DemoStore.cpp" line="+159"/>
+        <location filename="../core/demo/DemoStore.cpp" line="+110"/>
+        <source>The demo store could not be moved into %1. Nothing has been left behind; check the folder and try again.</source>
+        <translation>De demokluis kon niet naar %1 worden verplaatst. Er is niets achtergebleven; controleer de map en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+90"/>
         <source>The shipped catalogue has no building block 1d.</source>
         <translation>De meegeleverde catalogus heeft geen bouwsteen 1d.</translation>
     </message>
@@ -2290,13 +2452,13 @@ info en verify lezen de wachtwoordzin uit de omgevingsvariabele INFOPUNT_PASSPHR
 <context>
     <name>infopunt::Drafts</name>
     <message>
-        <location filename="../core/storage/Drafts.cpp" line="+49"/>
+        <location filename="../core/storage/Drafts.cpp" line="+66"/>
         <source>keeping your unsaved edit</source>
         <translation>het bewaren van uw niet-opgeslagen wijziging</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>reading your drafts</source>
         <translation>het lezen van uw concepten</translation>
     </message>
@@ -2327,12 +2489,16 @@ info en verify lezen de wachtwoordzin uit de omgevingsvariabele INFOPUNT_PASSPHR
 <context>
     <name>infopunt::Keyring</name>
     <message>
-        <location filename="../core/storage/Keyring.cpp" line="+102"/>
         <source>The store&apos;s keyring is damaged or has been edited, so no key can be read from it. Restore keyring.json from a backup (keyring.json.bak holds the version before the last change).</source>
-        <translation>Het sleutelbestand van de kluis is beschadigd of bewerkt, waardoor er geen sleutel uit kan worden gelezen. Zet keyring.json terug uit een back-up (keyring.json.bak bevat de versie van vóór de laatste wijziging).</translation>
+        <translation type="vanished">Het sleutelbestand van de kluis is beschadigd of bewerkt, waardoor er geen sleutel uit kan worden gelezen. Zet keyring.json terug uit een back-up (keyring.json.bak bevat de versie van vóór de laatste wijziging).</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location filename="../core/storage/Keyring.cpp" line="+153"/>
+        <source>The store&apos;s keyring is damaged or has been edited, so no key can be read from it. Restore keyring.json from the latest backup of the store&apos;s folder.</source>
+        <translation>Het sleutelbestand van de kluis is beschadigd of bewerkt, waardoor er geen sleutel uit kan worden gelezen. Zet keyring.json terug uit de laatste back-up van de map van de kluis.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>This folder is not an Infopunt store: its keyring is missing.</source>
         <translation>Deze map is geen Infopunt-kluis: het sleutelbestand ontbreekt.</translation>
     </message>
@@ -2342,12 +2508,17 @@ info en verify lezen de wachtwoordzin uit de omgevingsvariabele INFOPUNT_PASSPHR
         <translation>Het sleutelbestand van de kluis kan niet worden gelezen: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
+        <source>This store was made by a test version of Infopunt from before need-to-know keys; its keys cannot be upgraded. Create a new store (the old folder has not been changed).</source>
+        <translation>Deze kluis is gemaakt door een testversie van Infopunt van vóór de sleutels per zaak; de sleutels ervan kunnen niet worden bijgewerkt. Maak een nieuwe kluis (de oude map is niet gewijzigd).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>This store was made by a newer version of Infopunt. Install the newer version to open it.</source>
         <translation>Deze kluis is gemaakt met een nieuwere versie van Infopunt. Installeer die nieuwere versie om de kluis te openen.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+76"/>
         <source>The disk is full: the keyring could not be saved. Make room on the disk and try again.</source>
         <translation>De schijf is vol: het sleutelbestand kon niet worden opgeslagen. Maak ruimte vrij op de schijf en probeer het opnieuw.</translation>
     </message>
@@ -2362,7 +2533,7 @@ info en verify lezen de wachtwoordzin uit de omgevingsvariabele INFOPUNT_PASSPHR
         <translation>Het sleutelbestand kon niet worden opgeslagen: %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+25"/>
         <source>The user name or passphrase is not correct.</source>
         <translation>De gebruikersnaam of de wachtwoordzin is niet juist.</translation>
     </message>
@@ -2372,12 +2543,12 @@ info en verify lezen de wachtwoordzin uit de omgevingsvariabele INFOPUNT_PASSPHR
         <translation>Dit account is uitgeschakeld. Neem contact op met de integriteitsadviseur.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>This recovery key does not belong to this store.</source>
         <translation>Deze herstelsleutel hoort niet bij deze kluis.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+20"/>
         <source>You do not hold the keys this role needs; give the recovery key.</source>
         <translation>U hebt niet de sleutels die deze rol nodig heeft; vul de herstelsleutel in.</translation>
     </message>
@@ -2386,22 +2557,210 @@ info en verify lezen de wachtwoordzin uit de omgevingsvariabele INFOPUNT_PASSPHR
         <source>There is not enough memory to protect the passphrase.</source>
         <translation>Er is niet genoeg geheugen om de wachtwoordzin te beschermen.</translation>
     </message>
+    <message>
+        <location line="+29"/>
+        <source>The account %1 may not hold this key.</source>
+        <translation>Het account %1 mag deze sleutel niet bezitten.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>There is no account named %1 in this store.</source>
+        <translation>Er is geen account met de naam %1 in deze kluis.</translation>
+    </message>
+</context>
+<context>
+    <name>infopunt::Ledger</name>
+    <message>
+        <location filename="../core/storage/Ledger.cpp" line="+26"/>
+        <source>recording the ledger</source>
+        <translation>het vastleggen in het grootboek</translation>
+    </message>
+</context>
+<context>
+    <name>infopunt::LedgerCheck</name>
+    <message numerus="yes">
+        <location filename="../core/audit/LedgerCheck.cpp" line="+36"/>
+        <source> (and %n more)</source>
+        <translation>
+            <numerusform> (en nog %n)</numerusform>
+            <numerusform> (en nog %n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>reading the accounts&apos; keys</source>
+        <translation>het lezen van de sleutels van de accounts</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>entry %1 is not signed although signed entries precede it: it was written outside Infopunt</source>
+        <translation>vermelding %1 is niet ondertekend, terwijl er ondertekende vermeldingen aan voorafgaan: zij is buiten Infopunt geschreven</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>entry %1 names %2 as its writer but is signed by %3</source>
+        <translation>vermelding %1 noemt %2 als schrijver, maar is ondertekend door %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the signature of entry %1 does not match the key of %2</source>
+        <translation>de handtekening van vermelding %1 past niet bij de sleutel van %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>audit log: signatures of %n entries</source>
+        <translation>
+            <numerusform>auditlogboek: handtekening van %n vermelding</numerusform>
+            <numerusform>auditlogboek: handtekeningen van %n vermeldingen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no entry is signed: the signatures were removed</source>
+        <translation>geen enkele vermelding is ondertekend: de handtekeningen zijn verwijderd</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n older entries are unsigned (written before version 8 of the store)</source>
+        <translation>
+            <numerusform>%n oudere vermelding is niet ondertekend (geschreven vóór versie 8 van de kluis)</numerusform>
+            <numerusform>%n oudere vermeldingen zijn niet ondertekend (geschreven vóór versie 8 van de kluis)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>only an integrity adviser can check the signatures: the accounts&apos; trusted keys are in the office compartment, which this account does not hold. Run verify as an adviser for the full check.</source>
+        <translation>alleen een integriteitsadviseur kan de handtekeningen controleren: de vertrouwde sleutels van de accounts staan in het adviseursdeel van de kluis, waarvan dit account de sleutel niet heeft. Voer verify uit als adviseur voor de volledige controle.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>audit log and ledger: %n triggers</source>
+        <translation>
+            <numerusform>auditlogboek en grootboek: %n trigger</numerusform>
+            <numerusform>auditlogboek en grootboek: %n triggers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>reading the triggers</source>
+        <translation>het lezen van de triggers</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>an unknown trigger %1 on %2 was added</source>
+        <translation>er is een onbekende trigger %1 op %2 toegevoegd</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the trigger %1 is missing</source>
+        <translation>de trigger %1 ontbreekt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the trigger %1 was changed</source>
+        <translation>de trigger %1 is gewijzigd</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ledger: no change waits unrecorded</source>
+        <translation>grootboek: er wachten geen onvastgelegde wijzigingen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the ledger&apos;s table of pending changes is missing</source>
+        <translation>de tabel met wachtende wijzigingen van het grootboek ontbreekt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>reading the ledger</source>
+        <translation>het lezen van het grootboek</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 row %2</source>
+        <translation>%1 rij %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>changed outside Infopunt and not in the audit log: %1</source>
+        <translation>buiten Infopunt gewijzigd en niet in het auditlogboek: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 row %2 (case %3) is not what the audit log last recorded: it was changed outside Infopunt</source>
+        <translation>%1 rij %2 (zaak %3) is niet wat het auditlogboek het laatst vastlegde: de rij is buiten Infopunt gewijzigd</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 row %2 is not what the audit log last recorded: it was changed outside Infopunt</source>
+        <translation>%1 rij %2 is niet wat het auditlogboek het laatst vastlegde: de rij is buiten Infopunt gewijzigd</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 row %2 (case %3) is not in the audit log: it was added outside Infopunt</source>
+        <translation>%1 rij %2 (zaak %3) staat niet in het auditlogboek: de rij is buiten Infopunt toegevoegd</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 row %2 is not in the audit log: it was added outside Infopunt</source>
+        <translation>%1 rij %2 staat niet in het auditlogboek: de rij is buiten Infopunt toegevoegd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 row %2 (case %3) is missing: it was deleted outside Infopunt</source>
+        <translation>%1 rij %2 (zaak %3) ontbreekt: de rij is buiten Infopunt verwijderd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 row %2 is missing: it was deleted outside Infopunt</source>
+        <translation>%1 rij %2 ontbreekt: de rij is buiten Infopunt verwijderd</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the table %1 is missing</source>
+        <translation>de tabel %1 ontbreekt</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>reading %1</source>
+        <translation>het lezen van %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>ledger: %n rows equal what the audit log recorded</source>
+        <translation>
+            <numerusform>grootboek: %n rij is gelijk aan wat het auditlogboek vastlegde</numerusform>
+            <numerusform>grootboek: %n rijen zijn gelijk aan wat het auditlogboek vastlegde</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+10"/>
+        <location line="+9"/>
+        <source>audit log: signatures</source>
+        <translation>auditlogboek: handtekeningen</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>the recovery key in the keyring is not the one an integrity adviser recorded: the keyring has been tampered with</source>
+        <translation>de herstelsleutel in het sleutelbestand is niet de sleutel die een integriteitsadviseur heeft vastgelegd: met het sleutelbestand is geknoeid</translation>
+    </message>
 </context>
 <context>
     <name>infopunt::Migrations</name>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="+24"/>
-        <location line="+81"/>
+        <location filename="../core/storage/Migrations.cpp" line="+25"/>
+        <location line="+79"/>
         <location line="+8"/>
         <location line="+180"/>
-        <location line="+79"/>
-        <location line="+5"/>
+        <location line="+231"/>
+        <location line="+12"/>
         <location line="+7"/>
         <source>upgrading the store</source>
         <translation>het bijwerken van de kluis</translation>
     </message>
     <message>
-        <location line="-296"/>
+        <location line="-455"/>
         <source>The shipped building-block catalogue is missing.</source>
         <translation>De meegeleverde catalogus van bouwstenen ontbreekt.</translation>
     </message>
@@ -2411,7 +2770,7 @@ info en verify lezen de wachtwoordzin uit de omgevingsvariabele INFOPUNT_PASSPHR
         <translation>De meegeleverde catalogus van bouwstenen is leeg.</translation>
     </message>
     <message>
-        <location line="+258"/>
+        <location line="+410"/>
         <source>reading the store&apos;s version</source>
         <translation>het lezen van de versie van de kluis</translation>
     </message>
@@ -2424,7 +2783,7 @@ info en verify lezen de wachtwoordzin uit de omgevingsvariabele INFOPUNT_PASSPHR
 <context>
     <name>infopunt::Modules</name>
     <message>
-        <location filename="../core/accounts/Role.cpp" line="+122"/>
+        <location filename="../core/accounts/Role.cpp" line="+135"/>
         <source>Dashboard</source>
         <translation>Overzicht</translation>
     </message>
@@ -2538,9 +2897,22 @@ info en verify lezen de wachtwoordzin uit de omgevingsvariabele INFOPUNT_PASSPHR
     </message>
 </context>
 <context>
+    <name>infopunt::PendingKeyring</name>
+    <message>
+        <location filename="../core/storage/PendingKeyring.cpp" line="+33"/>
+        <source>reading the keyring</source>
+        <translation>het lezen van het sleutelbestand</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>saving the keyring</source>
+        <translation>het opslaan van het sleutelbestand</translation>
+    </message>
+</context>
+<context>
     <name>infopunt::Roles</name>
     <message>
-        <location filename="../core/accounts/Role.cpp" line="-128"/>
+        <location filename="../core/accounts/Role.cpp" line="-141"/>
         <source>Integrity adviser</source>
         <translation>Integriteitsadviseur</translation>
     </message>
@@ -2564,9 +2936,17 @@ info en verify lezen de wachtwoordzin uit de omgevingsvariabele INFOPUNT_PASSPHR
     </message>
 </context>
 <context>
+    <name>infopunt::SeenLog</name>
+    <message>
+        <location filename="../core/storage/SeenLog.cpp" line="+95"/>
+        <source>This store is older than what this workstation saw: on %1, %2 saw the audit log up to entry %3, which the store no longer holds as it was (it now ends at entry %4). The store may have been put back from an older copy. Let an integrity adviser check it (infopunt verify) and find out what happened before you go on.</source>
+        <translation>Deze kluis is ouder dan wat deze werkplek eerder zag: op %1 zag %2 het auditlogboek tot en met vermelding %3, en die vermelding staat niet meer zo in de kluis (het logboek eindigt nu bij vermelding %4). Mogelijk is een oudere kopie van de kluis teruggezet. Laat een integriteitsadviseur de kluis controleren (infopunt verify) en uitzoeken wat er is gebeurd voordat u verdergaat.</translation>
+    </message>
+</context>
+<context>
     <name>infopunt::SqlCipher</name>
     <message>
-        <location filename="../core/storage/SqlCipher.cpp" line="+78"/>
+        <location filename="../core/storage/SqlCipher.cpp" line="+79"/>
         <source>checking the encryption library</source>
         <translation>het controleren van de versleutelingsbibliotheek</translation>
     </message>
@@ -2588,12 +2968,12 @@ info en verify lezen de wachtwoordzin uit de omgevingsvariabele INFOPUNT_PASSPHR
     </message>
     <message>
         <location line="+3"/>
-        <location line="+93"/>
+        <location line="+98"/>
         <source>opening the store</source>
         <translation>het openen van de kluis</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-95"/>
         <source>The encryption settings of the store could not be applied. The store has not been opened.</source>
         <translation>De versleutelingsinstellingen van de kluis konden niet worden toegepast. De kluis is niet geopend.</translation>
     </message>
@@ -2618,7 +2998,12 @@ info en verify lezen de wachtwoordzin uit de omgevingsvariabele INFOPUNT_PASSPHR
         <translation>Het kluisbestand %1 bestaat niet.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+3"/>
+        <source>The store file %1 cannot be created. Check that you may write to its folder.</source>
+        <translation>Het kluisbestand %1 kan niet worden aangemaakt. Controleer of u in de map mag schrijven.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>The store is in use by another workstation. Try again in a moment.</source>
         <translation>De kluis is in gebruik op een andere werkplek. Probeer het zo opnieuw.</translation>
     </message>
@@ -2737,36 +3122,51 @@ info en verify lezen de wachtwoordzin uit de omgevingsvariabele INFOPUNT_PASSPHR
 <context>
     <name>infopunt::Store</name>
     <message>
-        <location filename="../core/storage/Store.cpp" line="+28"/>
-        <location line="+106"/>
+        <location filename="../core/storage/Store.cpp" line="+32"/>
+        <location line="+122"/>
         <source>creating the store</source>
         <translation>het aanmaken van de kluis</translation>
     </message>
     <message>
-        <location line="-97"/>
-        <location line="+246"/>
+        <location line="-113"/>
+        <location line="+381"/>
         <source>opening the store</source>
         <translation>het openen van de kluis</translation>
     </message>
     <message>
-        <location line="-243"/>
+        <location line="-378"/>
         <source>The store&apos;s files do not belong together: a file was replaced or copied in from another store. Nothing has been changed.</source>
         <translation>De bestanden van de kluis horen niet bij elkaar: een bestand is vervangen of uit een andere kluis gekopieerd. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+10"/>
+        <source>%1 is damaged, has been tampered with, or is not an Infopunt store; nothing was changed. Restore the store from a backup.</source>
+        <translation>%1 is beschadigd of gemanipuleerd, of het is geen Infopunt-kluis; er is niets gewijzigd. Zet de kluis terug uit een back-up.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Choose an empty or new folder for the store.</source>
         <translation>Kies een lege of nieuwe map voor de kluis.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+14"/>
         <source>The folder %1 cannot be created. Check that you may write there.</source>
         <translation>De map %1 kan niet worden aangemaakt. Controleer of u daar mag schrijven.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>The new store was written without encryption; it has been removed. This installation is not usable.</source>
         <translation>De nieuwe kluis is zonder versleuteling geschreven en is daarom verwijderd. Deze installatie is niet bruikbaar.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>The store in %1 is incomplete: %2 is missing. It is damaged or not an Infopunt store; nothing was changed. Restore the store from a backup.</source>
+        <translation>De kluis in %1 is onvolledig: %2 ontbreekt. De kluis is beschadigd of het is geen Infopunt-kluis; er is niets gewijzigd. Zet de kluis terug uit een back-up.</translation>
+    </message>
+    <message>
+        <location line="+232"/>
+        <source>The role of the account %1 in the store does not match its key: the store has been damaged or tampered with. You cannot sign in until an integrity adviser has checked it (infopunt verify); nothing was changed.</source>
+        <translation>De rol van het account %1 in de kluis komt niet overeen met zijn sleutel: de kluis is beschadigd of er is mee geknoeid. U kunt pas inloggen als een integriteitsadviseur de kluis heeft gecontroleerd (infopunt verify); er is niets gewijzigd.</translation>
     </message>
     <message>
         <source>Store created</source>
@@ -2777,37 +3177,81 @@ info en verify lezen de wachtwoordzin uit de omgevingsvariabele INFOPUNT_PASSPHR
         <translation type="vanished">Eerste account aangemaakt met rol %1</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="-224"/>
         <source>%1 is not an Infopunt store. Choose the folder that holds keyring.json and infopunt.db.</source>
         <translation>%1 is geen Infopunt-kluis. Kies de map met keyring.json en infopunt.db.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+27"/>
         <source>%1 is not an Infopunt store.</source>
         <translation>%1 is geen Infopunt-kluis.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
+        <location line="+240"/>
         <source>There is no account named %1 in this store.</source>
         <translation>Deze kluis heeft geen account met de naam %1.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="-235"/>
+        <source>This is not a valid recovery key.</source>
+        <translation>Dit is geen geldige herstelsleutel.</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>Only an integrity adviser can accept a store that is older than what this workstation saw.</source>
+        <translation>Alleen een integriteitsadviseur kan een kluis aanvaarden die ouder is dan wat deze werkplek eerder zag.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>The account %1 is not registered in this store.</source>
         <translation>Het account %1 is niet geregistreerd in deze kluis.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The account %1 has an unknown role.</source>
-        <translation>Het account %1 heeft een onbekende rol.</translation>
+        <translation type="vanished">Het account %1 heeft een onbekende rol.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+22"/>
         <source>This account has been disabled. Ask the integrity adviser.</source>
         <translation>Dit account is uitgeschakeld. Neem contact op met de integriteitsadviseur.</translation>
     </message>
     <message>
+        <location line="+24"/>
+        <location line="+20"/>
+        <location line="+22"/>
+        <source>Only an integrity adviser holds the accounts&apos; trusted keys.</source>
+        <translation>Alleen een integriteitsadviseur bezit de vertrouwde sleutels van de accounts.</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <location line="+41"/>
+        <source>reading the accounts&apos; keys</source>
+        <translation>het lezen van de sleutels van de accounts</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>No keys were recorded for the account %1.</source>
+        <translation>Voor het account %1 zijn geen sleutels vastgelegd.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+38"/>
+        <source>recording the account&apos;s keys</source>
+        <translation>het vastleggen van de sleutels van het account</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>No key was recorded for the recovery key.</source>
+        <translation>Voor de herstelsleutel is geen sleutel vastgelegd.</translation>
+    </message>
+    <message>
         <location line="+35"/>
+        <source>The keys of the account %1 in the keyring are not the ones an integrity adviser recorded: the keyring has been tampered with. Nothing was changed.</source>
+        <translation>De sleutels van het account %1 in het sleutelbestand zijn niet de sleutels die een integriteitsadviseur heeft vastgelegd: er is met het sleutelbestand geknoeid. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>The store&apos;s keyring was replaced by another store&apos;s.</source>
         <translation>Het sleutelbestand van de kluis is vervangen door dat van een andere kluis.</translation>
     </message>
@@ -2815,24 +3259,39 @@ info en verify lezen de wachtwoordzin uit de omgevingsvariabele INFOPUNT_PASSPHR
 <context>
     <name>infopunt::StoreLock</name>
     <message>
-        <location filename="../core/storage/StoreLock.cpp" line="+83"/>
+        <location filename="../core/storage/StoreLock.cpp" line="+93"/>
         <source>The store&apos;s folder cannot be written. Check that the disk is not full and that you may write to the folder.</source>
         <translation>Er kan niet in de map van de kluis worden geschreven. Controleer of de schijf niet vol is en of u in de map mag schrijven.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The store&apos;s folder cannot be written. Check that you may write to the folder and that the disk is not full.</source>
         <translation>Er kan niet in de map van de kluis worden geschreven. Controleer of u in de map mag schrijven en of de schijf niet vol is.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+45"/>
         <source>The store is being changed on another workstation. Try again in a moment; nothing has been saved yet.</source>
         <translation>De kluis wordt op een andere werkplek gewijzigd. Probeer het zo opnieuw; er is nog niets opgeslagen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>The store is being changed by %1 on computer %2, according to a lock dated %3, which is ahead of this computer&apos;s clock (one of the clocks runs ahead). If nobody is saving, the lock is taken over at %4 at the latest. Nothing has been saved yet.</source>
+        <translation>De kluis wordt gewijzigd door %1 op computer %2, volgens een vergrendeling van %3, en dat tijdstip ligt voor op de klok van deze computer (een van de klokken loopt voor). Als niemand aan het opslaan is, wordt de vergrendeling uiterlijk om %4 overgenomen. Er is nog niets opgeslagen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The store is being changed by %1 on computer %2 (since %3). Try again in a moment; nothing has been saved yet.</source>
         <translation>De kluis wordt gewijzigd door %1 op computer %2 (sinds %3). Probeer het zo opnieuw; er is nog niets opgeslagen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nothing can be saved: writer.lock in %1 is a link, not the lock file Infopunt writes. Remove the link writer.lock from that folder and try again. Nothing has been saved yet.</source>
+        <translation>Er kan niets worden opgeslagen: writer.lock in %1 is een koppeling, niet het vergrendelingsbestand dat Infopunt schrijft. Verwijder de koppeling writer.lock uit die map en probeer het opnieuw. Er is nog niets opgeslagen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing can be saved: writer.lock in %1 is a folder, not the lock file Infopunt writes. Remove the folder writer.lock from that folder (check first that it holds nothing you need) and try again. Nothing has been saved yet.</source>
+        <translation>Er kan niets worden opgeslagen: writer.lock in %1 is een map, niet het vergrendelingsbestand dat Infopunt schrijft. Verwijder de map writer.lock uit die map (controleer eerst dat er niets in staat wat u nodig hebt) en probeer het opnieuw. Er is nog niets opgeslagen.</translation>
     </message>
 </context>
 <context>
@@ -2904,14 +3363,25 @@ info en verify lezen de wachtwoordzin uit de omgevingsvariabele INFOPUNT_PASSPHR
     </message>
 </context>
 <context>
+    <name>infopunt::UnlockAttempts</name>
+    <message numerus="yes">
+        <location filename="../core/accounts/UnlockAttempts.cpp" line="+82"/>
+        <source>After a wrong passphrase for %1 the next attempt must wait. Try again in %n seconds; the store was not opened.</source>
+        <translation>
+            <numerusform>Na een onjuiste wachtwoordzin voor %1 moet de volgende poging wachten. Probeer het over %n seconde opnieuw; de kluis is niet geopend.</numerusform>
+            <numerusform>Na een onjuiste wachtwoordzin voor %1 moet de volgende poging wachten. Probeer het over %n seconden opnieuw; de kluis is niet geopend.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>infopunt::WriteTransaction</name>
     <message>
-        <location filename="../core/storage/WriteTransaction.cpp" line="+26"/>
+        <location filename="../core/storage/WriteTransaction.cpp" line="+27"/>
         <source>starting to save</source>
         <translation>het voorbereiden van het opslaan</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+48"/>
         <source>saving</source>
         <translation>het opslaan</translation>
     </message>
@@ -4544,7 +5014,7 @@ Een onversleutelde kopie opslaan?</translation>
 <context>
     <name>infopunt::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="+64"/>
+        <location filename="../ui/main/MainWindow.cpp" line="+65"/>
         <source>Infopunt — %1</source>
         <translation>Infopunt — %1</translation>
     </message>
@@ -4603,7 +5073,12 @@ Een onversleutelde kopie opslaan?</translation>
         <translation>U was %1 aan het bewerken toen Infopunt zichzelf vergrendelde (%2). Uw wijzigingen terugzetten?</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+131"/>
+        <source>Older store</source>
+        <translation>Oudere kluis</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Store damaged</source>
         <translation>Kluis beschadigd</translation>
     </message>
