@@ -30,12 +30,18 @@ bool PublicIdentity::operator==(const PublicIdentity& other) const {
     return box == other.box && sign == other.sign;
 }
 
-Identity Identity::generate() {
+// Room for both key pairs, to be filled by libsodium.
+Identity Identity::allocate() {
     Identity identity;
     identity.m_public.box.resize(crypto_box_PUBLICKEYBYTES);
     identity.m_public.sign.resize(crypto_sign_PUBLICKEYBYTES);
     identity.m_boxSecret = SecureBytes(crypto_box_SECRETKEYBYTES);
     identity.m_signSecret = SecureBytes(crypto_sign_SECRETKEYBYTES);
+    return identity;
+}
+
+Identity Identity::generate() {
+    Identity identity = allocate();
     crypto_box_keypair(reinterpret_cast<unsigned char*>(identity.m_public.box.data()),
                        identity.m_boxSecret.data());
     crypto_sign_keypair(reinterpret_cast<unsigned char*>(identity.m_public.sign.data()),
@@ -45,11 +51,7 @@ Identity Identity::generate() {
 
 Identity Identity::fromSeed(const SecureBytes& seed) {
     Q_ASSERT(seed.size() == crypto_box_SEEDBYTES && seed.size() == crypto_sign_SEEDBYTES);
-    Identity identity;
-    identity.m_public.box.resize(crypto_box_PUBLICKEYBYTES);
-    identity.m_public.sign.resize(crypto_sign_PUBLICKEYBYTES);
-    identity.m_boxSecret = SecureBytes(crypto_box_SECRETKEYBYTES);
-    identity.m_signSecret = SecureBytes(crypto_sign_SECRETKEYBYTES);
+    Identity identity = allocate();
     crypto_box_seed_keypair(reinterpret_cast<unsigned char*>(identity.m_public.box.data()),
                             identity.m_boxSecret.data(), seed.data());
     crypto_sign_seed_keypair(reinterpret_cast<unsigned char*>(identity.m_public.sign.data()),

@@ -45,6 +45,8 @@ public:
                        const QByteArray& signature);
 
 private:
+    static Identity allocate();
+
     PublicIdentity m_public;
     SecureBytes m_boxSecret;
     SecureBytes m_signSecret;
