@@ -1389,7 +1389,7 @@
         <translation type="vanished">Goedkeuring gevraagd: %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+41"/>
         <source>reading the approvals</source>
         <translation>het lezen van de goedkeuringen</translation>
     </message>
@@ -1411,7 +1411,7 @@
         <translation type="vanished">Dossier geopend</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+87"/>
         <source>reading the access log</source>
         <translation>het lezen van de inzageregistratie</translation>
     </message>

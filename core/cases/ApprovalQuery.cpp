@@ -32,7 +32,7 @@ QString momentText(const QDateTime& at) {
 ApprovalRow approvalRowFrom(const QSqlQuery& row, const CaseKeys& keys) {
     constexpr int first = ApprovalQuery::payloadColumn + 1;
     ApprovalRow approval;
-    approval.request = ApprovalQuery::requestFrom(row);
+    approval.request = ApprovalQuery::requestFrom(row, keys);
     approval.caseNumber = row.value(first).toString();
     approval.caseTitle =
         keys.text(approval.request.caseId, sealed::caseTitle, row.value(first + 1));
@@ -55,7 +55,7 @@ QString ApprovalQuery::requestColumns() {
         "case_approvals.decided_at, case_approvals.decision_note, case_approvals.payload");
 }
 
-ApprovalRequest ApprovalQuery::requestFrom(const QSqlQuery& row) {
+ApprovalRequest ApprovalQuery::requestFrom(const QSqlQuery& row, const CaseKeys& keys) {
     ApprovalRequest request;
     request.id = row.value(0).toLongLong();
     request.caseId = row.value(1).toLongLong();
@@ -63,13 +63,13 @@ ApprovalRequest ApprovalQuery::requestFrom(const QSqlQuery& row) {
                          .value_or(ApprovalAction::CloseCase);
     if (!row.isNull(3))
         request.targetId = row.value(3).toLongLong();
-    request.reason = row.value(4).toString();
+    request.reason = keys.text(request.caseId, sealed::approvalReason, row.value(4));
     request.requestedBy = row.value(5).toString();
     request.requestedAt = momentAt(row, 6);
     request.decision = CaseTerms::approvalDecisionFromCode(row.value(7).toString());
     request.decidedBy = row.value(8).toString();
     request.decidedAt = momentAt(row, 9);
-    request.decisionNote = row.value(10).toString();
+    request.decisionNote = keys.text(request.caseId, sealed::approvalNote, row.value(10));
     return request;
 }
 

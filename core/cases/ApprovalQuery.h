@@ -12,6 +12,7 @@ class QSqlQuery;
 
 namespace infopunt {
 
+class CaseKeys;
 class Store;
 
 // A four-eyes request as the dashboard lists it: the request, the case it is on and the display
@@ -51,7 +52,8 @@ public:
     // `payloadColumn`, is the payload of a closing request), and the request they make.
     static QString requestColumns();
     static constexpr int payloadColumn = 11;
-    static ApprovalRequest requestFrom(const QSqlQuery& row);
+    // Sealed values are opened with `keys` (check keys.checked() after mapping).
+    static ApprovalRequest requestFrom(const QSqlQuery& row, const CaseKeys& keys);
 
 private:
     Result<QList<ApprovalRow>> rows(const QString& condition, const QString& order,

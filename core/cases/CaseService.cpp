@@ -1440,21 +1440,29 @@ Result<ApprovalRequest> CaseService::requestApproval(qint64 caseId, ApprovalActi
         return makeError(ErrorCode::InvalidInput,
                          tr("This is already waiting for a second person's approval."));
 
-    auto inserted =
-        sql::execute(db,
-                     QStringLiteral("INSERT INTO case_approvals (case_id, action, "
-                                    "target_id, reason, payload, requested_by, "
-                                    "requested_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                     {caseId, CaseTerms::code(action), optionalIdValue(targetId),
-                      text(reason.trimmed()), text(payload), m_store.user().userName, nowText()},
-                     what);
+    auto sealedReason = m_keys.seal(caseId, sealed::approvalReason, text(reason.trimmed()));
+    auto sealedPayload = m_keys.seal(caseId, sealed::approvalPayload, text(payload));
+    if (!sealedReason)
+        return sealedReason.error();
+    if (!sealedPayload)
+        return sealedPayload.error();
+    auto inserted = sql::execute(db,
+                                 QStringLiteral("INSERT INTO case_approvals (case_id, action, "
+                                                "target_id, reason, payload, requested_by, "
+                                                "requested_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                                 {caseId, CaseTerms::code(action), optionalIdValue(targetId),
+                                  sealedReason.value(), sealedPayload.value(),
+                                  m_store.user().userName, nowText()},
+                                 what);
     if (!inserted)
         return inserted.error();
     const qint64 id = inserted.value().lastInsertId().toLongLong();
-    auto requested = sql::firstRow(
-        sql::execute(db, selectApprovals + QStringLiteral("WHERE case_approvals.id = ?"), {id},
-                     what),
-        ApprovalQuery::requestFrom, CaseAccess::notFound());
+    auto requested = checkedBy(
+        m_keys,
+        sql::firstRow(sql::execute(db,
+                                   selectApprovals + QStringLiteral("WHERE case_approvals.id = ?"),
+                                   {id}, what),
+                      openedBy(m_keys, ApprovalQuery::requestFrom), CaseAccess::notFound()));
     if (!requested)
         return requested.error();
     const ApprovalRequest& request = requested.value();
@@ -1466,9 +1474,12 @@ Result<ApprovalRequest> CaseService::requestApproval(qint64 caseId, ApprovalActi
 }
 
 Result<QList<ApprovalRequest>> CaseService::approvals(qint64 caseId) const {
-    return m_access.visibleRows(
-        caseId, selectApprovals + QStringLiteral("WHERE case_id = ? ORDER BY case_approvals.id"),
-        tr("reading the approvals"), ApprovalQuery::requestFrom);
+    return checkedBy(
+        m_keys,
+        m_access.visibleRows(
+            caseId,
+            selectApprovals + QStringLiteral("WHERE case_id = ? ORDER BY case_approvals.id"),
+            tr("reading the approvals"), openedBy(m_keys, ApprovalQuery::requestFrom)));
 }
 
 Result<QList<ApprovalRequest>> CaseService::pendingApprovalsForMe() const {
@@ -1504,8 +1515,11 @@ Result<void> CaseService::decide(qint64 approvalId, ApprovalDecision decision,
         return loaded.error();
     if (!loaded.value().next())
         return CaseAccess::notFound();
-    const ApprovalRequest request = ApprovalQuery::requestFrom(loaded.value());
-    const QString payload = loaded.value().value(ApprovalQuery::payloadColumn).toString();
+    const ApprovalRequest request = ApprovalQuery::requestFrom(loaded.value(), m_keys);
+    const QString payload = m_keys.text(request.caseId, sealed::approvalPayload,
+                                        loaded.value().value(ApprovalQuery::payloadColumn));
+    if (auto opened = m_keys.checked(); !opened)
+        return opened;
     if (request.decision)
         return RowVersion::staleEdit(what);
     const QString me = m_store.user().userName;
@@ -1515,13 +1529,16 @@ Result<void> CaseService::decide(qint64 approvalId, ApprovalDecision decision,
     if (!record)
         return record.error();
 
+    auto sealedNote = m_keys.seal(request.caseId, sealed::approvalNote, text(note.trimmed()));
+    if (!sealedNote)
+        return sealedNote.error();
     QSqlQuery update =
         sql::prepared(db,
                       QStringLiteral("UPDATE case_approvals SET decision = ?, "
                                      "decided_by = ?, decided_at = ?, "
                                      "decision_note = ? "
                                      "WHERE id = ? AND decision IS NULL"),
-                      {CaseTerms::code(decision), me, nowText(), text(note.trimmed()), approvalId});
+                      {CaseTerms::code(decision), me, nowText(), sealedNote.value(), approvalId});
     if (auto updated = RowVersion::execUpdate(update, what); !updated)
         return updated;
     const bool approved = decision == ApprovalDecision::Approved;

@@ -278,6 +278,19 @@ TEST_CASE("a member's keys open no field of a case not assigned to them",
     acknowledge.note = secret + QStringLiteral("-stapnotitie");
     REQUIRE(
         adviser.takeStep(hidden.id, adviser.get(hidden.id).value().rowVersion, acknowledge).ok());
+    REQUIRE(CaseJournal(*f.store)
+                .add(hidden.id, Deadlines::today(), JournalKind::Note,
+                     secret + QStringLiteral("-journaal"))
+                .ok());
+    auto document = CaseDocuments(*f.store).addBytes(
+        hidden.id, secret + QStringLiteral("-stuk.txt"),
+        (secret + QStringLiteral("-inhoud")).toUtf8(), secret + QStringLiteral("-noot"));
+    REQUIRE(document.ok());
+    REQUIRE(CaseDocuments(*f.store).content(document.value().id).ok());
+    REQUIRE(adviser
+                .requestApproval(hidden.id, ApprovalAction::DeleteCase, std::nullopt,
+                                 secret + QStringLiteral("-reden"))
+                .ok());
     // The same texts in a case assigned to the member read back through the program.
     const CaseRecord shared = registerCase(*f.store, hiddenReport);
     REQUIRE(adviser.assign(shared.id, memberName).ok());
