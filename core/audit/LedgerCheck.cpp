@@ -1,6 +1,8 @@
 #include "audit/LedgerCheck.h"
 
 #include "audit/AuditLog.h"
+#include "cases/CaseFacts.h"
+#include "cases/CaseKeys.h"
 #include "storage/Ledger.h"
 #include "storage/Migrations.h"
 #include "storage/SqlQueries.h"
@@ -228,7 +230,22 @@ QString rowFinding(const QString& table, qint64 rowId, const QString& caseNumber
                                 : LedgerCheck::tr(withCase).arg(table).arg(rowId).arg(caseNumber);
 }
 
-Check rowCheck(QSqlDatabase db, RecordedRows recorded) {
+// A case's number for a finding: from its sealed facts where the verifier holds the case's key,
+// else as the row stores it ("#" and the row id once the facts are sealed).
+QString caseNumberOf(const CaseKeys& keys, qint64 caseId, const QVariant& sealedFacts,
+                     const QString& storedNumber) {
+    if (sealedFacts.isNull())
+        return storedNumber;
+    if (auto json = keys.open(caseId, sealed::caseFacts, sealedFacts); json) {
+        if (auto facts = CaseFactsCodec::fromJson(caseId, json.value()))
+            return facts->number;
+    }
+    return storedNumber;
+}
+
+Check rowCheck(const Store& store, RecordedRows recorded) {
+    QSqlDatabase db = store.database();
+    const CaseKeys keys(store);
     static const char* changedWithCase = QT_TRANSLATE_NOOP(
         "infopunt::LedgerCheck",
         "%1 row %2 (case %3) is not what the audit log last recorded: it was changed outside "
@@ -261,6 +278,7 @@ Check rowCheck(QSqlDatabase db, RecordedRows recorded) {
         const bool isCases = table == QLatin1String("cases");
         // The row's case: its own number, its case_id, or (case_reporters) its rowid.
         const qsizetype numberColumn = isCases ? columns.indexOf(QStringLiteral("number")) : -1;
+        const qsizetype factsColumn = isCases ? columns.indexOf(QStringLiteral("facts")) : -1;
         const qsizetype caseColumn = columns.indexOf(QStringLiteral("case_id"));
         const bool rowIdIsCase = table == QLatin1String("case_reporters");
         QHash<qint64, QByteArray> expected = recorded.take(table);
@@ -276,7 +294,11 @@ Check rowCheck(QSqlDatabase db, RecordedRows recorded) {
             ++checked;
             const qint64 rowId = row.value(0).toLongLong();
             if (isCases && numberColumn >= 0)
-                caseNumbers.insert(rowId, row.value(int(numberColumn) + 1).toString());
+                caseNumbers.insert(
+                    rowId,
+                    caseNumberOf(keys, rowId,
+                                 factsColumn >= 0 ? row.value(int(factsColumn) + 1) : QVariant(),
+                                 row.value(int(numberColumn) + 1).toString()));
             const QByteArray hash = QByteArray::fromHex(Ledger::rowHash(table, row, columns));
             const auto found = expected.constFind(rowId);
             if (found != expected.cend() && found.value() == hash) {
@@ -341,7 +363,7 @@ QList<Check> LedgerCheck::run(const Store& store) {
         checks.append(signatureCheck(pass, keysHeld));
     checks.append(triggerCheck(store.database()));
     checks.append(pendingCheck(store.database()));
-    checks.append(rowCheck(store.database(), std::move(pass.rows)));
+    checks.append(rowCheck(store, std::move(pass.rows)));
     return checks;
 }
 

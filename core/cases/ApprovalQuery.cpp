@@ -33,15 +33,15 @@ ApprovalRow approvalRowFrom(const QSqlQuery& row, const CaseKeys& keys) {
     constexpr int first = ApprovalQuery::payloadColumn + 1;
     ApprovalRow approval;
     approval.request = ApprovalQuery::requestFrom(row, keys);
-    approval.caseNumber = row.value(first).toString();
-    approval.caseTitle =
-        keys.text(approval.request.caseId, sealed::caseTitle, row.value(first + 1));
+    approval.caseTitle = keys.text(approval.request.caseId, sealed::caseTitle, row.value(first));
     const auto nameAt = [&row](int column, const QString& userName) {
         const QString name = row.value(column).toString();
         return name.isEmpty() ? userName : name;
     };
-    approval.requestedByName = nameAt(first + 2, approval.request.requestedBy);
-    approval.decidedByName = nameAt(first + 3, approval.request.decidedBy);
+    approval.requestedByName = nameAt(first + 1, approval.request.requestedBy);
+    approval.decidedByName = nameAt(first + 2, approval.request.decidedBy);
+    approval.caseNumber =
+        CaseFactsCodec::fromMainRow(approval.request.caseId, row, first + 3, keys).number;
     return approval;
 }
 
@@ -109,9 +109,9 @@ Result<QList<ApprovalRow>> ApprovalQuery::rows(const QString& condition, const Q
     QSqlQuery query(m_store.database());
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT ") + requestColumns() +
-                  QStringLiteral(", cases.number, cases.title, requester.display_name, "
-                                 "decider.display_name") +
-                  fromApprovalsOnCases +
+                  QStringLiteral(", cases.title, requester.display_name, "
+                                 "decider.display_name, ") +
+                  CaseFactsCodec::mainColumns(QStringLiteral("cases")) + fromApprovalsOnCases +
                   QStringLiteral("LEFT JOIN users AS requester "
                                  "ON requester.user_name = case_approvals.requested_by "
                                  "LEFT JOIN users AS decider "

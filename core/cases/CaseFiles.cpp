@@ -1,5 +1,6 @@
 #include "cases/CaseFiles.h"
 
+#include "cases/CaseFacts.h"
 #include "cases/CaseKeys.h"
 #include "cases/Deadlines.h"
 #include "cases/DocumentText.h"
@@ -28,23 +29,6 @@ QString nowText() {
 
 QDateTime timestampFrom(const QVariant& value) {
     return QDateTime::fromString(value.toString(), Qt::ISODateWithMs); // stored with "Z": UTC
-}
-
-// What the journal and document rules need to know about their case.
-struct CaseFacts {
-    QString number;
-    QDate receivedOn;
-};
-
-Result<CaseFacts> caseFacts(QSqlDatabase db, qint64 caseId, const QString& what) {
-    return sql::firstRow(
-        sql::execute(db, QStringLiteral("SELECT number, received_on FROM cases WHERE id = ?"),
-                     {caseId}, what),
-        [](const QSqlQuery& row) {
-            return CaseFacts{row.value(0).toString(),
-                             QDate::fromString(row.value(1).toString(), Qt::ISODate)};
-        },
-        CaseAccess::notFound());
 }
 
 // The columns sealed with the case key. Each seal's associated data names the column and the
@@ -232,25 +216,28 @@ Result<OpenedDocument> openDocument(QSqlDatabase db, const CaseAccess& access, c
                                     qint64 documentId) {
     const QString what = CaseDocuments::tr("opening the document");
     auto found = sql::execute(db,
-                              QStringLiteral("SELECT d.case_id, c.number, d.file_name, d.sha256 "
-                                             "FROM case_documents d JOIN cases c ON "
-                                             "c.id = d.case_id WHERE d.id = ?"),
+                              QStringLiteral("SELECT case_id, file_name, sha256 "
+                                             "FROM case_documents WHERE id = ?"),
                               {documentId}, what);
     if (!found)
         return found.error();
     QSqlQuery& row = found.value();
     if (!row.next())
         return documentNotFound();
-    DocumentPlace place{row.value(0).toLongLong(), row.value(1).toString(), {}};
+    DocumentPlace place{row.value(0).toLongLong(), {}, {}};
     // Nothing is opened or read before the visibility check: an unassigned member learns only
     // that there is nothing for them, as for a document that does not exist.
     if (auto visible = access.requireVisible(place.caseId); !visible)
         return visible.error();
-    auto name = keys.open(place.caseId, sealed::ofRow(documentName, documentId), row.value(2));
+    auto facts = CaseFactsCodec::read(db, keys, place.caseId, what);
+    if (!facts)
+        return facts.error();
+    place.caseNumber = facts.value().number;
+    auto name = keys.open(place.caseId, sealed::ofRow(documentName, documentId), row.value(1));
     if (!name)
         return name.error();
     place.fileName = name.value();
-    const QVariant hash = row.value(3);
+    const QVariant hash = row.value(2);
     auto content = sql::firstRow(
         sql::execute(db, QStringLiteral("SELECT content FROM case_documents WHERE id = ?"),
                      {documentId}, what),
@@ -344,7 +331,8 @@ Result<JournalEntry> CaseJournal::add(qint64 caseId, QDate date, JournalKind kin
         return visible.error();
     QSqlDatabase db = m_store.database();
     const QString what = tr("adding the journal entry");
-    auto facts = caseFacts(db, caseId, what);
+    const CaseKeys keys(m_store);
+    auto facts = CaseFactsCodec::read(db, keys, caseId, what);
     if (!facts)
         return facts.error();
     if (auto valid =
@@ -355,7 +343,6 @@ Result<JournalEntry> CaseJournal::add(qint64 caseId, QDate date, JournalKind kin
     WriteTransaction write(m_store);
     if (auto begun = write.begin(); !begun)
         return begun.error();
-    const CaseKeys keys(m_store);
     auto key = keys.keyForWriting(caseId);
     if (!key)
         return key.error();
@@ -393,7 +380,7 @@ Result<void> CaseJournal::update(const JournalEntry& entry) {
     if (auto visible = m_access.requireVisible(caseId); !visible)
         return visible;
     const QString what = tr("editing the journal entry");
-    auto facts = caseFacts(db, caseId, what);
+    auto facts = CaseFactsCodec::read(db, keys, caseId, what);
     if (!facts)
         return facts.error();
     if (auto valid = checkFields(
@@ -480,7 +467,8 @@ Result<DocumentInfo> CaseDocuments::addBytes(qint64 caseId, const QString& fileN
 
     QSqlDatabase db = m_store.database();
     const QString what = tr("adding the document");
-    auto facts = caseFacts(db, caseId, what);
+    const CaseKeys keys(m_store);
+    auto facts = CaseFactsCodec::read(db, keys, caseId, what);
     if (!facts)
         return facts.error();
     const QMimeType type = QMimeDatabase().mimeTypeForFileNameAndData(name, bytes);
@@ -489,7 +477,6 @@ Result<DocumentInfo> CaseDocuments::addBytes(qint64 caseId, const QString& fileN
     WriteTransaction write(m_store);
     if (auto begun = write.begin(); !begun)
         return begun.error();
-    const CaseKeys keys(m_store);
     auto key = keys.keyForWriting(caseId);
     if (!key)
         return key.error();

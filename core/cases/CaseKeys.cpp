@@ -192,8 +192,8 @@ bool CaseKeys::isSealed(const QVariant& stored) {
     return stored.typeId() == QMetaType::QByteArray && stored.toByteArray().startsWith(sealedMagic);
 }
 
-Result<QByteArray> CaseKeys::openBytes(qint64 caseId, const QString& column,
-                                       const QByteArray& stored) const {
+Result<SecureBytes> CaseKeys::openSealed(qint64 caseId, const QString& column,
+                                         const QByteArray& stored) const {
     if (stored.size() <= headerBytes || !stored.startsWith(sealedMagic))
         return damagedValue();
     auto key = this->key(caseId);
@@ -203,21 +203,31 @@ Result<QByteArray> CaseKeys::openBytes(qint64 caseId, const QString& column,
         static_cast<int>(qFromBigEndian<quint32>(stored.constData() + sealedMagic.size()));
     if (generation != key.value()->m_generation)
         return noKey();
-    const auto plain = unwrapKey(key.value()->m_key, stored.mid(headerBytes),
-                                 key.value()->context(column, generation));
+    auto plain = unwrapKey(key.value()->m_key, stored.mid(headerBytes),
+                           key.value()->context(column, generation));
     if (!plain || plain->isEmpty())
         return damagedValue();
-    return QByteArray(reinterpret_cast<const char*>(plain->data()) + 1,
-                      static_cast<int>(plain->size()) - 1);
+    return std::move(*plain);
+}
+
+Result<QByteArray> CaseKeys::openBytes(qint64 caseId, const QString& column,
+                                       const QByteArray& stored) const {
+    auto plain = openSealed(caseId, column, stored);
+    if (!plain)
+        return plain.error();
+    return QByteArray(reinterpret_cast<const char*>(plain.value().data()) + 1,
+                      static_cast<int>(plain.value().size()) - 1);
 }
 
 Result<QString> CaseKeys::open(qint64 caseId, const QString& column, const QVariant& stored) const {
     if (stored.typeId() != QMetaType::QByteArray)
         return stored.toString(); // written before case keys
-    auto bytes = openBytes(caseId, column, stored.toByteArray());
-    if (!bytes)
-        return bytes.error();
-    return QString::fromUtf8(bytes.value());
+    // Decoded straight from the wiped buffer: no copy of the text in UTF-8 outlives this call.
+    auto plain = openSealed(caseId, column, stored.toByteArray());
+    if (!plain)
+        return plain.error();
+    return QString::fromUtf8(reinterpret_cast<const char*>(plain.value().data()) + 1,
+                             static_cast<qsizetype>(plain.value().size()) - 1);
 }
 
 QString CaseKeys::text(qint64 caseId, const QString& column, const QVariant& stored) const {

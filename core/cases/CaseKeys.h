@@ -16,6 +16,9 @@ class Store;
 
 // The sealed columns, named as in their seal's associated data.
 namespace sealed {
+// The case's statistics facts as JSON (CaseFactsCodec): number, dates, state, outcome.
+inline const QString caseFacts = QStringLiteral("cases.facts");
+inline const QString stepFacts = QStringLiteral("case_steps.facts");
 inline const QString caseTitle = QStringLiteral("cases.title");
 inline const QString caseDescription = QStringLiteral("cases.description");
 inline const QString caseExtensionReason = QStringLiteral("cases.feedback_extension_reason");
@@ -112,6 +115,9 @@ private:
     QString memberContext(qint64 caseId, int generation, const QString& userName) const;
     QString holder() const;
     Result<CaseKey> unwrap(qint64 caseId, int generation, const QByteArray& sealed) const;
+    // The plaintext of a sealed value (its first byte the format's), in wiped memory.
+    Result<SecureBytes> openSealed(qint64 caseId, const QString& column,
+                                   const QByteArray& stored) const;
 
     const Store& m_store;
     mutable std::map<qint64, CaseKey> m_keys;

@@ -5,6 +5,7 @@
 #include "cases/CodeLists.h"
 #include "cases/SearchWords.h"
 #include "storage/SqlCipher.h"
+#include "storage/SqlQueries.h"
 #include "storage/Store.h"
 
 #include <QHash>
@@ -12,6 +13,7 @@
 #include <QSqlQuery>
 #include <QVariant>
 #include <algorithm>
+#include <map>
 #include <utility>
 
 namespace infopunt {
@@ -26,11 +28,6 @@ const QChar nameSeparator(0x1f);
 
 QDate dateOf(const QVariant& value) {
     return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
-}
-
-std::optional<QDate> optionalDate(const QVariant& value) {
-    const QDate date = dateOf(value);
-    return date.isValid() ? std::optional<QDate>(date) : std::nullopt;
 }
 
 // A WHERE clause collected condition by condition, with the values for its named placeholders.
@@ -55,99 +52,188 @@ private:
     Values m_values;
 };
 
-// The condition on cases.state that keeps the open (or the closed) cases.
-QString openCondition(bool open) {
-    return QStringLiteral("cases.state %1 IN ('%2', '%3')")
-        .arg(open ? QStringLiteral("NOT") : QString(), CaseWorkflow::stateCode(CaseState::Closed),
-             CaseWorkflow::stateCode(CaseState::Evaluated));
+// The states of the cases that are no longer open.
+const QStringList& closedStateCodes() {
+    static const QStringList codes{CaseWorkflow::stateCode(CaseState::Closed),
+                                   CaseWorkflow::stateCode(CaseState::Evaluated)};
+    return codes;
 }
 
-// Stored codes back to enums, looked up once per query rather than once per row.
-class CodeCache {
+// What the list is filtered on among a case's facts. The theme is the building blocks of it.
+struct FactFilter {
+    std::optional<CaseState> state;
+    std::optional<bool> open;
+    std::optional<qint64> violationTypeId;
+    std::optional<QSet<qint64>> buildingBlocks;
+    std::optional<int> year;
+
+    bool matches(const CaseFacts& facts) const {
+        return (!state || facts.state == *state) &&
+               (!open || CaseWorkflow::isOpen(facts.state) == *open) &&
+               (!violationTypeId || facts.violationTypeId == violationTypeId) &&
+               (!buildingBlocks ||
+                (facts.buildingBlockId && buildingBlocks->contains(*facts.buildingBlockId))) &&
+               (!year || facts.receivedOn.year() == *year);
+    }
+
+    // The same conditions on the office compartment's case_facts.
+    Conditions conditions() const {
+        Conditions conditions;
+        conditions.add(QStringLiteral("1 = 1"));
+        if (state)
+            conditions.add(QStringLiteral("state = :state"),
+                           {{QStringLiteral(":state"), CaseWorkflow::stateCode(*state)}});
+        if (open)
+            conditions.add(QStringLiteral("state %1 IN ('%2')")
+                               .arg(*open ? QStringLiteral("NOT") : QString(),
+                                    closedStateCodes().join(QStringLiteral("', '"))));
+        if (violationTypeId)
+            conditions.add(QStringLiteral("violation_type_id = :type"),
+                           {{QStringLiteral(":type"), *violationTypeId}});
+        if (buildingBlocks) {
+            QStringList ids{QStringLiteral("0")}; // no block has id 0: an empty theme
+            for (const qint64 id : *buildingBlocks)
+                ids.append(QString::number(id));
+            conditions.add(
+                QStringLiteral("building_block_id IN (%1)").arg(ids.join(QLatin1Char(','))));
+        }
+        if (year) {
+            // A range on the indexed ISO date rather than a function of it.
+            conditions.add(QStringLiteral("received_on >= :year_start AND received_on < :year_end"),
+                           {{QStringLiteral(":year_start"), QDate(*year, 1, 1)},
+                            {QStringLiteral(":year_end"), QDate(*year + 1, 1, 1)}});
+        }
+        return conditions;
+    }
+};
+
+// Newest received first, then the highest number: the list's order.
+bool listedBefore(const CaseFacts& a, const CaseFacts& b) {
+    if (a.receivedOn != b.receivedOn)
+        return a.receivedOn > b.receivedOn;
+    return a.number > b.number;
+}
+
+// The facts of the cases the signed-in user may see that `filter` keeps, in list order. An
+// adviser's come from the office compartment's plain copy, brought up to date first, with the
+// conditions in SQL; a member's are opened from the sealed facts of the cases assigned to them
+// (a few) and filtered here: their keys open no other case's.
+Result<QList<CaseFacts>> visibleFacts(const Store& store, const CaseAccess& access,
+                                      const CaseKeys& keys, const FactFilter& filter) {
+    QList<CaseFacts> facts;
+    if (!access.seesCases())
+        return facts;
+    if (store.holds(Compartment::Office)) {
+        if (auto refreshed = CaseSearchIndex::refresh(store); !refreshed)
+            return refreshed.error();
+        const Conditions conditions = filter.conditions();
+        QSqlQuery query(store.database(Compartment::Office));
+        query.setForwardOnly(true);
+        query.prepare(QStringLiteral("SELECT case_id, ") + CaseFactsCodec::columns() +
+                      QStringLiteral(" FROM case_facts") + conditions.where() +
+                      QStringLiteral(" ORDER BY received_on DESC, number DESC"));
+        conditions.bind(query);
+        if (!query.exec())
+            return SqlCipher::toError(query.lastError(), CaseQuery::tr("reading the case list"));
+        while (query.next())
+            facts.append(CaseFactsCodec::fromColumns(query.value(0).toLongLong(), query, 1));
+        return facts;
+    }
+    QSqlQuery query(store.database());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT cases.id, ") +
+                  CaseFactsCodec::mainColumns(QStringLiteral("cases")) +
+                  QStringLiteral(" FROM cases WHERE ") + access.visibilityCondition());
+    access.bindVisibility(query);
+    if (!query.exec())
+        return SqlCipher::toError(query.lastError(), CaseQuery::tr("reading the case list"));
+    while (query.next()) {
+        CaseFacts opened = CaseFactsCodec::fromMainRow(query.value(0).toLongLong(), query, 1, keys);
+        if (filter.matches(opened))
+            facts.append(std::move(opened));
+    }
+    if (auto checked = keys.checked(); !checked)
+        return checked.error();
+    std::sort(facts.begin(), facts.end(), listedBefore);
+    return facts;
+}
+
+// The names a list row shows for a violation type and a building block, read once per query.
+class Classifications {
 public:
-    CaseState state(const QString& code) {
-        auto found = m_states.constFind(code);
-        if (found == m_states.constEnd())
-            found = m_states.insert(
-                code, CaseWorkflow::stateFromCode(code).value_or(CaseState::Registered));
-        return *found;
+    struct Block {
+        int themeNumber = 0;
+        QString themeName;
+        QString label; // "3c Geschenken, ..."
+    };
+
+    Result<void> load(QSqlDatabase db) {
+        auto types = sql::execute(
+            db,
+            QStringLiteral("SELECT id, code, name FROM code_lists WHERE list = 'violation_type'"),
+            {}, CaseQuery::tr("reading the case list"));
+        if (!types)
+            return types.error();
+        while (types.value().next()) {
+            const QVariant name = types.value().value(2);
+            m_types.insert(types.value().value(0).toLongLong(),
+                           name.isNull() ? CodeLists::shippedName(CodeLists::List::ViolationType,
+                                                                  types.value().value(1).toString())
+                                         : name.toString());
+        }
+        auto blocks = sql::execute(
+            db,
+            QStringLiteral("SELECT building_blocks.id, themes.number, themes.name, "
+                           "building_blocks.letter, building_blocks.name FROM building_blocks "
+                           "JOIN themes ON themes.id = building_blocks.theme_id"),
+            {}, CaseQuery::tr("reading the case list"));
+        if (!blocks)
+            return blocks.error();
+        while (blocks.value().next()) {
+            const QSqlQuery& row = blocks.value();
+            const int theme = row.value(1).toInt();
+            m_blocks.insert(row.value(0).toLongLong(),
+                            {theme, row.value(2).toString(),
+                             QString::number(theme) + row.value(3).toString() + QLatin1Char(' ') +
+                                 row.value(4).toString()});
+        }
+        return {};
     }
-    Channel channel(const QString& code) {
-        auto found = m_channels.constFind(code);
-        if (found == m_channels.constEnd())
-            found = m_channels.insert(code,
-                                      CaseTerms::channelFromCode(code).value_or(Channel::Adviser));
-        return *found;
+    QString violationType(std::optional<qint64> id) const {
+        return id ? m_types.value(*id) : QString();
     }
-    // The office's name of a violation type: as renamed, or the shipped entry's translation.
-    QString violationType(const QString& code, const QVariant& storedName) {
-        if (!storedName.isNull())
-            return storedName.toString();
-        auto found = m_violationTypes.constFind(code);
-        if (found == m_violationTypes.constEnd())
-            found = m_violationTypes.insert(
-                code, CodeLists::shippedName(CodeLists::List::ViolationType, code));
-        return *found;
+    const Block* block(std::optional<qint64> id) const {
+        const auto found = id ? m_blocks.constFind(*id) : m_blocks.constEnd();
+        return found == m_blocks.constEnd() ? nullptr : &*found;
+    }
+    QSet<qint64> blocksOfTheme(int theme) const {
+        QSet<qint64> ids;
+        for (auto it = m_blocks.cbegin(); it != m_blocks.cend(); ++it) {
+            if (it->themeNumber == theme)
+                ids.insert(it.key());
+        }
+        return ids;
     }
 
 private:
-    QHash<QString, CaseState> m_states;
-    QHash<QString, Channel> m_channels;
-    QHash<QString, QString> m_violationTypes;
+    QHash<qint64, QString> m_types;
+    QHash<qint64, Block> m_blocks;
 };
 
-// The columns the deadline computations read, selected right after one another.
-const QString deadlineColumns =
-    QStringLiteral("cases.received_on, cases.acknowledged_on, cases.feedback_on,"
-                   " cases.feedback_extended_to, cases.feedback_extension_reason");
-
-// The record fields legalDeadlines() needs, from deadlineColumns starting at column `first`
-// (the case's id in column 0).
-CaseRecord deadlineDates(const QSqlQuery& query, int first, const CaseKeys& keys) {
-    CaseRecord record;
-    record.id = query.value(0).toLongLong();
-    record.receivedOn = dateOf(query.value(first));
-    record.acknowledgedOn = optionalDate(query.value(first + 1));
-    record.feedbackOn = optionalDate(query.value(first + 2));
-    record.feedbackExtendedTo = optionalDate(query.value(first + 3));
-    record.feedbackExtensionReason =
-        keys.text(record.id, sealed::caseExtensionReason, query.value(first + 4));
-    return record;
-}
-
-namespace ListColumn {
-enum : int {
-    Id,
-    Number,
-    Title,
-    State,
-    ChannelCode,
-    TypeId,
-    TypeCode,
-    TypeName,
-    ThemeNumber,
-    ThemeName,
-    BlockLetter,
-    BlockName,
-    Assignees,
-    CustomDue,
-    CustomLabel,
-    DeadlineDates, // deadlineColumns, received_on first
+// What a list row takes from the main compartment: the sealed title and extension reason, the
+// assignees and the earliest custom deadline that is not met.
+struct MainPart {
+    QString title;
+    QString extensionReason;
+    QStringList assignees;
+    QDate customDue;
+    QString customLabel;
 };
-} // namespace ListColumn
 
-// One row per case, with its classification's names, its assignees and its earliest custom
-// deadline that is not met; the columns as ListColumn numbers them.
-const QString listSelect =
-    QStringLiteral("SELECT cases.id, cases.number, cases.title, cases.state, cases.channel,"
-                   " cases.violation_type_id, code_lists.code, code_lists.name,"
-                   " themes.number, themes.name, building_blocks.letter, building_blocks.name,"
-                   " assigned.names, custom.due_on, custom.label, ") +
-    deadlineColumns +
-    QStringLiteral(" FROM cases"
-                   " LEFT JOIN code_lists ON code_lists.id = cases.violation_type_id"
-                   " LEFT JOIN building_blocks ON building_blocks.id = cases.building_block_id"
-                   " LEFT JOIN themes ON themes.id = building_blocks.theme_id"
+const QString mainSelect =
+    QStringLiteral("SELECT cases.id, cases.title, cases.feedback_extension_reason,"
+                   " assigned.names, custom.due_on, custom.label"
+                   " FROM cases"
                    " LEFT JOIN (SELECT case_id, group_concat(user_name, char(31)) AS names"
                    "   FROM case_assignments GROUP BY case_id) AS assigned"
                    "   ON assigned.case_id = cases.id"
@@ -156,81 +242,75 @@ const QString listSelect =
                    "   WHERE met_on IS NULL GROUP BY case_id) AS custom"
                    "   ON custom.case_id = cases.id");
 
-// The SQL side of `filter`: everything but the deadline status, which is computed per row.
-Conditions listConditions(const CaseFilter& filter, const std::optional<QSet<qint64>>& matching,
-                          const CaseAccess& access) {
-    Conditions conditions;
-    conditions.add(access.visibilityCondition());
-    // A few matches also narrow the SQL, so that a rare word reads only its cases; many are
-    // filtered while reading, which keeps the statement short however large the store grows.
-    if (matching && matching->size() <= maximumInlineIds) {
-        QStringList ids;
-        for (const qint64 id : *matching)
-            ids.append(QString::number(id));
-        conditions.add(QStringLiteral("cases.id IN (%1)").arg(ids.join(QLatin1Char(','))));
+// The main part of every visible case `conditions` keeps, by case id.
+Result<QHash<qint64, MainPart>> mainParts(const Store& store, const CaseAccess& access,
+                                          const CaseKeys& keys, const Conditions& conditions) {
+    QSqlQuery query(store.database());
+    query.setForwardOnly(true);
+    query.prepare(mainSelect + conditions.where());
+    conditions.bind(query);
+    access.bindVisibility(query);
+    if (!query.exec())
+        return SqlCipher::toError(query.lastError(), CaseQuery::tr("reading the case list"));
+    QHash<qint64, MainPart> parts;
+    while (query.next()) {
+        const qint64 id = query.value(0).toLongLong();
+        MainPart part;
+        part.title = keys.text(id, sealed::caseTitle, query.value(1));
+        part.extensionReason = keys.text(id, sealed::caseExtensionReason, query.value(2));
+        if (const QString names = query.value(3).toString(); !names.isEmpty()) {
+            part.assignees = names.split(nameSeparator);
+            part.assignees.sort(Qt::CaseInsensitive);
+        }
+        part.customDue = dateOf(query.value(4));
+        if (part.customDue.isValid())
+            part.customLabel = keys.text(id, sealed::deadlineLabel, query.value(5));
+        parts.insert(id, std::move(part));
     }
-    if (filter.state)
-        conditions.add(QStringLiteral("cases.state = :state"),
-                       {{QStringLiteral(":state"), CaseWorkflow::stateCode(*filter.state)}});
-    if (filter.open)
-        conditions.add(openCondition(*filter.open));
-    if (filter.violationTypeId)
-        conditions.add(QStringLiteral("cases.violation_type_id = :type"),
-                       {{QStringLiteral(":type"), *filter.violationTypeId}});
-    if (filter.themeNumber)
-        conditions.add(QStringLiteral("themes.number = :theme"),
-                       {{QStringLiteral(":theme"), *filter.themeNumber}});
-    if (filter.year) {
-        // A range on the indexed ISO date rather than a function of it.
-        conditions.add(QStringLiteral("cases.received_on >= :year_start"
-                                      " AND cases.received_on < :year_end"),
-                       {{QStringLiteral(":year_start"), QDate(*filter.year, 1, 1)},
-                        {QStringLiteral(":year_end"), QDate(*filter.year + 1, 1, 1)}});
-    }
-    if (!filter.assignee.isEmpty())
-        conditions.add(QStringLiteral("cases.id IN (SELECT case_id FROM case_assignments"
-                                      " WHERE user_name = :assignee)"),
-                       {{QStringLiteral(":assignee"), filter.assignee}});
-    return conditions; // the quick text is matched while reading: the title is sealed
+    if (auto checked = keys.checked(); !checked)
+        return checked.error();
+    return parts;
 }
 
-// One row of the list from the current row of a listSelect query.
-CaseListRow listRow(const QSqlQuery& query, CodeCache& codes, const CaseKeys& keys, QDate today) {
-    using namespace ListColumn;
+// The record fields legalDeadlines() needs.
+CaseRecord deadlineRecord(const CaseFacts& facts, const QString& extensionReason) {
+    CaseRecord record;
+    static_cast<CaseFacts&>(record) = facts;
+    record.feedbackExtensionReason = extensionReason;
+    return record;
+}
+
+// One row of the list.
+CaseListRow listRow(const CaseFacts& facts, const MainPart& part,
+                    const Classifications& classifications, QDate today) {
     CaseListRow row;
-    row.id = query.value(Id).toLongLong();
-    row.number = query.value(Number).toString();
-    row.receivedOn = dateOf(query.value(DeadlineDates));
-    row.title = keys.text(row.id, sealed::caseTitle, query.value(Title));
-    row.state = codes.state(query.value(State).toString());
-    row.channel = codes.channel(query.value(ChannelCode).toString());
-    if (!query.value(TypeId).isNull()) {
-        row.violationTypeId = query.value(TypeId).toLongLong();
-        row.violationType =
-            codes.violationType(query.value(TypeCode).toString(), query.value(TypeName));
+    row.id = facts.id;
+    row.number = facts.number;
+    row.receivedOn = facts.receivedOn;
+    row.title = part.title;
+    row.state = facts.state;
+    row.channel = facts.channel;
+    if (facts.violationTypeId) {
+        row.violationTypeId = facts.violationTypeId;
+        row.violationType = classifications.violationType(facts.violationTypeId);
     }
-    if (!query.value(ThemeNumber).isNull()) {
-        row.themeNumber = query.value(ThemeNumber).toInt();
-        row.themeName = query.value(ThemeName).toString();
-        row.buildingBlock = QString::number(row.themeNumber) + query.value(BlockLetter).toString() +
-                            QLatin1Char(' ') + query.value(BlockName).toString();
+    if (const auto* block = classifications.block(facts.buildingBlockId)) {
+        row.themeNumber = block->themeNumber;
+        row.themeName = block->themeName;
+        row.buildingBlock = block->label;
     }
-    if (const QString names = query.value(Assignees).toString(); !names.isEmpty()) {
-        row.assignees = names.split(nameSeparator);
-        row.assignees.sort(Qt::CaseInsensitive);
-    }
+    row.assignees = part.assignees;
 
     if (!CaseWorkflow::isOpen(row.state))
         return row; // nothing is due any more
     QList<Deadline> pending;
     for (const Deadline& deadline :
-         CaseQuery::legalDeadlines(deadlineDates(query, DeadlineDates, keys))) {
+         CaseQuery::legalDeadlines(deadlineRecord(facts, part.extensionReason))) {
         if (!deadline.met)
             pending.append(deadline);
     }
-    if (const QDate due = dateOf(query.value(CustomDue)); due.isValid())
-        pending.append(Deadlines::custom(
-            keys.text(row.id, sealed::deadlineLabel, query.value(CustomLabel)), due));
+    if (part.customDue.isValid())
+        pending.append(Deadlines::custom(part.customLabel, part.customDue));
     if (!pending.isEmpty()) {
         row.nextDeadline =
             *std::min_element(pending.cbegin(), pending.cend(), Deadlines::comesBefore);
@@ -267,25 +347,45 @@ Result<QList<CaseListRow>> CaseQuery::list(const CaseFilter& filter, QDate today
         matching = QSet<qint64>(ids.value().cbegin(), ids.value().cend());
     }
 
-    const Conditions conditions = listConditions(filter, matching, m_access);
-    QSqlQuery query(m_store.database());
-    query.setForwardOnly(true);
-    query.prepare(listSelect + conditions.where() +
-                  QStringLiteral(" ORDER BY cases.received_on DESC, cases.number DESC"));
-    conditions.bind(query);
-    m_access.bindVisibility(query);
-    if (!query.exec())
-        return SqlCipher::toError(query.lastError(), tr("reading the case list"));
+    Classifications classifications;
+    if (auto loaded = classifications.load(m_store.database()); !loaded)
+        return loaded.error();
+    FactFilter factFilter{filter.state, filter.open, filter.violationTypeId, std::nullopt,
+                          filter.year};
+    if (filter.themeNumber)
+        factFilter.buildingBlocks = classifications.blocksOfTheme(*filter.themeNumber);
 
     const CaseKeys keys(m_store);
     if (auto loaded = keys.preload(); !loaded)
         return loaded.error();
+    auto facts = visibleFacts(m_store, m_access, keys, factFilter);
+    if (!facts)
+        return facts.error();
+
+    Conditions conditions;
+    conditions.add(m_access.visibilityCondition());
+    // A few matches also narrow the SQL, so that a rare word reads only its cases; many are
+    // filtered while merging, which keeps the statement short however large the store grows.
+    if (matching && matching->size() <= maximumInlineIds) {
+        QStringList ids;
+        for (const qint64 id : *matching)
+            ids.append(QString::number(id));
+        conditions.add(QStringLiteral("cases.id IN (%1)").arg(ids.join(QLatin1Char(','))));
+    }
+    if (!filter.assignee.isEmpty())
+        conditions.add(QStringLiteral("cases.id IN (SELECT case_id FROM case_assignments"
+                                      " WHERE user_name = :assignee)"),
+                       {{QStringLiteral(":assignee"), filter.assignee}});
+    auto parts = mainParts(m_store, m_access, keys, conditions);
+    if (!parts)
+        return parts.error();
+
     const QString quick = filter.quickText.trimmed();
-    CodeCache codes;
-    while (query.next()) {
-        if (matching && !matching->contains(query.value(ListColumn::Id).toLongLong()))
+    for (const CaseFacts& caseFacts : std::as_const(facts.value())) {
+        const auto part = parts.value().constFind(caseFacts.id);
+        if (part == parts.value().constEnd() || (matching && !matching->contains(caseFacts.id)))
             continue;
-        CaseListRow row = listRow(query, codes, keys, today);
+        CaseListRow row = listRow(caseFacts, *part, classifications, today);
         if (filter.deadlineStatus && row.deadlineStatus != *filter.deadlineStatus)
             continue;
         if (!quick.isEmpty() && !row.number.contains(quick, Qt::CaseInsensitive) &&
@@ -293,8 +393,6 @@ Result<QList<CaseListRow>> CaseQuery::list(const CaseFilter& filter, QDate today
             continue;
         rows.append(std::move(row));
     }
-    if (auto opened = keys.checked(); !opened)
-        return opened.error();
     return rows;
 }
 
@@ -302,50 +400,61 @@ Result<QList<DeadlineRow>> CaseQuery::openDeadlines(QDate today) const {
     QList<DeadlineRow> rows;
     if (!m_access.seesCases())
         return rows;
-    const QString where = QStringLiteral(" WHERE ") + openCondition(true) +
-                          QStringLiteral(" AND ") + m_access.visibilityCondition();
     const CaseKeys keys(m_store);
     if (auto loaded = keys.preload(); !loaded)
         return loaded.error();
-    const auto addRow = [&rows, &keys, today](const QSqlQuery& query, const Deadline& deadline) {
+    FactFilter open;
+    open.open = true;
+    auto facts = visibleFacts(m_store, m_access, keys, open);
+    if (!facts)
+        return facts.error();
+    Conditions visible;
+    visible.add(m_access.visibilityCondition());
+    auto parts = mainParts(m_store, m_access, keys, visible);
+    if (!parts)
+        return parts.error();
+
+    QHash<qint64, const CaseFacts*> openCases;
+    const auto addRow = [&rows, &parts, today](const CaseFacts& caseFacts,
+                                               const Deadline& deadline) {
         DeadlineRow row;
-        row.caseId = query.value(0).toLongLong();
-        row.caseNumber = query.value(1).toString();
-        row.caseTitle = keys.text(row.caseId, sealed::caseTitle, query.value(2));
+        row.caseId = caseFacts.id;
+        row.caseNumber = caseFacts.number;
+        row.caseTitle = parts.value().value(caseFacts.id).title;
         row.deadline = deadline;
         row.status = Deadlines::status(deadline, today);
         row.daysLeft = Deadlines::daysLeft(deadline, today);
         rows.append(std::move(row));
     };
-
-    QSqlQuery legal(m_store.database());
-    legal.setForwardOnly(true);
-    legal.prepare(QStringLiteral("SELECT cases.id, cases.number, cases.title, ") + deadlineColumns +
-                  QStringLiteral(" FROM cases") + where);
-    m_access.bindVisibility(legal);
-    if (!legal.exec())
-        return SqlCipher::toError(legal.lastError(), tr("reading the deadlines"));
-    while (legal.next()) {
-        for (const Deadline& deadline : legalDeadlines(deadlineDates(legal, 3, keys))) {
+    for (const CaseFacts& caseFacts : std::as_const(facts.value())) {
+        const auto part = parts.value().constFind(caseFacts.id);
+        if (part == parts.value().constEnd())
+            continue;
+        openCases.insert(caseFacts.id, &caseFacts);
+        for (const Deadline& deadline :
+             legalDeadlines(deadlineRecord(caseFacts, part->extensionReason))) {
             if (!deadline.met)
-                addRow(legal, deadline);
+                addRow(caseFacts, deadline);
         }
     }
 
     QSqlQuery custom(m_store.database());
     custom.setForwardOnly(true);
-    custom.prepare(
-        QStringLiteral("SELECT cases.id, cases.number, cases.title,"
-                       " case_deadlines.label, case_deadlines.due_on"
-                       " FROM case_deadlines JOIN cases ON cases.id = case_deadlines.case_id") +
-        where + QStringLiteral(" AND case_deadlines.met_on IS NULL"));
+    custom.prepare(QStringLiteral("SELECT case_deadlines.case_id, case_deadlines.label,"
+                                  " case_deadlines.due_on FROM case_deadlines"
+                                  " JOIN cases ON cases.id = case_deadlines.case_id WHERE ") +
+                   m_access.visibilityCondition() +
+                   QStringLiteral(" AND case_deadlines.met_on IS NULL"));
     m_access.bindVisibility(custom);
     if (!custom.exec())
         return SqlCipher::toError(custom.lastError(), tr("reading the deadlines"));
-    while (custom.next())
-        addRow(custom, Deadlines::custom(keys.text(custom.value(0).toLongLong(),
-                                                   sealed::deadlineLabel, custom.value(3)),
-                                         dateOf(custom.value(4))));
+    while (custom.next()) {
+        const qint64 caseId = custom.value(0).toLongLong();
+        if (const CaseFacts* caseFacts = openCases.value(caseId))
+            addRow(*caseFacts,
+                   Deadlines::custom(keys.text(caseId, sealed::deadlineLabel, custom.value(1)),
+                                     dateOf(custom.value(2))));
+    }
     if (auto opened = keys.checked(); !opened)
         return opened.error();
 
@@ -361,21 +470,16 @@ Result<QList<DeadlineRow>> CaseQuery::openDeadlines(QDate today) const {
 }
 
 Result<QList<QPair<CaseState, qint64>>> CaseQuery::countsPerState() const {
-    QHash<QString, qint64> counted;
-    if (m_access.seesCases()) {
-        QSqlQuery query(m_store.database());
-        query.setForwardOnly(true);
-        query.prepare(QStringLiteral("SELECT state, count(*) FROM cases WHERE ") +
-                      m_access.visibilityCondition() + QStringLiteral(" GROUP BY state"));
-        m_access.bindVisibility(query);
-        if (!query.exec())
-            return SqlCipher::toError(query.lastError(), tr("counting the cases"));
-        while (query.next())
-            counted.insert(query.value(0).toString(), query.value(1).toLongLong());
-    }
+    const CaseKeys keys(m_store);
+    auto facts = visibleFacts(m_store, m_access, keys, {});
+    if (!facts)
+        return facts.error();
+    std::map<CaseState, qint64> counted;
+    for (const CaseFacts& caseFacts : std::as_const(facts.value()))
+        ++counted[caseFacts.state];
     QList<QPair<CaseState, qint64>> counts;
     for (const CaseState state : CaseWorkflow::allStates())
-        counts.append({state, counted.value(CaseWorkflow::stateCode(state))});
+        counts.append({state, counted[state]});
     return counts;
 }
 
@@ -394,19 +498,16 @@ Result<CaseQuery::DeadlineCounts> CaseQuery::deadlineCounts(QDate today) const {
 }
 
 Result<QList<int>> CaseQuery::years() const {
+    const CaseKeys keys(m_store);
+    auto facts = visibleFacts(m_store, m_access, keys, {});
+    if (!facts)
+        return facts.error();
     QList<int> years;
-    if (!m_access.seesCases())
-        return years;
-    QSqlQuery query(m_store.database());
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT DISTINCT substr(received_on, 1, 4) AS year FROM cases"
-                                 " WHERE ") +
-                  m_access.visibilityCondition() + QStringLiteral(" ORDER BY year DESC"));
-    m_access.bindVisibility(query);
-    if (!query.exec())
-        return SqlCipher::toError(query.lastError(), tr("reading the years"));
-    while (query.next())
-        years.append(query.value(0).toInt());
+    for (const CaseFacts& caseFacts : std::as_const(facts.value())) {
+        const int year = caseFacts.receivedOn.year();
+        if (years.isEmpty() || years.constLast() != year)
+            years.append(year); // newest first, as the facts are
+    }
     return years;
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "cases/CaseWorkflow.h"
+#include "cases/CaseFacts.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -11,9 +11,6 @@
 #include <optional>
 
 namespace infopunt {
-
-// How a report reached the office.
-enum class Channel { ConfidentialCounsellor, Manager, Adviser, Anonymous, External };
 
 // Who a party of a case is. The reporter is not a party: their identity is protected and kept
 // apart (CaseReporter).
@@ -61,27 +58,11 @@ public:
 };
 
 // The overview of a case: everything but the protected reporter identity and the children.
-struct CaseRecord {
-    qint64 id = 0;
-    QString number; // "2026-014": year received and a sequence number within the year
-    QDate receivedOn;
-    Channel channel = Channel::Adviser;
-    bool anonymous = false;
+struct CaseRecord : CaseFacts {
     QString title; // a short neutral label, e.g. "Gift from supplier"; never a name
     QString description;
-    std::optional<qint64> buildingBlockId;
-    std::optional<qint64> violationTypeId;
-    CaseState state = CaseState::Registered;
-    QDate stateSince;
-    std::optional<InvestigationKind> investigationKind;
-    std::optional<Verdict> verdict;
-    std::optional<qint64> measureId;
-    std::optional<QDate> acknowledgedOn;
-    std::optional<QDate> feedbackOn;
-    std::optional<QDate> feedbackExtendedTo;
     QString feedbackExtensionReason;
     QString lessonsLearned;
-    std::optional<QDate> closedOn;
     QString createdBy;
     QDateTime createdAt;
     QDateTime updatedAt;

@@ -1,6 +1,7 @@
 #include "cases/CaseSearchIndex.h"
 
 #include "cases/CaseAccess.h"
+#include "cases/CaseFacts.h"
 #include "cases/CaseKeys.h"
 #include "cases/SearchWords.h"
 #include "storage/SqlCipher.h"
@@ -123,6 +124,7 @@ Result<void> removeCase(QSqlDatabase office, qint64 caseId) {
          {QStringLiteral("DELETE FROM case_search WHERE docid IN "
                          "(SELECT docid FROM case_search_items WHERE case_id = ?)"),
           QStringLiteral("DELETE FROM case_search_items WHERE case_id = ?"),
+          QStringLiteral("DELETE FROM case_facts WHERE case_id = ?"),
           QStringLiteral("DELETE FROM case_search_versions WHERE case_id = ?")}) {
         if (auto done = sql::run(office, sql, {caseId}, updating()); !done)
             return done;
@@ -130,10 +132,21 @@ Result<void> removeCase(QSqlDatabase office, qint64 caseId) {
     return {};
 }
 
-Result<void> indexCase(QSqlDatabase office, qint64 caseId, qint64 version,
+Result<void> indexCase(QSqlDatabase office, const CaseFacts& facts, qint64 version,
                        const QList<Item>& items) {
+    const qint64 caseId = facts.id;
     if (auto removed = removeCase(office, caseId); !removed)
         return removed;
+    QStringList placeholders;
+    for (qsizetype i = 0; i <= CaseFactsCodec::values(facts).size(); ++i)
+        placeholders.append(QStringLiteral("?"));
+    if (auto mirrored = sql::run(office,
+                                 QStringLiteral("INSERT INTO case_facts (case_id, ") +
+                                     CaseFactsCodec::columns() + QStringLiteral(") VALUES (") +
+                                     placeholders.join(QLatin1Char(',')) + QLatin1Char(')'),
+                                 QVariantList{caseId} + CaseFactsCodec::values(facts), updating());
+        !mirrored)
+        return mirrored;
     for (const Item& item : items) {
         if (item.text.trimmed().isEmpty())
             continue;
@@ -217,10 +230,16 @@ Result<int> CaseSearchIndex::refresh(const Store& store) {
                 return removed;
         }
         for (const qint64 caseId : std::as_const(stale)) {
+            auto facts = CaseFactsCodec::read(main, keys, caseId, reading());
+            if (!facts && facts.error().code == ErrorCode::NotFound)
+                continue; // deleted since the versions were read: gone next time
+            if (!facts)
+                return facts.error();
             auto items = caseItems(main, keys, caseId);
             if (!items)
                 return items.error();
-            if (auto put = indexCase(office, caseId, current.value().value(caseId), items.value());
+            if (auto put =
+                    indexCase(office, facts.value(), current.value().value(caseId), items.value());
                 !put)
                 return put;
         }

@@ -43,10 +43,6 @@ QVariant optionalDateValue(const std::optional<QDate>& date) {
     return date && date->isValid() ? QVariant(dateText(*date)) : QVariant();
 }
 
-QVariant optionalIdValue(const std::optional<qint64>& id) {
-    return id ? QVariant(*id) : QVariant();
-}
-
 QDate dateAt(const QSqlQuery& query, int column) {
     return QDate::fromString(query.value(column).toString(), Qt::ISODate);
 }
@@ -88,41 +84,26 @@ template <typename T> Result<T> checkedBy(const CaseKeys& keys, Result<T> rows) 
     return rows;
 }
 
-const QString selectCase = QStringLiteral(
-    "SELECT id, number, received_on, channel, anonymous, title, description, building_block_id, "
-    "violation_type_id, state, state_since, investigation_kind, verdict, measure_id, "
-    "acknowledged_on, feedback_on, feedback_extended_to, feedback_extension_reason, "
-    "lessons_learned, closed_on, created_by, created_at, updated_at, row_version FROM cases ");
+const QString selectCase = QStringLiteral("SELECT id, ") +
+                           CaseFactsCodec::mainColumns(QStringLiteral("cases")) +
+                           QStringLiteral(", title, description, feedback_extension_reason, "
+                                          "lessons_learned, created_by, created_at, updated_at, "
+                                          "row_version FROM cases ");
 
 CaseRecord caseFrom(const QSqlQuery& query, const CaseKeys& keys) {
     CaseRecord record;
-    record.id = query.value(0).toLongLong();
-    record.number = query.value(1).toString();
-    record.receivedOn = dateAt(query, 2);
-    record.channel =
-        CaseTerms::channelFromCode(query.value(3).toString()).value_or(Channel::Adviser);
-    record.anonymous = query.value(4).toBool();
-    record.title = keys.text(record.id, sealed::caseTitle, query.value(5));
-    record.description = keys.text(record.id, sealed::caseDescription, query.value(6));
-    record.buildingBlockId = optionalIdAt(query, 7);
-    record.violationTypeId = optionalIdAt(query, 8);
-    record.state =
-        CaseWorkflow::stateFromCode(query.value(9).toString()).value_or(CaseState::Registered);
-    record.stateSince = dateAt(query, 10);
-    record.investigationKind = CaseWorkflow::kindFromCode(query.value(11).toString());
-    record.verdict = CaseWorkflow::verdictFromCode(query.value(12).toString());
-    record.measureId = optionalIdAt(query, 13);
-    record.acknowledgedOn = optionalDateAt(query, 14);
-    record.feedbackOn = optionalDateAt(query, 15);
-    record.feedbackExtendedTo = optionalDateAt(query, 16);
+    const qint64 id = query.value(0).toLongLong();
+    static_cast<CaseFacts&>(record) = CaseFactsCodec::fromMainRow(id, query, 1, keys);
+    constexpr int next = 2 + 15; // id, facts and the plain fact columns
+    record.title = keys.text(id, sealed::caseTitle, query.value(next));
+    record.description = keys.text(id, sealed::caseDescription, query.value(next + 1));
     record.feedbackExtensionReason =
-        keys.text(record.id, sealed::caseExtensionReason, query.value(17));
-    record.lessonsLearned = keys.text(record.id, sealed::caseLessons, query.value(18));
-    record.closedOn = optionalDateAt(query, 19);
-    record.createdBy = query.value(20).toString();
-    record.createdAt = momentAt(query, 21);
-    record.updatedAt = momentAt(query, 22);
-    record.rowVersion = query.value(23).toLongLong();
+        keys.text(id, sealed::caseExtensionReason, query.value(next + 2));
+    record.lessonsLearned = keys.text(id, sealed::caseLessons, query.value(next + 3));
+    record.createdBy = query.value(next + 4).toString();
+    record.createdAt = momentAt(query, next + 5);
+    record.updatedAt = momentAt(query, next + 6);
+    record.rowVersion = query.value(next + 7).toLongLong();
     return record;
 }
 
@@ -162,17 +143,24 @@ Result<CaseRecord> commitAndLoad(const CaseKeys& keys, WriteTransaction& write, 
     return loadCase(keys, db, caseId);
 }
 
-// Sets `assignments` ("column = ?, ...", bound to `values`) on the case row with a new
-// updated_at and row version; StaleEdit unless the row is still at `rowVersion`.
-Result<void> updateCase(QSqlDatabase db, qint64 caseId, qint64 rowVersion,
-                        const QString& assignments, QVariantList values, const QString& what) {
-    values << nowText() << caseId << rowVersion;
-    QSqlQuery update = sql::prepared(db,
-                                     QStringLiteral("UPDATE cases SET ") + assignments +
-                                         QStringLiteral(", updated_at = ?, row_version = "
-                                                        "row_version + 1 WHERE id = ? AND "
-                                                        "row_version = ?"),
-                                     values);
+// Saves `after`'s facts sealed, and `assignments` ("column = ?, ...", bound to `values`; may
+// be empty), on the case row with a new updated_at and row version; StaleEdit unless the row
+// is still at `rowVersion`. A row from before sealed facts gets them sealed now.
+Result<void> updateCase(QSqlDatabase db, const CaseKeys& keys, const CaseFacts& after,
+                        qint64 rowVersion, const QString& assignments, QVariantList values,
+                        const QString& what) {
+    auto facts = keys.seal(after.id, sealed::caseFacts, CaseFactsCodec::toJson(after));
+    if (!facts)
+        return facts.error();
+    values.prepend(facts.value());
+    values << nowText() << after.id << rowVersion;
+    QSqlQuery update = sql::prepared(
+        db,
+        QStringLiteral("UPDATE cases SET facts = ?, ") + CaseFactsCodec::blankedColumns() +
+            (assignments.isEmpty() ? QString() : QStringLiteral(", ") + assignments) +
+            QStringLiteral(", updated_at = ?, row_version = row_version + 1 WHERE id = ? AND "
+                           "row_version = ?"),
+        values);
     return RowVersion::execUpdate(update, what);
 }
 
@@ -269,67 +257,72 @@ bool isAnonymous(const NewCase& report) {
 
 // ---- steps -------------------------------------------------------------------------------
 
-// The case column each state's step fills in. Reopening at an earlier state clears the columns
-// of the states after it.
-struct StateColumn {
-    CaseState state;
-    const char* column;
-};
-
-constexpr StateColumn stateColumns[] = {
-    {CaseState::Acknowledged, "acknowledged_on"},
-    {CaseState::InvestigationDecided, "investigation_kind"},
-    {CaseState::Decided, "verdict"},
-    {CaseState::MeasureDetermined, "measure_id"},
-    {CaseState::Closed, "closed_on"},
-    {CaseState::Evaluated, "lessons_learned"},
-};
-
-Result<QVariant> stepData(const CaseKeys& keys, const CaseStep& step) {
+// The case after `step`: in the step's state, with the data the step records, or, for a
+// reopen, with the data of the states after it cleared. The lessons learned (Evaluated) are a
+// sealed column of their own: moveCase writes them.
+CaseFacts factsAfter(CaseFacts facts, const CaseStep& step) {
+    facts.state = step.to;
+    facts.stateSince = step.date;
+    if (step.reopen) {
+        const auto clearedAfter = [&step](CaseState state) {
+            return state > step.to;
+        };
+        if (clearedAfter(CaseState::Acknowledged))
+            facts.acknowledgedOn.reset();
+        if (clearedAfter(CaseState::InvestigationDecided))
+            facts.investigationKind.reset();
+        if (clearedAfter(CaseState::Decided))
+            facts.verdict.reset();
+        if (clearedAfter(CaseState::MeasureDetermined))
+            facts.measureId.reset();
+        if (clearedAfter(CaseState::Closed))
+            facts.closedOn.reset();
+        return facts;
+    }
     switch (step.to) {
+    case CaseState::Acknowledged:
+        facts.acknowledgedOn = step.date;
+        break;
     case CaseState::InvestigationDecided:
-        return step.investigationKind ? QVariant(CaseWorkflow::kindCode(*step.investigationKind))
-                                      : QVariant();
+        facts.investigationKind = step.investigationKind;
+        break;
     case CaseState::Decided:
-        return step.verdict ? QVariant(CaseWorkflow::verdictCode(*step.verdict)) : QVariant();
+        facts.verdict = step.verdict;
+        break;
     case CaseState::MeasureDetermined:
-        return optionalIdValue(step.measureId);
-    case CaseState::Evaluated: {
-        auto lessons = keys.seal(step.caseId, sealed::caseLessons, text(step.note));
-        if (!lessons)
-            return lessons.error();
-        return QVariant(lessons.value());
-    }
+        facts.measureId = step.measureId;
+        break;
+    case CaseState::ReporterInformed:
+        // The legal feedback may have been given before this step (recordFeedback); the first
+        // date stands, and a reopen does not undo that the reporter was told.
+        if (!facts.feedbackOn)
+            facts.feedbackOn = step.date;
+        break;
+    case CaseState::Closed:
+        facts.closedOn = step.date;
+        break;
     default:
-        return QVariant(dateText(step.date));
+        break;
     }
+    return facts;
 }
 
-// Moves the case to the step's state, with the data the step records (or, for a reopen, with
-// the data of the later states cleared); StaleEdit unless the row is still `rowVersion`.
-Result<void> moveCase(QSqlDatabase db, const CaseKeys& keys, qint64 caseId, qint64 rowVersion,
+// Moves the case to the step's state (factsAfter); StaleEdit unless the row is still at the
+// version `current` was read at.
+Result<void> moveCase(QSqlDatabase db, const CaseKeys& keys, const CaseRecord& current,
                       const CaseStep& step) {
-    QStringList assignments = {QStringLiteral("state = ?"), QStringLiteral("state_since = ?")};
-    QVariantList values = {CaseWorkflow::stateCode(step.to), dateText(step.date)};
-    for (const StateColumn& entry : stateColumns) {
-        const QString column = QLatin1String(entry.column);
-        if (step.reopen && entry.state > step.to) {
-            assignments.append(column + QStringLiteral(" = NULL"));
-        } else if (!step.reopen && entry.state == step.to) {
-            assignments.append(column + QStringLiteral(" = ?"));
-            auto data = stepData(keys, step);
-            if (!data)
-                return data.error();
-            values.append(data.value());
-        }
+    QString lessons;
+    QVariantList values;
+    if (step.reopen && CaseState::Evaluated > step.to) {
+        lessons = QStringLiteral("lessons_learned = NULL");
+    } else if (!step.reopen && step.to == CaseState::Evaluated) {
+        auto sealedLessons = keys.seal(step.caseId, sealed::caseLessons, text(step.note));
+        if (!sealedLessons)
+            return sealedLessons.error();
+        lessons = QStringLiteral("lessons_learned = ?");
+        values.append(sealedLessons.value());
     }
-    // The legal feedback may have been given before this step (recordFeedback); the first date
-    // stands, and a reopen does not undo that the reporter was told.
-    if (!step.reopen && step.to == CaseState::ReporterInformed) {
-        assignments.append(QStringLiteral("feedback_on = COALESCE(feedback_on, ?)"));
-        values.append(dateText(step.date));
-    }
-    return updateCase(db, caseId, rowVersion, assignments.join(QStringLiteral(", ")), values,
+    return updateCase(db, keys, factsAfter(current, step), current.rowVersion, lessons, values,
                       CaseService::tr("recording the step"));
 }
 
@@ -339,25 +332,61 @@ QString stepKindCode(const CaseStep& step) {
     return step.reopen ? QStringLiteral("reopen") : QStringLiteral("step");
 }
 
+// A step's facts as sealed in case_steps.facts (main version 9): its kind, states, date and
+// decision. The plain columns keep placeholders.
+QString stepFactsJson(const CaseStep& step) {
+    QJsonObject object{{QStringLiteral("kind"), stepKindCode(step)},
+                       {QStringLiteral("to"), CaseWorkflow::stateCode(step.to)},
+                       {QStringLiteral("date"), dateText(step.date)}};
+    if (step.from)
+        object.insert(QStringLiteral("from"), CaseWorkflow::stateCode(*step.from));
+    if (step.investigationKind)
+        object.insert(QStringLiteral("investigation_kind"),
+                      CaseWorkflow::kindCode(*step.investigationKind));
+    if (step.verdict)
+        object.insert(QStringLiteral("verdict"), CaseWorkflow::verdictCode(*step.verdict));
+    if (step.measureId)
+        object.insert(QStringLiteral("measure_id"), *step.measureId);
+    if (!step.approvedBy.isEmpty())
+        object.insert(QStringLiteral("approved_by"), step.approvedBy);
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+void applyStepFacts(CaseStep& step, const QString& json) {
+    const QJsonObject object = QJsonDocument::fromJson(json.toUtf8()).object();
+    const auto textOf = [&object](const char* name) {
+        return object.value(QLatin1String(name)).toString();
+    };
+    step.reopen = textOf("kind") == QLatin1String("reopen");
+    step.from = CaseWorkflow::stateFromCode(textOf("from"));
+    step.to = CaseWorkflow::stateFromCode(textOf("to")).value_or(CaseState::Registered);
+    step.date = QDate::fromString(textOf("date"), Qt::ISODate);
+    step.investigationKind = CaseWorkflow::kindFromCode(textOf("investigation_kind"));
+    step.verdict = CaseWorkflow::verdictFromCode(textOf("verdict"));
+    const QJsonValue measure = object.value(QStringLiteral("measure_id"));
+    step.measureId =
+        measure.isDouble() ? std::optional<qint64>(measure.toInteger()) : std::optional<qint64>();
+    step.approvedBy = textOf("approved_by");
+}
+
+// The placeholders a sealed step's plain columns hold.
+const QString blankedStep = QStringLiteral("kind = '', from_state = NULL, to_state = '', "
+                                           "step_date = '', investigation_kind = NULL, "
+                                           "verdict = NULL, measure_id = NULL, approved_by = NULL");
+
 Result<void> insertStep(QSqlDatabase db, const CaseKeys& keys, const CaseStep& step) {
     auto note = keys.seal(step.caseId, sealed::stepNote, text(step.note));
     if (!note)
         return note.error();
-    return sql::run(
-        db,
-        QStringLiteral("INSERT INTO case_steps (case_id, kind, from_state, to_state, "
-                       "step_date, actor, note, investigation_kind, verdict, measure_id, "
-                       "approved_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                       "?, ?)"),
-        {step.caseId, stepKindCode(step),
-         step.from ? QVariant(CaseWorkflow::stateCode(*step.from)) : QVariant(),
-         CaseWorkflow::stateCode(step.to), dateText(step.date), step.actor, note.value(),
-         step.investigationKind ? QVariant(CaseWorkflow::kindCode(*step.investigationKind))
-                                : QVariant(),
-         step.verdict ? QVariant(CaseWorkflow::verdictCode(*step.verdict)) : QVariant(),
-         optionalIdValue(step.measureId),
-         step.approvedBy.isEmpty() ? QVariant() : QVariant(step.approvedBy), nowText()},
-        CaseService::tr("recording the step"));
+    auto facts = keys.seal(step.caseId, sealed::stepFacts, stepFactsJson(step));
+    if (!facts)
+        return facts.error();
+    return sql::run(db,
+                    QStringLiteral("INSERT INTO case_steps (case_id, kind, to_state, step_date, "
+                                   "actor, note, facts, recorded_at) "
+                                   "VALUES (?, '', '', '', ?, ?, ?, ?)"),
+                    {step.caseId, step.actor, note.value(), facts.value(), nowText()},
+                    CaseService::tr("recording the step"));
 }
 
 CaseStep forwardStep(const CaseRecord& current, const StepRequest& request,
@@ -396,7 +425,7 @@ Result<std::optional<qint64>> measureIdFor(QSqlDatabase db, const QString& code)
 // Records a forward step that CaseWorkflow::check has allowed.
 Result<void> recordStep(QSqlDatabase db, const CaseKeys& keys, WriteTransaction& write,
                         const CaseRecord& current, const CaseStep& step) {
-    if (auto moved = moveCase(db, keys, current.id, current.rowVersion, step); !moved)
+    if (auto moved = moveCase(db, keys, current, step); !moved)
         return moved;
     if (auto inserted = insertStep(db, keys, step); !inserted)
         return inserted;
@@ -416,23 +445,41 @@ Error closingNeedsApproval() {
                                      "approves."));
 }
 
+const QString selectSteps =
+    QStringLiteral("SELECT id, case_id, kind, from_state, to_state, step_date, actor, note, "
+                   "investigation_kind, verdict, measure_id, approved_by, recorded_at, facts "
+                   "FROM case_steps ");
+
 CaseStep stepFrom(const QSqlQuery& query, const CaseKeys& keys) {
     CaseStep step;
     step.id = query.value(0).toLongLong();
     step.caseId = query.value(1).toLongLong();
+    step.actor = query.value(6).toString();
+    step.note = keys.text(step.caseId, sealed::stepNote, query.value(7));
+    step.recordedAt = momentAt(query, 12);
+    if (!query.isNull(13)) {
+        applyStepFacts(step, keys.text(step.caseId, sealed::stepFacts, query.value(13)));
+        return step;
+    }
+    // A step recorded before steps' facts were sealed.
     step.reopen = query.value(2).toString() == QLatin1String("reopen");
     step.from = CaseWorkflow::stateFromCode(query.value(3).toString());
     step.to =
         CaseWorkflow::stateFromCode(query.value(4).toString()).value_or(CaseState::Registered);
     step.date = dateAt(query, 5);
-    step.actor = query.value(6).toString();
-    step.note = keys.text(step.caseId, sealed::stepNote, query.value(7));
     step.investigationKind = CaseWorkflow::kindFromCode(query.value(8).toString());
     step.verdict = CaseWorkflow::verdictFromCode(query.value(9).toString());
     step.measureId = optionalIdAt(query, 10);
     step.approvedBy = query.value(11).toString();
-    step.recordedAt = momentAt(query, 12);
     return step;
+}
+
+Result<QList<CaseStep>> loadSteps(const CaseKeys& keys, QSqlDatabase db, qint64 caseId) {
+    return checkedBy(
+        keys,
+        sql::rows(sql::execute(db, selectSteps + QStringLiteral("WHERE case_id = ? ORDER BY id"),
+                               {caseId}, CaseService::tr("reading the steps")),
+                  openedBy(keys, stepFrom)));
 }
 
 // ---- deadlines ---------------------------------------------------------------------------
@@ -555,22 +602,22 @@ StepRequest closingStep(const QString& payload, const QString& requester, const 
 }
 
 // Whether a document or journal entry to delete belongs to the case.
-Result<void> checkTarget(QSqlDatabase db, qint64 caseId, ApprovalAction action,
-                         std::optional<qint64> targetId) {
+// `targetId` 0: none chosen.
+Result<void> checkTarget(QSqlDatabase db, qint64 caseId, ApprovalAction action, qint64 targetId) {
     const bool document = action == ApprovalAction::DeleteDocument;
     const Error missing = makeError(ErrorCode::InvalidInput,
                                     document ? CaseService::tr("Choose the document to delete.")
                                              : CaseService::tr("Choose the journal entry to "
                                                                "delete."),
                                     QStringLiteral("target"));
-    if (!targetId)
+    if (targetId == 0)
         return missing;
     const QString table =
         document ? QStringLiteral("case_documents") : QStringLiteral("case_journal");
     auto query = sql::execute(db,
                               QStringLiteral("SELECT 1 FROM ") + table +
                                   QStringLiteral(" WHERE id = ? AND case_id = ?"),
-                              {*targetId, caseId}, CaseService::tr("reading the case"));
+                              {targetId, caseId}, CaseService::tr("reading the case"));
     if (!query)
         return query.error();
     if (!query.value().next())
@@ -703,21 +750,40 @@ Result<CaseRecord> CaseService::registerReport(const NewCase& report) {
 
     const bool anonymous = isAnonymous(report);
     const QString now = nowText();
+    // The row first, with placeholders: the key and the seals need the case's id.
     auto inserted = sql::execute(
         db,
-        QStringLiteral("INSERT INTO cases (number, received_on, channel, anonymous, title, "
-                       "description, building_block_id, violation_type_id, state, state_since, "
-                       "created_by, created_at, updated_at) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {number.value(), dateText(report.receivedOn), CaseTerms::code(report.channel),
-         anonymous ? 1 : 0, QStringLiteral(""), QStringLiteral(""),
-         optionalIdValue(report.buildingBlockId), optionalIdValue(report.violationTypeId),
-         CaseWorkflow::stateCode(CaseState::Registered), dateText(report.receivedOn),
-         m_store.user().userName, now, now},
-        tr("registering the report"));
+        QStringLiteral("INSERT INTO cases (number, received_on, channel, title, description, "
+                       "state, state_since, created_by, created_at, updated_at) "
+                       "VALUES (lower(hex(randomblob(16))), '', '', '', '', '', '', ?, ?, ?)"),
+        {m_store.user().userName, now, now}, tr("registering the report"));
     if (!inserted)
         return inserted.error();
     const qint64 caseId = inserted.value().lastInsertId().toLongLong();
+    auto key = m_keys.keyForWriting(caseId);
+    if (!key)
+        return key.error();
+
+    CaseFacts facts;
+    facts.id = caseId;
+    facts.number = number.value();
+    facts.receivedOn = report.receivedOn;
+    facts.channel = report.channel;
+    facts.anonymous = anonymous;
+    facts.buildingBlockId = report.buildingBlockId;
+    facts.violationTypeId = report.violationTypeId;
+    facts.state = CaseState::Registered;
+    facts.stateSince = report.receivedOn;
+    if (auto sealedOverview = sql::run(
+            db,
+            QStringLiteral("UPDATE cases SET facts = ?, ") + CaseFactsCodec::blankedColumns() +
+                QStringLiteral(", title = ?, description = ? WHERE id = ?"),
+            {key.value()->seal(sealed::caseFacts, CaseFactsCodec::toJson(facts)),
+             key.value()->seal(sealed::caseTitle, report.title.trimmed()),
+             key.value()->seal(sealed::caseDescription, report.description.trimmed()), caseId},
+            tr("registering the report"));
+        !sealedOverview)
+        return sealedOverview.error();
 
     CaseStep registration;
     registration.caseId = caseId;
@@ -726,17 +792,6 @@ Result<CaseRecord> CaseService::registerReport(const NewCase& report) {
     registration.actor = m_store.user().userName;
     if (auto step = insertStep(db, m_keys, registration); !step)
         return step.error();
-    // The key needs the case's id: the title and description are sealed once the row exists.
-    auto key = m_keys.keyForWriting(caseId);
-    if (!key)
-        return key.error();
-    if (auto sealedOverview = sql::run(
-            db, QStringLiteral("UPDATE cases SET title = ?, description = ? WHERE id = ?"),
-            {key.value()->seal(sealed::caseTitle, report.title.trimmed()),
-             key.value()->seal(sealed::caseDescription, report.description.trimmed()), caseId},
-            tr("registering the report"));
-        !sealedOverview)
-        return sealedOverview.error();
     if (!anonymous) {
         if (auto reporter = sql::run(
                 db,
@@ -787,19 +842,19 @@ Result<CaseRecord> CaseService::updateOverview(const CaseRecord& edited) {
         return classified.error();
 
     // The registration step is dated the day of receipt, and no later step may precede it.
-    auto firstStep = sql::execute(db,
-                                  QStringLiteral("SELECT MIN(step_date) FROM case_steps "
-                                                 "WHERE case_id = ? AND from_state IS NOT NULL"),
-                                  {edited.id}, what);
-    if (!firstStep)
-        return firstStep.error();
-    if (firstStep.value().next() && !firstStep.value().isNull(0) &&
-        edited.receivedOn > dateAt(firstStep.value(), 0))
-        return makeError(
-            ErrorCode::InvalidInput,
-            tr("The report cannot have been received after its first step, on %1.")
-                .arg(QLocale().toString(dateAt(firstStep.value(), 0), QLocale::ShortFormat)),
-            QStringLiteral("receivedOn"));
+    auto steps = loadSteps(m_keys, db, edited.id);
+    if (!steps)
+        return steps.error();
+    std::optional<QDate> firstStep;
+    for (const CaseStep& step : std::as_const(steps.value())) {
+        if (step.from && (!firstStep || step.date < *firstStep))
+            firstStep = step.date;
+    }
+    if (firstStep && edited.receivedOn > *firstStep)
+        return makeError(ErrorCode::InvalidInput,
+                         tr("The report cannot have been received after its first step, on %1.")
+                             .arg(QLocale().toString(*firstStep, QLocale::ShortFormat)),
+                         QStringLiteral("receivedOn"));
 
     QStringList changed;
     if (edited.title.trimmed() != before.title)
@@ -822,24 +877,32 @@ Result<CaseRecord> CaseService::updateOverview(const CaseRecord& edited) {
         return title.error();
     if (!description)
         return description.error();
-    if (auto updated = updateCase(
-            db, edited.id, edited.rowVersion,
-            QStringLiteral("title = ?, description = ?, channel = ?, received_on = ?, "
-                           "building_block_id = ?, violation_type_id = ?, "
-                           "state_since = CASE WHEN state = ? THEN ? ELSE state_since END"),
-            {title.value(), description.value(), CaseTerms::code(edited.channel),
-             dateText(edited.receivedOn), optionalIdValue(edited.buildingBlockId),
-             optionalIdValue(edited.violationTypeId),
-             CaseWorkflow::stateCode(CaseState::Registered), dateText(edited.receivedOn)},
-            what);
+    CaseFacts after = before;
+    after.channel = edited.channel;
+    after.receivedOn = edited.receivedOn;
+    after.buildingBlockId = edited.buildingBlockId;
+    after.violationTypeId = edited.violationTypeId;
+    if (after.state == CaseState::Registered)
+        after.stateSince = edited.receivedOn;
+    if (auto updated = updateCase(db, m_keys, after, edited.rowVersion,
+                                  QStringLiteral("title = ?, description = ?"),
+                                  {title.value(), description.value()}, what);
         !updated)
         return updated.error();
-    if (auto registration = sql::run(db,
-                                     QStringLiteral("UPDATE case_steps SET step_date = ? "
-                                                    "WHERE case_id = ? AND from_state IS NULL"),
-                                     {dateText(edited.receivedOn), edited.id}, what);
-        !registration)
-        return registration.error();
+    for (CaseStep step : std::as_const(steps.value())) {
+        if (step.from)
+            continue;
+        step.date = edited.receivedOn;
+        auto facts = m_keys.seal(edited.id, sealed::stepFacts, stepFactsJson(step));
+        if (!facts)
+            return facts.error();
+        if (auto registration = sql::run(db,
+                                         QStringLiteral("UPDATE case_steps SET facts = ?, ") +
+                                             blankedStep + QStringLiteral(" WHERE id = ?"),
+                                         {facts.value(), step.id}, what);
+            !registration)
+            return registration.error();
+    }
     write.audit(QStringLiteral("case.update"), caseRecordType, before.number,
                 {QStringLiteral("case.update"),
                  {{QStringLiteral("fields"), QJsonArray::fromStringList(changed)}}});
@@ -924,8 +987,9 @@ Result<void> CaseService::setReporter(qint64 caseId, const CaseReporter& reporte
     }
     // The anonymous flag is part of the overview: a change makes open copies of it stale.
     if (record.value().anonymous != anonymous) {
-        if (auto updated = updateCase(db, caseId, record.value().rowVersion,
-                                      QStringLiteral("anonymous = ?"), {anonymous ? 1 : 0}, what);
+        CaseFacts after = record.value();
+        after.anonymous = anonymous;
+        if (auto updated = updateCase(db, m_keys, after, record.value().rowVersion, {}, {}, what);
             !updated)
             return updated;
     }
@@ -998,14 +1062,9 @@ Result<void> CaseService::updateParty(const CaseParty& party) {
 // ---- the protocol ------------------------------------------------------------------------
 
 Result<QList<CaseStep>> CaseService::steps(qint64 caseId) const {
-    return checkedBy(
-        m_keys,
-        m_access.visibleRows(caseId,
-                             QStringLiteral("SELECT id, case_id, kind, from_state, to_state, "
-                                            "step_date, actor, note, investigation_kind, verdict, "
-                                            "measure_id, approved_by, recorded_at FROM case_steps "
-                                            "WHERE case_id = ? ORDER BY id"),
-                             tr("reading the steps"), openedBy(m_keys, stepFrom)));
+    if (auto visible = m_access.requireVisible(caseId); !visible)
+        return visible.error();
+    return loadSteps(m_keys, m_store.database(), caseId);
 }
 
 Result<void> CaseService::canTakeStep(const CaseRecord& record, CaseState to) const {
@@ -1061,17 +1120,12 @@ Result<CaseRecord> CaseService::reopen(qint64 caseId, qint64 expectedRowVersion,
         return current.error();
     const CaseRecord& record = current.value();
 
-    auto passed = sql::execute(db,
-                               QStringLiteral("SELECT to_state FROM case_steps WHERE case_id = ? "
-                                              "ORDER BY id"),
-                               {caseId}, what);
+    auto passed = loadSteps(m_keys, db, caseId);
     if (!passed)
         return passed.error();
     QList<CaseState> history;
-    while (passed.value().next()) {
-        if (auto state = CaseWorkflow::stateFromCode(passed.value().value(0).toString()))
-            history.append(*state);
-    }
+    for (const CaseStep& passedStep : std::as_const(passed.value()))
+        history.append(passedStep.to);
     if (auto allowed =
             CaseWorkflow::checkReopen(record.state, to, history, m_store.user().role, reason);
         !allowed)
@@ -1088,7 +1142,7 @@ Result<CaseRecord> CaseService::reopen(qint64 caseId, qint64 expectedRowVersion,
     step.date = date;
     step.actor = m_store.user().userName;
     step.note = reason.trimmed();
-    if (auto moved = moveCase(db, m_keys, caseId, record.rowVersion, step); !moved)
+    if (auto moved = moveCase(db, m_keys, record, step); !moved)
         return moved.error();
     if (auto inserted = insertStep(db, m_keys, step); !inserted)
         return inserted.error();
@@ -1159,18 +1213,19 @@ Result<CaseDeadline> CaseService::addDeadline(qint64 caseId, const QString& labe
 Result<void> CaseService::setDeadlineMet(qint64 deadlineId, qint64 expectedRowVersion, QDate met) {
     QSqlDatabase db = m_store.database();
     const QString what = tr("saving the deadline");
-    auto owner = sql::execute(db,
-                              QStringLiteral("SELECT d.case_id, c.number FROM case_deadlines d "
-                                             "JOIN cases c ON c.id = d.case_id WHERE d.id = ?"),
+    auto owner = sql::execute(db, QStringLiteral("SELECT case_id FROM case_deadlines WHERE id = ?"),
                               {deadlineId}, what);
     if (!owner)
         return owner.error();
     if (!owner.value().next())
         return CaseAccess::notFound();
     const qint64 caseId = owner.value().value(0).toLongLong();
-    const QString number = owner.value().value(1).toString();
     if (auto visible = m_access.requireVisible(caseId); !visible)
         return visible;
+    auto facts = CaseFactsCodec::read(db, m_keys, caseId, what);
+    if (!facts)
+        return facts.error();
+    const QString number = facts.value().number;
     if (auto valid = checkFields(validateDeadlineMet(met, Deadlines::today())); !valid)
         return valid;
 
@@ -1210,10 +1265,11 @@ Result<CaseRecord> CaseService::extendFeedback(qint64 caseId, qint64 expectedRow
     auto reasonSealed = m_keys.seal(caseId, sealed::caseExtensionReason, extension.value().reason);
     if (!reasonSealed)
         return reasonSealed.error();
-    if (auto updated =
-            updateCase(db, caseId, expectedRowVersion,
-                       QStringLiteral("feedback_extended_to = ?, feedback_extension_reason = ?"),
-                       {dateText(extension.value().due), reasonSealed.value()}, what);
+    CaseFacts after = current.value();
+    after.feedbackExtendedTo = extension.value().due;
+    if (auto updated = updateCase(db, m_keys, after, expectedRowVersion,
+                                  QStringLiteral("feedback_extension_reason = ?"),
+                                  {reasonSealed.value()}, what);
         !updated)
         return updated.error();
     write.audit(QStringLiteral("case.extend_feedback"), caseRecordType, current.value().number,
@@ -1247,9 +1303,9 @@ Result<CaseRecord> CaseService::recordFeedback(qint64 caseId, qint64 expectedRow
     if (auto dated = CaseWorkflow::checkStepDate(date, *record.acknowledgedOn, Deadlines::today());
         !dated)
         return dated.error();
-    if (auto updated = updateCase(db, caseId, expectedRowVersion, QStringLiteral("feedback_on = ?"),
-                                  {dateText(date)}, what);
-        !updated)
+    CaseFacts after = record;
+    after.feedbackOn = date;
+    if (auto updated = updateCase(db, m_keys, after, expectedRowVersion, {}, {}, what); !updated)
         return updated.error();
     write.audit(QStringLiteral("case.feedback"), caseRecordType, record.number,
                 {QStringLiteral("case.feedback"), {{QStringLiteral("date"), dateText(date)}}});
@@ -1393,8 +1449,9 @@ Result<ApprovalRequest> CaseService::requestApproval(qint64 caseId, ApprovalActi
         return allowed.error();
     const bool deletesPart =
         action == ApprovalAction::DeleteDocument || action == ApprovalAction::DeleteJournalEntry;
-    if (!deletesPart)
-        targetId.reset();
+    // Row ids start at 1: 0 is no target (GCC 12 warns falsely on a copied std::optional).
+    const qint64 target = deletesPart ? targetId.value_or(0) : 0;
+    const QVariant targetValue = target ? QVariant(target) : QVariant();
     if (action != ApprovalAction::CloseCase) {
         if (auto valid = checkFields(validateDeletionReason(reason)); !valid)
             return valid.error();
@@ -1425,15 +1482,15 @@ Result<ApprovalRequest> CaseService::requestApproval(qint64 caseId, ApprovalActi
             return checked.error();
         payload = closingPayload(closing);
     } else if (deletesPart) {
-        if (auto target = checkTarget(db, caseId, action, targetId); !target)
-            return target.error();
+        if (auto checked = checkTarget(db, caseId, action, target); !checked)
+            return checked.error();
     }
 
     auto pending =
         sql::execute(db,
                      QStringLiteral("SELECT 1 FROM case_approvals WHERE case_id = ? AND "
                                     "action = ? AND target_id IS ? AND decision IS NULL"),
-                     {caseId, CaseTerms::code(action), optionalIdValue(targetId)}, what);
+                     {caseId, CaseTerms::code(action), targetValue}, what);
     if (!pending)
         return pending.error();
     if (pending.value().next())
@@ -1446,14 +1503,14 @@ Result<ApprovalRequest> CaseService::requestApproval(qint64 caseId, ApprovalActi
         return sealedReason.error();
     if (!sealedPayload)
         return sealedPayload.error();
-    auto inserted = sql::execute(db,
-                                 QStringLiteral("INSERT INTO case_approvals (case_id, action, "
-                                                "target_id, reason, payload, requested_by, "
-                                                "requested_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                                 {caseId, CaseTerms::code(action), optionalIdValue(targetId),
-                                  sealedReason.value(), sealedPayload.value(),
-                                  m_store.user().userName, nowText()},
-                                 what);
+    auto inserted =
+        sql::execute(db,
+                     QStringLiteral("INSERT INTO case_approvals (case_id, action, "
+                                    "target_id, reason, payload, requested_by, "
+                                    "requested_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                     {caseId, CaseTerms::code(action), targetValue, sealedReason.value(),
+                      sealedPayload.value(), m_store.user().userName, nowText()},
+                     what);
     if (!inserted)
         return inserted.error();
     const qint64 id = inserted.value().lastInsertId().toLongLong();

@@ -18,6 +18,9 @@ namespace {
 
 using Step = std::function<Result<void>(QSqlDatabase&)>;
 
+// The trigger that raises a case's version when its sealed facts change (version 9).
+const QString factsTrigger = QStringLiteral("case_facts_edited");
+
 Result<void> execAll(QSqlDatabase& db, const QStringList& statements) {
     for (const QString& sql : statements) {
         QSqlQuery query(db);
@@ -349,8 +352,10 @@ Result<void> mainV7(QSqlDatabase& db) {
                            QStringLiteral("CREATE TABLE case_text_versions ("
                                           " case_id INTEGER PRIMARY KEY,"
                                           " version INTEGER NOT NULL)")};
-    for (const auto& [name, sql] : Migrations::textVersionTriggers())
-        statements.append(sql);
+    for (const auto& [name, sql] : Migrations::textVersionTriggers()) {
+        if (name != factsTrigger) // version 9: the facts column does not exist yet
+            statements.append(sql);
+    }
     return execAll(db, statements);
 }
 
@@ -368,6 +373,30 @@ Result<void> mainV8(QSqlDatabase& db) {
             QStringLiteral("ALTER TABLE audit_log ADD COLUMN row_hashes TEXT NOT NULL DEFAULT ''"),
         });
     return added ? Ledger::install(db) : added;
+}
+
+// Version 9: a case's statistics facts (number, dates, channel, classification, state, outcome)
+// and a step's (its kind, states, date and decision) are sealed with the case key in a `facts`
+// column, so that a member's keys count no case they are not assigned to; the plain columns keep
+// placeholders (CaseFactsCodec::blankedColumns). Advisers list, filter and count from the office
+// compartment's plain copy (officeV4), kept up to date through the case's version, which the
+// facts raise as the text does. Rows written before stay as they were until they are saved
+// again. Adding a column changes every row's ledger hash: the rows are noted for the first
+// signed entry after the upgrade.
+Result<void> mainV9(QSqlDatabase& db) {
+    QStringList statements{
+        QStringLiteral("ALTER TABLE cases ADD COLUMN facts BLOB"),
+        QStringLiteral("ALTER TABLE case_steps ADD COLUMN facts BLOB"),
+        // They would index placeholders only.
+        QStringLiteral("DROP INDEX cases_state"), QStringLiteral("DROP INDEX cases_received"),
+        QStringLiteral("INSERT INTO ledger_pending (tbl, row_id) SELECT 'cases', rowid FROM cases"),
+        QStringLiteral(
+            "INSERT INTO ledger_pending (tbl, row_id) SELECT 'case_steps', rowid FROM case_steps")};
+    for (const auto& [name, sql] : Migrations::textVersionTriggers()) {
+        if (name == factsTrigger)
+            statements.append(sql);
+    }
+    return execAll(db, statements);
 }
 
 // Version 1 of the counselling compartment: its identity only; the counselling module adds
@@ -440,10 +469,39 @@ Result<void> officeV3(QSqlDatabase& db) {
                  record + QStringLiteral("END")});
 }
 
+// Version 4 of the office compartment: the advisers' plain copy of every case's facts, which
+// the main compartment holds sealed (mainV9), for the case list, its filters and the counts.
+// Emptying the recorded versions makes the next adviser session copy every case.
+Result<void> officeV4(QSqlDatabase& db) {
+    return execAll(db, {QStringLiteral("CREATE TABLE case_facts ("
+                                       " case_id INTEGER PRIMARY KEY,"
+                                       " number TEXT NOT NULL,"
+                                       " received_on TEXT NOT NULL,"
+                                       " channel TEXT NOT NULL,"
+                                       " anonymous INTEGER NOT NULL,"
+                                       " building_block_id INTEGER,"
+                                       " violation_type_id INTEGER,"
+                                       " state TEXT NOT NULL,"
+                                       " state_since TEXT NOT NULL,"
+                                       " investigation_kind TEXT,"
+                                       " verdict TEXT,"
+                                       " measure_id INTEGER,"
+                                       " acknowledged_on TEXT,"
+                                       " feedback_on TEXT,"
+                                       " feedback_extended_to TEXT,"
+                                       " closed_on TEXT)"),
+                        QStringLiteral("CREATE INDEX case_facts_received ON case_facts "
+                                       "(received_on, number)"),
+                        QStringLiteral("CREATE INDEX case_facts_state ON case_facts (state)"),
+                        QStringLiteral("CREATE INDEX case_facts_type ON case_facts "
+                                       "(violation_type_id)"),
+                        QStringLiteral("DELETE FROM case_search_versions")});
+}
+
 const std::vector<Step>& steps(Compartment compartment) {
-    static const std::vector<Step> main{mainV1, mainV2, mainV3, mainV4,
-                                        mainV5, mainV6, mainV7, mainV8};
-    static const std::vector<Step> office{officeV1, officeV2, officeV3};
+    static const std::vector<Step> main{mainV1, mainV2, mainV3, mainV4, mainV5,
+                                        mainV6, mainV7, mainV8, mainV9};
+    static const std::vector<Step> office{officeV1, officeV2, officeV3, officeV4};
     static const std::vector<Step> counselling{counsellingV1};
     switch (compartment) {
     case Compartment::Main:
@@ -476,6 +534,7 @@ QList<QPair<QString, QString>> Migrations::textVersionTriggers() {
         bump(QStringLiteral("NEW.id")));
     add(QStringLiteral("case_text_case_edited"),
         QStringLiteral("UPDATE OF title, description ON cases"), bump(QStringLiteral("NEW.id")));
+    add(factsTrigger, QStringLiteral("UPDATE OF facts ON cases"), bump(QStringLiteral("NEW.id")));
     add(QStringLiteral("case_text_journal_added"), QStringLiteral("INSERT ON case_journal"),
         bump(QStringLiteral("NEW.case_id")));
     add(QStringLiteral("case_text_journal_edited"),

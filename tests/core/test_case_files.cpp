@@ -1,3 +1,4 @@
+#include "CaseFixtures.h"
 #include "StoreFixture.h"
 #include "accounts/AccountService.h"
 #include "accounts/PersonNames.h"
@@ -31,27 +32,6 @@ namespace {
 
 const QString memberName = QStringLiteral("werkgroeplid");
 const QString memberPassphrase = QStringLiteral("Werkgroep-Advies-2026");
-
-// A minimal case row; CaseService is tested on its own.
-qint64 insertCase(Store& store, const QString& number, QDate receivedOn) {
-    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-    QSqlQuery insert(store.database());
-    insert.prepare(QStringLiteral(
-        "INSERT INTO cases (number, received_on, channel, title, description, state, state_since, "
-        "created_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    insert.addBindValue(number);
-    insert.addBindValue(receivedOn.toString(Qt::ISODate));
-    insert.addBindValue(CaseTerms::code(Channel::Adviser));
-    insert.addBindValue(QStringLiteral("Geschenk van leverancier"));
-    insert.addBindValue(QStringLiteral("Een melding voor de test."));
-    insert.addBindValue(CaseWorkflow::stateCode(CaseState::Registered));
-    insert.addBindValue(receivedOn.toString(Qt::ISODate));
-    insert.addBindValue(adviserName);
-    insert.addBindValue(now);
-    insert.addBindValue(now);
-    REQUIRE(insert.exec());
-    return insert.lastInsertId().toLongLong();
-}
 
 void assign(Store& store, qint64 caseId, const QString& userName) {
     QSqlQuery insert(store.database());
@@ -271,7 +251,7 @@ private:
 TEST_CASE("journal entries are listed oldest first and found by their words", "[cases]") {
     StoreFixture f;
     const QDate today = Deadlines::today();
-    const qint64 caseId = insertCase(*f.store, QStringLiteral("2026-001"), today.addDays(-30));
+    const qint64 caseId = insertPlainCase(*f.store, QStringLiteral("2026-001"), today.addDays(-30));
     CaseJournal journal(*f.store);
 
     auto call = journal.add(caseId, today.addDays(-2), JournalKind::Call,
@@ -311,7 +291,7 @@ TEST_CASE("a journal entry with a missing or impossible date or no text is refus
           "[cases][bad-input]") {
     StoreFixture f;
     const QDate today = Deadlines::today();
-    const qint64 caseId = insertCase(*f.store, QStringLiteral("2026-002"), today.addDays(-10));
+    const qint64 caseId = insertPlainCase(*f.store, QStringLiteral("2026-002"), today.addDays(-10));
     CaseJournal journal(*f.store);
     const qint64 auditBefore = auditCount(*f.store);
     const QString text = QStringLiteral("Notitie");
@@ -345,7 +325,7 @@ TEST_CASE("a journal edit is saved once; an edit of an older version is refused"
           "[cases][bad-input]") {
     StoreFixture f;
     const QDate today = Deadlines::today();
-    const qint64 caseId = insertCase(*f.store, QStringLiteral("2026-003"), today.addDays(-5));
+    const qint64 caseId = insertPlainCase(*f.store, QStringLiteral("2026-003"), today.addDays(-5));
     CaseJournal journal(*f.store);
     const JournalEntry original =
         journal.add(caseId, today, JournalKind::Meeting, QStringLiteral("Overleg over kasgeld"))
@@ -382,7 +362,7 @@ TEST_CASE("a journal edit is saved once; an edit of an older version is refused"
 TEST_CASE("only whoever sees the case reads and writes its journal and documents", "[cases]") {
     StoreFixture f;
     const QDate today = Deadlines::today();
-    const qint64 caseId = insertCase(*f.store, QStringLiteral("2026-004"), today.addDays(-3));
+    const qint64 caseId = insertPlainCase(*f.store, QStringLiteral("2026-004"), today.addDays(-3));
     const qint64 documentId =
         CaseDocuments(*f.store)
             .addBytes(caseId, QStringLiteral("notitie.txt"), QByteArrayLiteral("Vertrouwelijk"))
@@ -411,7 +391,7 @@ TEST_CASE("only whoever sees the case reads and writes its journal and documents
 TEST_CASE("deleting a journal entry removes it and its search text", "[cases]") {
     StoreFixture f;
     const QDate today = Deadlines::today();
-    const qint64 caseId = insertCase(*f.store, QStringLiteral("2026-005"), today);
+    const qint64 caseId = insertPlainCase(*f.store, QStringLiteral("2026-005"), today);
     CaseJournal journal(*f.store);
     const qint64 id =
         journal.add(caseId, today, JournalKind::Call, QStringLiteral("Telefoon over reiskosten"))
@@ -450,7 +430,7 @@ QByteArray unsniffableBytes(qsizetype size) {
 TEST_CASE("a binary document round-trips byte for byte", "[cases]") {
     StoreFixture f;
     const qint64 caseId =
-        insertCase(*f.store, QStringLiteral("2026-010"), Deadlines::today().addDays(-1));
+        insertPlainCase(*f.store, QStringLiteral("2026-010"), Deadlines::today().addDays(-1));
     CaseDocuments documents(*f.store);
     const QByteArray bytes = unsniffableBytes(200 * 1024);
 
@@ -495,7 +475,7 @@ TEST_CASE("a PDF's text is extracted in memory and can be searched", "[cases]") 
     StoreFixture f;
     TempFolder source;
     const qint64 caseId =
-        insertCase(*f.store, QStringLiteral("2026-011"), Deadlines::today().addDays(-1));
+        insertPlainCase(*f.store, QStringLiteral("2026-011"), Deadlines::today().addDays(-1));
     const QByteArray pdf = minimalPdf("Verslag over de aanbesteding van schoonmaakdiensten");
     const QString path = source.file(QStringLiteral("verslag.pdf"));
     REQUIRE(writeAll(path, pdf));
@@ -548,7 +528,7 @@ TEST_CASE("e-mail, Word and plain-text documents give searchable text", "[cases]
     SECTION("stored documents of each kind are found by their words") {
         StoreFixture f;
         const qint64 caseId =
-            insertCase(*f.store, QStringLiteral("2026-012"), Deadlines::today().addDays(-1));
+            insertPlainCase(*f.store, QStringLiteral("2026-012"), Deadlines::today().addDays(-1));
         CaseDocuments documents(*f.store);
         auto mail = documents.addBytes(caseId, QStringLiteral("melding.eml"), sampleEmail);
         REQUIRE(succeeded(mail));
@@ -587,7 +567,7 @@ TEST_CASE("documents appear nowhere on disk in clear and nothing is written outs
     TempFolder source;
     TempFolder watched;
     const qint64 caseId =
-        insertCase(*f.store, QStringLiteral("2026-013"), Deadlines::today().addDays(-1));
+        insertPlainCase(*f.store, QStringLiteral("2026-013"), Deadlines::today().addDays(-1));
     const QByteArray marker = "DOCUMENTMARKERQ7Z3";
     const QString textPath = source.file(QStringLiteral("notitie.txt"));
     REQUIRE(writeAll(textPath, "Aantekening " + marker + " over de melding"));
@@ -633,7 +613,7 @@ TEST_CASE("an over-size, empty or unreadable file is refused and nothing is save
     StoreFixture f;
     TempFolder source;
     const qint64 caseId =
-        insertCase(*f.store, QStringLiteral("2026-014"), Deadlines::today().addDays(-1));
+        insertPlainCase(*f.store, QStringLiteral("2026-014"), Deadlines::today().addDays(-1));
     CaseDocuments documents(*f.store);
     const qint64 auditBefore = auditCount(*f.store);
     const qint64 searchBefore =
@@ -692,7 +672,7 @@ TEST_CASE("exporting a copy writes exactly the document's bytes where the user c
     StoreFixture f;
     TempFolder target;
     const qint64 caseId =
-        insertCase(*f.store, QStringLiteral("2026-015"), Deadlines::today().addDays(-1));
+        insertPlainCase(*f.store, QStringLiteral("2026-015"), Deadlines::today().addDays(-1));
     CaseDocuments documents(*f.store);
     const QByteArray bytes = unsniffableBytes(64 * 1024);
     const qint64 id = documents.addBytes(caseId, QStringLiteral("bijlage.bin"), bytes).value().id;
@@ -728,7 +708,7 @@ TEST_CASE("exporting a copy writes exactly the document's bytes where the user c
 TEST_CASE("deleting a document removes its content and its search text", "[cases]") {
     StoreFixture f;
     const qint64 caseId =
-        insertCase(*f.store, QStringLiteral("2026-016"), Deadlines::today().addDays(-1));
+        insertPlainCase(*f.store, QStringLiteral("2026-016"), Deadlines::today().addDays(-1));
     CaseDocuments documents(*f.store);
     const qint64 id = documents
                           .addBytes(caseId, QStringLiteral("memo.txt"),

@@ -320,6 +320,37 @@ TEST_CASE("each filter of the case list narrows to the cases that match", "[case
     expectedYears.erase(std::unique(expectedYears.begin(), expectedYears.end()),
                         expectedYears.end());
     CHECK(years.value() == expectedYears);
+
+    // A member's list filters the facts opened in memory, an adviser's the office copy in SQL:
+    // over the same cases they agree.
+    for (const CaseRecord& record : {gift, fresh, closed})
+        REQUIRE(CaseService(store).assign(record.id, member.name).ok());
+    auto memberSession = f.unlock(member.name, member.passphrase);
+    REQUIRE(memberSession);
+    QList<CaseFilter> filters(9);
+    filters[1].state = S::PreliminaryInquiry;
+    filters[2].open = true;
+    filters[3].open = false;
+    filters[4].violationTypeId = *leakReport.violationTypeId;
+    filters[5].themeNumber = 3;
+    filters[6].year = oldYear;
+    filters[7].year = oldYear + 1;
+    filters[7].open = true;
+    filters[8].deadlineStatus = DeadlineStatus::Overdue;
+    for (const CaseFilter& each : std::as_const(filters)) {
+        const auto adviserRows = listOf(store, each);
+        const auto memberRows = listOf(*memberSession, each);
+        QList<qint64> adviserIds, memberIds;
+        for (const CaseListRow& row : adviserRows)
+            adviserIds.append(row.id);
+        for (const CaseListRow& row : memberRows)
+            memberIds.append(row.id);
+        CHECK(memberIds == adviserIds); // the same order too
+    }
+    CHECK(CaseQuery(*memberSession).years().value() == expectedYears);
+    CHECK(CaseQuery(*memberSession).countsPerState().value() ==
+          CaseQuery(store).countsPerState().value());
+    CHECK(deadlinesOf(*memberSession).size() == deadlinesOf(store).size());
 }
 
 TEST_CASE("a renamed violation type shows its new name in the list", "[cases]") {

@@ -232,10 +232,17 @@ TEST_CASE("the upgrade to version 7 drops the index from the main compartment an
           "adviser session rebuilds it in the office compartment",
           "[cases][search][migrations]") {
     StoreFixture f(6);
-    const qint64 caseId = registerCase(*f.store).id;
-    addNote(*f.store, caseId, QStringLiteral("Offerte van het reisbureau opgevraagd."));
-    // What version 6 kept in the main compartment, readable with every account's key.
+    // A case and a journal entry as version 6 wrote them: plain text in the main compartment.
+    const qint64 caseId = insertPlainCase(
+        *f.store, QStringLiteral("2026-001"), Deadlines::today().addDays(-3),
+        QStringLiteral("Gift from supplier"), QStringLiteral("A weekend away for a buyer."));
     QSqlQuery old(f.store->database());
+    REQUIRE(old.exec(QStringLiteral("INSERT INTO case_journal (case_id, entry_date, kind, text, "
+                                    "author, recorded_at) VALUES (%1, '2026-01-05', 'note', "
+                                    "'Offerte van het reisbureau opgevraagd.', 'adviseur', "
+                                    "'2026-01-05T10:00:00.000Z')")
+                         .arg(caseId)));
+    // What version 6 kept in the main compartment, readable with every account's key.
     REQUIRE(old.exec(QStringLiteral("INSERT INTO case_search (case_id, source, source_id, body) "
                                     "VALUES (%1, 'overview', %1, 'weekend away')")
                          .arg(caseId)));

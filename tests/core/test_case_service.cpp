@@ -4,6 +4,7 @@
 #include "audit/AuditLog.h"
 #include "audit/AuditSummaries.h"
 #include "cases/CaseFiles.h"
+#include "cases/CaseQuery.h"
 #include "cases/CaseSearchIndex.h"
 #include "cases/CaseService.h"
 #include "catalogue/Catalogue.h"
@@ -894,4 +895,44 @@ TEST_CASE("the audit sentences of a case show names, not stored codes", "[cases]
     CHECK(all.contains(QStringLiteral("requested by Anna de Vries, approved by %1")
                            .arg(secondAdviser.displayName)));
     CHECK_FALSE(all.contains(adviserName));
+}
+
+TEST_CASE("a closing a member approves shows in the adviser's list and counts",
+          "[cases][statistics]") {
+    StoreFixture f;
+    auto memberSession = signIn(f, member, Role::WorkingGroupMember);
+    CaseService service(*f.store);
+    CaseRecord record = walkToReporterInformed(service, registerCase(*f.store));
+    REQUIRE(service.assign(record.id, member.name).ok());
+    const ApprovalRequest request = requestClosing(service, record);
+    // The adviser's list has seen the case open, so the office copy holds it so.
+    CaseFilter closedOnes;
+    closedOnes.open = false;
+    CHECK(CaseQuery(*f.store).list(closedOnes, today).value().isEmpty());
+
+    // The member's write cannot reach the office compartment (no key); the adviser's next
+    // list brings the copy up to date from the sealed facts.
+    REQUIRE(CaseService(*memberSession).decide(request.id, ApprovalDecision::Approved, {}).ok());
+    const auto rows = CaseQuery(*f.store).list(closedOnes, today);
+    REQUIRE(rows.ok());
+    REQUIRE(rows.value().size() == 1);
+    CHECK(rows.value()[0].state == S::Closed);
+    CHECK(rows.value()[0].number == record.number);
+    const auto perState = CaseQuery(*f.store).countsPerState().value();
+    CHECK(std::find(perState.cbegin(), perState.cend(), QPair<S, qint64>{S::Closed, 1}) !=
+          perState.cend());
+    QSqlQuery office(f.store->database(Compartment::Office));
+    REQUIRE(office.exec(QStringLiteral("SELECT state, verdict, closed_on FROM case_facts")));
+    REQUIRE(office.next());
+    CHECK(office.value(0).toString() == CaseWorkflow::stateCode(S::Closed));
+    CHECK(office.value(1).toString() == CaseWorkflow::verdictCode(Verdict::Unfounded));
+    CHECK(office.value(2).toString() ==
+          service.get(record.id).value().closedOn->toString(Qt::ISODate));
+    // The main compartment holds the facts sealed, the columns blank.
+    CHECK(count(*f.store, QStringLiteral("SELECT count(*) FROM cases WHERE state = '' AND "
+                                         "verdict IS NULL AND closed_on IS NULL AND "
+                                         "number = '#' || id AND facts IS NOT NULL")) == 1);
+    CHECK(count(*f.store, QStringLiteral("SELECT count(*) FROM case_steps WHERE to_state = '' "
+                                         "AND verdict IS NULL AND facts IS NOT NULL")) ==
+          count(*f.store, QStringLiteral("SELECT count(*) FROM case_steps")));
 }

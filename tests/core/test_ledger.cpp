@@ -402,7 +402,9 @@ TEST_CASE("entries signed before an access reset and with the recovery key still
 TEST_CASE("a store upgraded from before the ledger keeps its unsigned entries and records its rows",
           "[ledger][migrations]") {
     StoreFixture f(7); // the last version before the ledger (version 8)
-    const CaseRecord record = registerCase(*f.store);
+    CaseRecord record;
+    record.number = QStringLiteral("2026-001");
+    record.id = insertPlainCase(*f.store, record.number, Deadlines::today());
     f.store.reset();
     auto upgraded = f.unlock();
     REQUIRE(upgraded);

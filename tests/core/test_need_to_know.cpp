@@ -6,6 +6,8 @@
 #include "StoreFixture.h"
 #include "accounts/AccountService.h"
 #include "cases/CaseFiles.h"
+#include "cases/CaseQuery.h"
+#include "cases/CodeLists.h"
 #include "catch.h"
 #include "crypto/Identity.h"
 
@@ -316,4 +318,74 @@ TEST_CASE("a member's keys open no field of a case not assigned to them",
     CHECK(Insider::shell(f.file(Compartment::Main), keys.value(QStringLiteral("main")),
                          QStringLiteral("SELECT group_concat(case_id) FROM case_keys WHERE "
                                         "holder = 'jurist';")) == QString::number(shared.id));
+}
+
+TEST_CASE("a member's keys count no case by type, state, outcome or year; an adviser's do",
+          "[cases][statistics][security][attack]") {
+    MemberFixture f;
+    CaseService adviser(*f.store);
+    NewCase older = sampleReport(QDate(Deadlines::today().year() - 1, 3, 4));
+    auto types = CodeLists(*f.store).entries(CodeLists::List::ViolationType);
+    REQUIRE(types.ok());
+    older.violationTypeId = types.value().constFirst().id;
+    const CaseRecord first = registerCase(*f.store, older);
+    StepRequest acknowledge;
+    acknowledge.to = CaseState::Acknowledged;
+    acknowledge.date = first.receivedOn.addDays(1);
+    acknowledge.note = QStringLiteral("Ontvangst bevestigd.");
+    REQUIRE(adviser.takeStep(first.id, first.rowVersion, acknowledge).ok());
+    const CaseRecord second = registerCase(*f.store);
+    REQUIRE(adviser.assign(second.id, memberName).ok());
+
+    // Every column that would tell a case's number, date, channel, type, state or outcome holds
+    // the same placeholder in every row, assigned or not; the facts are sealed blobs.
+    const auto keys = Insider::keys(f.folder, memberName, memberPassphrase);
+    const QString mainFile = f.file(Compartment::Main);
+    const QByteArray memberMain = keys.value(QStringLiteral("main"));
+    CHECK(Insider::shell(mainFile, memberMain,
+                         QStringLiteral("SELECT count(DISTINCT received_on || '|' || channel || "
+                                        "'|' || anonymous || '|' || state || '|' || state_since || "
+                                        "'|' || ifnull(violation_type_id, '') || "
+                                        "ifnull(building_block_id, '') || ifnull(verdict, '') || "
+                                        "ifnull(measure_id, '') || ifnull(acknowledged_on, '') || "
+                                        "ifnull(closed_on, '')) FROM cases;")) ==
+          QStringLiteral("1"));
+    CHECK(Insider::shell(mainFile, memberMain,
+                         QStringLiteral("SELECT group_concat(number) FROM cases;")) ==
+          QStringLiteral("#%1,#%2").arg(first.id).arg(second.id));
+    CHECK(Insider::shell(mainFile, memberMain,
+                         QStringLiteral("SELECT count(DISTINCT kind || to_state || step_date || "
+                                        "ifnull(from_state, '')) FROM case_steps;")) ==
+          QStringLiteral("1"));
+    CHECK(Insider::shell(
+              mainFile, memberMain,
+              QStringLiteral("SELECT count(*) FROM cases WHERE typeof(facts) = 'blob';")) ==
+          QStringLiteral("2"));
+    const QString dump = Insider::shell(mainFile, memberMain, QStringLiteral(".dump cases"));
+    CHECK_FALSE(dump.contains(first.number));
+    CHECK_FALSE(dump.contains(first.receivedOn.toString(Qt::ISODate)));
+
+    // Through the program the member sees the facts of the assigned case only.
+    {
+        auto member = f.unlock(memberName, memberPassphrase);
+        REQUIRE(member);
+        const auto rows = CaseQuery(*member).list({}, Deadlines::today());
+        REQUIRE(rows.ok());
+        REQUIRE(rows.value().size() == 1);
+        CHECK(rows.value()[0].number == second.number);
+        const auto perState = CaseQuery(*member).countsPerState().value();
+        qint64 total = 0;
+        for (const auto& entry : perState)
+            total += entry.second;
+        CHECK(total == 1);
+    }
+
+    // The adviser's office key opens the plain copy the lists and counts are made from, which
+    // the adviser's list brings up to date.
+    REQUIRE(CaseQuery(*f.store).list({}, Deadlines::today()).value().size() == 2);
+    const auto adviserKeys = Insider::keys(f.folder, adviserName, adviserPassphrase);
+    CHECK(Insider::shell(f.file(Compartment::Office), adviserKeys.value(QStringLiteral("office")),
+                         QStringLiteral("SELECT group_concat(number || ' ' || state, ';') FROM "
+                                        "(SELECT * FROM case_facts ORDER BY case_id);")) ==
+          QStringLiteral("%1 acknowledged;%2 registered").arg(first.number, second.number));
 }

@@ -181,6 +181,7 @@ TEST_CASE("After locking, the memory holds no record text that was shown", "[har
     // SQLite's memory alone (the measure Windows has too): its UTF-8 copies are gone.
     const auto sqliteOnly = runProbe(fixture, Measures::SqliteOnly);
     REQUIRE(sqliteOnly->locked);
+    INFO(names(foundIn(sqliteOnly->image, utf8(markers))));
     CHECK(names(foundIn(sqliteOnly->image, utf8(markers))).empty());
 
     const auto hardened = runProbe(fixture, Measures::All);

@@ -5,6 +5,8 @@
 #include "cases/CaseService.h"
 #include "catch.h"
 
+#include <QDateTime>
+#include <QSqlQuery>
 #include <QString>
 #include <memory>
 
@@ -62,6 +64,26 @@ inline CaseRecord registerCase(Store& store, const NewCase& report = sampleRepor
         UNSCOPED_INFO(registered.error().message.toStdString());
     REQUIRE(registered.ok());
     return registered.value();
+}
+
+// A case row as stores wrote it before its facts and text were sealed (main schema 3 to 8),
+// inserted with SQL; for tests of older stores and of rows that must pass through as stored.
+inline qint64 insertPlainCase(Store& store, const QString& number, QDate receivedOn,
+                              const QString& title = QStringLiteral("Geschenk van leverancier"),
+                              const QString& description = QStringLiteral("Een melding voor de "
+                                                                          "test.")) {
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    QSqlQuery insert(store.database());
+    insert.prepare(QStringLiteral(
+        "INSERT INTO cases (number, received_on, channel, title, description, state, state_since, "
+        "created_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant& value :
+         QVariantList{number, receivedOn.toString(Qt::ISODate), CaseTerms::code(Channel::Adviser),
+                      title, description, CaseWorkflow::stateCode(CaseState::Registered),
+                      receivedOn.toString(Qt::ISODate), adviserName, now, now})
+        insert.addBindValue(value);
+    REQUIRE(insert.exec());
+    return insert.lastInsertId().toLongLong();
 }
 
 } // namespace infopunt::test
