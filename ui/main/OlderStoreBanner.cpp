@@ -60,8 +60,8 @@ void OlderStoreBanner::accept() {
     const auto answer = MessageBox::question(
         this, tr("Accept the older store"),
         tr("Accept this store as it is?\n\nThis workstation then forgets that it saw the audit "
-           "log up to a newer entry, and no longer warns about it for any account. Entries that "
-           "are missing now cannot be checked against it afterwards. Do this only when you have "
+           "log up to a newer entry, and no longer warns about it for any account: what is "
+           "missing now can then no longer be found this way. Do this only when you have "
            "checked the store (infopunt verify) and know why it is older, for instance because "
            "a backup was put back on purpose. The acceptance is recorded in the audit log."),
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
