@@ -235,12 +235,17 @@ Result<void> Store::resetAccessWithRecoveryKey(const QString& folder, const QStr
                          tr("%1 is not an Infopunt store.").arg(QDir::toNativeSeparators(folder)),
                          QStringLiteral("folder"));
     const auto recoveryKey = RecoveryKey::parse(recoveryKeyText);
+    const auto invalidKey = [] {
+        return makeError(ErrorCode::InvalidInput, tr("This is not a valid recovery key."),
+                         QStringLiteral("recoveryKey"));
+    };
     // The recovery key unwraps every compartment's key; settling needs only the main one,
     // which every role holds.
     auto keyring = loadSettledKeyring(
-        folder, userName, [&recoveryKey](const Keyring& candidate) -> Result<CompartmentKeys> {
+        folder, userName,
+        [&recoveryKey, &invalidKey](const Keyring& candidate) -> Result<CompartmentKeys> {
             if (!recoveryKey)
-                return makeError(ErrorCode::InvalidInput, tr("This is not a valid recovery key."));
+                return invalidKey();
             auto unlocked = candidate.unlockWithRecoveryKey(*recoveryKey);
             if (!unlocked)
                 return unlocked.error();
@@ -255,8 +260,7 @@ Result<void> Store::resetAccessWithRecoveryKey(const QString& folder, const QStr
                          QStringLiteral("userName"));
     const QString canonicalName = account->userName;
     if (!recoveryKey)
-        return makeError(ErrorCode::InvalidInput, tr("This is not a valid recovery key."),
-                         QStringLiteral("recoveryKey"));
+        return invalidKey();
     // The holder of the recovery key holds every key: this short session also pins the new
     // public keys in the office compartment, as an adviser resetting the access would.
     auto unlocked = keyring.value().unlockWithRecoveryKey(*recoveryKey);

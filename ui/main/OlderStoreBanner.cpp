@@ -58,7 +58,7 @@ OlderStoreBanner::OlderStoreBanner(Store& store, QWidget* parent)
 
 void OlderStoreBanner::accept() {
     const auto answer = MessageBox::question(
-        this, tr("Accept the older store"),
+        window(), tr("Accept the older store"),
         tr("Accept this store as it is?\n\nThis workstation then forgets that it saw the audit "
            "log up to a newer entry, and no longer warns about it for any account: what is "
            "missing now can then no longer be found this way. Do this only when you have "
@@ -68,7 +68,7 @@ void OlderStoreBanner::accept() {
     if (answer != QMessageBox::Yes)
         return;
     if (const auto done = m_store.acceptOlderStore(); !done) {
-        MessageBox::showError(this, done.error());
+        MessageBox::showError(window(), done.error());
         return;
     }
     hide();
