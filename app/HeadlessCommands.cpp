@@ -4,6 +4,7 @@
 #include "ExitCode.h"
 #include "accounts/UnlockAttempts.h"
 #include "audit/AuditLog.h"
+#include "audit/AuditLogHead.h"
 #include "audit/LedgerCheck.h"
 #include "crypto/SecureBytes.h"
 #include "demo/DemoStore.h"
@@ -79,8 +80,6 @@ std::unique_ptr<Store> HeadlessCommands::unlock(const QString& folder, const QSt
         exitCode = ExitFailed;
         return nullptr;
     }
-    if (!store.value()->rollbackWarning().isEmpty())
-        Console::err(store.value()->rollbackWarning());
     return std::move(store.value());
 }
 
@@ -109,6 +108,8 @@ int HeadlessCommands::info(const QString& folder, const QString& userName, int p
     const auto store = unlock(folder, userName, passphraseFd, exitCode);
     if (!store)
         return exitCode;
+    if (!store->rollbackWarning().isEmpty())
+        Console::err(store->rollbackWarning());
     auto summary = StoreSummary::collect(*store);
     if (!summary) {
         Console::err(summary.error().message);
@@ -118,6 +119,7 @@ int HeadlessCommands::info(const QString& folder, const QString& userName, int p
     Console::out(tr("Store: %1").arg(nativePath(folder)));
     Console::out(tr("Schema version: %1").arg(s.schemaVersion));
     Console::out(tr("SQLCipher version: %1").arg(s.cipherVersion));
+    Console::out(s.logHead.colophon());
     Console::out(tr("Accounts:"));
     QList<QStringList> accounts;
     for (const Account& account : s.accounts) {
@@ -196,7 +198,21 @@ int HeadlessCommands::verify(const QString& folder, const QString& userName, int
                    : Result<void>(makeError(ErrorCode::Damaged, check.detail)));
     }
 
+    // A store put back from an older copy as a whole: its log and rows agree, so only what
+    // this workstation saw of the log tells (SeenLog).
+    const QString rollback = store->rollbackWarning();
+    report(tr("audit log: holds every entry this workstation saw"),
+           rollback.isEmpty() ? Result<void>()
+                              : Result<void>(makeError(ErrorCode::Damaged, rollback)));
+
+    if (auto head = AuditLogHead::read(store->database()); head)
+        Console::out(head.value().colophon());
+    else
+        Console::err(head.error().message);
     if (failures > 0) {
+        if (!rollback.isEmpty())
+            Console::err(tr("If the older store was put back on purpose, an integrity adviser who "
+                            "has checked it can accept it as it is in the Infopunt window."));
         Console::err(tr("%1 of %n checks failed: the store is damaged or has been tampered with. "
                         "Its files were not changed.",
                         nullptr, checks)

@@ -283,7 +283,10 @@ Result<void> AccountService::setPassphraseWithRecoveryKey(qint64 userId,
             tr("This account is disabled. Enable it instead of resetting its access."));
     if (auto valid = checkNewPassphrase(newPassphrase, target.value().userName); !valid)
         return valid;
-    auto keys = keysFromRecoveryKey(m_store.keyring(), target.value().role, recoveryKeyText);
+    // A session opened with the recovery key holds every key it unwrapped: not opened twice.
+    auto keys = m_store.signsWithRecoveryKey()
+                    ? keysForRole(target.value().role, {})
+                    : keysFromRecoveryKey(m_store.keyring(), target.value().role, recoveryKeyText);
     if (!keys)
         return keys.error();
 

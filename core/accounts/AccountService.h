@@ -48,7 +48,8 @@ public:
     static Result<CompartmentKeys> keysFromRecoveryKey(const Keyring& keyring, Role role,
                                                        const QString& recoveryKeyText);
     // Gives `userId` a new passphrase using the recovery key; no Adviser check (the holder of
-    // the recovery key may reset their own access from the unlock dialog).
+    // the recovery key may reset their own access from the unlock dialog). In a session opened
+    // with the recovery key (Store::resetAccessWithRecoveryKey) its keys are used instead.
     Result<void> setPassphraseWithRecoveryKey(qint64 userId, const QString& recoveryKeyText,
                                               const QString& newPassphrase, bool mustChange);
 

@@ -14,6 +14,7 @@ struct CodeName {
 // One line per code: a new action or record type is a new line here.
 constexpr CodeName actionNames[] = {
     {"store.create", QT_TRANSLATE_NOOP("infopunt::AuditActions", "Store created")},
+    {"store.accept_older", QT_TRANSLATE_NOOP("infopunt::AuditActions", "Older store accepted")},
     {"user.add", QT_TRANSLATE_NOOP("infopunt::AuditActions", "User added")},
     {"user.disable", QT_TRANSLATE_NOOP("infopunt::AuditActions", "User disabled")},
     {"user.enable", QT_TRANSLATE_NOOP("infopunt::AuditActions", "User enabled")},

@@ -50,6 +50,12 @@ struct Sentence {
 // One line per summary code: a new kind of audit entry is a new line here.
 constexpr Sentence sentences[] = {
     {"store.create", QT_TRANSLATE_NOOP("infopunt::AuditSummaries", "Store created"), {}, nullptr},
+    {"store.accept_older",
+     QT_TRANSLATE_NOOP("infopunt::AuditSummaries",
+                       "Store accepted as it is, although on this workstation %2 had seen the "
+                       "audit log up to entry %1; the log ended at entry %3"),
+     {{"seen", Kind::Text}, {"seen_by", Kind::Person}, {"newest", Kind::Text}},
+     nullptr},
     {"user.add.first",
      QT_TRANSLATE_NOOP("infopunt::AuditSummaries", "First account created with role %1"),
      {{"role", Kind::Role}},

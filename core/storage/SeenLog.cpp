@@ -63,11 +63,10 @@ QString SeenLog::path(const QString& storeId) {
         .filePath(QStringLiteral("seen-logs/%1.json").arg(storeId));
 }
 
-QString SeenLog::check(QSqlDatabase db, const Keyring& keyring) {
+std::optional<SeenLog::Lost> SeenLog::check(QSqlDatabase db, const Keyring& keyring) {
     const QJsonObject seen = load(keyring.storeId());
     // The furthest remembered entry the log no longer holds as it was seen.
-    std::optional<Position> lost;
-    QString lostBy;
+    std::optional<Lost> lost;
     for (auto it = seen.begin(); it != seen.end(); ++it) {
         const Keyring::Account* account = keyring.account(it.key());
         if (!account || account->disabled)
@@ -82,23 +81,25 @@ QString SeenLog::check(QSqlDatabase db, const Keyring& keyring) {
         if (!Identity::verify(account->identity.sign,
                               signedMessage(keyring.storeId(), it.key(), position), signature))
             continue;
-        if (hashOf(db, position.entry) != position.hash &&
-            (!lost || position.entry > lost->entry)) {
-            lost = position;
-            lostBy = account->userName;
-        }
+        if (hashOf(db, position.entry) != position.hash && (!lost || position.entry > lost->entry))
+            lost = Lost{position.entry, account->userName,
+                        QDateTime::fromString(position.at, Qt::ISODate), 0};
     }
-    if (!lost)
-        return {};
-    const auto now = newest(db);
-    const QDateTime at = QDateTime::fromString(lost->at, Qt::ISODate);
+    if (lost) {
+        const auto now = newest(db);
+        lost->newest = now ? now->entry : 0;
+    }
+    return lost;
+}
+
+QString SeenLog::warning(const Lost& lost) {
     return tr("This store is older than what this workstation saw: on %1, %2 saw the audit log up "
               "to entry %3, which the store no longer holds as it was (it now ends at entry %4). "
               "The store may have been put back from an older copy. Let an integrity adviser "
               "check it (infopunt verify) and find out what happened before you go on.")
-        .arg(QLocale().toString(at.toLocalTime(), QLocale::ShortFormat), lostBy)
-        .arg(lost->entry)
-        .arg(now ? now->entry : 0);
+        .arg(QLocale().toString(lost.seenAt.toLocalTime(), QLocale::ShortFormat), lost.seenBy)
+        .arg(lost.entry)
+        .arg(lost.newest);
 }
 
 void SeenLog::remember(QSqlDatabase db, const Keyring& keyring, const QString& userName,

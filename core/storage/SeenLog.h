@@ -1,8 +1,10 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QSqlDatabase>
 #include <QString>
+#include <optional>
 
 namespace infopunt {
 
@@ -18,9 +20,18 @@ class Keyring;
 class SeenLog {
     Q_DECLARE_TR_FUNCTIONS(infopunt::SeenLog)
 public:
+    // The furthest entry this workstation saw that the store's log no longer holds as it was.
+    struct Lost {
+        qint64 entry = 0;
+        QString seenBy; // the account whose session saw it
+        QDateTime seenAt;
+        qint64 newest = 0; // where the store's log ends now (0 when empty)
+    };
+
     static QString path(const QString& storeId);
-    // The warning to show when the log no longer holds an entry this workstation saw; "" if not.
-    static QString check(QSqlDatabase db, const Keyring& keyring);
+    // Set when the log no longer holds an entry this workstation saw.
+    static std::optional<Lost> check(QSqlDatabase db, const Keyring& keyring);
+    static QString warning(const Lost& lost); // translated, for every role
     // Remembers the log's newest entry as seen by `userName`, signed by `identity`.
     static void remember(QSqlDatabase db, const Keyring& keyring, const QString& userName,
                          const Identity& identity);

@@ -234,11 +234,22 @@ Result<void> Store::resetAccessWithRecoveryKey(const QString& folder, const QStr
         return makeError(ErrorCode::NotAStore,
                          tr("%1 is not an Infopunt store.").arg(QDir::toNativeSeparators(folder)),
                          QStringLiteral("folder"));
+    const auto recoveryKey = RecoveryKey::parse(recoveryKeyText);
+    const auto invalidKey = [] {
+        return makeError(ErrorCode::InvalidInput, tr("This is not a valid recovery key."),
+                         QStringLiteral("recoveryKey"));
+    };
     // The recovery key unwraps every compartment's key; settling needs only the main one,
     // which every role holds.
-    auto keyring =
-        loadSettledKeyring(folder, userName, [&recoveryKeyText](const Keyring& candidate) {
-            return AccountService::keysFromRecoveryKey(candidate, Role::Adviser, recoveryKeyText);
+    auto keyring = loadSettledKeyring(
+        folder, userName,
+        [&recoveryKey, &invalidKey](const Keyring& candidate) -> Result<CompartmentKeys> {
+            if (!recoveryKey)
+                return invalidKey();
+            auto unlocked = candidate.unlockWithRecoveryKey(*recoveryKey);
+            if (!unlocked)
+                return unlocked.error();
+            return unlocked.value().keys.subset({Compartment::Main});
         });
     if (!keyring)
         return keyring.error();
@@ -248,10 +259,8 @@ Result<void> Store::resetAccessWithRecoveryKey(const QString& folder, const QStr
                          tr("There is no account named %1 in this store.").arg(userName),
                          QStringLiteral("userName"));
     const QString canonicalName = account->userName;
-    const auto recoveryKey = RecoveryKey::parse(recoveryKeyText);
     if (!recoveryKey)
-        return makeError(ErrorCode::InvalidInput, tr("This is not a valid recovery key."),
-                         QStringLiteral("recoveryKey"));
+        return invalidKey();
     // The holder of the recovery key holds every key: this short session also pins the new
     // public keys in the office compartment, as an adviser resetting the access would.
     auto unlocked = keyring.value().unlockWithRecoveryKey(*recoveryKey);
@@ -262,6 +271,7 @@ Result<void> Store::resetAccessWithRecoveryKey(const QString& folder, const QStr
         open(folder, std::move(keyring.value()), std::move(unlocked.value()), canonicalName);
     if (!store)
         return store.error();
+    // The session holds every key the recovery key unwrapped: it is not opened a second time.
     return AccountService(*store.value())
         .setPassphraseWithRecoveryKey(store.value()->m_user.id, recoveryKeyText, newPassphrase,
                                       /*mustChange=*/false);
@@ -298,9 +308,8 @@ Result<std::unique_ptr<Store>> Store::open(const QString& folder, Keyring keyrin
     if (auto recorded = store->recordMigratedRows(); !recorded)
         return recorded.error();
     // Remembered at once unless older, so that the warning stays until the session ends.
-    store->m_rollbackWarning = SeenLog::check(store->database(), store->m_keyring);
-    if (store->m_rollbackWarning.isEmpty())
-        store->rememberSeenLog();
+    store->m_olderThanSeen = SeenLog::check(store->database(), store->m_keyring);
+    store->rememberSeenLog();
     return store;
 }
 
@@ -349,17 +358,38 @@ void Store::rememberSeenLog() const {
     // The recovery identity is no account's: what it saw is not remembered. A store older than
     // what was seen keeps the record it is older than, until an adviser accepts it.
     if (m_identity.isValid() && !signsWithRecoveryKey() && !m_user.userName.isEmpty() &&
-        m_rollbackWarning.isEmpty())
+        !m_olderThanSeen)
         SeenLog::remember(database(), m_keyring, m_user.userName, m_identity);
 }
 
+QString Store::rollbackWarning() const {
+    return m_olderThanSeen ? SeenLog::warning(*m_olderThanSeen) : QString();
+}
+
+bool Store::mayAcceptOlderStore() const {
+    return holds(Compartment::Office);
+}
+
 Result<void> Store::acceptOlderStore() {
-    if (!holds(Compartment::Office))
+    if (!mayAcceptOlderStore())
         return makeError(ErrorCode::NotPermitted,
                          tr("Only an integrity adviser can accept a store that is older than what "
                             "this workstation saw."));
-    SeenLog::forget(m_keyring.storeId());
-    m_rollbackWarning.clear();
+    if (!m_olderThanSeen)
+        return {};
+    // The log keeps what was accepted: the entry this workstation had seen is not in the store.
+    WriteTransaction write(*this);
+    if (auto begun = write.begin(); !begun)
+        return begun;
+    write.audit(QStringLiteral("store.accept_older"), QStringLiteral("store"), storeId(),
+                {QStringLiteral("store.accept_older"),
+                 {{QStringLiteral("seen"), QString::number(m_olderThanSeen->entry)},
+                  {QStringLiteral("seen_by"), m_olderThanSeen->seenBy},
+                  {QStringLiteral("newest"), QString::number(m_olderThanSeen->newest)}}});
+    if (auto committed = write.commit(); !committed)
+        return committed;
+    SeenLog::forget(storeId());
+    m_olderThanSeen.reset();
     rememberSeenLog();
     return {};
 }

@@ -3,6 +3,7 @@
 #include "accounts/Role.h"
 #include "common/Result.h"
 #include "storage/Keyring.h"
+#include "storage/SeenLog.h"
 #include "storage/StoreLock.h"
 
 #include <QCoreApplication>
@@ -82,11 +83,13 @@ public:
     const Identity& identity() const { return m_identity; }
     // Set at unlock when this workstation saw audit entries the store no longer holds (the
     // store was put back from an older copy; SeenLog): the warning to show, else "".
-    QString rollbackWarning() const { return m_rollbackWarning; }
+    QString rollbackWarning() const;
     // After an adviser has checked a store that rollbackWarning() warned about (for instance a
-    // backup put back on purpose): this workstation forgets what it saw and remembers the log
-    // as it is now. Until then every session here warns.
+    // backup put back on purpose): records the acceptance in the audit log, then this
+    // workstation forgets what it saw and remembers the log as it is now. Until then every
+    // session here warns. NotPermitted unless mayAcceptOlderStore().
     Result<void> acceptOlderStore();
+    bool mayAcceptOlderStore() const; // an adviser's session
     // Whether identity() is the recovery key's (its audit entries are signed as "recovery").
     bool signsWithRecoveryKey() const;
     // The public keys an adviser recorded for `userName` in the office compartment; NotFound
@@ -152,7 +155,7 @@ private:
     std::unique_ptr<StoreLock> m_lock;
     int m_mainUpgradedFrom = -1; // the main schema version before this session's upgrade
     int m_mainUpgradedTo = -1;
-    QString m_rollbackWarning;
+    std::optional<SeenLog::Lost> m_olderThanSeen; // what rollbackWarning() says
 };
 
 struct Store::Created {

@@ -52,6 +52,10 @@ Result<StoreSummary> StoreSummary::collect(Store& store) {
             return n.error();
         summary.counts.append({label, n.value()});
     }
+    auto head = AuditLogHead::read(db);
+    if (!head)
+        return head.error();
+    summary.logHead = head.value();
     if (auto cases = collectCases(store, summary); !cases)
         return cases.error();
     return summary;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "audit/AuditLogHead.h"
 #include "common/Result.h"
 #include "storage/Store.h"
 
@@ -19,6 +20,7 @@ public:
     QString cipherVersion;
     QList<Account> accounts;
     QList<QPair<QString, qint64>> counts; // (translated kind, number), in display order
+    AuditLogHead logHead;                 // where the audit log ends, to compare a printout
 
     // Reports and investigations the user may see; empty and 0 for a role that sees none.
     QList<QPair<QString, qint64>> caseStates; // (translated state, number), in protocol order

@@ -1,11 +1,15 @@
 // Runs the built `infopunt` as a user would and checks what it prints, its exit codes and the
 // files it leaves, partly with independent tools (the sqlcipher shell).
 
+#include "CaseFixtures.h"
 #include "Insider.h"
 #include "TempFolder.h"
 #include "accounts/Role.h"
 #include "accounts/UnlockAttempts.h"
+#include "audit/AuditLog.h"
+#include "cases/CaseFiles.h"
 #include "cases/CaseQuery.h"
+#include "cases/CaseSearchIndex.h"
 #include "cases/CaseService.h"
 #include "cases/CaseWorkflow.h"
 #include "catch.h"
@@ -15,14 +19,17 @@
 #include "demo/DemoStore.h"
 #include "storage/Migrations.h"
 #include "storage/Store.h"
+#include "storage/StoreSettings.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QDirIterator>
+#include <QLocale>
 #include <QMap>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QThread>
 #include <memory>
@@ -500,12 +507,160 @@ TEST_CASE("verify passes on the demo store for each role") {
         // and rows; only an adviser (who holds the office file) checks the signatures.
         const bool adviser = role == Role::Adviser;
         const int files = adviser || role == Role::ConfidentialCounsellor ? 2 : 1;
-        const int expectedOk = files + 1 + 3 + (adviser ? 1 : 0);
+        // And that the store holds every audit entry this workstation saw (no rollback).
+        const int expectedOk = files + 1 + 3 + (adviser ? 1 : 0) + 1;
         CHECK(verify.out.count(QRegularExpression(QStringLiteral("(^|\\n)OK "))) == expectedOk);
         CHECK_FALSE(verify.out.contains(QStringLiteral("FAILED")));
         CHECK(verify.out.contains(QStringLiteral("SKIPPED  audit log: signatures")) == !adviser);
         CHECK(verify.out.contains(QStringLiteral("This was not the full check")) == !adviser);
+        CHECK(verify.out.contains(QStringLiteral("OK       audit log: holds every entry this "
+                                                 "workstation saw")));
+        CHECK(verify.out.contains(QRegularExpression(
+            QStringLiteral("\\nAudit log up to entry \\d+ \\(head [0-9a-f]{16}…\\), "))));
     }
+}
+
+namespace {
+
+// The value of one SQL query in the store's compartment, read with the session's key.
+qint64 scalar(QSqlDatabase db, const QString& sql) {
+    QSqlQuery query(db);
+    REQUIRE(query.exec(sql));
+    REQUIRE(query.next());
+    return query.value(0).toLongLong();
+}
+
+Run verifyAs(const QString& folder, const QString& user, const QString& passphrase,
+             const QProcessEnvironment& env = cleanEnvironment()) {
+    QProcessEnvironment withIt = env;
+    withIt.insert(QStringLiteral("INFOPUNT_PASSPHRASE"), passphrase);
+    return runInfopunt({QStringLiteral("verify"), QStringLiteral("--store"), folder,
+                        QStringLiteral("--user"), user},
+                       withIt);
+}
+
+} // namespace
+
+TEST_CASE("info and verify print the audit log's head as a printed report carries it") {
+    const DemoAccount& adviser = demoAccount(Role::Adviser);
+    auto store = Store::unlock(demo().folder, adviser.userName, adviser.passphrase);
+    REQUIRE(store);
+    const AuditEntry newest = AuditLog::latest(store.value()->database(), 1).value().constFirst();
+    store.value().reset();
+    const QString line =
+        QStringLiteral("Audit log up to entry %1 (head %2…), ")
+            .arg(QLocale::c().toString(newest.id), QString::fromLatin1(newest.hash.left(16)));
+    for (const char* command : {"info", "verify"}) {
+        const Run run = runInfopunt({QLatin1String(command), QStringLiteral("--store"),
+                                     demo().folder, QStringLiteral("--user"), adviser.userName},
+                                    withPassphrase(adviser.passphrase));
+        INFO(command << "\n" << run.out.toStdString() << run.err.toStdString());
+        CHECK(run.exitCode == 0);
+        CHECK(run.out.contains(QStringLiteral("\n") + line));
+    }
+}
+
+TEST_CASE("verify and info report a store put back from an older copy as a whole",
+          "[security][attack]") {
+    const TempFolder temp;
+    const QString folder = temp.file(QStringLiteral("store"));
+    const TempFolder dataHome; // what this "workstation" remembers of the log
+    const QProcessEnvironment env = withDataHome(cleanEnvironment(), dataHome.path());
+    {
+        auto created = Store::create(
+            folder, {test::adviserName, QStringLiteral("Anna de Vries"), test::adviserPassphrase});
+        REQUIRE(created);
+    }
+    REQUIRE(verifyAs(folder, test::adviserName, test::adviserPassphrase, env).exitCode == 0);
+    const auto older = snapshot(folder);
+    {
+        auto store = Store::unlock(folder, test::adviserName, test::adviserPassphrase);
+        REQUIRE(store);
+        REQUIRE(StoreSettings(*store.value()).setIdleLockMinutes(7).ok());
+    }
+    // The command line sees the newer log and remembers it.
+    REQUIRE(verifyAs(folder, test::adviserName, test::adviserPassphrase, env).exitCode == 0);
+    for (auto it = older.cbegin(); it != older.cend(); ++it)
+        REQUIRE(test::writeAll(QDir(folder).filePath(it.key()), it.value()));
+
+    const Run verify = verifyAs(folder, test::adviserName, test::adviserPassphrase, env);
+    INFO(verify.out.toStdString() + verify.err.toStdString());
+    CHECK(verify.exitCode == 1);
+    CHECK(verify.out.contains(QStringLiteral("FAILED   audit log: holds every entry this "
+                                             "workstation saw: This store is older than what "
+                                             "this workstation saw")));
+    // The files themselves agree with their log: every other check passes.
+    CHECK(verify.out.count(QStringLiteral("FAILED")) == 1);
+    CHECK(verify.err.contains(QStringLiteral("accept it as it is in the Infopunt window")));
+
+    QProcessEnvironment infoEnv = env;
+    infoEnv.insert(QStringLiteral("INFOPUNT_PASSPHRASE"), test::adviserPassphrase);
+    const Run info = runInfopunt({QStringLiteral("info"), QStringLiteral("--store"), folder,
+                                  QStringLiteral("--user"), test::adviserName},
+                                 infoEnv);
+    CHECK(info.exitCode == 0);
+    CHECK(info.err.contains(QStringLiteral("This store is older than what this workstation saw")));
+
+    // Another workstation never saw the newer log: nothing to report there.
+    CHECK(verifyAs(folder, test::adviserName, test::adviserPassphrase).exitCode == 0);
+}
+
+TEST_CASE("verify does not take an office search index a member's writes left behind for damage") {
+    const TempFolder temp;
+    const QString folder = temp.file(QStringLiteral("store"));
+    qint64 caseId = 0;
+    {
+        auto created = Store::create(
+            folder, {test::adviserName, QStringLiteral("Anna de Vries"), test::adviserPassphrase});
+        REQUIRE(created);
+        Store& adviser = *created.value().store;
+        REQUIRE(AccountService(adviser)
+                    .add({test::member.name, test::member.displayName, test::member.passphrase},
+                         Role::WorkingGroupMember)
+                    .ok());
+        caseId = test::registerCase(adviser).id;
+        REQUIRE(CaseService(adviser).assign(caseId, test::member.name).ok());
+        REQUIRE(CaseSearchIndex::refresh(adviser).ok()); // the index is up to date
+    }
+    {
+        auto member = Store::unlock(folder, test::member.name, test::member.passphrase);
+        REQUIRE(member);
+        REQUIRE(CaseJournal(*member.value())
+                    .add(caseId, QDate::currentDate(), JournalKind::Note,
+                         QStringLiteral("Getuige gehoord over de schenking."))
+                    .ok());
+    }
+    const QString textVersion =
+        QStringLiteral("SELECT version FROM case_text_versions WHERE case_id = %1").arg(caseId);
+    const QString indexedVersion = QStringLiteral("SELECT coalesce(max(version), 0) FROM "
+                                                  "case_search_versions WHERE case_id = %1")
+                                       .arg(caseId);
+
+    SECTION("behind the case's text") {}
+    SECTION("missing altogether") {
+        auto adviser = Store::unlock(folder, test::adviserName, test::adviserPassphrase);
+        REQUIRE(adviser);
+        QSqlQuery clear(adviser.value()->database(Compartment::Office));
+        for (const char* table : {"case_search", "case_search_items", "case_search_versions"})
+            REQUIRE(clear.exec(QStringLiteral("DELETE FROM %1").arg(QLatin1String(table))));
+    }
+    {
+        auto adviser = Store::unlock(folder, test::adviserName, test::adviserPassphrase);
+        REQUIRE(adviser);
+        REQUIRE(scalar(adviser.value()->database(Compartment::Office), indexedVersion) <
+                scalar(adviser.value()->database(), textVersion));
+    }
+    const QByteArray office = test::readAll(Store::compartmentPath(folder, Compartment::Office));
+    for (const test::TestUser& user :
+         {test::TestUser{test::adviserName, {}, test::adviserPassphrase}, test::member}) {
+        const Run verify = verifyAs(folder, user.name, user.passphrase);
+        INFO(user.name.toStdString() + "\n" + verify.out.toStdString() + verify.err.toStdString());
+        CHECK(verify.exitCode == 0);
+        CHECK_FALSE(verify.out.contains(QStringLiteral("FAILED")));
+        CHECK(verify.out.contains(QStringLiteral("All ")));
+    }
+    // Verify only reads: the index is brought up to date by the next adviser's search.
+    CHECK(test::readAll(Store::compartmentPath(folder, Compartment::Office)) == office);
 }
 
 TEST_CASE("verify names a case row an adviser's key changed with the sqlcipher shell") {

@@ -5,12 +5,14 @@
 #include "accounts/PersonNames.h"
 #include "audit/AuditActions.h"
 #include "audit/AuditLog.h"
+#include "audit/AuditLogHead.h"
 #include "audit/AuditSummaries.h"
 #include "catalogue/Catalogue.h"
 #include "catch.h"
 #include "storage/Migrations.h"
 #include "storage/StoreSettings.h"
 
+#include <QDateTime>
 #include <QLocale>
 #include <QSet>
 #include <QSqlQuery>
@@ -367,4 +369,54 @@ TEST_CASE("a version-3 audit log keeps its entries and chain, and goes on with s
         QStringLiteral("UPDATE audit_log SET summary_params = '{\"block\":\"3g\",\"name\":\"x\"}' "
                        "WHERE id = 7")));
     CHECK(AuditLog::verify(opened->database()).firstBrokenId == 7);
+}
+
+TEST_CASE("the log head names the newest entry, its hash's first digits and its time", "[audit]") {
+    StoreFixture f;
+    makeSomeHistory(*f.store);
+    const auto head = AuditLogHead::read(f.store->database());
+    REQUIRE(head.ok());
+    const AuditEntry newest = AuditLog::latest(f.store->database(), 1).value().constFirst();
+    QSqlQuery count(f.store->database());
+    REQUIRE(count.exec(QStringLiteral("SELECT count(*) FROM audit_log")));
+    REQUIRE(count.next());
+    CHECK(head.value().entries == count.value(0).toLongLong());
+    CHECK(head.value().lastId == newest.id);
+    CHECK(head.value().hash == newest.hash);
+    CHECK(head.value().at == newest.at);
+    CHECK(head.value().shortHash() == QString::fromLatin1(newest.hash.left(16)));
+    CHECK(head.value().shortHash().size() == AuditLogHead::shortHashDigits);
+    const QLocale locale;
+    CHECK(head.value().colophon() ==
+          QStringLiteral("Audit log up to entry %1 (head %2…), %3")
+              .arg(locale.toString(newest.id), head.value().shortHash(),
+                   locale.toString(newest.at.toLocalTime(), QLocale::ShortFormat)));
+
+    // Every write moves the head; the hash changes with it.
+    REQUIRE(StoreSettings(*f.store).setIdleLockMinutes(7).ok());
+    const auto moved = AuditLogHead::read(f.store->database());
+    REQUIRE(moved.ok());
+    CHECK(moved.value().lastId == newest.id + 1);
+    CHECK(moved.value().entries == head.value().entries + 1);
+    CHECK(moved.value().shortHash() != head.value().shortHash());
+}
+
+TEST_CASE("the log head's line is in the reader's language and number format", "[audit]") {
+    AuditLogHead head;
+    CHECK(head.colophon() == QStringLiteral("Audit log without entries"));
+    head.entries = 1234;
+    head.lastId = 1234;
+    head.hash = "3f2a9c0d1e2b3a4f5566778899aabbccddeeff00112233445566778899aabbcc";
+    head.at = QDateTime(QDate(2026, 12, 1), QTime(15, 5), Qt::UTC);
+    const QLocale previous;
+    QLocale::setDefault(QLocale(QLocale::Dutch, QLocale::Netherlands));
+    const DictionaryTranslator dutch({{{QStringLiteral("infopunt::AuditLogHead"),
+                                        QStringLiteral("Audit log up to entry %1 (head %2…), %3")},
+                                       QStringLiteral("Auditlogboek t/m vermelding %1 (kop %2…), "
+                                                      "%3")}});
+    const QString line = head.colophon();
+    QLocale::setDefault(previous);
+    CHECK(line == QStringLiteral("Auditlogboek t/m vermelding 1.234 (kop 3f2a9c0d1e2b3a4f…), %1")
+                      .arg(QLocale(QLocale::Dutch, QLocale::Netherlands)
+                               .toString(head.at.toLocalTime(), QLocale::ShortFormat)));
 }

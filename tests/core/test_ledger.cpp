@@ -469,8 +469,18 @@ TEST_CASE("a store put back from an older copy as a whole is warned about at unl
     auto adviser = f.unlock();
     REQUIRE(adviser);
     CHECK_FALSE(adviser->rollbackWarning().isEmpty());
+    const qint64 endsAt = AuditLog::latest(adviser->database(), 1).value().constFirst().id;
     REQUIRE(adviser->acceptOlderStore().ok());
     CHECK(adviser->rollbackWarning().isEmpty());
+    // The acceptance is in the log, with the entry the workstation had seen and who saw it.
+    const AuditEntry acceptance = AuditLog::latest(adviser->database(), 1).value().constFirst();
+    CHECK(acceptance.action == QStringLiteral("store.accept_older"));
+    CHECK(acceptance.signer == adviserName);
+    const QJsonObject params = acceptance.summaryOf().params;
+    CHECK(params.value(QStringLiteral("seen")).toString() == QString::number(newest));
+    CHECK(params.value(QStringLiteral("seen_by")).toString() == adviserName);
+    CHECK(params.value(QStringLiteral("newest")).toString() == QString::number(endsAt));
+    CHECK(problems(LedgerCheck::run(*adviser)).isEmpty());
     adviser.reset();
     auto accepted = f.unlock(member.name, member.passphrase);
     REQUIRE(accepted);

@@ -13,6 +13,7 @@
 #include "dialogs/UnsavedChanges.h"
 #include "main/IntegrityCheckRunner.h"
 #include "main/LockScreen.h"
+#include "main/OlderStoreBanner.h"
 #include "main/SidebarBadge.h"
 #include "pages/AdministrationPage.h"
 #include "pages/DashboardPage.h"
@@ -33,6 +34,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
+#include <QVBoxLayout>
 #include <algorithm>
 
 namespace infopunt::ui {
@@ -173,11 +175,23 @@ void MainWindow::buildWorkspace() {
     m_sidebar->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_sidebar->setFixedWidth(std::max(sidebarWidth, m_sidebar->sizeHintForColumn(0) + 48));
 
-    auto* layout = new QHBoxLayout(m_workspace);
+    auto* layout = new QVBoxLayout(m_workspace);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    layout->addWidget(m_sidebar);
-    layout->addWidget(m_pages, 1);
+    if (!store.rollbackWarning().isEmpty()) {
+        auto* banner = new OlderStoreBanner(store, m_workspace);
+        connect(banner, &OlderStoreBanner::accepted, this, [this] {
+            statusBar()->showMessage(tr("The store has been accepted as it is."), 5000);
+            if (Page* page = currentPage())
+                page->refresh();
+        });
+        layout->addWidget(banner);
+    }
+    auto* modules = new QHBoxLayout;
+    modules->setSpacing(0);
+    modules->addWidget(m_sidebar);
+    modules->addWidget(m_pages, 1);
+    layout->addLayout(modules, 1);
 
     connect(m_sidebar, &QListWidget::currentRowChanged, this, &MainWindow::showPage);
     m_central->addWidget(m_workspace);

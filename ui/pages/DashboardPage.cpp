@@ -126,6 +126,13 @@ void DashboardPage::showSummary() {
         m_summary->addRow(kind + QLatin1Char(':'), new QLabel(locale.toString(number), this));
     m_summary->addRow(tr("Schema version:"),
                       new QLabel(QString::number(summary.value().schemaVersion), this));
+    // The line a printed report carries, to hold a page against the store.
+    auto* head = new QLabel(summary.value().logHead.colophon(), this);
+    head->setObjectName(QStringLiteral("logHeadLabel"));
+    head->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    head->setToolTip(tr("Printed reports carry this line, so that a page can be compared with "
+                        "the store it was printed from."));
+    m_summary->addRow(head);
 }
 
 void DashboardPage::setIntegrityState(IntegrityState state, const QString& message) {
