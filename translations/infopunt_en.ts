@@ -85,7 +85,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>resetting the access</source>
         <translation type="unfinished"></translation>
     </message>
@@ -123,6 +123,11 @@
     <message>
         <location filename="../core/audit/AuditActions.cpp" line="+16"/>
         <source>Store created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Older store accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -424,6 +429,24 @@
     </message>
 </context>
 <context>
+    <name>infopunt::AuditLogHead</name>
+    <message>
+        <location filename="../core/audit/AuditLogHead.cpp" line="+16"/>
+        <source>reading the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Audit log without entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Audit log up to entry %1 (head %2…), %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>infopunt::AuditSummaries</name>
     <message>
         <location filename="../core/audit/AuditSummaries.cpp" line="+52"/>
@@ -432,6 +455,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Store accepted as it is, although on this workstation %2 had seen the audit log up to entry %1; the log ended at entry %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>First account created with role %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -750,7 +778,7 @@
 <context>
     <name>infopunt::CaseDocuments</name>
     <message>
-        <location filename="../core/cases/CaseFiles.cpp" line="+179"/>
+        <location filename="../core/cases/CaseFiles.cpp" line="+163"/>
         <source>The file %1 is empty; there is nothing to add.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -770,7 +798,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+81"/>
         <source>There is not enough space to write %1. Free some space or choose another place; no copy was made.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -785,18 +813,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-85"/>
-        <location line="+234"/>
+        <location line="-88"/>
+        <location line="+237"/>
         <source>reading the documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-222"/>
+        <location line="-225"/>
         <source>This document was changed outside Infopunt: its content does not match what was stored. Ask the integrity adviser to run verify.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+234"/>
+        <location line="+237"/>
         <source>The file %1 cannot be found. Choose an existing file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -844,14 +872,14 @@
 <context>
     <name>infopunt::CaseJournal</name>
     <message>
-        <location line="-452"/>
-        <location line="+186"/>
+        <location line="-455"/>
+        <location line="+189"/>
         <source>reading the journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-184"/>
-        <location line="+290"/>
+        <location line="-187"/>
+        <location line="+293"/>
         <source>This journal entry no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -942,31 +970,24 @@
 <context>
     <name>infopunt::CaseQuery</name>
     <message>
-        <location filename="../core/cases/CaseQuery.cpp" line="+278"/>
+        <location filename="../core/cases/CaseQuery.cpp" line="+137"/>
+        <location line="+12"/>
+        <location line="+25"/>
+        <location line="+15"/>
+        <location line="+65"/>
         <source>reading the case list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
-        <location line="+17"/>
+        <location line="+196"/>
         <source>reading the deadlines</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>counting the cases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>reading the years</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>infopunt::CaseSearchIndex</name>
     <message>
-        <location filename="../core/cases/CaseSearchIndex.cpp" line="+45"/>
+        <location filename="../core/cases/CaseSearchIndex.cpp" line="+46"/>
         <source>reading the text to search</source>
         <translation type="unfinished"></translation>
     </message>
@@ -976,8 +997,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+122"/>
-        <location line="+84"/>
+        <location line="+134"/>
+        <location line="+90"/>
         <source>searching</source>
         <translation type="unfinished"></translation>
     </message>
@@ -985,13 +1006,13 @@
 <context>
     <name>infopunt::CaseService</name>
     <message>
-        <location filename="../core/cases/CaseService.cpp" line="+132"/>
-        <location line="+441"/>
+        <location filename="../core/cases/CaseService.cpp" line="+113"/>
+        <location line="+507"/>
         <source>reading the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-384"/>
+        <location line="-443"/>
         <source>numbering the case</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1046,14 +1067,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+79"/>
-        <location line="+27"/>
-        <location line="+672"/>
+        <location line="+84"/>
+        <location line="+63"/>
+        <location line="+702"/>
         <source>recording the step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-646"/>
+        <location line="-676"/>
         <source>reading the measures</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1068,18 +1089,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+243"/>
+        <location line="+261"/>
         <source>Enter the party&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="-152"/>
-        <location line="+486"/>
+        <location line="+503"/>
         <source>saving the party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-428"/>
+        <location line="-445"/>
         <source>Choose the document to delete.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1094,19 +1115,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-344"/>
+        <location line="-403"/>
         <source>Enter the reporter&apos;s name, or mark the report as anonymous.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+376"/>
+        <location line="+435"/>
         <source>Enter a name for every subject of the report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+79"/>
-        <location line="+20"/>
-        <location line="+10"/>
+        <location line="+74"/>
+        <location line="+25"/>
+        <location line="+18"/>
         <source>registering the report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1121,7 +1142,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+65"/>
         <source>reading the reporter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1131,29 +1152,29 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <location line="+23"/>
         <source>reading the parties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="-548"/>
         <source>reading the steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+635"/>
         <source>reopening the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+62"/>
         <location line="+31"/>
         <source>reading the deadlines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-481"/>
+        <location line="-488"/>
         <source>Say what is due.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1163,23 +1184,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+469"/>
+        <location line="+476"/>
         <location line="+16"/>
         <source>saving the deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-477"/>
+        <location line="-484"/>
         <source>A deadline cannot have been met on a day in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+517"/>
+        <location line="+525"/>
         <source>extending the feedback deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>recording the feedback to the reporter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1239,22 +1260,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-690"/>
+        <location line="-699"/>
         <source>Write the comment or advice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+713"/>
+        <location line="+722"/>
         <source>saving the review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-707"/>
+        <location line="-716"/>
         <source>Give the reason for deleting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+736"/>
+        <location line="+746"/>
         <source>Enter the closing step: its date and a note.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1890,7 +1911,7 @@ info and verify read the passphrase from the file descriptor given with --passph
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/HeadlessCommands.cpp" line="+89"/>
+        <location filename="../app/HeadlessCommands.cpp" line="+88"/>
         <source>Creating the demo store in %1 (this takes a few seconds)...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1905,7 +1926,7 @@ info and verify read the passphrase from the file descriptor given with --passph
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Store: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1920,7 +1941,7 @@ info and verify read the passphrase from the file descriptor given with --passph
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Accounts:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1992,8 +2013,18 @@ info and verify read the passphrase from the file descriptor given with --passph
             <numerusform>audit log: hash chain over %n entries</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+23"/>
+        <source>audit log: holds every entry this workstation saw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>If the older store was put back on purpose, an integrity adviser who has checked it can accept it as it is in the Infopunt window.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+2"/>
         <source>%1 of %n checks failed: the store is damaged or has been tampered with. Its files were not changed.</source>
         <translation>
             <numerusform>%1 of %n check failed: the store is damaged or has been tampered with. Its files were not changed.</numerusform>
@@ -2383,7 +2414,7 @@ info and verify read the passphrase from the file descriptor given with --passph
 <context>
     <name>infopunt::LedgerCheck</name>
     <message numerus="yes">
-        <location filename="../core/audit/LedgerCheck.cpp" line="+36"/>
+        <location filename="../core/audit/LedgerCheck.cpp" line="+38"/>
         <source> (and %n more)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2490,7 +2521,7 @@ info and verify read the passphrase from the file descriptor given with --passph
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+27"/>
         <source>%1 row %2 (case %3) is not what the audit log last recorded: it was changed outside Infopunt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2525,12 +2556,12 @@ info and verify read the passphrase from the file descriptor given with --passph
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>reading %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+39"/>
         <source>ledger: %n rows equal what the audit log recorded</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2553,18 +2584,18 @@ info and verify read the passphrase from the file descriptor given with --passph
 <context>
     <name>infopunt::Migrations</name>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="+25"/>
+        <location filename="../core/storage/Migrations.cpp" line="+28"/>
         <location line="+79"/>
         <location line="+8"/>
         <location line="+180"/>
-        <location line="+231"/>
+        <location line="+287"/>
         <location line="+12"/>
         <location line="+7"/>
         <source>upgrading the store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-455"/>
+        <location line="-511"/>
         <source>The shipped building-block catalogue is missing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2574,7 +2605,7 @@ info and verify read the passphrase from the file descriptor given with --passph
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+410"/>
+        <location line="+466"/>
         <source>reading the store&apos;s version</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2742,7 +2773,7 @@ info and verify read the passphrase from the file descriptor given with --passph
 <context>
     <name>infopunt::SeenLog</name>
     <message>
-        <location filename="../core/storage/SeenLog.cpp" line="+95"/>
+        <location filename="../core/storage/SeenLog.cpp" line="+96"/>
         <source>This store is older than what this workstation saw: on %1, %2 saw the audit log up to entry %3, which the store no longer holds as it was (it now ends at entry %4). The store may have been put back from an older copy. Let an integrity adviser check it (infopunt verify) and find out what happened before you go on.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2933,12 +2964,12 @@ info and verify read the passphrase from the file descriptor given with --passph
     </message>
     <message>
         <location line="-113"/>
-        <location line="+381"/>
+        <location line="+411"/>
         <source>opening the store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-378"/>
+        <location line="-408"/>
         <source>The store&apos;s files do not belong together: a file was replaced or copied in from another store. Nothing has been changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2978,23 +3009,23 @@ info and verify read the passphrase from the file descriptor given with --passph
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+240"/>
+        <location line="+24"/>
+        <location line="+259"/>
         <source>There is no account named %1 in this store.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-235"/>
+        <location line="-279"/>
         <source>This is not a valid recovery key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+137"/>
         <source>Only an integrity adviser can accept a store that is older than what this workstation saw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+79"/>
         <source>The account %1 is not registered in this store.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3149,7 +3180,7 @@ info and verify read the passphrase from the file descriptor given with --passph
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>Reports and investigations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4176,7 +4207,12 @@ info and verify read the passphrase from the file descriptor given with --passph
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>Printed reports carry this line, so that a page can be compared with the store it was printed from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Checking the store…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4740,7 +4776,7 @@ Save an unencrypted copy?</source>
 <context>
     <name>infopunt::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="+65"/>
+        <location filename="../ui/main/MainWindow.cpp" line="+67"/>
         <source>Infopunt — %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4780,7 +4816,12 @@ Save an unencrypted copy?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+69"/>
+        <source>The store has been accepted as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+138"/>
         <source>Your unsaved changes could not be kept: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4878,6 +4919,36 @@ Save an unencrypted copy?</source>
     <message>
         <location filename="../ui/dialogs/MessageBox.cpp" line="+37"/>
         <source>Infopunt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infopunt::ui::OlderStoreBanner</name>
+    <message>
+        <location filename="../ui/main/OlderStoreBanner.cpp" line="+37"/>
+        <source>When you have checked the store and know why it is older, accept it as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tell the integrity adviser; only an adviser can accept the store after checking it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>I have checked this store: accept it as it is…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Accept the older store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept this store as it is?
+
+This workstation then forgets that it saw the audit log up to a newer entry, and no longer warns about it for any account: what is missing now can then no longer be found this way. Do this only when you have checked the store (infopunt verify) and know why it is older, for instance because a backup was put back on purpose. The acceptance is recorded in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

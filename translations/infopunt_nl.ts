@@ -97,7 +97,7 @@
         <translation>Dit account is uitgeschakeld. Schakel het account in in plaats van de toegang opnieuw in te stellen.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>resetting the access</source>
         <translation>het opnieuw instellen van de toegang</translation>
     </message>
@@ -144,6 +144,11 @@
         <location filename="../core/audit/AuditActions.cpp" line="+16"/>
         <source>Store created</source>
         <translation>Kluis aangemaakt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Older store accepted</source>
+        <translation>Oudere kluis aanvaard</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -444,6 +449,24 @@
     </message>
 </context>
 <context>
+    <name>infopunt::AuditLogHead</name>
+    <message>
+        <location filename="../core/audit/AuditLogHead.cpp" line="+16"/>
+        <source>reading the audit log</source>
+        <translation>het lezen van het auditlogboek</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Audit log without entries</source>
+        <translation>Auditlogboek zonder vermeldingen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Audit log up to entry %1 (head %2…), %3</source>
+        <translation>Auditlogboek tot en met vermelding %1 (controlecode %2…), %3</translation>
+    </message>
+</context>
+<context>
     <name>infopunt::AuditSummaries</name>
     <message>
         <location filename="../core/audit/AuditSummaries.cpp" line="+52"/>
@@ -452,6 +475,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Store accepted as it is, although on this workstation %2 had seen the audit log up to entry %1; the log ended at entry %3</source>
+        <translation>Kluis aanvaard zoals die is, hoewel %2 op deze werkplek het auditlogboek tot en met vermelding %1 had gezien; het logboek eindigde bij vermelding %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>First account created with role %1</source>
         <translation>Eerste account aangemaakt met rol %1</translation>
     </message>
@@ -770,7 +798,7 @@
 <context>
     <name>infopunt::CaseDocuments</name>
     <message>
-        <location filename="../core/cases/CaseFiles.cpp" line="+179"/>
+        <location filename="../core/cases/CaseFiles.cpp" line="+163"/>
         <source>The file %1 is empty; there is nothing to add.</source>
         <translation>Het bestand %1 is leeg; er valt niets toe te voegen.</translation>
     </message>
@@ -790,7 +818,7 @@
         <translation>Dit document bestaat niet of u hebt er geen toegang toe.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+81"/>
         <source>There is not enough space to write %1. Free some space or choose another place; no copy was made.</source>
         <translation>Er is niet genoeg ruimte om %1 op te slaan. Maak ruimte vrij of kies een andere plek; er is geen kopie gemaakt.</translation>
     </message>
@@ -805,18 +833,18 @@
         <translation>De kopie kon niet worden opgeslagen in %1 (%2); er is geen kopie gemaakt.</translation>
     </message>
     <message>
-        <location line="-85"/>
-        <location line="+234"/>
+        <location line="-88"/>
+        <location line="+237"/>
         <source>reading the documents</source>
         <translation>het lezen van de documenten</translation>
     </message>
     <message>
-        <location line="-222"/>
+        <location line="-225"/>
         <source>This document was changed outside Infopunt: its content does not match what was stored. Ask the integrity adviser to run verify.</source>
         <translation>Dit document is buiten Infopunt gewijzigd: de inhoud komt niet overeen met wat is opgeslagen. Vraag de integriteitsadviseur de kluis te controleren (verify).</translation>
     </message>
     <message>
-        <location line="+234"/>
+        <location line="+237"/>
         <source>The file %1 cannot be found. Choose an existing file.</source>
         <translation>Het bestand %1 is niet gevonden. Kies een bestaand bestand.</translation>
     </message>
@@ -876,14 +904,14 @@
 <context>
     <name>infopunt::CaseJournal</name>
     <message>
-        <location line="-452"/>
-        <location line="+186"/>
+        <location line="-455"/>
+        <location line="+189"/>
         <source>reading the journal</source>
         <translation>het lezen van het journaal</translation>
     </message>
     <message>
-        <location line="-184"/>
-        <location line="+290"/>
+        <location line="-187"/>
+        <location line="+293"/>
         <source>This journal entry no longer exists.</source>
         <translation>Deze journaalregel bestaat niet meer.</translation>
     </message>
@@ -982,31 +1010,32 @@
 <context>
     <name>infopunt::CaseQuery</name>
     <message>
-        <location filename="../core/cases/CaseQuery.cpp" line="+278"/>
+        <location filename="../core/cases/CaseQuery.cpp" line="+137"/>
+        <location line="+12"/>
+        <location line="+25"/>
+        <location line="+15"/>
+        <location line="+65"/>
         <source>reading the case list</source>
         <translation>het lezen van de lijst met zaken</translation>
     </message>
     <message>
-        <location line="+49"/>
-        <location line="+17"/>
+        <location line="+196"/>
         <source>reading the deadlines</source>
         <translation>het lezen van de termijnen</translation>
     </message>
     <message>
-        <location line="+28"/>
         <source>counting the cases</source>
-        <translation>het tellen van de zaken</translation>
+        <translation type="vanished">het tellen van de zaken</translation>
     </message>
     <message>
-        <location line="+35"/>
         <source>reading the years</source>
-        <translation>het lezen van de jaren</translation>
+        <translation type="vanished">het lezen van de jaren</translation>
     </message>
 </context>
 <context>
     <name>infopunt::CaseSearchIndex</name>
     <message>
-        <location filename="../core/cases/CaseSearchIndex.cpp" line="+45"/>
+        <location filename="../core/cases/CaseSearchIndex.cpp" line="+46"/>
         <source>reading the text to search</source>
         <translation>het lezen van de te doorzoeken tekst</translation>
     </message>
@@ -1016,8 +1045,8 @@
         <translation>het bijwerken van de zoekindex</translation>
     </message>
     <message>
-        <location line="+122"/>
-        <location line="+84"/>
+        <location line="+134"/>
+        <location line="+90"/>
         <source>searching</source>
         <translation>het zoeken</translation>
     </message>
@@ -1025,13 +1054,13 @@
 <context>
     <name>infopunt::CaseService</name>
     <message>
-        <location filename="../core/cases/CaseService.cpp" line="+132"/>
-        <location line="+441"/>
+        <location filename="../core/cases/CaseService.cpp" line="+113"/>
+        <location line="+507"/>
         <source>reading the case</source>
         <translation>het lezen van de zaak</translation>
     </message>
     <message>
-        <location line="-384"/>
+        <location line="-443"/>
         <source>numbering the case</source>
         <translation>het nummeren van de zaak</translation>
     </message>
@@ -1086,14 +1115,14 @@
         <translation>Beschrijf wat er is gemeld.</translation>
     </message>
     <message>
-        <location line="+79"/>
-        <location line="+27"/>
-        <location line="+672"/>
+        <location line="+84"/>
+        <location line="+63"/>
+        <location line="+702"/>
         <source>recording the step</source>
         <translation>het vastleggen van de stap</translation>
     </message>
     <message>
-        <location line="-646"/>
+        <location line="-676"/>
         <source>reading the measures</source>
         <translation>het lezen van de maatregelen</translation>
     </message>
@@ -1112,18 +1141,18 @@
         <translation>Voor het afsluiten van een zaak is goedkeuring van een tweede persoon nodig (vier-ogenprincipe). Vraag de goedkeuring aan; de zaak wordt afgesloten zodra een andere integriteitsadviseur of een toegewezen lid van de werkgroep die goedkeuring geeft.</translation>
     </message>
     <message>
-        <location line="+243"/>
+        <location line="+261"/>
         <source>Enter the party&apos;s name.</source>
         <translation>Vul de naam van de persoon in.</translation>
     </message>
     <message>
         <location line="-152"/>
-        <location line="+486"/>
+        <location line="+503"/>
         <source>saving the party</source>
         <translation>het opslaan van de gegevens van de persoon</translation>
     </message>
     <message>
-        <location line="-428"/>
+        <location line="-445"/>
         <source>Choose the document to delete.</source>
         <translation>Kies het document dat moet worden verwijderd.</translation>
     </message>
@@ -1146,19 +1175,19 @@
         <translation type="vanished">Zaak verwijderd; gevraagd door %1, goedgekeurd door %2</translation>
     </message>
     <message>
-        <location line="-344"/>
+        <location line="-403"/>
         <source>Enter the reporter&apos;s name, or mark the report as anonymous.</source>
         <translation>Vul de naam van de melder in, of markeer de melding als anoniem.</translation>
     </message>
     <message>
-        <location line="+376"/>
+        <location line="+435"/>
         <source>Enter a name for every subject of the report.</source>
         <translation>Vul voor elke betrokkene bij de melding een naam in.</translation>
     </message>
     <message>
-        <location line="+79"/>
-        <location line="+20"/>
-        <location line="+10"/>
+        <location line="+74"/>
+        <location line="+25"/>
+        <location line="+18"/>
         <source>registering the report</source>
         <translation>het registreren van de melding</translation>
     </message>
@@ -1185,7 +1214,7 @@
         <translation type="vanished">Overzicht gewijzigd: %1</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+65"/>
         <source>reading the reporter</source>
         <translation>het lezen van de gegevens van de melder</translation>
     </message>
@@ -1203,7 +1232,7 @@
         <translation type="vanished">Identiteit van de melder vastgelegd</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <location line="+23"/>
         <source>reading the parties</source>
         <translation>het lezen van de betrokken personen</translation>
@@ -1217,12 +1246,12 @@
         <translation type="vanished">Persoon gewijzigd: %1</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="-548"/>
         <source>reading the steps</source>
         <translation>het lezen van de stappen</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+635"/>
         <source>reopening the case</source>
         <translation>het heropenen van de zaak</translation>
     </message>
@@ -1231,13 +1260,13 @@
         <translation type="vanished">Heropend: van %1 terug naar %2, met datum %3</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+62"/>
         <location line="+31"/>
         <source>reading the deadlines</source>
         <translation>het lezen van de termijnen</translation>
     </message>
     <message>
-        <location line="-481"/>
+        <location line="-488"/>
         <source>Say what is due.</source>
         <translation>Vul in waarvoor de termijn geldt.</translation>
     </message>
@@ -1247,7 +1276,7 @@
         <translation>Vul de uiterste datum in.</translation>
     </message>
     <message>
-        <location line="+469"/>
+        <location line="+476"/>
         <location line="+16"/>
         <source>saving the deadline</source>
         <translation>het opslaan van de termijn</translation>
@@ -1257,7 +1286,7 @@
         <translation type="vanished">Termijn toegevoegd, uiterste datum %1</translation>
     </message>
     <message>
-        <location line="-477"/>
+        <location line="-484"/>
         <source>A deadline cannot have been met on a day in the future.</source>
         <translation>Aan een termijn kan niet op een dag in de toekomst zijn voldaan.</translation>
     </message>
@@ -1270,7 +1299,7 @@
         <translation type="vanished">Termijn %1 niet meer gemarkeerd als voldaan</translation>
     </message>
     <message>
-        <location line="+517"/>
+        <location line="+525"/>
         <source>extending the feedback deadline</source>
         <translation>het verlengen van de termijn voor terugkoppeling</translation>
     </message>
@@ -1279,7 +1308,7 @@
         <translation type="vanished">Termijn voor terugkoppeling verlengd van %1 tot %2</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>recording the feedback to the reporter</source>
         <translation>het vastleggen van de terugkoppeling aan de melder</translation>
     </message>
@@ -1351,12 +1380,12 @@
         <translation>het lezen van de beoordeling</translation>
     </message>
     <message>
-        <location line="-690"/>
+        <location line="-699"/>
         <source>Write the comment or advice.</source>
         <translation>Schrijf de opmerking of het advies.</translation>
     </message>
     <message>
-        <location line="+713"/>
+        <location line="+722"/>
         <source>saving the review</source>
         <translation>het opslaan van de beoordeling</translation>
     </message>
@@ -1365,12 +1394,12 @@
         <translation type="vanished">Opmerking of advies toegevoegd: %1</translation>
     </message>
     <message>
-        <location line="-707"/>
+        <location line="-716"/>
         <source>Give the reason for deleting.</source>
         <translation>Geef de reden voor het verwijderen.</translation>
     </message>
     <message>
-        <location line="+736"/>
+        <location line="+746"/>
         <source>Enter the closing step: its date and a note.</source>
         <translation>Vul de afsluitende stap in: de datum en een aantekening.</translation>
     </message>
@@ -2066,7 +2095,7 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
         <translation>De wachtwoordzin die van bestandsdescriptor %1 is gelezen, is te lang.</translation>
     </message>
     <message>
-        <location filename="../app/HeadlessCommands.cpp" line="+89"/>
+        <location filename="../app/HeadlessCommands.cpp" line="+88"/>
         <source>Creating the demo store in %1 (this takes a few seconds)...</source>
         <translation>De demokluis wordt aangemaakt in %1 (dit duurt enkele seconden)...</translation>
     </message>
@@ -2081,7 +2110,7 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
         <translation>Demokluis aangemaakt in %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Store: %1</source>
         <translation>Kluis: %1</translation>
     </message>
@@ -2096,7 +2125,7 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
         <translation>SQLCipher-versie: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Accounts:</source>
         <translation>Accounts:</translation>
     </message>
@@ -2168,8 +2197,18 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
             <numerusform>auditlogboek: hashketen over %n vermeldingen</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+23"/>
+        <source>audit log: holds every entry this workstation saw</source>
+        <translation>auditlogboek: bevat elke vermelding die deze werkplek heeft gezien</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>If the older store was put back on purpose, an integrity adviser who has checked it can accept it as it is in the Infopunt window.</source>
+        <translation>Is de oudere kluis bewust teruggezet, dan kan een integriteitsadviseur die de kluis heeft gecontroleerd, hem in het venster van Infopunt aanvaarden zoals hij is.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+2"/>
         <source>%1 of %n checks failed: the store is damaged or has been tampered with. Its files were not changed.</source>
         <translation>
             <numerusform>%1 van %n controle mislukt: de kluis is beschadigd of gemanipuleerd. De bestanden van de kluis zijn niet gewijzigd.</numerusform>
@@ -2579,7 +2618,7 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
 <context>
     <name>infopunt::LedgerCheck</name>
     <message numerus="yes">
-        <location filename="../core/audit/LedgerCheck.cpp" line="+36"/>
+        <location filename="../core/audit/LedgerCheck.cpp" line="+38"/>
         <source> (and %n more)</source>
         <translation>
             <numerusform> (en nog %n)</numerusform>
@@ -2686,7 +2725,7 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
         <translation>buiten Infopunt gewijzigd en niet in het auditlogboek: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+27"/>
         <source>%1 row %2 (case %3) is not what the audit log last recorded: it was changed outside Infopunt</source>
         <translation>%1 rij %2 (zaak %3) is niet wat het auditlogboek het laatst vastlegde: de rij is buiten Infopunt gewijzigd</translation>
     </message>
@@ -2721,12 +2760,12 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
         <translation>de tabel %1 ontbreekt</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>reading %1</source>
         <translation>het lezen van %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+39"/>
         <source>ledger: %n rows equal what the audit log recorded</source>
         <translation>
             <numerusform>grootboek: %n rij is gelijk aan wat het auditlogboek vastlegde</numerusform>
@@ -2749,18 +2788,18 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
 <context>
     <name>infopunt::Migrations</name>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="+25"/>
+        <location filename="../core/storage/Migrations.cpp" line="+28"/>
         <location line="+79"/>
         <location line="+8"/>
         <location line="+180"/>
-        <location line="+231"/>
+        <location line="+287"/>
         <location line="+12"/>
         <location line="+7"/>
         <source>upgrading the store</source>
         <translation>het bijwerken van de kluis</translation>
     </message>
     <message>
-        <location line="-455"/>
+        <location line="-511"/>
         <source>The shipped building-block catalogue is missing.</source>
         <translation>De meegeleverde catalogus van bouwstenen ontbreekt.</translation>
     </message>
@@ -2770,7 +2809,7 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
         <translation>De meegeleverde catalogus van bouwstenen is leeg.</translation>
     </message>
     <message>
-        <location line="+410"/>
+        <location line="+466"/>
         <source>reading the store&apos;s version</source>
         <translation>het lezen van de versie van de kluis</translation>
     </message>
@@ -2938,7 +2977,7 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
 <context>
     <name>infopunt::SeenLog</name>
     <message>
-        <location filename="../core/storage/SeenLog.cpp" line="+95"/>
+        <location filename="../core/storage/SeenLog.cpp" line="+96"/>
         <source>This store is older than what this workstation saw: on %1, %2 saw the audit log up to entry %3, which the store no longer holds as it was (it now ends at entry %4). The store may have been put back from an older copy. Let an integrity adviser check it (infopunt verify) and find out what happened before you go on.</source>
         <translation>Deze kluis is ouder dan wat deze werkplek eerder zag: op %1 zag %2 het auditlogboek tot en met vermelding %3, en die vermelding staat niet meer zo in de kluis (het logboek eindigt nu bij vermelding %4). Mogelijk is een oudere kopie van de kluis teruggezet. Laat een integriteitsadviseur de kluis controleren (infopunt verify) en uitzoeken wat er is gebeurd voordat u verdergaat.</translation>
     </message>
@@ -3129,12 +3168,12 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
     </message>
     <message>
         <location line="-113"/>
-        <location line="+381"/>
+        <location line="+411"/>
         <source>opening the store</source>
         <translation>het openen van de kluis</translation>
     </message>
     <message>
-        <location line="-378"/>
+        <location line="-408"/>
         <source>The store&apos;s files do not belong together: a file was replaced or copied in from another store. Nothing has been changed.</source>
         <translation>De bestanden van de kluis horen niet bij elkaar: een bestand is vervangen of uit een andere kluis gekopieerd. Er is niets gewijzigd.</translation>
     </message>
@@ -3164,7 +3203,7 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
         <translation>De kluis in %1 is onvolledig: %2 ontbreekt. De kluis is beschadigd of het is geen Infopunt-kluis; er is niets gewijzigd. Zet de kluis terug uit een back-up.</translation>
     </message>
     <message>
-        <location line="+232"/>
+        <location line="+262"/>
         <source>The role of the account %1 in the store does not match its key: the store has been damaged or tampered with. You cannot sign in until an integrity adviser has checked it (infopunt verify); nothing was changed.</source>
         <translation>De rol van het account %1 in de kluis komt niet overeen met zijn sleutel: de kluis is beschadigd of er is mee geknoeid. U kunt pas inloggen als een integriteitsadviseur de kluis heeft gecontroleerd (infopunt verify); er is niets gewijzigd.</translation>
     </message>
@@ -3177,7 +3216,7 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
         <translation type="vanished">Eerste account aangemaakt met rol %1</translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="-254"/>
         <source>%1 is not an Infopunt store. Choose the folder that holds keyring.json and infopunt.db.</source>
         <translation>%1 is geen Infopunt-kluis. Kies de map met keyring.json en infopunt.db.</translation>
     </message>
@@ -3187,23 +3226,23 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
         <translation>%1 is geen Infopunt-kluis.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+240"/>
+        <location line="+24"/>
+        <location line="+259"/>
         <source>There is no account named %1 in this store.</source>
         <translation>Deze kluis heeft geen account met de naam %1.</translation>
     </message>
     <message>
-        <location line="-235"/>
+        <location line="-279"/>
         <source>This is not a valid recovery key.</source>
         <translation>Dit is geen geldige herstelsleutel.</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+137"/>
         <source>Only an integrity adviser can accept a store that is older than what this workstation saw.</source>
         <translation>Alleen een integriteitsadviseur kan een kluis aanvaarden die ouder is dan wat deze werkplek eerder zag.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+79"/>
         <source>The account %1 is not registered in this store.</source>
         <translation>Het account %1 is niet geregistreerd in deze kluis.</translation>
     </message>
@@ -3357,7 +3396,7 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
         <translation>Vermeldingen in het auditlogboek</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>Reports and investigations</source>
         <translation>Meldingen en onderzoeken</translation>
     </message>
@@ -4432,7 +4471,12 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
         <translation>Schemaversie:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>Printed reports carry this line, so that a page can be compared with the store it was printed from.</source>
+        <translation>Afgedrukte rapporten dragen deze regel, zodat een pagina kan worden vergeleken met de kluis waaruit hij is afgedrukt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Checking the store…</source>
         <translation>De kluis wordt gecontroleerd…</translation>
     </message>
@@ -5014,7 +5058,7 @@ Een onversleutelde kopie opslaan?</translation>
 <context>
     <name>infopunt::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="+65"/>
+        <location filename="../ui/main/MainWindow.cpp" line="+67"/>
         <source>Infopunt — %1</source>
         <translation>Infopunt — %1</translation>
     </message>
@@ -5054,7 +5098,12 @@ Een onversleutelde kopie opslaan?</translation>
         <translation>&amp;Over Infopunt</translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+69"/>
+        <source>The store has been accepted as it is.</source>
+        <translation>De kluis is aanvaard zoals hij is.</translation>
+    </message>
+    <message>
+        <location line="+138"/>
         <source>Your unsaved changes could not be kept: %1</source>
         <translation>Uw niet-opgeslagen wijzigingen konden niet worden bewaard: %1</translation>
     </message>
@@ -5157,6 +5206,38 @@ Een onversleutelde kopie opslaan?</translation>
         <location filename="../ui/dialogs/MessageBox.cpp" line="+37"/>
         <source>Infopunt</source>
         <translation>Infopunt</translation>
+    </message>
+</context>
+<context>
+    <name>infopunt::ui::OlderStoreBanner</name>
+    <message>
+        <location filename="../ui/main/OlderStoreBanner.cpp" line="+37"/>
+        <source>When you have checked the store and know why it is older, accept it as it is.</source>
+        <translation>Hebt u de kluis gecontroleerd en weet u waarom hij ouder is, aanvaard hem dan zoals hij is.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tell the integrity adviser; only an adviser can accept the store after checking it.</source>
+        <translation>Meld dit bij de integriteitsadviseur; alleen een adviseur kan de kluis na controle aanvaarden.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>I have checked this store: accept it as it is…</source>
+        <translation>Ik heb deze kluis gecontroleerd: aanvaarden zoals hij is…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Accept the older store</source>
+        <translation>Oudere kluis aanvaarden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept this store as it is?
+
+This workstation then forgets that it saw the audit log up to a newer entry, and no longer warns about it for any account: what is missing now can then no longer be found this way. Do this only when you have checked the store (infopunt verify) and know why it is older, for instance because a backup was put back on purpose. The acceptance is recorded in the audit log.</source>
+        <translation>Deze kluis aanvaarden zoals hij is?
+
+Deze werkplek vergeet dan dat hij het auditlogboek tot en met een nieuwere vermelding heeft gezien, en waarschuwt daar bij geen enkel account meer voor: wat nu ontbreekt, is daarna op deze manier niet meer op te sporen. Doe dit alleen als u de kluis hebt gecontroleerd (infopunt verify) en weet waarom hij ouder is, bijvoorbeeld omdat bewust een reservekopie is teruggezet. Het aanvaarden wordt vastgelegd in het auditlogboek.</translation>
     </message>
 </context>
 <context>
