@@ -48,6 +48,7 @@ constexpr CodeName actionNames[] = {
     {"case.close", QT_TRANSLATE_NOOP("infopunt::AuditActions", "Case closed")},
     {"case.delete", QT_TRANSLATE_NOOP("infopunt::AuditActions", "Case deleted")},
     {"case.view", QT_TRANSLATE_NOOP("infopunt::AuditActions", "Case file opened")},
+    {"case.entry", QT_TRANSLATE_NOOP("infopunt::AuditActions", "Case file (sealed)")},
     {"case.journal_add", QT_TRANSLATE_NOOP("infopunt::AuditActions", "Journal entry added")},
     {"case.journal_edit", QT_TRANSLATE_NOOP("infopunt::AuditActions", "Journal entry edited")},
     {"case.document_add", QT_TRANSLATE_NOOP("infopunt::AuditActions", "Document added")},

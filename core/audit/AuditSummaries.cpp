@@ -192,6 +192,12 @@ constexpr Sentence sentences[] = {
      {{"action", Kind::ApprovalSubject}, {"requested_by", Kind::Person}},
      nullptr},
     {"case.view", QT_TRANSLATE_NOOP("infopunt::AuditSummaries", "Case file opened"), {}, nullptr},
+    {"case.sealed",
+     QT_TRANSLATE_NOOP("infopunt::AuditSummaries",
+                       "Sealed with the case's key, which you do not hold (the case may have "
+                       "been deleted)"),
+     {},
+     nullptr},
     {"case.view.later",
      QT_TRANSLATE_NOOP("infopunt::AuditSummaries",
                        "Case file opened at %1 (recorded later: the store was busy)"),

@@ -2,6 +2,7 @@
 
 #include "cases/CaseFacts.h"
 #include "cases/CaseKeys.h"
+#include "cases/CaseLog.h"
 #include "cases/Deadlines.h"
 #include "cases/DocumentText.h"
 #include "storage/RowVersion.h"
@@ -360,11 +361,15 @@ Result<JournalEntry> CaseJournal::add(qint64 caseId, QDate date, JournalKind kin
             what);
         !inserted)
         return inserted.error();
-    write.audit(QStringLiteral("case.journal_add"), QStringLiteral("case"), facts.value().number,
-                // The kind and date only: journal text never goes into the audit log.
-                {QStringLiteral("case.journal_add"),
-                 {{QStringLiteral("kind"), CaseTerms::code(kind)},
-                  {QStringLiteral("date"), date.toString(Qt::ISODate)}}});
+    if (auto logged = CaseLog::record(
+            write, keys, caseId, facts.value().number,
+            QStringLiteral("case.journal_add"), // The kind and date only: journal text never goes
+                                                // into the audit log.
+            {QStringLiteral("case.journal_add"),
+             {{QStringLiteral("kind"), CaseTerms::code(kind)},
+              {QStringLiteral("date"), date.toString(Qt::ISODate)}}});
+        !logged)
+        return logged.error();
     if (auto committed = write.commit(); !committed)
         return committed.error();
     return readEntry(db, keys, id);
@@ -403,10 +408,13 @@ Result<void> CaseJournal::update(const JournalEntry& entry) {
          entry.rowVersion});
     if (auto updated = RowVersion::execUpdate(update, what); !updated)
         return updated;
-    write.audit(QStringLiteral("case.journal_edit"), QStringLiteral("case"), facts.value().number,
-                {QStringLiteral("case.journal_edit"),
-                 {{QStringLiteral("kind"), CaseTerms::code(entry.kind)},
-                  {QStringLiteral("date"), entry.date.toString(Qt::ISODate)}}});
+    if (auto logged = CaseLog::record(
+            write, keys, caseId, facts.value().number, QStringLiteral("case.journal_edit"),
+            {QStringLiteral("case.journal_edit"),
+             {{QStringLiteral("kind"), CaseTerms::code(entry.kind)},
+              {QStringLiteral("date"), entry.date.toString(Qt::ISODate)}}});
+        !logged)
+        return logged.error();
     return write.commit();
 }
 
@@ -502,10 +510,13 @@ Result<DocumentInfo> CaseDocuments::addBytes(qint64 caseId, const QString& fileN
             what);
         !inserted)
         return inserted.error();
-    write.audit(QStringLiteral("case.document_add"), QStringLiteral("case"), facts.value().number,
-                {QStringLiteral("case.document_added"),
-                 {{QStringLiteral("document"), id},
-                  {QStringLiteral("size"), static_cast<qint64>(bytes.size())}}});
+    if (auto logged = CaseLog::record(
+            write, keys, caseId, facts.value().number, QStringLiteral("case.document_add"),
+            {QStringLiteral("case.document_added"),
+             {{QStringLiteral("document"), id},
+              {QStringLiteral("size"), static_cast<qint64>(bytes.size())}}});
+        !logged)
+        return logged.error();
     if (auto committed = write.commit(); !committed)
         return committed.error();
     return readDocument(db, keys, id);
@@ -521,9 +532,11 @@ Result<QByteArray> CaseDocuments::content(qint64 documentId) const {
     if (!document)
         return document.error();
     const DocumentPlace& place = document.value().place;
-    write.audit(
-        QStringLiteral("case.document_open"), QStringLiteral("case"), place.caseNumber,
-        {QStringLiteral("case.document_opened"), {{QStringLiteral("document"), documentId}}});
+    if (auto logged = CaseLog::record(
+            write, keys, place.caseId, place.caseNumber, QStringLiteral("case.document_open"),
+            {QStringLiteral("case.document_opened"), {{QStringLiteral("document"), documentId}}});
+        !logged)
+        return logged.error();
     if (auto committed = write.commit(); !committed)
         return committed.error();
     return document.value().content;
@@ -557,9 +570,12 @@ Result<void> CaseDocuments::exportCopy(qint64 documentId, const QString& targetP
     WriteTransaction write(m_store);
     Result<void> audited = write.begin();
     if (audited) {
-        write.audit(
-            QStringLiteral("case.document_export"), QStringLiteral("case"), place.caseNumber,
-            {QStringLiteral("case.document_exported"), {{QStringLiteral("document"), documentId}}});
+        if (auto logged = CaseLog::record(write, keys, place.caseId, place.caseNumber,
+                                          QStringLiteral("case.document_export"),
+                                          {QStringLiteral("case.document_exported"),
+                                           {{QStringLiteral("document"), documentId}}});
+            !logged)
+            return logged.error();
         audited = write.commit();
     }
     if (!audited) {

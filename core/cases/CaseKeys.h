@@ -19,6 +19,8 @@ namespace sealed {
 // The case's statistics facts as JSON (CaseFactsCodec): number, dates, state, outcome.
 inline const QString caseFacts = QStringLiteral("cases.facts");
 inline const QString stepFacts = QStringLiteral("case_steps.facts");
+// An audit entry about the case: what was done, the number and the parameters (CaseLog).
+inline const QString auditEntry = QStringLiteral("audit_log.entry");
 inline const QString caseTitle = QStringLiteral("cases.title");
 inline const QString caseDescription = QStringLiteral("cases.description");
 inline const QString caseExtensionReason = QStringLiteral("cases.feedback_extension_reason");

@@ -3,6 +3,7 @@
 #include "cases/CaseAccess.h"
 #include "cases/CaseFacts.h"
 #include "cases/CaseKeys.h"
+#include "cases/CaseNumbers.h"
 #include "cases/SearchWords.h"
 #include "storage/SqlCipher.h"
 #include "storage/SqlQueries.h"
@@ -140,6 +141,8 @@ Result<void> indexCase(QSqlDatabase office, const CaseFacts& facts, qint64 versi
     QStringList placeholders;
     for (qsizetype i = 0; i <= CaseFactsCodec::values(facts).size(); ++i)
         placeholders.append(QStringLiteral("?"));
+    if (auto remembered = CaseNumbers::remember(office, caseId, facts.number); !remembered)
+        return remembered;
     if (auto mirrored = sql::run(office,
                                  QStringLiteral("INSERT INTO case_facts (case_id, ") +
                                      CaseFactsCodec::columns() + QStringLiteral(") VALUES (") +

@@ -3,7 +3,10 @@
 #include "cases/ApprovalQuery.h"
 #include "cases/CaseFiles.h"
 #include "cases/CaseKeys.h"
+#include "cases/CaseLog.h"
+#include "cases/CaseNumbers.h"
 #include "cases/CaseQuery.h"
+#include "cases/CaseSearchIndex.h"
 #include "storage/RowVersion.h"
 #include "storage/SqlCipher.h"
 #include "storage/SqlQueries.h"
@@ -162,23 +165,6 @@ Result<void> updateCase(QSqlDatabase db, const CaseKeys& keys, const CaseFacts& 
                            "row_version = ?"),
         values);
     return RowVersion::execUpdate(update, what);
-}
-
-// The next number of the year: one past the highest ever given, also to cases deleted since
-// (the audit log keeps their numbers), so that a number never names two cases in the log.
-Result<QString> nextCaseNumber(QSqlDatabase db, int year) {
-    const QString pattern = QString::number(year) + QStringLiteral("-%");
-    auto query =
-        sql::execute(db,
-                     QStringLiteral("SELECT MAX(CAST(substr(number, 6) AS INTEGER)) FROM ("
-                                    " SELECT number FROM cases WHERE number LIKE ?"
-                                    " UNION ALL SELECT record_id FROM audit_log"
-                                    " WHERE record_type = ? AND record_id LIKE ?)"),
-                     {pattern, caseRecordType, pattern}, CaseService::tr("numbering the case"));
-    if (!query)
-        return query.error();
-    const qint64 highest = query.value().next() ? query.value().value(0).toLongLong() : 0;
-    return QStringLiteral("%1-%2").arg(year).arg(highest + 1, 3, 10, QLatin1Char('0'));
 }
 
 // Whether the classification `retired` reads (a building block or violation type) exists and
@@ -429,11 +415,14 @@ Result<void> recordStep(QSqlDatabase db, const CaseKeys& keys, WriteTransaction&
         return moved;
     if (auto inserted = insertStep(db, keys, step); !inserted)
         return inserted;
-    write.audit(QStringLiteral("case.step"), caseRecordType, current.number,
-                {QStringLiteral("case.step"),
-                 {{QStringLiteral("from"), CaseWorkflow::stateCode(current.state)},
-                  {QStringLiteral("to"), CaseWorkflow::stateCode(step.to)},
-                  {QStringLiteral("date"), dateText(step.date)}}});
+    if (auto logged =
+            CaseLog::record(write, keys, current.id, current.number, QStringLiteral("case.step"),
+                            {QStringLiteral("case.step"),
+                             {{QStringLiteral("from"), CaseWorkflow::stateCode(current.state)},
+                              {QStringLiteral("to"), CaseWorkflow::stateCode(step.to)},
+                              {QStringLiteral("date"), dateText(step.date)}}});
+        !logged)
+        return logged.error();
     return {};
 }
 
@@ -640,11 +629,14 @@ Result<void> carryOut(QSqlDatabase db, const CaseKeys& keys, WriteTransaction& w
         if (auto recorded = recordStep(db, keys, write, record, forwardStep(record, close, {}));
             !recorded)
             return recorded;
-        write.audit(QStringLiteral("case.close"), caseRecordType, record.number,
-                    {QStringLiteral("case.close"),
-                     {{QStringLiteral("date"), dateText(close.date)},
-                      {QStringLiteral("requested_by"), request.requestedBy},
-                      {QStringLiteral("approved_by"), approver}}});
+        if (auto logged =
+                CaseLog::record(write, keys, record.id, record.number, QStringLiteral("case.close"),
+                                {QStringLiteral("case.close"),
+                                 {{QStringLiteral("date"), dateText(close.date)},
+                                  {QStringLiteral("requested_by"), request.requestedBy},
+                                  {QStringLiteral("approved_by"), approver}}});
+            !logged)
+            return logged.error();
         return {};
     }
     case ApprovalAction::DeleteCase:
@@ -653,10 +645,10 @@ Result<void> carryOut(QSqlDatabase db, const CaseKeys& keys, WriteTransaction& w
                                     {record.id}, CaseService::tr("deleting the case"));
             !deleted)
             return deleted;
-        write.audit(QStringLiteral("case.delete"), caseRecordType, record.number,
-                    {QStringLiteral("case.delete"),
-                     {{QStringLiteral("requested_by"), request.requestedBy},
-                      {QStringLiteral("approved_by"), approver}}});
+        CaseLog::recordDeletion(write, record.id,
+                                {QStringLiteral("case.delete"),
+                                 {{QStringLiteral("requested_by"), request.requestedBy},
+                                  {QStringLiteral("approved_by"), approver}}});
         return {};
     case ApprovalAction::DeleteDocument:
         return CaseDocuments::deleteWithin(db, request.targetId.value_or(0));
@@ -737,6 +729,9 @@ Result<CaseRecord> CaseService::registerReport(const NewCase& report) {
     if (auto valid = checkFields(validate(report, Deadlines::today())); !valid)
         return valid.error();
 
+    // The office's list of numbers given is up to date with every case in the store.
+    if (auto refreshed = CaseSearchIndex::refresh(m_store); !refreshed)
+        return refreshed.error();
     QSqlDatabase db = m_store.database();
     WriteTransaction write(m_store);
     if (auto begun = write.begin(); !begun)
@@ -744,7 +739,7 @@ Result<CaseRecord> CaseService::registerReport(const NewCase& report) {
     if (auto classified = checkClassification(db, report.buildingBlockId, report.violationTypeId);
         !classified)
         return classified.error();
-    auto number = nextCaseNumber(db, report.receivedOn.year());
+    auto number = CaseNumbers::next(m_store, report.receivedOn.year());
     if (!number)
         return number.error();
 
@@ -809,12 +804,21 @@ Result<CaseRecord> CaseService::registerReport(const NewCase& report) {
             return party.error();
     }
 
-    write.audit(
-        QStringLiteral("case.register"), caseRecordType, number.value(),
-        {anonymous ? QStringLiteral("case.register.anonymous") : QStringLiteral("case.register"),
-         {{QStringLiteral("received"), dateText(report.receivedOn)},
-          {QStringLiteral("channel"), CaseTerms::code(report.channel)}}});
-    return commitAndLoad(m_keys, write, db, caseId);
+    if (auto logged =
+            CaseLog::record(write, m_keys, caseId, number.value(), QStringLiteral("case.register"),
+                            {anonymous ? QStringLiteral("case.register.anonymous")
+                                       : QStringLiteral("case.register"),
+                             {{QStringLiteral("received"), dateText(report.receivedOn)},
+                              {QStringLiteral("channel"), CaseTerms::code(report.channel)}}});
+        !logged)
+        return logged.error();
+    if (auto committed = write.commit(); !committed)
+        return committed.error();
+    // Two files do not commit together: should this fail, the next adviser's list records the
+    // number from the sealed facts (CaseSearchIndex::refresh), as long as the case exists.
+    static_cast<void>(
+        CaseNumbers::remember(m_store.database(Compartment::Office), caseId, number.value()));
+    return loadCase(m_keys, db, caseId);
 }
 
 Result<CaseRecord> CaseService::get(qint64 caseId) const {
@@ -903,9 +907,12 @@ Result<CaseRecord> CaseService::updateOverview(const CaseRecord& edited) {
             !registration)
             return registration.error();
     }
-    write.audit(QStringLiteral("case.update"), caseRecordType, before.number,
-                {QStringLiteral("case.update"),
-                 {{QStringLiteral("fields"), QJsonArray::fromStringList(changed)}}});
+    if (auto logged =
+            CaseLog::record(write, m_keys, before.id, before.number, QStringLiteral("case.update"),
+                            {QStringLiteral("case.update"),
+                             {{QStringLiteral("fields"), QJsonArray::fromStringList(changed)}}});
+        !logged)
+        return logged.error();
     return commitAndLoad(m_keys, write, db, edited.id);
 }
 
@@ -993,9 +1000,12 @@ Result<void> CaseService::setReporter(qint64 caseId, const CaseReporter& reporte
             !updated)
             return updated;
     }
-    write.audit(QStringLiteral("case.reporter_change"), caseRecordType, record.value().number,
-                {anonymous ? QStringLiteral("case.reporter.anonymous")
-                           : QStringLiteral("case.reporter.identity")});
+    if (auto logged = CaseLog::record(write, m_keys, record.value().id, record.value().number,
+                                      QStringLiteral("case.reporter_change"),
+                                      {anonymous ? QStringLiteral("case.reporter.anonymous")
+                                                 : QStringLiteral("case.reporter.identity")});
+        !logged)
+        return logged.error();
     return write.commit();
 }
 
@@ -1019,9 +1029,12 @@ Result<CaseParty> CaseService::addParty(const CaseParty& party) {
     auto id = insertParty(db, m_keys, party.caseId, party);
     if (!id)
         return id.error();
-    write.audit(QStringLiteral("case.party_add"), caseRecordType, record.value().number,
-                {QStringLiteral("case.party_add"),
-                 {{QStringLiteral("kind"), CaseTerms::code(party.kind)}}});
+    if (auto logged = CaseLog::record(write, m_keys, record.value().id, record.value().number,
+                                      QStringLiteral("case.party_add"),
+                                      {QStringLiteral("case.party_add"),
+                                       {{QStringLiteral("kind"), CaseTerms::code(party.kind)}}});
+        !logged)
+        return logged.error();
     if (auto committed = write.commit(); !committed)
         return committed.error();
     return checkedBy(m_keys,
@@ -1053,9 +1066,12 @@ Result<void> CaseService::updateParty(const CaseParty& party) {
                           QVariantList{party.id, party.caseId, party.rowVersion});
     if (auto updated = RowVersion::execUpdate(update, tr("saving the party")); !updated)
         return updated;
-    write.audit(QStringLiteral("case.party_update"), caseRecordType, record.value().number,
-                {QStringLiteral("case.party_update"),
-                 {{QStringLiteral("kind"), CaseTerms::code(party.kind)}}});
+    if (auto logged = CaseLog::record(write, m_keys, record.value().id, record.value().number,
+                                      QStringLiteral("case.party_update"),
+                                      {QStringLiteral("case.party_update"),
+                                       {{QStringLiteral("kind"), CaseTerms::code(party.kind)}}});
+        !logged)
+        return logged.error();
     return write.commit();
 }
 
@@ -1146,11 +1162,14 @@ Result<CaseRecord> CaseService::reopen(qint64 caseId, qint64 expectedRowVersion,
         return moved.error();
     if (auto inserted = insertStep(db, m_keys, step); !inserted)
         return inserted.error();
-    write.audit(QStringLiteral("case.reopen"), caseRecordType, record.number,
-                {QStringLiteral("case.reopen"),
-                 {{QStringLiteral("from"), CaseWorkflow::stateCode(record.state)},
-                  {QStringLiteral("to"), CaseWorkflow::stateCode(to)},
-                  {QStringLiteral("date"), dateText(date)}}});
+    if (auto logged =
+            CaseLog::record(write, m_keys, record.id, record.number, QStringLiteral("case.reopen"),
+                            {QStringLiteral("case.reopen"),
+                             {{QStringLiteral("from"), CaseWorkflow::stateCode(record.state)},
+                              {QStringLiteral("to"), CaseWorkflow::stateCode(to)},
+                              {QStringLiteral("date"), dateText(date)}}});
+        !logged)
+        return logged.error();
     return commitAndLoad(m_keys, write, db, caseId);
 }
 
@@ -1200,8 +1219,12 @@ Result<CaseDeadline> CaseService::addDeadline(qint64 caseId, const QString& labe
     if (!inserted)
         return inserted.error();
     const qint64 id = inserted.value().lastInsertId().toLongLong();
-    write.audit(QStringLiteral("case.deadline_add"), caseRecordType, record.value().number,
-                {QStringLiteral("case.deadline_add"), {{QStringLiteral("due"), dateText(due)}}});
+    if (auto logged = CaseLog::record(
+            write, m_keys, record.value().id, record.value().number,
+            QStringLiteral("case.deadline_add"),
+            {QStringLiteral("case.deadline_add"), {{QStringLiteral("due"), dateText(due)}}});
+        !logged)
+        return logged.error();
     if (auto committed = write.commit(); !committed)
         return committed.error();
     return checkedBy(
@@ -1239,12 +1262,15 @@ Result<void> CaseService::setDeadlineMet(qint64 deadlineId, qint64 expectedRowVe
                                      {optionalDateValue(met), deadlineId, expectedRowVersion});
     if (auto updated = RowVersion::execUpdate(update, what); !updated)
         return updated;
-    write.audit(QStringLiteral("case.deadline_met"), caseRecordType, number,
-                met.isValid() ? AuditSummary{QStringLiteral("case.deadline_met"),
-                                             {{QStringLiteral("deadline"), deadlineId},
-                                              {QStringLiteral("date"), dateText(met)}}}
-                              : AuditSummary{QStringLiteral("case.deadline_unmet"),
-                                             {{QStringLiteral("deadline"), deadlineId}}});
+    if (auto logged = CaseLog::record(
+            write, m_keys, caseId, number, QStringLiteral("case.deadline_met"),
+            met.isValid() ? AuditSummary{QStringLiteral("case.deadline_met"),
+                                         {{QStringLiteral("deadline"), deadlineId},
+                                          {QStringLiteral("date"), dateText(met)}}}
+                          : AuditSummary{QStringLiteral("case.deadline_unmet"),
+                                         {{QStringLiteral("deadline"), deadlineId}}});
+        !logged)
+        return logged.error();
     return write.commit();
 }
 
@@ -1272,10 +1298,13 @@ Result<CaseRecord> CaseService::extendFeedback(qint64 caseId, qint64 expectedRow
                                   {reasonSealed.value()}, what);
         !updated)
         return updated.error();
-    write.audit(QStringLiteral("case.extend_feedback"), caseRecordType, current.value().number,
-                {QStringLiteral("case.extend_feedback"),
-                 {{QStringLiteral("from"), dateText(feedback.due)},
-                  {QStringLiteral("to"), dateText(extension.value().due)}}});
+    if (auto logged = CaseLog::record(write, m_keys, current.value().id, current.value().number,
+                                      QStringLiteral("case.extend_feedback"),
+                                      {QStringLiteral("case.extend_feedback"),
+                                       {{QStringLiteral("from"), dateText(feedback.due)},
+                                        {QStringLiteral("to"), dateText(extension.value().due)}}});
+        !logged)
+        return logged.error();
     return commitAndLoad(m_keys, write, db, caseId);
 }
 
@@ -1307,8 +1336,11 @@ Result<CaseRecord> CaseService::recordFeedback(qint64 caseId, qint64 expectedRow
     after.feedbackOn = date;
     if (auto updated = updateCase(db, m_keys, after, expectedRowVersion, {}, {}, what); !updated)
         return updated.error();
-    write.audit(QStringLiteral("case.feedback"), caseRecordType, record.number,
-                {QStringLiteral("case.feedback"), {{QStringLiteral("date"), dateText(date)}}});
+    if (auto logged = CaseLog::record(
+            write, m_keys, record.id, record.number, QStringLiteral("case.feedback"),
+            {QStringLiteral("case.feedback"), {{QStringLiteral("date"), dateText(date)}}});
+        !logged)
+        return logged.error();
     return commitAndLoad(m_keys, write, db, caseId);
 }
 
@@ -1369,8 +1401,11 @@ Result<void> CaseService::assign(qint64 caseId, const QString& userName) {
         return inserted;
     if (auto shared = CaseKeys(m_store).grant(caseId, member); !shared)
         return shared;
-    write.audit(QStringLiteral("case.assign"), caseRecordType, record.value().number,
-                {QStringLiteral("case.assign"), {{QStringLiteral("member"), member}}});
+    if (auto logged = CaseLog::record(
+            write, m_keys, record.value().id, record.value().number, QStringLiteral("case.assign"),
+            {QStringLiteral("case.assign"), {{QStringLiteral("member"), member}}});
+        !logged)
+        return logged.error();
     return write.commit();
 }
 
@@ -1393,9 +1428,12 @@ Result<void> CaseService::unassign(qint64 caseId, const QString& userName) {
                          QStringLiteral("userName"));
     if (auto unshared = CaseKeys(m_store).revoke(caseId, userName.trimmed()); !unshared)
         return unshared;
-    write.audit(
-        QStringLiteral("case.unassign"), caseRecordType, record.value().number,
-        {QStringLiteral("case.unassign"), {{QStringLiteral("member"), userName.trimmed()}}});
+    if (auto logged = CaseLog::record(
+            write, m_keys, record.value().id, record.value().number,
+            QStringLiteral("case.unassign"),
+            {QStringLiteral("case.unassign"), {{QStringLiteral("member"), userName.trimmed()}}});
+        !logged)
+        return logged.error();
     return write.commit();
 }
 
@@ -1432,8 +1470,11 @@ Result<ReviewNote> CaseService::addReview(qint64 caseId, ReviewKind kind, const 
     if (!inserted)
         return inserted.error();
     note.id = inserted.value().lastInsertId().toLongLong();
-    write.audit(QStringLiteral("case.review"), caseRecordType, record.value().number,
-                {QStringLiteral("case.review"), {{QStringLiteral("kind"), CaseTerms::code(kind)}}});
+    if (auto logged = CaseLog::record(
+            write, m_keys, record.value().id, record.value().number, QStringLiteral("case.review"),
+            {QStringLiteral("case.review"), {{QStringLiteral("kind"), CaseTerms::code(kind)}}});
+        !logged)
+        return logged.error();
     if (auto committed = write.commit(); !committed)
         return committed.error();
     return note;
@@ -1523,8 +1564,12 @@ Result<ApprovalRequest> CaseService::requestApproval(qint64 caseId, ApprovalActi
     if (!requested)
         return requested.error();
     const ApprovalRequest& request = requested.value();
-    write.audit(QStringLiteral("case.approval_request"), caseRecordType, record.value().number,
-                {QStringLiteral("case.approval_request"), approvalParams(request)});
+    if (auto logged =
+            CaseLog::record(write, m_keys, record.value().id, record.value().number,
+                            QStringLiteral("case.approval_request"),
+                            {QStringLiteral("case.approval_request"), approvalParams(request)});
+        !logged)
+        return logged.error();
     if (auto committed = write.commit(); !committed)
         return committed.error();
     return request;
@@ -1603,7 +1648,10 @@ Result<void> CaseService::decide(qint64 approvalId, ApprovalDecision decision,
         approved ? QStringLiteral("case.approve") : QStringLiteral("case.reject");
     QJsonObject params = approvalParams(request);
     params.insert(QStringLiteral("requested_by"), request.requestedBy);
-    write.audit(action, caseRecordType, record.value().number, {action, params});
+    if (auto logged = CaseLog::record(write, m_keys, record.value().id, record.value().number,
+                                      action, {action, params});
+        !logged)
+        return logged.error();
     if (approved) {
         if (auto done = carryOut(db, m_keys, write, record.value(), request, payload, me); !done)
             return done;
@@ -1620,11 +1668,14 @@ Result<void> CaseService::recordView(qint64 caseId, const QDateTime& openedAt, i
     WriteTransaction write(m_store, lockWaitMs);
     if (auto begun = write.begin(); !begun)
         return begun;
-    write.audit(QStringLiteral("case.view"), caseRecordType, record.value().number,
-                openedAt.isValid() ? AuditSummary{QStringLiteral("case.view.later"),
-                                                  {{QStringLiteral("opened_at"),
-                                                    openedAt.toUTC().toString(Qt::ISODate)}}}
-                                   : AuditSummary{QStringLiteral("case.view")});
+    if (auto logged = CaseLog::record(
+            write, m_keys, record.value().id, record.value().number, QStringLiteral("case.view"),
+            openedAt.isValid() ? AuditSummary{QStringLiteral("case.view.later"),
+                                              {{QStringLiteral("opened_at"),
+                                                openedAt.toUTC().toString(Qt::ISODate)}}}
+                               : AuditSummary{QStringLiteral("case.view")});
+        !logged)
+        return logged.error();
     return write.commit();
 }
 
@@ -1634,15 +1685,26 @@ Result<QList<CaseView>> CaseService::views(qint64 caseId) const {
     auto record = loadCase(m_keys, m_store.database(), caseId);
     if (!record)
         return record.error();
-    return sql::rows(
-        sql::execute(m_store.database(),
-                     QStringLiteral("SELECT actor, at FROM audit_log WHERE action = ? AND "
-                                    "record_type = ? AND record_id = ? ORDER BY id DESC"),
-                     {QStringLiteral("case.view"), caseRecordType, record.value().number},
-                     tr("reading the access log")),
-        [](const QSqlQuery& row) {
-            return CaseView{row.value(0).toString(), momentAt(row, 1)};
-        });
+    // Entries from before sealed entries name the case by number, sealed ones by row id.
+    auto rows = sql::execute(
+        m_store.database(),
+        QStringLiteral("SELECT actor, at, action, summary_code, summary_params FROM audit_log "
+                       "WHERE record_type = ? AND record_id IN (?, ?) ORDER BY id DESC"),
+        {caseRecordType, record.value().number, CaseLog::recordId(caseId)},
+        tr("reading the access log"));
+    if (!rows)
+        return rows.error();
+    QList<CaseView> views;
+    while (rows.value().next()) {
+        AuditEntry entry;
+        entry.action = rows.value().value(2).toString();
+        entry.summaryCode = rows.value().value(3).toString();
+        entry.summaryParams = rows.value().value(4).toString();
+        CaseLog::open(m_keys, entry);
+        if (entry.action == QLatin1String("case.view"))
+            views.append({rows.value().value(0).toString(), momentAt(rows.value(), 1)});
+    }
+    return views;
 }
 
 } // namespace infopunt

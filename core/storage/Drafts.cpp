@@ -14,6 +14,14 @@ namespace {
 
 const QString draftRecordType = QStringLiteral("draft");
 
+// The draft's label (a case number, a user name) is sealed with its values under this key:
+// in plain it would tell every account which record someone was editing.
+const QString labelField = QStringLiteral("infopunt.label");
+
+QString recordIdOf(qint64 draftId) {
+    return QLatin1Char('#') + QString::number(draftId);
+}
+
 // QDataStream keeps each value's type (a date stays a date, an id stays an integer).
 QByteArray encode(const QVariantMap& fields) {
     QByteArray bytes;
@@ -57,16 +65,19 @@ Result<void> Drafts::keep(const QList<Draft>& drafts) {
         return begun;
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     for (const Draft& draft : drafts) {
-        auto inserted = sql::run(
+        QVariantMap sealedFields = draft.fields;
+        sealedFields.insert(labelField, draft.recordLabel);
+        auto inserted = sql::execute(
             m_store.database(),
             QStringLiteral("INSERT INTO drafts (user_name, module, record_id, record_label, view, "
-                           "form, argument, fields, saved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            {m_store.user().userName, draft.module, draft.recordId, draft.recordLabel, draft.view,
-             draft.form, draft.argument, seal(m_store, draft.fields), now},
+                           "form, argument, fields, saved_at) VALUES (?, ?, ?, '', ?, ?, ?, ?, ?)"),
+            {m_store.user().userName, draft.module, draft.recordId, draft.view, draft.form,
+             draft.argument, seal(m_store, sealedFields), now},
             tr("keeping your unsaved edit"));
         if (!inserted)
-            return inserted;
-        write.audit(QStringLiteral("draft.keep"), draftRecordType, draft.recordLabel,
+            return inserted.error();
+        write.audit(QStringLiteral("draft.keep"), draftRecordType,
+                    recordIdOf(inserted.value().lastInsertId().toLongLong()),
                     {QStringLiteral("draft.keep")});
     }
     return write.commit();
@@ -94,6 +105,10 @@ Result<QList<Draft>> Drafts::mine() const {
             if (opened)
                 draft.fields = decode(QByteArray(reinterpret_cast<const char*>(opened->data()),
                                                  static_cast<int>(opened->size())));
+            // A draft from before labels were sealed has its label in plain.
+            draft.recordLabel = draft.fields.contains(labelField)
+                                    ? draft.fields.take(labelField).toString()
+                                    : draft.recordLabel;
             draft.savedAt = QDateTime::fromString(row.value(8).toString(), Qt::ISODateWithMs);
             draft.savedAt.setTimeSpec(Qt::UTC);
             return draft;
@@ -104,15 +119,14 @@ Result<void> Drafts::remove(qint64 draftId, bool restored) {
     WriteTransaction write(m_store);
     if (auto begun = write.begin(); !begun)
         return begun;
-    auto label = sql::firstRow(
-        sql::execute(
-            m_store.database(),
-            QStringLiteral("SELECT record_label FROM drafts WHERE id = ? AND user_name = ?"),
-            {draftId, m_store.user().userName}, tr("reading your drafts")),
-        [this](const QSqlQuery& row) { return row.value(0).toString(); },
+    auto found = sql::firstRow(
+        sql::execute(m_store.database(),
+                     QStringLiteral("SELECT id FROM drafts WHERE id = ? AND user_name = ?"),
+                     {draftId, m_store.user().userName}, tr("reading your drafts")),
+        [](const QSqlQuery& row) { return row.value(0).toLongLong(); },
         makeError(ErrorCode::NotFound, tr("This draft no longer exists.")));
-    if (!label)
-        return label.error();
+    if (!found)
+        return found.error();
     if (auto removed =
             sql::run(m_store.database(), QStringLiteral("DELETE FROM drafts WHERE id = ?"),
                      {draftId}, tr("removing your draft"));
@@ -120,7 +134,7 @@ Result<void> Drafts::remove(qint64 draftId, bool restored) {
         return removed;
     const QString action =
         restored ? QStringLiteral("draft.restore") : QStringLiteral("draft.discard");
-    write.audit(action, draftRecordType, label.value(), {action});
+    write.audit(action, draftRecordType, recordIdOf(draftId), {action});
     return write.commit();
 }
 

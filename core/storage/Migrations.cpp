@@ -470,7 +470,8 @@ Result<void> officeV3(QSqlDatabase& db) {
 }
 
 // Version 4 of the office compartment: the advisers' plain copy of every case's facts, which
-// the main compartment holds sealed (mainV9), for the case list, its filters and the counts.
+// the main compartment holds sealed (mainV9), for the case list, its filters and the counts,
+// and every case number given (the audit log names cases by row id since main version 9).
 // Emptying the recorded versions makes the next adviser session copy every case.
 Result<void> officeV4(QSqlDatabase& db) {
     return execAll(db, {QStringLiteral("CREATE TABLE case_facts ("
@@ -495,6 +496,10 @@ Result<void> officeV4(QSqlDatabase& db) {
                         QStringLiteral("CREATE INDEX case_facts_state ON case_facts (state)"),
                         QStringLiteral("CREATE INDEX case_facts_type ON case_facts "
                                        "(violation_type_id)"),
+                        // Every number given, kept when its case is deleted (CaseNumbers).
+                        QStringLiteral("CREATE TABLE case_numbers ("
+                                       " case_id INTEGER PRIMARY KEY,"
+                                       " number TEXT NOT NULL)"),
                         QStringLiteral("DELETE FROM case_search_versions")});
 }
 

@@ -211,7 +211,7 @@ TEST_CASE("an entry written in English is shown in the reader's language", "[aud
     const auto taken = service.takeStep(record.id, record.rowVersion, step);
     if (!taken)
         FAIL(taken.error().message.toStdString());
-    const AuditEntry entry = AuditLog::latest(f.store->database(), 1).value().first();
+    const AuditEntry entry = openedAuditLog(*f.store, 1).first();
     CHECK(entry.summaryCode == QStringLiteral("case.step"));
     CHECK(entry.summaryOf().params.value(QStringLiteral("to")).toString() ==
           QStringLiteral("acknowledged"));

@@ -75,10 +75,9 @@ qint64 auditCount(Store& store) {
 }
 
 AuditEntry lastAudit(Store& store) {
-    const auto latest = AuditLog::latest(store.database(), 1);
-    REQUIRE(succeeded(latest));
-    REQUIRE(!latest.value().isEmpty());
-    return latest.value().first();
+    const QList<AuditEntry> latest = openedAuditLog(store, 1);
+    REQUIRE(!latest.isEmpty());
+    return latest.first();
 }
 
 bool found(Store& store, const QString& words, qint64 caseId) {

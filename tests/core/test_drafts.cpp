@@ -9,6 +9,7 @@
 #include <QDate>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QSqlQuery>
 
 using namespace infopunt;
 using namespace infopunt::test;
@@ -33,7 +34,7 @@ Draft overviewDraft(qint64 caseId) {
 
 QList<AuditEntry> auditOf(Store& store, const QString& action) {
     QList<AuditEntry> found;
-    for (const AuditEntry& entry : AuditLog::latest(store.database()).value()) {
+    for (const AuditEntry& entry : openedAuditLog(store)) {
         if (entry.action == action)
             found.append(entry);
     }
@@ -60,10 +61,15 @@ TEST_CASE("a kept draft comes back with its values and types, for its own user o
     CHECK(kept.fields.value(QStringLiteral("receivedEdit")).typeId() == QMetaType::QDate);
     CHECK(kept.savedAt.secsTo(QDateTime::currentDateTimeUtc()) < 600);
 
-    // The audit log says a draft was kept, never what it holds.
+    // The audit log says a draft was kept, never what it holds nor which record it is of; the
+    // drafts table keeps the label sealed with the values.
     const auto entries = auditOf(*f.store, QStringLiteral("draft.keep"));
     REQUIRE(entries.size() == 1);
-    CHECK(entries.first().recordId == QStringLiteral("2026-001"));
+    CHECK(entries.first().recordId == QStringLiteral("#%1").arg(kept.id));
+    QSqlQuery labels(f.store->database());
+    REQUIRE(labels.exec(QStringLiteral("SELECT count(*) FROM drafts WHERE record_label = ''")));
+    REQUIRE(labels.next());
+    CHECK(labels.value(0).toInt() == 1);
     CHECK(entries.first().summaryCode == QStringLiteral("draft.keep"));
     CHECK_FALSE(entries.first().summaryParams.contains(QStringLiteral("Jolanda")));
 

@@ -361,9 +361,24 @@ TEST_CASE("a member's keys count no case by type, state, outcome or year; an adv
               mainFile, memberMain,
               QStringLiteral("SELECT count(*) FROM cases WHERE typeof(facts) = 'blob';")) ==
           QStringLiteral("2"));
-    const QString dump = Insider::shell(mainFile, memberMain, QStringLiteral(".dump cases"));
-    CHECK_FALSE(dump.contains(first.number));
-    CHECK_FALSE(dump.contains(first.receivedOn.toString(Qt::ISODate)));
+    // Nor does the audit log: its entries about cases name them by row id, with one action,
+    // and what happened (a step, its states, a closing) is sealed with the case key.
+    CHECK(Insider::shell(mainFile, memberMain,
+                         QStringLiteral("SELECT group_concat(DISTINCT action) FROM audit_log "
+                                        "WHERE record_type = 'case';")) ==
+          QStringLiteral("case.entry"));
+    for (const QString& table :
+         {QStringLiteral("cases"), QStringLiteral("audit_log"), QStringLiteral("case_steps")}) {
+        const QString dump = Insider::shell(mainFile, memberMain, QStringLiteral(".dump ") + table);
+        INFO(table.toStdString());
+        REQUIRE(dump.contains(QStringLiteral("INSERT INTO")));
+        CHECK_FALSE(dump.contains(first.number));
+        CHECK_FALSE(dump.contains(second.number));
+        CHECK_FALSE(dump.contains(first.receivedOn.toString(Qt::ISODate)));
+        CHECK_FALSE(dump.contains(QStringLiteral("'acknowledged'")));
+        CHECK_FALSE(dump.contains(QStringLiteral("'registered'")));
+        CHECK_FALSE(dump.contains(QStringLiteral("\"acknowledged\"")));
+    }
 
     // Through the program the member sees the facts of the assigned case only.
     {
@@ -379,6 +394,14 @@ TEST_CASE("a member's keys count no case by type, state, outcome or year; an adv
             total += entry.second;
         CHECK(total == 1);
     }
+
+    // The adviser's log reads every entry back as it was written.
+    const QList<AuditEntry> entries = openedAuditLog(*f.store);
+    CHECK(std::count_if(entries.cbegin(), entries.cend(), [&first](const AuditEntry& entry) {
+              return entry.action == QLatin1String("case.step") && entry.recordId == first.number &&
+                     entry.summaryOf().params.value(QStringLiteral("to")).toString() ==
+                         QLatin1String("acknowledged");
+          }) == 1);
 
     // The adviser's office key opens the plain copy the lists and counts are made from, which
     // the adviser's list brings up to date.

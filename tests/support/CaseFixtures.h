@@ -2,6 +2,8 @@
 
 #include "StoreFixture.h"
 #include "accounts/AccountService.h"
+#include "audit/AuditLog.h"
+#include "cases/CaseLog.h"
 #include "cases/CaseService.h"
 #include "catch.h"
 
@@ -64,6 +66,16 @@ inline CaseRecord registerCase(Store& store, const NewCase& report = sampleRepor
         UNSCOPED_INFO(registered.error().message.toStdString());
     REQUIRE(registered.ok());
     return registered.value();
+}
+
+// The newest entries of the audit log, newest first, as the audit log page shows them: entries
+// about cases opened with the signed-in user's keys (CaseLog).
+inline QList<AuditEntry> openedAuditLog(const Store& store, int limit = 500) {
+    auto latest = AuditLog::latest(store.database(), limit);
+    REQUIRE(latest.ok());
+    auto opened = CaseLog::opened(store, latest.value());
+    REQUIRE(opened.ok());
+    return opened.value();
 }
 
 // A case row as stores wrote it before its facts and text were sealed (main schema 3 to 8),

@@ -2,6 +2,7 @@
 
 #include "accounts/PersonNames.h"
 #include "audit/AuditLog.h"
+#include "cases/CaseLog.h"
 #include "common/BusyCursor.h"
 #include "common/UiHelpers.h"
 #include "dialogs/MessageBox.h"
@@ -57,7 +58,10 @@ AuditLogTab::AuditLogTab(Store& store, QWidget* parent)
 }
 
 void AuditLogTab::refresh() {
-    const auto entries = AuditLog::latest(m_store.database(), shownEntries);
+    auto latest = AuditLog::latest(m_store.database(), shownEntries);
+    // Entries about cases are sealed with the case's key: opened here as far as this user holds.
+    const auto entries = latest ? CaseLog::opened(m_store, std::move(latest).value())
+                                : Result<QList<AuditEntry>>(latest.error());
     const auto people = PersonNames::load(m_store);
     if (!entries || !people) {
         m_model->setEntries({}, PersonNames());
