@@ -13,6 +13,9 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 using namespace infopunt;
 using namespace infopunt::test;
@@ -289,4 +292,40 @@ TEST_CASE("an unassigned member's kept case key does not open what is written af
     auto returned = f.unlock(member.name, member.passphrase);
     REQUIRE(returned);
     CHECK(texts(*returned) == both);
+}
+
+TEST_CASE("a disabled account's entry that still lists keys loses them at the next save",
+          "[revocation][keyring][security]") {
+    StoreFixture f;
+    REQUIRE(signIn(f, member, Role::WorkingGroupMember));
+    REQUIRE(signIn(f, otherMember, Role::WorkingGroupMember));
+    const auto kept = QJsonDocument::fromJson(readAll(Store::keyringPath(f.folder))).object();
+    disable(*f.store, member.name);
+    // The entry as a keyring edited by hand (or from an early version) might still hold it.
+    QJsonObject root = QJsonDocument::fromJson(readAll(Store::keyringPath(f.folder))).object();
+    QJsonArray accounts = root.value(QStringLiteral("accounts")).toArray();
+    for (int i = 0; i < accounts.size(); ++i) {
+        QJsonObject entry = accounts[i].toObject();
+        if (entry.value(QStringLiteral("user")).toString() != member.name)
+            continue;
+        for (const QJsonValue& old : kept.value(QStringLiteral("accounts")).toArray()) {
+            if (old.toObject().value(QStringLiteral("user")).toString() == member.name)
+                entry[QStringLiteral("keys")] = old.toObject().value(QStringLiteral("keys"));
+        }
+        accounts[i] = entry;
+    }
+    root[QStringLiteral("accounts")] = accounts;
+    REQUIRE(writeAll(Store::keyringPath(f.folder), QJsonDocument(root).toJson()));
+    REQUIRE(Keyring::load(Store::keyringPath(f.folder))
+                .value()
+                .account(member.name)
+                ->wrappedKeys.isEmpty());
+
+    disable(*f.store, otherMember.name); // the next keyring change
+    const QJsonObject saved =
+        QJsonDocument::fromJson(readAll(Store::keyringPath(f.folder))).object();
+    for (const QJsonValue& entry : saved.value(QStringLiteral("accounts")).toArray()) {
+        if (entry.toObject().value(QStringLiteral("disabled")).toBool())
+            CHECK(entry.toObject().value(QStringLiteral("keys")).toObject().isEmpty());
+    }
 }
