@@ -68,13 +68,19 @@ QString ledgerProblems(const Store& store) {
 
 const QString countCases = QStringLiteral("SELECT count(*) FROM cases;");
 
+// The fixture's store with two working-group members.
+struct TwoMembers : StoreFixture {
+    TwoMembers() {
+        REQUIRE(signIn(*this, member, Role::WorkingGroupMember));
+        REQUIRE(signIn(*this, otherMember, Role::WorkingGroupMember));
+    }
+};
+
 } // namespace
 
 TEST_CASE("a disabled member's copied keys do not open what is written after the disable",
           "[revocation][security][attack]") {
-    StoreFixture f;
-    REQUIRE(signIn(f, member, Role::WorkingGroupMember));
-    REQUIRE(signIn(f, otherMember, Role::WorkingGroupMember));
+    TwoMembers f;
     const CaseRecord shared = registerCase(*f.store);
     REQUIRE(CaseService(*f.store).assign(shared.id, otherMember.name).ok());
 
@@ -228,9 +234,7 @@ TEST_CASE("a session still open elsewhere is told to sign in again after a disab
 
 TEST_CASE("an unassigned member's kept case key does not open what is written afterwards",
           "[revocation][cases][security][attack]") {
-    StoreFixture f;
-    REQUIRE(signIn(f, member, Role::WorkingGroupMember));
-    REQUIRE(signIn(f, otherMember, Role::WorkingGroupMember));
+    TwoMembers f;
     const CaseRecord record = registerCase(*f.store);
     CaseService adviser(*f.store);
     REQUIRE(adviser.assign(record.id, member.name).ok());
@@ -296,9 +300,7 @@ TEST_CASE("an unassigned member's kept case key does not open what is written af
 
 TEST_CASE("a disabled account's entry that still lists keys loses them at the next save",
           "[revocation][keyring][security]") {
-    StoreFixture f;
-    REQUIRE(signIn(f, member, Role::WorkingGroupMember));
-    REQUIRE(signIn(f, otherMember, Role::WorkingGroupMember));
+    TwoMembers f;
     const auto kept = QJsonDocument::fromJson(readAll(Store::keyringPath(f.folder))).object();
     disable(*f.store, member.name);
     // The entry as a keyring edited by hand (or from an early version) might still hold it.
