@@ -690,10 +690,11 @@ Result<bool> Store::settleRekey(Compartment compartment, const SecureBytes& newK
         }
         SqlCipher::close(connectionName(m_connectionPrefix, compartment));
     }
-    return tookEffect ? makeError(ErrorCode::KeysChanged,
-                                  tr("The store's keys were being changed when this failed. Lock "
-                                     "Infopunt and sign in again."))
-                      : tookEffect.error();
+    // Neither opens it now (another workstation's lock, an unreachable file): the next sign-in
+    // settles it, and this session cannot go on.
+    return makeError(ErrorCode::KeysChanged,
+                     tr("The store's keys were being changed when this failed. Lock Infopunt and "
+                        "sign in again."));
 }
 
 void Store::restoreKeyringFromFile() {
