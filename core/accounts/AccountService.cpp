@@ -1,7 +1,9 @@
 #include "accounts/AccountService.h"
 
+#include "cases/CaseKeys.h"
 #include "crypto/PassphrasePolicy.h"
 #include "crypto/RecoveryKey.h"
+#include "storage/KeyRotation.h"
 #include "storage/RowVersion.h"
 #include "storage/SqlCipher.h"
 #include "storage/WriteTransaction.h"
@@ -220,13 +222,30 @@ Result<void> AccountService::disable(qint64 userId, qint64 expectedRowVersion) {
     if (auto updated = RowVersion::execUpdate(update, tr("disabling the account")); !updated)
         return updated;
     write.audit(QStringLiteral("user.disable"), QStringLiteral("user"), target.value().userName,
-                {QStringLiteral("user.disable")});
+                {QStringLiteral("user.disable.rotated")});
     if (auto reloaded = m_store.reloadKeyring(); !reloaded)
         return reloaded;
     m_store.keyring().disableAccount(target.value().userName);
-    if (auto staged = m_store.stageKeyring(write); !staged)
-        return staged;
-    return m_store.commitWithKeyring(write);
+    // The keys the account held are replaced, so that what is written from now on does not open
+    // with a copy it kept. The counsellors' key, which an adviser does not hold, is replaced by
+    // the next counsellor to sign in.
+    KeyRotation rotation(m_store);
+    QList<Compartment> rotated;
+    for (const Compartment c : Roles::compartments(target.value().role)) {
+        if (m_store.holds(c))
+            rotated.append(c);
+        else if (auto owed = rotation.owe(c); !owed)
+            return owed;
+    }
+    if (auto prepared = rotation.prepare(write, rotated); !prepared)
+        return prepared;
+    if (rotated.contains(Compartment::Office)) {
+        if (auto rewrapped = CaseKeys(m_store).rewrapForAdvisers(
+                rotation.oldKey(Compartment::Office), rotation.newKey(Compartment::Office));
+            !rewrapped)
+            return rewrapped;
+    }
+    return rotation.commit(write);
 }
 
 Result<void> AccountService::enable(qint64 userId, qint64 expectedRowVersion,

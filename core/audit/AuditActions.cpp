@@ -18,6 +18,7 @@ constexpr CodeName actionNames[] = {
     {"user.add", QT_TRANSLATE_NOOP("infopunt::AuditActions", "User added")},
     {"user.disable", QT_TRANSLATE_NOOP("infopunt::AuditActions", "User disabled")},
     {"user.enable", QT_TRANSLATE_NOOP("infopunt::AuditActions", "User enabled")},
+    {"store.rekey", QT_TRANSLATE_NOOP("infopunt::AuditActions", "Keys replaced")},
     {"user.reset_access", QT_TRANSLATE_NOOP("infopunt::AuditActions", "Access reset")},
     {"user.change_passphrase", QT_TRANSLATE_NOOP("infopunt::AuditActions", "Passphrase changed")},
     {"catalogue.add", QT_TRANSLATE_NOOP("infopunt::AuditActions", "Building block added")},

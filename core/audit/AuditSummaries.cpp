@@ -69,6 +69,18 @@ constexpr Sentence sentences[] = {
                        "Account disabled; its keys were removed from the keyring"),
      {},
      nullptr},
+    {"user.disable.rotated",
+     QT_TRANSLATE_NOOP("infopunt::AuditSummaries",
+                       "Account disabled; its keys were removed from the keyring and the store's "
+                       "keys it held were replaced"),
+     {},
+     nullptr},
+    {"store.rekey",
+     QT_TRANSLATE_NOOP("infopunt::AuditSummaries",
+                       "The counsellors' key was replaced after a counsellor's account was "
+                       "disabled"),
+     {},
+     nullptr},
     {"user.enable",
      QT_TRANSLATE_NOOP("infopunt::AuditSummaries", "Account enabled with a new initial passphrase"),
      {},

@@ -6,6 +6,7 @@
 #include "storage/Store.h"
 
 #include <QtEndian>
+#include <tuple>
 
 namespace infopunt {
 
@@ -81,14 +82,30 @@ Result<void> CaseKeys::create(qint64 caseId) const {
     if (!m_store.holds(Compartment::Office))
         return makeError(ErrorCode::NotPermitted,
                          tr("Only an integrity adviser can give a case its key."));
-    const SecureBytes key = SecureBytes::random(32);
-    return sql::run(
-        m_store.database(),
-        QStringLiteral("INSERT INTO case_keys (case_id, generation, holder, sealed) "
-                       "VALUES (?, 1, ?, ?)"),
-        {caseId, advisersHolder,
-         wrapKey(m_store.key(Compartment::Office), key, adviserContext(caseId, 1).toUtf8())},
-        tr("protecting the case"));
+    return store(caseId, 1, advisersHolder, SecureBytes::random(32));
+}
+
+Result<void> CaseKeys::store(qint64 caseId, int generation, const QString& holder,
+                             const SecureBytes& key) const {
+    QByteArray sealed;
+    if (holder == advisersHolder) {
+        sealed = wrapKey(m_store.key(Compartment::Office), key,
+                         adviserContext(caseId, generation).toUtf8());
+    } else {
+        auto member = m_store.pinnedIdentity(holder);
+        if (!member)
+            return makeError(ErrorCode::NotPermitted,
+                             tr("No keys were recorded for %1, so the case cannot be shared with "
+                                "them. Reset their access in Administration first.")
+                                 .arg(holder),
+                             QStringLiteral("userName"));
+        sealed = Identity::seal(member.value().box, key,
+                                memberContext(caseId, generation, holder).toUtf8());
+    }
+    return sql::run(m_store.database(),
+                    QStringLiteral("INSERT OR REPLACE INTO case_keys (case_id, generation, "
+                                   "holder, sealed) VALUES (?, ?, ?, ?)"),
+                    {caseId, generation, holder, sealed}, tr("sharing the case"));
 }
 
 QString CaseKeys::holder() const {
@@ -107,51 +124,56 @@ Result<CaseKey> CaseKeys::unwrap(qint64 caseId, int generation, const QByteArray
     return CaseKey(m_store.storeId(), caseId, generation, std::move(*key));
 }
 
-Result<const CaseKey*> CaseKeys::key(qint64 caseId) const {
-    if (const auto cached = m_keys.find(caseId); cached != m_keys.end())
+Result<const CaseKey*> CaseKeys::key(qint64 caseId, int generation) const {
+    if (const auto cached = m_keys.find({caseId, generation}); cached != m_keys.end())
         return &cached->second;
-    auto query = sql::execute(
-        m_store.database(),
-        QStringLiteral("SELECT generation, sealed FROM case_keys WHERE case_id = ? AND holder = ? "
-                       "ORDER BY generation DESC LIMIT 1"),
-        {caseId, holder()}, tr("opening the case"));
+    auto query = sql::execute(m_store.database(),
+                              QStringLiteral("SELECT sealed FROM case_keys WHERE case_id = ? AND "
+                                             "generation = ? AND holder = ?"),
+                              {caseId, generation, holder()}, tr("opening the case"));
     if (!query)
         return query.error();
     if (!query.value().next())
         return noKey();
-    auto key = unwrap(caseId, query.value().value(0).toInt(), query.value().value(1).toByteArray());
+    auto key = unwrap(caseId, generation, query.value().value(0).toByteArray());
     if (!key)
         return key.error();
-    return &m_keys.insert_or_assign(caseId, std::move(key.value())).first->second;
+    return &m_keys.insert_or_assign({caseId, generation}, std::move(key.value())).first->second;
 }
 
 Result<void> CaseKeys::preload() const {
-    // Oldest generation first, so that the newest of each case is the one kept.
     auto query = sql::execute(m_store.database(),
                               QStringLiteral("SELECT case_id, generation, sealed FROM case_keys "
-                                             "WHERE holder = ? ORDER BY generation"),
+                                             "WHERE holder = ?"),
                               {holder()}, tr("opening the cases"));
     if (!query)
         return query.error();
     while (query.value().next()) {
         const qint64 caseId = query.value().value(0).toLongLong();
-        auto key =
-            unwrap(caseId, query.value().value(1).toInt(), query.value().value(2).toByteArray());
+        const int generation = query.value().value(1).toInt();
+        auto key = unwrap(caseId, generation, query.value().value(2).toByteArray());
         if (!key)
             return key.error();
-        m_keys.insert_or_assign(caseId, std::move(key.value()));
+        m_keys.insert_or_assign({caseId, generation}, std::move(key.value()));
     }
     return {};
 }
 
 Result<const CaseKey*> CaseKeys::keyForWriting(qint64 caseId) const {
-    auto existing = key(caseId);
-    if (existing || existing.error().code != ErrorCode::NotPermitted ||
-        !m_store.holds(Compartment::Office))
-        return existing;
+    auto newest = sql::execute(m_store.database(),
+                               QStringLiteral("SELECT max(generation) FROM case_keys "
+                                              "WHERE case_id = ? AND holder = ?"),
+                               {caseId, holder()}, tr("opening the case"));
+    if (!newest)
+        return newest.error();
+    const QVariant generation = newest.value().next() ? newest.value().value(0) : QVariant();
+    if (!generation.isNull())
+        return key(caseId, generation.toInt());
+    if (!m_store.holds(Compartment::Office))
+        return noKey();
     if (auto created = create(caseId); !created)
         return created.error();
-    return key(caseId);
+    return key(caseId, 1);
 }
 
 Result<QByteArray> CaseKeys::seal(qint64 caseId, const QString& column, const QString& text) const {
@@ -162,24 +184,17 @@ Result<QByteArray> CaseKeys::seal(qint64 caseId, const QString& column, const QS
 }
 
 Result<void> CaseKeys::grant(qint64 caseId, const QString& userName) const {
-    auto caseKey = keyForWriting(caseId);
-    if (!caseKey)
-        return caseKey.error();
-    auto member = m_store.pinnedIdentity(userName);
-    if (!member)
-        return makeError(ErrorCode::NotPermitted,
-                         tr("No keys were recorded for %1, so the case cannot be shared with "
-                            "them. Reset their access in Administration first.")
-                             .arg(userName),
-                         QStringLiteral("userName"));
-    const int generation = caseKey.value()->m_generation;
-    return sql::run(m_store.database(),
-                    QStringLiteral("INSERT OR REPLACE INTO case_keys (case_id, generation, "
-                                   "holder, sealed) VALUES (?, ?, ?, ?)"),
-                    {caseId, generation, userName,
-                     Identity::seal(member.value().box, caseKey.value()->m_key,
-                                    memberContext(caseId, generation, userName).toUtf8())},
-                    tr("sharing the case"));
+    auto newest = keyForWriting(caseId);
+    if (!newest)
+        return newest.error();
+    for (int generation = 1; generation <= newest.value()->m_generation; ++generation) {
+        auto caseKey = key(caseId, generation);
+        if (!caseKey)
+            return caseKey.error();
+        if (auto stored = store(caseId, generation, userName, caseKey.value()->m_key); !stored)
+            return stored;
+    }
+    return {};
 }
 
 Result<void> CaseKeys::revoke(qint64 caseId, const QString& userName) const {
@@ -188,21 +203,76 @@ Result<void> CaseKeys::revoke(qint64 caseId, const QString& userName) const {
                     {caseId, userName}, tr("unsharing the case"));
 }
 
+Result<void> CaseKeys::renew(qint64 caseId) const {
+    auto newest = keyForWriting(caseId);
+    if (!newest)
+        return newest.error();
+    if (!m_store.holds(Compartment::Office))
+        return makeError(ErrorCode::NotPermitted,
+                         tr("Only an integrity adviser can give a case its key."));
+    const int generation = newest.value()->m_generation + 1;
+    SecureBytes fresh = SecureBytes::random(32);
+    if (auto stored = store(caseId, generation, advisersHolder, fresh); !stored)
+        return stored;
+    auto members =
+        sql::execute(m_store.database(),
+                     QStringLiteral("SELECT user_name FROM case_assignments WHERE case_id = ?"),
+                     {caseId}, tr("sharing the case"));
+    if (!members)
+        return members.error();
+    while (members.value().next()) {
+        if (auto stored = store(caseId, generation, members.value().value(0).toString(), fresh);
+            !stored)
+            return stored;
+    }
+    m_keys.insert_or_assign({caseId, generation},
+                            CaseKey(m_store.storeId(), caseId, generation, std::move(fresh)));
+    return {};
+}
+
+Result<void> CaseKeys::rewrapForAdvisers(const SecureBytes& oldOfficeKey,
+                                         const SecureBytes& newOfficeKey) const {
+    auto rows =
+        sql::rows(sql::execute(m_store.database(),
+                               QStringLiteral("SELECT case_id, generation, sealed FROM case_keys "
+                                              "WHERE holder = ?"),
+                               {advisersHolder}, tr("protecting the cases")),
+                  [](const QSqlQuery& row) {
+                      return std::make_tuple(row.value(0).toLongLong(), row.value(1).toInt(),
+                                             row.value(2).toByteArray());
+                  });
+    if (!rows)
+        return rows.error();
+    for (const auto& [caseId, generation, sealed] : rows.value()) {
+        const QByteArray context = adviserContext(caseId, generation).toUtf8();
+        const auto key = unwrapKey(oldOfficeKey, sealed, context);
+        if (!key)
+            return damagedValue();
+        if (auto updated =
+                sql::run(m_store.database(),
+                         QStringLiteral("UPDATE case_keys SET sealed = ? WHERE "
+                                        "case_id = ? AND generation = ? AND holder = ?"),
+                         {wrapKey(newOfficeKey, *key, context), caseId, generation, advisersHolder},
+                         tr("protecting the cases"));
+            !updated)
+            return updated;
+    }
+    return {};
+}
+
 bool CaseKeys::isSealed(const QVariant& stored) {
     return stored.typeId() == QMetaType::QByteArray && stored.toByteArray().startsWith(sealedMagic);
 }
 
-Result<SecureBytes> CaseKeys::openSealed(qint64 caseId, const QString& column,
-                                         const QByteArray& stored) const {
+Result<SecureBytes> CaseKeys::openPlain(qint64 caseId, const QString& column,
+                                        const QByteArray& stored) const {
     if (stored.size() <= headerBytes || !stored.startsWith(sealedMagic))
         return damagedValue();
-    auto key = this->key(caseId);
-    if (!key)
-        return key.error();
     const int generation =
         static_cast<int>(qFromBigEndian<quint32>(stored.constData() + sealedMagic.size()));
-    if (generation != key.value()->m_generation)
-        return noKey();
+    auto key = this->key(caseId, generation);
+    if (!key)
+        return key.error();
     auto plain = unwrapKey(key.value()->m_key, stored.mid(headerBytes),
                            key.value()->context(column, generation));
     if (!plain || plain->isEmpty())
@@ -212,7 +282,7 @@ Result<SecureBytes> CaseKeys::openSealed(qint64 caseId, const QString& column,
 
 Result<QByteArray> CaseKeys::openBytes(qint64 caseId, const QString& column,
                                        const QByteArray& stored) const {
-    auto plain = openSealed(caseId, column, stored);
+    auto plain = openPlain(caseId, column, stored);
     if (!plain)
         return plain.error();
     return QByteArray(reinterpret_cast<const char*>(plain.value().data()) + 1,
@@ -222,8 +292,8 @@ Result<QByteArray> CaseKeys::openBytes(qint64 caseId, const QString& column,
 Result<QString> CaseKeys::open(qint64 caseId, const QString& column, const QVariant& stored) const {
     if (stored.typeId() != QMetaType::QByteArray)
         return stored.toString(); // written before case keys
-    // Decoded straight from the wiped buffer: no copy of the text in UTF-8 outlives this call.
-    auto plain = openSealed(caseId, column, stored.toByteArray());
+    // Decoded from the wiped memory: no unwiped copy of the UTF-8 text is left behind.
+    auto plain = openPlain(caseId, column, stored.toByteArray());
     if (!plain)
         return plain.error();
     return QString::fromUtf8(reinterpret_cast<const char*>(plain.value().data()) + 1,

@@ -76,6 +76,10 @@ private:
 // wrapped for the advisers under the office key, and sealed to the pinned public key of each
 // working-group member assigned to the case. A member's keys therefore open the cases assigned
 // to them and no other, whatever a copy of the files is opened with.
+// Unassigning a member starts a new generation of the case's key, for the advisers and the
+// members still assigned: what is written afterwards is sealed with it, and each sealed value
+// names its generation, so what was written before opens with the generation it was sealed
+// with.
 class CaseKeys {
     Q_DECLARE_TR_FUNCTIONS(infopunt::CaseKeys)
 public:
@@ -85,20 +89,30 @@ public:
     // Inside the caller's write: a new key for a new case (or for a case from before case keys),
     // wrapped for the advisers. Only an adviser holds the office key that requires.
     Result<void> create(qint64 caseId) const;
-    // The key of `caseId` for the signed-in user; NotPermitted if they hold none. Keys are kept
-    // for the life of this object (one operation): preload() fetches all of the user's at once,
+    // The key of `caseId`'s `generation` for the signed-in user; NotPermitted if they hold none.
+    // Keys are kept for the life of this object: preload() fetches all of the user's at once,
     // for lists. The pointer is valid while this object lives: keep it named, not temporary.
-    Result<const CaseKey*> key(qint64 caseId) const;
+    Result<const CaseKey*> key(qint64 caseId, int generation) const;
     Result<void> preload() const;
-    // The adviser's key, created first for a case from before case keys.
+    // The newest generation's key (read from the store each time: another service may have
+    // started a generation since); an adviser's is created first for a case from before case
+    // keys.
     Result<const CaseKey*> keyForWriting(qint64 caseId) const;
     // `text` sealed for `column` of `caseId` with keyForWriting's key.
     Result<QByteArray> seal(qint64 caseId, const QString& column, const QString& text) const;
     // Inside the caller's write: seals the case key to `userName`'s pinned public key, or takes
     // their copies away (their copies of the key are gone from the store; what they saw
     // before, they may have kept).
+    // A member is given every generation, so that they read the whole case.
     Result<void> grant(qint64 caseId, const QString& userName) const;
     Result<void> revoke(qint64 caseId, const QString& userName) const;
+    // Inside the caller's write, after revoke(): a new generation of the case's key, wrapped for
+    // the advisers and sealed to every member still assigned (an adviser's action).
+    Result<void> renew(qint64 caseId) const;
+    // Inside the caller's write, when the office key is replaced (KeyRotation): the advisers'
+    // copy of every generation of every case key wrapped again under the new office key.
+    Result<void> rewrapForAdvisers(const SecureBytes& oldOfficeKey,
+                                   const SecureBytes& newOfficeKey) const;
 
     // A column value of `caseId` as stored: a sealed BLOB opened with the case's key, or the
     // plain text of a row written before case keys.
@@ -117,12 +131,16 @@ private:
     QString memberContext(qint64 caseId, int generation, const QString& userName) const;
     QString holder() const;
     Result<CaseKey> unwrap(qint64 caseId, int generation, const QByteArray& sealed) const;
-    // The plaintext of a sealed value (its first byte the format's), in wiped memory.
-    Result<SecureBytes> openSealed(qint64 caseId, const QString& column,
-                                   const QByteArray& stored) const;
+    // A sealed value opened: its leading byte, then the content, in wiped memory.
+    Result<SecureBytes> openPlain(qint64 caseId, const QString& column,
+                                  const QByteArray& stored) const;
+    // Inside the caller's write: `key` as `generation` of `caseId` for `holder` (the advisers,
+    // wrapped under the office key, or a member, sealed to their pinned public key).
+    Result<void> store(qint64 caseId, int generation, const QString& holder,
+                       const SecureBytes& key) const;
 
     const Store& m_store;
-    mutable std::map<qint64, CaseKey> m_keys;
+    mutable std::map<std::pair<qint64, int>, CaseKey> m_keys; // (case, generation)
     mutable std::optional<Error> m_failure;
 };
 

@@ -1428,6 +1428,9 @@ Result<void> CaseService::unassign(qint64 caseId, const QString& userName) {
                          QStringLiteral("userName"));
     if (auto unshared = CaseKeys(m_store).revoke(caseId, userName.trimmed()); !unshared)
         return unshared;
+    // What is written from now on is sealed with a key the member never held.
+    if (auto renewed = m_keys.renew(caseId); !renewed)
+        return renewed;
     if (auto logged = CaseLog::record(
             write, m_keys, record.value().id, record.value().number,
             QStringLiteral("case.unassign"),

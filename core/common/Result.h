@@ -14,6 +14,7 @@ enum class ErrorCode {
     WrongPassphrase,
     NotAStore,
     Damaged,     // HMAC failure, truncated or otherwise unreadable file
+    KeysChanged, // the store's keys were rotated since this session signed in: sign in again
     NewerSchema, // made by a newer Infopunt
     Busy,        // another workstation holds the write lock
     ReadOnly,    // the file or disk cannot be written

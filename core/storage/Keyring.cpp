@@ -135,9 +135,9 @@ std::optional<Keyring::Account> accountFromJson(const QJsonValue& value) {
     // A cost outside the accepted range is refused here, not when Argon2 would run with it.
     if (!account.kdf.isAcceptable())
         return std::nullopt;
-    account.wrappedKeys = *wrapped;
     if (account.disabled)
-        return account; // a disabled account keeps no identity
+        return account; // a disabled account keeps no keys and no identity, whatever the file says
+    account.wrappedKeys = *wrapped;
     const auto identity = identityFromJson(object.value(QStringLiteral("identity")));
     const auto secrets = bytesFromJson(object.value(QStringLiteral("secrets")));
     if (!identity || !secrets)

@@ -39,8 +39,9 @@ public:
     // Resolves a pending file a crash left (if any) by the hash `db` holds.
     static Result<void> settle(const QString& folder, QSqlDatabase db);
 
-    // Test-only: a crash helper process waits at these steps to be killed there.
-    enum class Step { Staged, Committed };
+    // Test-only: a crash helper process waits at these steps to be killed there (KeyringPlaced:
+    // a key rotation's keyring is in place, the next compartment not yet re-encrypted).
+    enum class Step { Staged, Committed, KeyringPlaced };
     using StepObserver = void (*)(Step);
     static void setStepObserverForTests(StepObserver observer);
     static void reached(Step step);

@@ -210,6 +210,34 @@ Result<QSqlDatabase> SqlCipher::open(const QString& path, const QString& connect
     return QSqlDatabase::database(connectionName, false);
 }
 
+void SqlCipher::rekey(QSqlDatabase db, const SecureBytes& newKey) {
+    auto* driver = qobject_cast<SqlCipherDriver*>(db.driver());
+    if (!driver || newKey.size() != 32)
+        return; // nothing changed: rekeyTookEffect() says so
+    const SecureBytes literal = newKey.toSqlCipherRawKeyLiteral();
+    driver->rekey(literal.data(), int(literal.size()));
+}
+
+Result<bool> SqlCipher::rekeyTookEffect(const QString& path, const SecureBytes& newKey) {
+    // A journal left means the rekey's write did not finish: the next reader rolls it back.
+    if (QFileInfo::exists(path + QStringLiteral("-journal")))
+        return false;
+    const QString name = QStringLiteral("infopunt_rekey_check_") +
+                         QUuid::createUuid().toString(QUuid::WithoutBraces);
+    OpenOptions options;
+    options.readOnly = true;
+    const Result<void> opened = [&]() -> Result<void> {
+        auto db = open(path, name, newKey, options);
+        return db ? Result<void>() : Result<void>(db.error());
+    }();
+    close(name);
+    if (opened)
+        return true;
+    if (opened.error().code == ErrorCode::Damaged)
+        return false;
+    return opened.error();
+}
+
 void SqlCipher::close(const QString& connectionName) {
     if (!QSqlDatabase::contains(connectionName))
         return;
@@ -246,8 +274,16 @@ Error SqlCipher::toError(const QSqlError& error, const QString& what) {
         code = ErrorCode::DiskFull;
         message = tr("The disk is full. Make room on the disk and try again.");
         break;
-    case Corrupt:
     case NotADatabase:
+        // A connection proves its key when it opens (configure()): a file that no longer opens
+        // with it was re-encrypted under a new key since (an account was disabled, see
+        // KeyRotation) or replaced by another file.
+        code = ErrorCode::KeysChanged;
+        message = tr("The store's keys have been changed since you signed in (for example "
+                     "because an account was disabled), or its file was replaced. Nothing was "
+                     "saved. Lock Infopunt and sign in again.");
+        break;
+    case Corrupt:
         code = ErrorCode::Damaged;
         message = tr("The store is damaged or has been tampered with. Restore it from a backup.");
         break;

@@ -38,6 +38,15 @@ public:
         return open(path, connectionName, rawKey, OpenOptions{});
     }
 
+    // Re-encrypts the file of `db` under the 32-byte `newKey` (PRAGMA rekey, in its own write
+    // transaction, or committing the one `db` has open together with it). SQLCipher reports no
+    // failure: the caller checks with rekeyTookEffect().
+    static void rekey(QSqlDatabase db, const SecureBytes& newKey);
+    // Whether the file at `path` is now, completely, under `newKey`: no journal of an unfinished
+    // write is left beside it and a separate connection opens it with that key. False when
+    // another key opens it; an error when that cannot be told (locked, unreadable).
+    static Result<bool> rekeyTookEffect(const QString& path, const SecureBytes& newKey);
+
     // Closes and removes a connection opened by open().
     static void close(const QString& connectionName);
 

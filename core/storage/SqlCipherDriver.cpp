@@ -716,6 +716,11 @@ bool SqlCipherDriver::setKey(const unsigned char* key, int size) {
     return true;
 }
 
+void SqlCipherDriver::rekey(const unsigned char* key, int size) {
+    if (d->db)
+        (void)sqlite3_rekey(d->db, key, size);
+}
+
 sqlite3* SqlCipherDriver::connection() const {
     return d->db;
 }

@@ -41,6 +41,9 @@ public:
     // Hands SQLCipher the key (sqlite3_key). `key` may be a passphrase or the raw-key literal
     // "x'<hex>'". Returns false and sets lastError() on failure.
     bool setKey(const unsigned char* key, int size);
+    // Re-encrypts the file under a new key (sqlite3_rekey), in the form setKey() takes. SQLCipher
+    // reports no failure here: whether it took effect is for the caller to check.
+    void rekey(const unsigned char* key, int size);
 
     sqlite3* connection() const;
 

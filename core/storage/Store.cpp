@@ -1,6 +1,7 @@
 #include "storage/Store.h"
 
 #include "accounts/AccountService.h"
+#include "storage/KeyRotation.h"
 #include "storage/Ledger.h"
 #include "storage/Migrations.h"
 #include "storage/OwnerOnly.h"
@@ -307,6 +308,8 @@ Result<std::unique_ptr<Store>> Store::open(const QString& folder, Keyring keyrin
         return pinned.error();
     if (auto recorded = store->recordMigratedRows(); !recorded)
         return recorded.error();
+    if (auto rotated = KeyRotation::rotateOwed(*store); !rotated)
+        return rotated.error();
     // Remembered at once unless older, so that the warning stays until the session ends.
     store->m_olderThanSeen = SeenLog::check(store->database(), store->m_keyring);
     store->rememberSeenLog();
@@ -331,22 +334,30 @@ Result<void> Store::settlePendingKeyring(const KeysFrom& keysFrom) {
     auto current = Keyring::load(keyringPath(m_folder));
     if (!current)
         return current.error();
-    m_keyring = current.value();
-    auto keys = keysFrom(m_keyring);
-    if (!keys) {
-        // The passphrase may be one the interrupted change set.
-        auto pending = Keyring::load(PendingKeyring::path(m_folder));
-        if (!pending || pending.value().storeId() != m_keyring.storeId())
-            return {};
-        keys = keysFrom(pending.value());
-        if (!keys)
-            return {}; // opens neither keyring: the caller reports that with the current one
-        m_keyring = pending.value();
+    QList<Keyring> candidates{current.value()};
+    auto pending = Keyring::load(PendingKeyring::path(m_folder));
+    if (pending && pending.value().storeId() == current.value().storeId())
+        candidates.append(pending.value());
+    // The passphrase may be one the interrupted change set, and after a key rotation only the
+    // keyring that was committed holds the key that opens main: the first keyring whose main key
+    // opens the main compartment is the one that tells what was committed.
+    std::optional<Error> refused;
+    for (const Keyring& candidate : candidates) {
+        auto keys = keysFrom(candidate);
+        if (!keys) {
+            if (keys.error().code == ErrorCode::NotPermitted)
+                refused = keys.error();
+            continue;
+        }
+        m_keyring = candidate;
+        if (openCompartments(keys.value().subset({Compartment::Main}), -1, false))
+            return PendingKeyring::settle(m_folder, database());
     }
-    if (auto opened = openCompartments(keys.value().subset({Compartment::Main}), -1, false);
-        !opened)
-        return opened;
-    return PendingKeyring::settle(m_folder, database());
+    // Opens with neither: the caller reports that with the current keyring, unless an entry
+    // says the account is disabled (a disable that a kill interrupted after its commit).
+    if (refused)
+        return *refused;
+    return {};
 }
 
 Store::~Store() {
@@ -412,6 +423,12 @@ Result<void> Store::openCompartments(const CompartmentKeys& keys, int schemaVers
 Result<void> Store::prepareCompartment(Compartment compartment, const SecureBytes& key, int target,
                                        bool create) {
     const QString path = compartmentPath(m_folder, compartment);
+    // Main is open by now: it holds the record of a rekey of this compartment a crash
+    // interrupted.
+    if (!create && compartment != Compartment::Main) {
+        if (auto finished = KeyRotation::finishInterrupted(*this, compartment, key); !finished)
+            return finished;
+    }
     // An empty file is refused before SQLite sees it (it would take it for a new database).
     if (!create && QFileInfo(path).isFile() && QFileInfo(path).size() == 0)
         return notAStoreFile(path);
@@ -627,22 +644,87 @@ Result<void> Store::stageKeyring(WriteTransaction& write) {
     return staged;
 }
 
-Result<void> Store::commitWithKeyring(WriteTransaction& write) {
+Result<void> Store::commitWithKeyring(WriteTransaction& write, const SecureBytes* newMainKey) {
     // The writer lock stays held past the commit until keyring.json is in place, so that no
     // other writer reads the keyring in between.
     if (auto locked = m_lock->acquire(); !locked)
         return locked;
     PendingKeyring::reached(PendingKeyring::Step::Staged);
-    auto committed = write.commit();
+    bool undecided = false; // a rekey whose outcome the next sign-in settles
+    auto committed =
+        newMainKey ? write.commitWith([this, newMainKey, &undecided]() -> Result<void> {
+            SqlCipher::rekey(database(), *newMainKey); // commits the transaction with it
+            auto rekeyed = settleRekey(Compartment::Main, *newMainKey, /*inTransaction=*/true);
+            undecided = !rekeyed;
+            if (rekeyed && rekeyed.value())
+                return {};
+            return rekeyed ? makeError(ErrorCode::Io,
+                                       tr("The store's keys could not be changed, so nothing "
+                                          "was saved. Try again."))
+                           : Result<void>(rekeyed.error());
+        })
+                   : write.commit();
     if (committed) {
         PendingKeyring::reached(PendingKeyring::Step::Committed);
         PendingKeyring::complete(m_folder);
-    } else {
+    } else if (!undecided) {
         PendingKeyring::discard(m_folder);
         restoreKeyringFromFile();
     }
     m_lock->release();
     return committed;
+}
+
+Result<void> Store::rekeyCompartment(Compartment compartment, const SecureBytes& newKey) {
+    if (auto locked = m_lock->acquire(30000); !locked)
+        return locked;
+    SqlCipher::rekey(database(compartment), newKey);
+    auto rekeyed = settleRekey(compartment, newKey, /*inTransaction=*/false);
+    m_lock->release();
+    if (rekeyed && rekeyed.value())
+        return {};
+    // The change itself is committed: the next session that opens the compartment finishes it.
+    // This one must not write to it under the old key meanwhile.
+    SqlCipher::close(connectionName(m_connectionPrefix, compartment));
+    return makeError(ErrorCode::KeysChanged,
+                     tr("The change was saved, but part of the store could not yet be "
+                        "re-encrypted under its new key. Lock Infopunt and sign in again to "
+                        "finish it."));
+}
+
+Result<bool> Store::settleRekey(Compartment compartment, const SecureBytes& newKey,
+                                bool inTransaction) {
+    QSqlDatabase db = database(compartment);
+    auto tookEffect = SqlCipher::rekeyTookEffect(compartmentPath(m_folder, compartment), newKey);
+    if (tookEffect && tookEffect.value()) {
+        // The rekey committed the open transaction; this ends it in SQLite's bookkeeping too.
+        if (inTransaction && !db.commit())
+            db.rollback();
+        m_keys.set(compartment, newKey.copy());
+        return true;
+    }
+    // The connection's cipher state after a failed rekey cannot be trusted: it is opened again
+    // with whichever key opens the file, the old one first for main (the rekey is the commit).
+    if (inTransaction)
+        db.rollback();
+    db = QSqlDatabase();
+    SqlCipher::close(connectionName(m_connectionPrefix, compartment));
+    const SecureBytes oldKey = m_keys.key(compartment).copy();
+    QList<const SecureBytes*> candidates{&oldKey, &newKey};
+    if (compartment != Compartment::Main)
+        std::swap(candidates[0], candidates[1]);
+    for (const SecureBytes* candidate : candidates) {
+        if (prepareCompartment(compartment, *candidate, Migrations::latest(compartment), false)) {
+            m_keys.set(compartment, candidate->copy());
+            return candidate == &newKey;
+        }
+        SqlCipher::close(connectionName(m_connectionPrefix, compartment));
+    }
+    // Neither opens it now (another workstation's lock, an unreachable file): the next sign-in
+    // settles it, and this session cannot go on.
+    return makeError(ErrorCode::KeysChanged,
+                     tr("The store's keys were being changed when this failed. Lock Infopunt and "
+                        "sign in again."));
 }
 
 void Store::restoreKeyringFromFile() {

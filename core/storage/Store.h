@@ -111,7 +111,13 @@ public:
     // keyring file changes only after the database commit (see PendingKeyring).
     Result<void> reloadKeyring();
     Result<void> stageKeyring(WriteTransaction& write);
-    Result<void> commitWithKeyring(WriteTransaction& write);
+    // With `newMainKey`, the main file is re-encrypted under it as part of the commit
+    // (KeyRotation), and this session continues with it.
+    Result<void> commitWithKeyring(WriteTransaction& write,
+                                   const SecureBytes* newMainKey = nullptr);
+    // Re-encrypts the file of the open compartment `compartment` (not main) under `newKey`, under
+    // the writer lock, and continues with it (KeyRotation).
+    Result<void> rekeyCompartment(Compartment compartment, const SecureBytes& newKey);
     StoreLock& writerLock() { return *m_lock; }
 
 private:
@@ -135,6 +141,11 @@ private:
     // Opens, upgrades and identifies one compartment; the caller closes all on failure.
     Result<void> prepareCompartment(Compartment compartment, const SecureBytes& key, int target,
                                     bool create);
+    // After SqlCipher::rekey on `compartment`'s connection: true when the file is now under
+    // `newKey`, false when the old key still opens it; the connection is left open with the key
+    // that opens the file. An error when neither does (the compartment is closed then).
+    Result<bool> settleRekey(Compartment compartment, const SecureBytes& newKey,
+                             bool inTransaction);
     Result<void> loadUser(const QString& userName);
     // An adviser's own public keys must be the ones pinned for them (pinned at first sight).
     Result<void> checkOwnPin();

@@ -49,7 +49,7 @@ void WriteTransaction::audit(const QString& action, const QString& recordType,
     m_entries.append({action, recordType, recordId, summary});
 }
 
-Result<void> WriteTransaction::commit() {
+Result<void> WriteTransaction::appendEntries() {
     Q_ASSERT(m_open);
     QSqlDatabase db = m_store.database();
     auto rows = Ledger::collect(db, m_ledgerHead, m_migratedFrom, m_migratedTo);
@@ -71,12 +71,28 @@ Result<void> WriteTransaction::commit() {
         if (!appended)
             return appended; // the destructor rolls back
     }
-    if (!db.commit())
-        return SqlCipher::toError(db.lastError(), tr("saving"));
+    return {};
+}
+
+Result<void> WriteTransaction::commit() {
+    return commitWith([this]() -> Result<void> {
+        QSqlDatabase db = m_store.database();
+        if (db.commit())
+            return {};
+        const Error error = SqlCipher::toError(db.lastError(), tr("saving"));
+        db.rollback();
+        return error;
+    });
+}
+
+Result<void> WriteTransaction::commitWith(const std::function<Result<void>()>& finish) {
+    if (auto appended = appendEntries(); !appended)
+        return appended;
+    auto finished = finish();
     m_open = false;
     m_entries.clear();
     m_store.writerLock().release();
-    return {};
+    return finished;
 }
 
 } // namespace infopunt

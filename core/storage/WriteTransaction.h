@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <functional>
 
 namespace infopunt {
 
@@ -32,8 +33,14 @@ public:
     // pending (the first write after an upgrade, or the store's creation).
     void recordMigrated(int fromVersion, int toVersion);
     Result<void> commit();
+    // Like commit(), but `finish` commits the transaction in place of COMMIT (a rekey of the
+    // main compartment commits it together with the new key). The transaction is over after
+    // it either way: on failure `finish` has rolled back.
+    Result<void> commitWith(const std::function<Result<void>()>& finish);
 
 private:
+    Result<void> appendEntries();
+
     struct PendingEntry {
         QString action, recordType, recordId;
         AuditSummary summary;

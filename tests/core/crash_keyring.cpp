@@ -1,7 +1,8 @@
 // Test helper: unlocks a store, starts a keyring change and, at the given step of committing
 // it, prints "AT_STEP" and waits to be killed. Usage (passphrase in INFOPUNT_PASSPHRASE):
 //   crash_keyring FOLDER USER staged|committed change-passphrase NEW_PASSPHRASE
-//   crash_keyring FOLDER USER staged|committed disable TARGET_USER
+//   crash_keyring FOLDER USER staged|committed|placed disable TARGET_USER
+// (placed: a key rotation's new keyring is in place, the office compartment not re-encrypted)
 #include "accounts/AccountService.h"
 #include "crypto/SecureBytes.h"
 #include "storage/PendingKeyring.h"
@@ -38,6 +39,7 @@ int main(int argc, char** argv) {
     const QString action = QString::fromLocal8Bit(argv[4]);
     const QString argument = QString::fromLocal8Bit(argv[5]);
     crashAt = step == QStringLiteral("committed") ? PendingKeyring::Step::Committed
+              : step == QStringLiteral("placed")  ? PendingKeyring::Step::KeyringPlaced
                                                   : PendingKeyring::Step::Staged;
     auto store = Store::unlock(QString::fromLocal8Bit(argv[1]), QString::fromLocal8Bit(argv[2]),
                                qEnvironmentVariable("INFOPUNT_PASSPHRASE"));

@@ -2,6 +2,7 @@
 // survive in any file Infopunt leaves, a kill between database and keyring commit must leave
 // them consistent, and an edited keyring with extreme values is refused before any work.
 #include "CaseFixtures.h"
+#include "Insider.h"
 #include "StoreFixture.h"
 #include "accounts/AccountService.h"
 #include "audit/AuditLog.h"
@@ -103,7 +104,8 @@ void killAtStep(const QString& folder, const QString& user, const QString& passp
     REQUIRE(helper.waitForReadyRead(60000));
     INFO(helper.readAllStandardError().toStdString());
     REQUIRE(helper.readAllStandardOutput().contains("AT_STEP"));
-    CHECK(QFile::exists(PendingKeyring::path(folder)));
+    // Once the keyring is in place, no pending file is left.
+    CHECK(QFile::exists(PendingKeyring::path(folder)) == (step != QStringLiteral("placed")));
     helper.kill();
     REQUIRE(helper.waitForFinished());
 }
@@ -209,15 +211,16 @@ TEST_CASE("a kill between database commit and keyring never leaves a mismatch",
     SECTION("a disable killed after the commit: the account has no keys left") {
         killAtStep(f.folder, adviserName, adviserPassphrase, QStringLiteral("committed"),
                    {QStringLiteral("disable"), memberName});
-        // The member is the first to come: their entry in the old keyring still opens the
-        // compartment, which says the disable was committed.
+        // The member is the first to come: their entry in the old keyring no longer opens the
+        // main compartment (its key was replaced in the commit), and the pending keyring says
+        // the account is disabled. Only an account that holds the new main key can settle.
         auto refused = Store::unlock(f.folder, memberName, memberPassphrase);
         REQUIRE_FALSE(refused.ok());
         CHECK(refused.error().code == ErrorCode::NotPermitted);
-        CHECK_FALSE(QFile::exists(PendingKeyring::path(f.folder)));
-        requireNoFileOpens(f.temp, f.folder, memberName, memberPassphrase);
         auto adviser = f.unlock();
         REQUIRE(adviser);
+        CHECK_FALSE(QFile::exists(PendingKeyring::path(f.folder)));
+        requireNoFileOpens(f.temp, f.folder, memberName, memberPassphrase);
         CHECK(auditEntries(*adviser, QStringLiteral("user.disable")) == 1);
     }
     SECTION("a disable killed before the commit: the account still works") {
@@ -293,4 +296,75 @@ TEST_CASE("unlocking a store whose keyring was edited with extreme values fails 
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().code == ErrorCode::Damaged);
     CHECK(refused.error().message.contains(QStringLiteral("damaged or has been edited")));
+}
+
+TEST_CASE("a disable killed between the steps of its key rotation leaves keys and files agreeing",
+          "[keyring][revocation][security][bad-input]") {
+    StoreFixture f;
+    addMember(f);
+    REQUIRE(signIn(f, secondAdviser, Role::Adviser));
+    const CaseRecord before = registerCase(*f.store);
+    f.store.reset();
+
+    QString step;
+    bool committed = false;
+    SECTION("killed before the commit") {
+        step = QStringLiteral("staged");
+    }
+    SECTION("killed after the commit, the old keyring still in place") {
+        step = QStringLiteral("committed");
+        committed = true;
+    }
+    SECTION("killed with the new keyring in place, office not yet re-encrypted") {
+        step = QStringLiteral("placed");
+        committed = true;
+    }
+    // The second adviser is disabled: the main and the office keys are replaced.
+    killAtStep(f.folder, adviserName, adviserPassphrase, step,
+               {QStringLiteral("disable"), secondAdviser.name});
+
+    SECTION("the member signs in first") {
+        REQUIRE(f.unlock(memberName, memberPassphrase));
+    }
+    SECTION("the recovery key is used first") {
+        REQUIRE(
+            Store::resetAccessWithRecoveryKey(f.folder, memberName, f.recoveryKey, newPassphrase)
+                .ok());
+    }
+    SECTION("the adviser signs in first") {}
+    auto adviser = f.unlock();
+    REQUIRE(adviser);
+    CHECK_FALSE(QFile::exists(PendingKeyring::path(f.folder)));
+    // The audit log says what happened, and the account works exactly when it did not.
+    CHECK(auditEntries(*adviser, QStringLiteral("user.disable")) == (committed ? 1 : 0));
+    CHECK(AuditLog::verify(adviser->database()).intact);
+    CHECK(static_cast<bool>(f.unlock(secondAdviser.name, secondAdviser.passphrase)) == !committed);
+    // The case keys were rewrapped with the office key they are read with.
+    CHECK(CaseService(*adviser).get(before.id).ok());
+
+    // Files and keyring agree, checked as an insider would: the keys the keyring gives open each
+    // file (the sqlcipher shell), and no rekey record is left.
+    const auto keys = Insider::keys(f.folder, adviserName, adviserPassphrase);
+    const QString mainFile = Store::compartmentPath(f.folder, Compartment::Main);
+    CHECK(Insider::shell(mainFile, keys.value(QStringLiteral("main")),
+                         QStringLiteral("SELECT count(*) FROM meta WHERE key LIKE 'rekey%';")) ==
+          QStringLiteral("0"));
+    CHECK(Insider::shell(Store::compartmentPath(f.folder, Compartment::Office),
+                         keys.value(QStringLiteral("office")),
+                         QStringLiteral("SELECT count(*) FROM account_keys;")) ==
+          QStringLiteral("3"));
+    auto recovery = Keyring::load(Store::keyringPath(f.folder))
+                        .value()
+                        .unlockWithRecoveryKey(*RecoveryKey::parse(f.recoveryKey));
+    REQUIRE(recovery);
+    for (const Compartment c : Compartments::all()) {
+        const SecureBytes& key = recovery.value().keys.key(c);
+        const QByteArray hex =
+            QByteArray(reinterpret_cast<const char*>(key.data()), int(key.size())).toHex();
+        CHECK_FALSE(Insider::shell(Store::compartmentPath(f.folder, c), hex,
+                                   QStringLiteral("SELECT count(*) FROM meta;"))
+                        .startsWith(QStringLiteral("error:")));
+    }
+    if (committed)
+        requireNoFileOpens(f.temp, f.folder, secondAdviser.name, secondAdviser.passphrase);
 }

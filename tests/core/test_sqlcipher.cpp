@@ -275,7 +275,7 @@ TEST_CASE("SQLite result codes map to error kinds", "[sqlcipher]") {
     CHECK(kind("8") == ErrorCode::ReadOnly);
     CHECK(kind("13") == ErrorCode::DiskFull);
     CHECK(kind("11") == ErrorCode::Damaged);
-    CHECK(kind("26") == ErrorCode::Damaged);
+    CHECK(kind("26") == ErrorCode::KeysChanged); // a proven connection whose file was rekeyed
     CHECK(kind("10") == ErrorCode::Io);
     CHECK(kind("3338") == ErrorCode::Io); // SQLITE_IOERR_FSYNC
     CHECK(kind("14") == ErrorCode::Io);

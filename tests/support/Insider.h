@@ -84,6 +84,8 @@ private:
                 .toUtf8();
         const QByteArray wrapped = bytes(account.value(QStringLiteral("secrets")));
         const int nonce = crypto_aead_xchacha20poly1305_ietf_NPUBBYTES;
+        if (wrapped.size() <= nonce + int(crypto_aead_xchacha20poly1305_ietf_ABYTES))
+            return {}; // a disabled account's entry keeps no secrets
         QByteArray secrets(wrapped.size() - nonce - crypto_aead_xchacha20poly1305_ietf_ABYTES, 0);
         unsigned long long length = 0;
         if (crypto_aead_xchacha20poly1305_ietf_decrypt(
