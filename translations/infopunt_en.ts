@@ -4,7 +4,7 @@
 <context>
     <name>infopunt::AccountService</name>
     <message>
-        <location filename="../core/accounts/AccountService.cpp" line="+52"/>
+        <location filename="../core/accounts/AccountService.cpp" line="+54"/>
         <source>A user name has 2 to 32 characters: letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -75,7 +75,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+52"/>
         <source>enabling the account</source>
         <translation type="unfinished"></translation>
     </message>
@@ -143,6 +143,11 @@
     <message>
         <location line="+1"/>
         <source>User enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keys replaced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -278,6 +283,11 @@
     <message>
         <location line="+1"/>
         <source>Case file opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case file (sealed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -475,6 +485,16 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Account disabled; its keys were removed from the keyring and the store&apos;s keys it held were replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The counsellors&apos; key was replaced after a counsellor&apos;s account was disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Account enabled with a new initial passphrase</source>
         <translation type="unfinished"></translation>
     </message>
@@ -633,6 +653,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Sealed with the case&apos;s key, which you do not hold (the case may have been deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Case file opened at %1 (recorded later: the store was busy)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -778,7 +803,7 @@
 <context>
     <name>infopunt::CaseDocuments</name>
     <message>
-        <location filename="../core/cases/CaseFiles.cpp" line="+163"/>
+        <location filename="../core/cases/CaseFiles.cpp" line="+164"/>
         <source>The file %1 is empty; there is nothing to add.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -814,17 +839,17 @@
     </message>
     <message>
         <location line="-88"/>
-        <location line="+237"/>
+        <location line="+244"/>
         <source>reading the documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-225"/>
+        <location line="-232"/>
         <source>This document was changed outside Infopunt: its content does not match what was stored. Ask the integrity adviser to run verify.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+237"/>
+        <location line="+244"/>
         <source>The file %1 cannot be found. Choose an existing file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -844,7 +869,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+71"/>
         <source>Choose where to save the copy.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -859,7 +884,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>deleting the document</source>
         <translation type="unfinished"></translation>
     </message>
@@ -872,19 +897,19 @@
 <context>
     <name>infopunt::CaseJournal</name>
     <message>
-        <location line="-455"/>
+        <location line="-470"/>
         <location line="+189"/>
         <source>reading the journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="-187"/>
-        <location line="+293"/>
+        <location line="+300"/>
         <source>This journal entry no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-105"/>
         <source>Enter the date of the journal entry.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -909,12 +934,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+53"/>
         <source>editing the journal entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>deleting the journal entry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -922,7 +947,7 @@
 <context>
     <name>infopunt::CaseKeys</name>
     <message>
-        <location filename="../core/cases/CaseKeys.cpp" line="+20"/>
+        <location filename="../core/cases/CaseKeys.cpp" line="+21"/>
         <source>You hold no key to this case: it is not assigned to you, or an integrity adviser has not yet given you access to it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -933,37 +958,54 @@
     </message>
     <message>
         <location line="+57"/>
+        <location line="+128"/>
         <source>Only an integrity adviser can give a case its key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>protecting the case</source>
+        <location line="+27"/>
+        <location line="+17"/>
+        <source>protecting the cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="-123"/>
+        <location line="+33"/>
         <source>opening the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-18"/>
         <source>opening the cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="-50"/>
         <source>No keys were recorded for %1, so the case cannot be shared with them. Reset their access in Administration first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
+        <location line="+112"/>
         <source>sharing the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-17"/>
         <source>unsharing the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infopunt::CaseNumbers</name>
+    <message>
+        <location filename="../core/cases/CaseNumbers.cpp" line="+14"/>
+        <source>numbering the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>reading the case numbers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -987,7 +1029,7 @@
 <context>
     <name>infopunt::CaseSearchIndex</name>
     <message>
-        <location filename="../core/cases/CaseSearchIndex.cpp" line="+46"/>
+        <location filename="../core/cases/CaseSearchIndex.cpp" line="+47"/>
         <source>reading the text to search</source>
         <translation type="unfinished"></translation>
     </message>
@@ -997,7 +1039,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+136"/>
         <location line="+90"/>
         <source>searching</source>
         <translation type="unfinished"></translation>
@@ -1006,18 +1048,13 @@
 <context>
     <name>infopunt::CaseService</name>
     <message>
-        <location filename="../core/cases/CaseService.cpp" line="+113"/>
-        <location line="+507"/>
+        <location filename="../core/cases/CaseService.cpp" line="+116"/>
+        <location line="+493"/>
         <source>reading the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-443"/>
-        <source>numbering the case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location line="-417"/>
         <source>reading the catalogue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1069,12 +1106,12 @@
     <message>
         <location line="+84"/>
         <location line="+63"/>
-        <location line="+702"/>
+        <location line="+732"/>
         <source>recording the step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-676"/>
+        <location line="-706"/>
         <source>reading the measures</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1084,23 +1121,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Closing a case needs a second person&apos;s approval (four eyes). Request the approval; the case is closed when another adviser or an assigned working-group member approves.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+261"/>
+        <location line="+264"/>
         <source>Enter the party&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-152"/>
-        <location line="+503"/>
+        <location line="-155"/>
+        <location line="+527"/>
         <source>saving the party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-445"/>
+        <location line="-469"/>
         <source>Choose the document to delete.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1110,29 +1147,29 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>deleting the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-403"/>
+        <location line="-409"/>
         <source>Enter the reporter&apos;s name, or mark the report as anonymous.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+435"/>
+        <location line="+441"/>
         <source>Enter a name for every subject of the report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+77"/>
         <location line="+25"/>
         <location line="+18"/>
         <source>registering the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+40"/>
         <source>saving the overview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1142,7 +1179,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+68"/>
         <source>reading the reporter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1152,29 +1189,29 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
-        <location line="+23"/>
+        <location line="+64"/>
+        <location line="+26"/>
         <source>reading the parties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-548"/>
+        <location line="-572"/>
         <source>reading the steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+635"/>
+        <location line="+662"/>
         <source>reopening the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+62"/>
-        <location line="+31"/>
+        <location line="+65"/>
+        <location line="+35"/>
         <source>reading the deadlines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-488"/>
+        <location line="-519"/>
         <source>Say what is due.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1184,23 +1221,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+476"/>
-        <location line="+16"/>
+        <location line="+503"/>
+        <location line="+20"/>
         <source>saving the deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-484"/>
+        <location line="-515"/>
         <source>A deadline cannot have been met on a day in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+525"/>
+        <location line="+559"/>
         <source>extending the feedback deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>recording the feedback to the reporter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1215,7 +1252,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>reading the assignments</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1245,7 +1282,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>unassigning the member</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1255,27 +1292,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>reading the review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-699"/>
+        <location line="-748"/>
         <source>Write the comment or advice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+722"/>
+        <location line="+771"/>
         <source>saving the review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-716"/>
+        <location line="-765"/>
         <source>Give the reason for deleting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+746"/>
+        <location line="+798"/>
         <source>Enter the closing step: its date and a note.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1290,7 +1327,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>reading the approvals</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1300,7 +1337,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+94"/>
         <source>reading the access log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2291,13 +2328,13 @@ info and verify read the passphrase from the file descriptor given with --passph
 <context>
     <name>infopunt::Drafts</name>
     <message>
-        <location filename="../core/storage/Drafts.cpp" line="+66"/>
+        <location filename="../core/storage/Drafts.cpp" line="+76"/>
         <source>keeping your unsaved edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+30"/>
+        <location line="+16"/>
+        <location line="+33"/>
         <source>reading your drafts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2322,6 +2359,26 @@ info and verify read the passphrase from the file descriptor given with --passph
     <message>
         <location line="+18"/>
         <source>The store is damaged or has been tampered with (%1). It has not been changed; restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infopunt::KeyRotation</name>
+    <message>
+        <location filename="../core/storage/KeyRotation.cpp" line="+34"/>
+        <location line="+22"/>
+        <source>reading the store&apos;s keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <location line="+5"/>
+        <source>changing the store&apos;s keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+134"/>
+        <source>The store&apos;s keys could not be changed. Try again; nothing was lost.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2588,14 +2645,14 @@ info and verify read the passphrase from the file descriptor given with --passph
         <location line="+79"/>
         <location line="+8"/>
         <location line="+180"/>
-        <location line="+287"/>
+        <location line="+292"/>
         <location line="+12"/>
         <location line="+7"/>
         <source>upgrading the store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-511"/>
+        <location line="-516"/>
         <source>The shipped building-block catalogue is missing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2605,7 +2662,7 @@ info and verify read the passphrase from the file descriptor given with --passph
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+466"/>
+        <location line="+471"/>
         <source>reading the store&apos;s version</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2838,7 +2895,7 @@ info and verify read the passphrase from the file descriptor given with --passph
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+72"/>
         <source>The store is in use by another workstation. Try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2853,7 +2910,12 @@ info and verify read the passphrase from the file descriptor given with --passph
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>The store&apos;s keys have been changed since you signed in (for example because an account was disabled), or its file was replaced. Nothing was saved. Lock Infopunt and sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The store is damaged or has been tampered with. Restore it from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2957,19 +3019,19 @@ info and verify read the passphrase from the file descriptor given with --passph
 <context>
     <name>infopunt::Store</name>
     <message>
-        <location filename="../core/storage/Store.cpp" line="+32"/>
+        <location filename="../core/storage/Store.cpp" line="+33"/>
         <location line="+122"/>
         <source>creating the store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="-113"/>
-        <location line="+411"/>
+        <location line="+427"/>
         <source>opening the store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-408"/>
+        <location line="-424"/>
         <source>The store&apos;s files do not belong together: a file was replaced or copied in from another store. Nothing has been changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3010,22 +3072,22 @@ info and verify read the passphrase from the file descriptor given with --passph
     </message>
     <message>
         <location line="+24"/>
-        <location line="+259"/>
+        <location line="+275"/>
         <source>There is no account named %1 in this store.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-279"/>
+        <location line="-295"/>
         <source>This is not a valid recovery key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+147"/>
         <source>Only an integrity adviser can accept a store that is older than what this workstation saw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+85"/>
         <source>The account %1 is not registered in this store.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3074,7 +3136,22 @@ info and verify read the passphrase from the file descriptor given with --passph
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+60"/>
+        <source>The store&apos;s keys could not be changed, so nothing was saved. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The change was saved, but part of the store could not yet be re-encrypted under its new key. Lock Infopunt and sign in again to finish it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The store&apos;s keys were being changed when this failed. Lock Infopunt and sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>The store&apos;s keyring was replaced by another store&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3204,7 +3281,7 @@ info and verify read the passphrase from the file descriptor given with --passph
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+55"/>
         <source>saving</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3526,7 +3603,7 @@ info and verify read the passphrase from the file descriptor given with --passph
 <context>
     <name>infopunt::ui::AuditLogTab</name>
     <message>
-        <location filename="../ui/pages/admin/AuditLogTab.cpp" line="+27"/>
+        <location filename="../ui/pages/admin/AuditLogTab.cpp" line="+28"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3541,7 +3618,7 @@ info and verify read the passphrase from the file descriptor given with --passph
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+56"/>
         <location line="+2"/>
         <source>Audit log</source>
         <translation type="unfinished"></translation>

@@ -4,7 +4,7 @@
 <context>
     <name>infopunt::AccountService</name>
     <message>
-        <location filename="../core/accounts/AccountService.cpp" line="+52"/>
+        <location filename="../core/accounts/AccountService.cpp" line="+54"/>
         <source>A user name has 2 to 32 characters: letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter.</source>
         <translation>Een gebruikersnaam heeft 2 tot 32 tekens: letters, cijfers, &apos;.&apos;, &apos;_&apos; of &apos;-&apos;, en begint met een letter.</translation>
     </message>
@@ -83,7 +83,7 @@
         <translation type="vanished">Account uitgeschakeld; de sleutels van het account zijn uit het sleutelbestand verwijderd</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+52"/>
         <source>enabling the account</source>
         <translation>het inschakelen van het account</translation>
     </message>
@@ -164,6 +164,11 @@
         <location line="+1"/>
         <source>User enabled</source>
         <translation>Gebruiker ingeschakeld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keys replaced</source>
+        <translation>Sleutels vervangen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -299,6 +304,11 @@
         <location line="+1"/>
         <source>Case file opened</source>
         <translation>Dossier geopend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case file (sealed)</source>
+        <translation>Zaakdossier (verzegeld)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -495,6 +505,16 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Account disabled; its keys were removed from the keyring and the store&apos;s keys it held were replaced</source>
+        <translation>Account uitgeschakeld; de sleutels van het account zijn uit het sleutelbestand verwijderd en de sleutels van de kluis die het had, zijn vervangen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The counsellors&apos; key was replaced after a counsellor&apos;s account was disabled</source>
+        <translation>De sleutel van de vertrouwenspersonen is vervangen nadat het account van een vertrouwenspersoon was uitgeschakeld</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Account enabled with a new initial passphrase</source>
         <translation>Account ingeschakeld met een nieuwe tijdelijke wachtwoordzin</translation>
     </message>
@@ -653,6 +673,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Sealed with the case&apos;s key, which you do not hold (the case may have been deleted)</source>
+        <translation>Verzegeld met de sleutel van de zaak, die u niet hebt (de zaak is misschien verwijderd)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Case file opened at %1 (recorded later: the store was busy)</source>
         <translation>Dossier geopend om %1 (later vastgelegd: de opslag was bezet)</translation>
     </message>
@@ -798,7 +823,7 @@
 <context>
     <name>infopunt::CaseDocuments</name>
     <message>
-        <location filename="../core/cases/CaseFiles.cpp" line="+163"/>
+        <location filename="../core/cases/CaseFiles.cpp" line="+164"/>
         <source>The file %1 is empty; there is nothing to add.</source>
         <translation>Het bestand %1 is leeg; er valt niets toe te voegen.</translation>
     </message>
@@ -834,17 +859,17 @@
     </message>
     <message>
         <location line="-88"/>
-        <location line="+237"/>
+        <location line="+244"/>
         <source>reading the documents</source>
         <translation>het lezen van de documenten</translation>
     </message>
     <message>
-        <location line="-225"/>
+        <location line="-232"/>
         <source>This document was changed outside Infopunt: its content does not match what was stored. Ask the integrity adviser to run verify.</source>
         <translation>Dit document is buiten Infopunt gewijzigd: de inhoud komt niet overeen met wat is opgeslagen. Vraag de integriteitsadviseur de kluis te controleren (verify).</translation>
     </message>
     <message>
-        <location line="+237"/>
+        <location line="+244"/>
         <source>The file %1 cannot be found. Choose an existing file.</source>
         <translation>Het bestand %1 is niet gevonden. Kies een bestaand bestand.</translation>
     </message>
@@ -872,7 +897,7 @@
         <translation type="vanished">Document geopend: %1</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+71"/>
         <source>Choose where to save the copy.</source>
         <translation>Kies waar de kopie moet worden opgeslagen.</translation>
     </message>
@@ -891,7 +916,7 @@
         <translation type="vanished">Kopie van document %1 buiten de kluis opgeslagen</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>deleting the document</source>
         <translation>het verwijderen van het document</translation>
     </message>
@@ -904,19 +929,19 @@
 <context>
     <name>infopunt::CaseJournal</name>
     <message>
-        <location line="-455"/>
+        <location line="-470"/>
         <location line="+189"/>
         <source>reading the journal</source>
         <translation>het lezen van het journaal</translation>
     </message>
     <message>
         <location line="-187"/>
-        <location line="+293"/>
+        <location line="+300"/>
         <source>This journal entry no longer exists.</source>
         <translation>Deze journaalregel bestaat niet meer.</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-105"/>
         <source>Enter the date of the journal entry.</source>
         <translation>Vul de datum van de journaalregel in.</translation>
     </message>
@@ -945,7 +970,7 @@
         <translation type="vanished">Journaalregel toegevoegd (%1, met datum %2)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+53"/>
         <source>editing the journal entry</source>
         <translation>het bewerken van de journaalregel</translation>
     </message>
@@ -954,7 +979,7 @@
         <translation type="vanished">Journaalregel bewerkt (%1, met datum %2)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>deleting the journal entry</source>
         <translation>het verwijderen van de journaalregel</translation>
     </message>
@@ -962,7 +987,7 @@
 <context>
     <name>infopunt::CaseKeys</name>
     <message>
-        <location filename="../core/cases/CaseKeys.cpp" line="+20"/>
+        <location filename="../core/cases/CaseKeys.cpp" line="+21"/>
         <source>You hold no key to this case: it is not assigned to you, or an integrity adviser has not yet given you access to it.</source>
         <translation>U hebt geen sleutel van deze zaak: ze is niet aan u toegewezen, of een integriteitsadviseur heeft u nog geen toegang gegeven.</translation>
     </message>
@@ -973,38 +998,59 @@
     </message>
     <message>
         <location line="+57"/>
+        <location line="+128"/>
         <source>Only an integrity adviser can give a case its key.</source>
         <translation>Alleen een integriteitsadviseur kan een zaak haar sleutel geven.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>protecting the case</source>
-        <translation>het beveiligen van de zaak</translation>
+        <location line="+27"/>
+        <location line="+17"/>
+        <source>protecting the cases</source>
+        <translation>het beveiligen van de zaken</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <source>protecting the case</source>
+        <translation type="vanished">het beveiligen van de zaak</translation>
+    </message>
+    <message>
+        <location line="-123"/>
+        <location line="+33"/>
         <source>opening the case</source>
         <translation>het openen van de zaak</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-18"/>
         <source>opening the cases</source>
         <translation>het openen van de zaken</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="-50"/>
         <source>No keys were recorded for %1, so the case cannot be shared with them. Reset their access in Administration first.</source>
         <translation>Voor %1 zijn geen sleutels vastgelegd, dus de zaak kan niet met hen worden gedeeld. Herstel eerst hun toegang onder Beheer.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
+        <location line="+112"/>
         <source>sharing the case</source>
         <translation>het delen van de zaak</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-17"/>
         <source>unsharing the case</source>
         <translation>het intrekken van de toegang tot de zaak</translation>
+    </message>
+</context>
+<context>
+    <name>infopunt::CaseNumbers</name>
+    <message>
+        <location filename="../core/cases/CaseNumbers.cpp" line="+14"/>
+        <source>numbering the case</source>
+        <translation>het nummeren van de zaak</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>reading the case numbers</source>
+        <translation>het lezen van de zaaknummers</translation>
     </message>
 </context>
 <context>
@@ -1035,7 +1081,7 @@
 <context>
     <name>infopunt::CaseSearchIndex</name>
     <message>
-        <location filename="../core/cases/CaseSearchIndex.cpp" line="+46"/>
+        <location filename="../core/cases/CaseSearchIndex.cpp" line="+47"/>
         <source>reading the text to search</source>
         <translation>het lezen van de te doorzoeken tekst</translation>
     </message>
@@ -1045,7 +1091,7 @@
         <translation>het bijwerken van de zoekindex</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+136"/>
         <location line="+90"/>
         <source>searching</source>
         <translation>het zoeken</translation>
@@ -1054,18 +1100,17 @@
 <context>
     <name>infopunt::CaseService</name>
     <message>
-        <location filename="../core/cases/CaseService.cpp" line="+113"/>
-        <location line="+507"/>
+        <location filename="../core/cases/CaseService.cpp" line="+116"/>
+        <location line="+493"/>
         <source>reading the case</source>
         <translation>het lezen van de zaak</translation>
     </message>
     <message>
-        <location line="-443"/>
         <source>numbering the case</source>
-        <translation>het nummeren van de zaak</translation>
+        <translation type="vanished">het nummeren van de zaak</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-417"/>
         <source>reading the catalogue</source>
         <translation>het lezen van de catalogus</translation>
     </message>
@@ -1117,12 +1162,12 @@
     <message>
         <location line="+84"/>
         <location line="+63"/>
-        <location line="+702"/>
+        <location line="+732"/>
         <source>recording the step</source>
         <translation>het vastleggen van de stap</translation>
     </message>
     <message>
-        <location line="-676"/>
+        <location line="-706"/>
         <source>reading the measures</source>
         <translation>het lezen van de maatregelen</translation>
     </message>
@@ -1136,23 +1181,23 @@
         <translation type="vanished">Stap van %1 naar %2, met datum %3</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Closing a case needs a second person&apos;s approval (four eyes). Request the approval; the case is closed when another adviser or an assigned working-group member approves.</source>
         <translation>Voor het afsluiten van een zaak is goedkeuring van een tweede persoon nodig (vier-ogenprincipe). Vraag de goedkeuring aan; de zaak wordt afgesloten zodra een andere integriteitsadviseur of een toegewezen lid van de werkgroep die goedkeuring geeft.</translation>
     </message>
     <message>
-        <location line="+261"/>
+        <location line="+264"/>
         <source>Enter the party&apos;s name.</source>
         <translation>Vul de naam van de persoon in.</translation>
     </message>
     <message>
-        <location line="-152"/>
-        <location line="+503"/>
+        <location line="-155"/>
+        <location line="+527"/>
         <source>saving the party</source>
         <translation>het opslaan van de gegevens van de persoon</translation>
     </message>
     <message>
-        <location line="-445"/>
+        <location line="-469"/>
         <source>Choose the document to delete.</source>
         <translation>Kies het document dat moet worden verwijderd.</translation>
     </message>
@@ -1166,7 +1211,7 @@
         <translation type="vanished">Zaak afgesloten op %1; gevraagd door %2, goedgekeurd door %3</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>deleting the case</source>
         <translation>het verwijderen van de zaak</translation>
     </message>
@@ -1175,17 +1220,17 @@
         <translation type="vanished">Zaak verwijderd; gevraagd door %1, goedgekeurd door %2</translation>
     </message>
     <message>
-        <location line="-403"/>
+        <location line="-409"/>
         <source>Enter the reporter&apos;s name, or mark the report as anonymous.</source>
         <translation>Vul de naam van de melder in, of markeer de melding als anoniem.</translation>
     </message>
     <message>
-        <location line="+435"/>
+        <location line="+441"/>
         <source>Enter a name for every subject of the report.</source>
         <translation>Vul voor elke betrokkene bij de melding een naam in.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+77"/>
         <location line="+25"/>
         <location line="+18"/>
         <source>registering the report</source>
@@ -1200,7 +1245,7 @@
         <translation type="vanished">Melding geregistreerd: ontvangen op %1 via %2</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+40"/>
         <source>saving the overview</source>
         <translation>het opslaan van het overzicht</translation>
     </message>
@@ -1214,7 +1259,7 @@
         <translation type="vanished">Overzicht gewijzigd: %1</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+68"/>
         <source>reading the reporter</source>
         <translation>het lezen van de gegevens van de melder</translation>
     </message>
@@ -1232,8 +1277,8 @@
         <translation type="vanished">Identiteit van de melder vastgelegd</translation>
     </message>
     <message>
-        <location line="+61"/>
-        <location line="+23"/>
+        <location line="+64"/>
+        <location line="+26"/>
         <source>reading the parties</source>
         <translation>het lezen van de betrokken personen</translation>
     </message>
@@ -1246,12 +1291,12 @@
         <translation type="vanished">Persoon gewijzigd: %1</translation>
     </message>
     <message>
-        <location line="-548"/>
+        <location line="-572"/>
         <source>reading the steps</source>
         <translation>het lezen van de stappen</translation>
     </message>
     <message>
-        <location line="+635"/>
+        <location line="+662"/>
         <source>reopening the case</source>
         <translation>het heropenen van de zaak</translation>
     </message>
@@ -1260,13 +1305,13 @@
         <translation type="vanished">Heropend: van %1 terug naar %2, met datum %3</translation>
     </message>
     <message>
-        <location line="+62"/>
-        <location line="+31"/>
+        <location line="+65"/>
+        <location line="+35"/>
         <source>reading the deadlines</source>
         <translation>het lezen van de termijnen</translation>
     </message>
     <message>
-        <location line="-488"/>
+        <location line="-519"/>
         <source>Say what is due.</source>
         <translation>Vul in waarvoor de termijn geldt.</translation>
     </message>
@@ -1276,8 +1321,8 @@
         <translation>Vul de uiterste datum in.</translation>
     </message>
     <message>
-        <location line="+476"/>
-        <location line="+16"/>
+        <location line="+503"/>
+        <location line="+20"/>
         <source>saving the deadline</source>
         <translation>het opslaan van de termijn</translation>
     </message>
@@ -1286,7 +1331,7 @@
         <translation type="vanished">Termijn toegevoegd, uiterste datum %1</translation>
     </message>
     <message>
-        <location line="-484"/>
+        <location line="-515"/>
         <source>A deadline cannot have been met on a day in the future.</source>
         <translation>Aan een termijn kan niet op een dag in de toekomst zijn voldaan.</translation>
     </message>
@@ -1299,7 +1344,7 @@
         <translation type="vanished">Termijn %1 niet meer gemarkeerd als voldaan</translation>
     </message>
     <message>
-        <location line="+525"/>
+        <location line="+559"/>
         <source>extending the feedback deadline</source>
         <translation>het verlengen van de termijn voor terugkoppeling</translation>
     </message>
@@ -1308,7 +1353,7 @@
         <translation type="vanished">Termijn voor terugkoppeling verlengd van %1 tot %2</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>recording the feedback to the reporter</source>
         <translation>het vastleggen van de terugkoppeling aan de melder</translation>
     </message>
@@ -1327,7 +1372,7 @@
         <translation type="vanished">Terugkoppeling aan de melder gegeven op %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>reading the assignments</source>
         <translation>het lezen van de toewijzingen</translation>
     </message>
@@ -1361,7 +1406,7 @@
         <translation type="vanished">Lid van de werkgroep toegewezen: %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>unassigning the member</source>
         <translation>het intrekken van de toewijzing</translation>
     </message>
@@ -1375,17 +1420,17 @@
         <translation type="vanished">Toewijzing ingetrokken van lid van de werkgroep: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>reading the review</source>
         <translation>het lezen van de beoordeling</translation>
     </message>
     <message>
-        <location line="-699"/>
+        <location line="-748"/>
         <source>Write the comment or advice.</source>
         <translation>Schrijf de opmerking of het advies.</translation>
     </message>
     <message>
-        <location line="+722"/>
+        <location line="+771"/>
         <source>saving the review</source>
         <translation>het opslaan van de beoordeling</translation>
     </message>
@@ -1394,12 +1439,12 @@
         <translation type="vanished">Opmerking of advies toegevoegd: %1</translation>
     </message>
     <message>
-        <location line="-716"/>
+        <location line="-765"/>
         <source>Give the reason for deleting.</source>
         <translation>Geef de reden voor het verwijderen.</translation>
     </message>
     <message>
-        <location line="+746"/>
+        <location line="+798"/>
         <source>Enter the closing step: its date and a note.</source>
         <translation>Vul de afsluitende stap in: de datum en een aantekening.</translation>
     </message>
@@ -1418,7 +1463,7 @@
         <translation type="vanished">Goedkeuring gevraagd: %1</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>reading the approvals</source>
         <translation>het lezen van de goedkeuringen</translation>
     </message>
@@ -1440,7 +1485,7 @@
         <translation type="vanished">Dossier geopend</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+94"/>
         <source>reading the access log</source>
         <translation>het lezen van de inzageregistratie</translation>
     </message>
@@ -2491,13 +2536,13 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
 <context>
     <name>infopunt::Drafts</name>
     <message>
-        <location filename="../core/storage/Drafts.cpp" line="+66"/>
+        <location filename="../core/storage/Drafts.cpp" line="+76"/>
         <source>keeping your unsaved edit</source>
         <translation>het bewaren van uw niet-opgeslagen wijziging</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+30"/>
+        <location line="+16"/>
+        <location line="+33"/>
         <source>reading your drafts</source>
         <translation>het lezen van uw concepten</translation>
     </message>
@@ -2523,6 +2568,26 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
         <location line="+18"/>
         <source>The store is damaged or has been tampered with (%1). It has not been changed; restore it from a backup.</source>
         <translation>De kluis is beschadigd of gemanipuleerd (%1). De kluis is niet gewijzigd; zet een back-up terug.</translation>
+    </message>
+</context>
+<context>
+    <name>infopunt::KeyRotation</name>
+    <message>
+        <location filename="../core/storage/KeyRotation.cpp" line="+34"/>
+        <location line="+22"/>
+        <source>reading the store&apos;s keys</source>
+        <translation>het lezen van de sleutels van de kluis</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <location line="+5"/>
+        <source>changing the store&apos;s keys</source>
+        <translation>het wijzigen van de sleutels van de kluis</translation>
+    </message>
+    <message>
+        <location line="+134"/>
+        <source>The store&apos;s keys could not be changed. Try again; nothing was lost.</source>
+        <translation>De sleutels van de kluis konden niet worden gewijzigd. Probeer het opnieuw; er is niets verloren gegaan.</translation>
     </message>
 </context>
 <context>
@@ -2792,14 +2857,14 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
         <location line="+79"/>
         <location line="+8"/>
         <location line="+180"/>
-        <location line="+287"/>
+        <location line="+292"/>
         <location line="+12"/>
         <location line="+7"/>
         <source>upgrading the store</source>
         <translation>het bijwerken van de kluis</translation>
     </message>
     <message>
-        <location line="-511"/>
+        <location line="-516"/>
         <source>The shipped building-block catalogue is missing.</source>
         <translation>De meegeleverde catalogus van bouwstenen ontbreekt.</translation>
     </message>
@@ -2809,7 +2874,7 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
         <translation>De meegeleverde catalogus van bouwstenen is leeg.</translation>
     </message>
     <message>
-        <location line="+466"/>
+        <location line="+471"/>
         <source>reading the store&apos;s version</source>
         <translation>het lezen van de versie van de kluis</translation>
     </message>
@@ -3042,7 +3107,7 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
         <translation>Het kluisbestand %1 kan niet worden aangemaakt. Controleer of u in de map mag schrijven.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+72"/>
         <source>The store is in use by another workstation. Try again in a moment.</source>
         <translation>De kluis is in gebruik op een andere werkplek. Probeer het zo opnieuw.</translation>
     </message>
@@ -3057,7 +3122,12 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
         <translation>De schijf is vol. Maak ruimte vrij op de schijf en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>The store&apos;s keys have been changed since you signed in (for example because an account was disabled), or its file was replaced. Nothing was saved. Lock Infopunt and sign in again.</source>
+        <translation>De sleutels van de kluis zijn gewijzigd sinds u zich aanmeldde (bijvoorbeeld omdat een account is uitgeschakeld), of een bestand ervan is vervangen. Er is niets opgeslagen. Vergrendel Infopunt en meld u opnieuw aan.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The store is damaged or has been tampered with. Restore it from a backup.</source>
         <translation>De kluis is beschadigd of gemanipuleerd. Zet een back-up van de kluis terug.</translation>
     </message>
@@ -3161,19 +3231,19 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
 <context>
     <name>infopunt::Store</name>
     <message>
-        <location filename="../core/storage/Store.cpp" line="+32"/>
+        <location filename="../core/storage/Store.cpp" line="+33"/>
         <location line="+122"/>
         <source>creating the store</source>
         <translation>het aanmaken van de kluis</translation>
     </message>
     <message>
         <location line="-113"/>
-        <location line="+411"/>
+        <location line="+427"/>
         <source>opening the store</source>
         <translation>het openen van de kluis</translation>
     </message>
     <message>
-        <location line="-408"/>
+        <location line="-424"/>
         <source>The store&apos;s files do not belong together: a file was replaced or copied in from another store. Nothing has been changed.</source>
         <translation>De bestanden van de kluis horen niet bij elkaar: een bestand is vervangen of uit een andere kluis gekopieerd. Er is niets gewijzigd.</translation>
     </message>
@@ -3203,7 +3273,7 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
         <translation>De kluis in %1 is onvolledig: %2 ontbreekt. De kluis is beschadigd of het is geen Infopunt-kluis; er is niets gewijzigd. Zet de kluis terug uit een back-up.</translation>
     </message>
     <message>
-        <location line="+262"/>
+        <location line="+278"/>
         <source>The role of the account %1 in the store does not match its key: the store has been damaged or tampered with. You cannot sign in until an integrity adviser has checked it (infopunt verify); nothing was changed.</source>
         <translation>De rol van het account %1 in de kluis komt niet overeen met zijn sleutel: de kluis is beschadigd of er is mee geknoeid. U kunt pas inloggen als een integriteitsadviseur de kluis heeft gecontroleerd (infopunt verify); er is niets gewijzigd.</translation>
     </message>
@@ -3216,7 +3286,7 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
         <translation type="vanished">Eerste account aangemaakt met rol %1</translation>
     </message>
     <message>
-        <location line="-254"/>
+        <location line="-270"/>
         <source>%1 is not an Infopunt store. Choose the folder that holds keyring.json and infopunt.db.</source>
         <translation>%1 is geen Infopunt-kluis. Kies de map met keyring.json en infopunt.db.</translation>
     </message>
@@ -3227,22 +3297,22 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
     </message>
     <message>
         <location line="+24"/>
-        <location line="+259"/>
+        <location line="+275"/>
         <source>There is no account named %1 in this store.</source>
         <translation>Deze kluis heeft geen account met de naam %1.</translation>
     </message>
     <message>
-        <location line="-279"/>
+        <location line="-295"/>
         <source>This is not a valid recovery key.</source>
         <translation>Dit is geen geldige herstelsleutel.</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+147"/>
         <source>Only an integrity adviser can accept a store that is older than what this workstation saw.</source>
         <translation>Alleen een integriteitsadviseur kan een kluis aanvaarden die ouder is dan wat deze werkplek eerder zag.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+85"/>
         <source>The account %1 is not registered in this store.</source>
         <translation>Het account %1 is niet geregistreerd in deze kluis.</translation>
     </message>
@@ -3290,7 +3360,22 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
         <translation>De sleutels van het account %1 in het sleutelbestand zijn niet de sleutels die een integriteitsadviseur heeft vastgelegd: er is met het sleutelbestand geknoeid. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+60"/>
+        <source>The store&apos;s keys could not be changed, so nothing was saved. Try again.</source>
+        <translation>De sleutels van de kluis konden niet worden gewijzigd, dus er is niets opgeslagen. Probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The change was saved, but part of the store could not yet be re-encrypted under its new key. Lock Infopunt and sign in again to finish it.</source>
+        <translation>De wijziging is opgeslagen, maar een deel van de kluis kon nog niet opnieuw worden versleuteld met de nieuwe sleutel. Vergrendel Infopunt en meld u opnieuw aan om dat af te ronden.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The store&apos;s keys were being changed when this failed. Lock Infopunt and sign in again.</source>
+        <translation>Dit mislukte terwijl de sleutels van de kluis werden gewijzigd. Vergrendel Infopunt en meld u opnieuw aan.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>The store&apos;s keyring was replaced by another store&apos;s.</source>
         <translation>Het sleutelbestand van de kluis is vervangen door dat van een andere kluis.</translation>
     </message>
@@ -3420,7 +3505,7 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
         <translation>het voorbereiden van het opslaan</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+55"/>
         <source>saving</source>
         <translation>het opslaan</translation>
     </message>
@@ -3766,7 +3851,7 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
 <context>
     <name>infopunt::ui::AuditLogTab</name>
     <message>
-        <location filename="../ui/pages/admin/AuditLogTab.cpp" line="+27"/>
+        <location filename="../ui/pages/admin/AuditLogTab.cpp" line="+28"/>
         <source>Refresh</source>
         <translation>Vernieuwen</translation>
     </message>
@@ -3781,7 +3866,7 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
         <translation>Controleert of er geen vermelding is gewijzigd of verwijderd.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+56"/>
         <location line="+2"/>
         <source>Audit log</source>
         <translation>Auditlogboek</translation>
