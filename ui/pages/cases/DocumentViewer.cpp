@@ -55,14 +55,22 @@ bool DocumentViewer::isText(const QString& mimeType) {
     return QMimeDatabase().mimeTypeForName(mimeType).inherits(QStringLiteral("text/plain"));
 }
 
+// Children would be deleted in the order they were made: the buffer before the document that
+// reads it, the document before the view that renders it. Taken apart the other way round.
+DocumentViewer::~DocumentViewer() {
+    delete m_pdfView;
+    delete m_pdf;
+}
+
 QWidget* DocumentViewer::buildPdfView(const QByteArray& content) {
     // The document reads from a buffer in memory; it is never written to a file.
-    m_buffer = new QBuffer(this);
-    m_buffer->setData(content);
-    m_buffer->open(QIODevice::ReadOnly);
     m_pdf = new QPdfDocument(this);
-    m_pdf->load(m_buffer);
+    auto* buffer = new QBuffer(m_pdf);
+    buffer->setData(content);
+    buffer->open(QIODevice::ReadOnly);
+    m_pdf->load(buffer);
     auto* view = new QPdfView(this);
+    m_pdfView = view;
     view->setObjectName(QStringLiteral("pdfView"));
     view->setPageMode(QPdfView::PageMode::MultiPage);
     view->setZoomMode(QPdfView::ZoomMode::FitToWidth);

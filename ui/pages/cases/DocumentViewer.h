@@ -3,7 +3,6 @@
 #include <QByteArray>
 #include <QDialog>
 
-class QBuffer;
 class QPdfDocument;
 
 namespace infopunt::ui {
@@ -15,6 +14,7 @@ class DocumentViewer : public QDialog {
 public:
     DocumentViewer(const QString& fileName, const QString& mimeType, const QByteArray& content,
                    QWidget* parent);
+    ~DocumentViewer() override;
 
     static bool canShow(const QString& mimeType);
     static bool isPdf(const QString& mimeType);
@@ -29,8 +29,8 @@ private:
     QWidget* buildImageView(const QByteArray& content);
     QWidget* buildTextView(const QByteArray& content);
 
-    QBuffer* m_buffer = nullptr;
-    QPdfDocument* m_pdf = nullptr;
+    QWidget* m_pdfView = nullptr;
+    QPdfDocument* m_pdf = nullptr; // owns the buffer it reads from
 };
 
 } // namespace infopunt::ui
