@@ -28,8 +28,11 @@ class CaseSearchIndex {
 public:
     enum class Source { Overview, Journal, Document };
 
-    // Advisers: reindexes every case whose text changed since the index last saw it and removes
-    // the cases that are gone; returns how many cases it reindexed. 0 without the office key.
+    // Advisers: brings the office compartment's copy of every case up to date: for each case
+    // whose version changed since it last saw it, the text index, the plain copy of its facts
+    // (case_facts, what the advisers' lists and counts read) and its number (CaseNumbers);
+    // removes the cases that are gone from the index and the copy. Returns how many cases it
+    // updated; 0 without the office key.
     static Result<int> refresh(const Store& store);
 
     // The ids of the cases the signed-in user may see whose text matches every word of `words`
