@@ -895,9 +895,17 @@
     </message>
 </context>
 <context>
+    <name>infopunt::CaseFactsCodec</name>
+    <message>
+        <location filename="../core/cases/CaseFacts.cpp" line="+144"/>
+        <source>updating the copy of the case facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>infopunt::CaseJournal</name>
     <message>
-        <location line="-470"/>
+        <location filename="../core/cases/CaseFiles.cpp" line="-470"/>
         <location line="+189"/>
         <source>reading the journal</source>
         <translation type="unfinished"></translation>
@@ -1039,8 +1047,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+136"/>
-        <location line="+90"/>
+        <location line="+128"/>
+        <location line="+118"/>
         <source>searching</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4461,7 +4469,7 @@ info and verify read the passphrase from the file descriptor given with --passph
 <context>
     <name>infopunt::ui::DocumentViewer</name>
     <message>
-        <location filename="../ui/pages/cases/DocumentViewer.cpp" line="+79"/>
+        <location filename="../ui/pages/cases/DocumentViewer.cpp" line="+87"/>
         <source>This image cannot be shown: its content is damaged or of an unknown kind. Export a copy to open it in another program.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -927,9 +927,17 @@
     </message>
 </context>
 <context>
+    <name>infopunt::CaseFactsCodec</name>
+    <message>
+        <location filename="../core/cases/CaseFacts.cpp" line="+144"/>
+        <source>updating the copy of the case facts</source>
+        <translation>het bijwerken van de kopie van de zaakgegevens</translation>
+    </message>
+</context>
+<context>
     <name>infopunt::CaseJournal</name>
     <message>
-        <location line="-470"/>
+        <location filename="../core/cases/CaseFiles.cpp" line="-470"/>
         <location line="+189"/>
         <source>reading the journal</source>
         <translation>het lezen van het journaal</translation>
@@ -1091,8 +1099,8 @@
         <translation>het bijwerken van de zoekindex</translation>
     </message>
     <message>
-        <location line="+136"/>
-        <location line="+90"/>
+        <location line="+128"/>
+        <location line="+118"/>
         <source>searching</source>
         <translation>het zoeken</translation>
     </message>
@@ -4745,7 +4753,7 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
 <context>
     <name>infopunt::ui::DocumentViewer</name>
     <message>
-        <location filename="../ui/pages/cases/DocumentViewer.cpp" line="+79"/>
+        <location filename="../ui/pages/cases/DocumentViewer.cpp" line="+87"/>
         <source>This image cannot be shown: its content is damaged or of an unknown kind. Export a copy to open it in another program.</source>
         <translation>Deze afbeelding kan niet worden getoond: de inhoud is beschadigd of van een onbekende soort. Exporteer een kopie om de afbeelding in een ander programma te openen.</translation>
     </message>

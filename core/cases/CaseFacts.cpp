@@ -134,6 +134,16 @@ CaseFacts CaseFactsCodec::fromMainRow(qint64 id, const QSqlQuery& query, int fir
     return facts;
 }
 
+Result<void> CaseFactsCodec::insertCopy(QSqlDatabase office, const CaseFacts& facts) {
+    const QVariantList values = QVariantList{facts.id} + CaseFactsCodec::values(facts);
+    const QStringList placeholders(values.size(), QStringLiteral("?"));
+    return sql::run(office,
+                    QStringLiteral("INSERT INTO case_facts (case_id, ") + columns() +
+                        QStringLiteral(") VALUES (") + placeholders.join(QLatin1Char(',')) +
+                        QLatin1Char(')'),
+                    values, tr("updating the copy of the case facts"));
+}
+
 Result<CaseFacts> CaseFactsCodec::read(QSqlDatabase db, const CaseKeys& keys, qint64 caseId,
                                        const QString& what) {
     auto facts = sql::firstRow(

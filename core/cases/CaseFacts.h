@@ -3,6 +3,7 @@
 #include "cases/CaseWorkflow.h"
 #include "common/Result.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -43,6 +44,7 @@ struct CaseFacts {
 // The facts as stored: plain columns (the office mirror, and main rows written before facts
 // were sealed) and the sealed JSON of the main compartment.
 class CaseFactsCodec {
+    Q_DECLARE_TR_FUNCTIONS(infopunt::CaseFactsCodec)
 public:
     // The plain columns, comma-separated, in the order fromColumns() and values() use.
     static const QString& columns();
@@ -58,6 +60,10 @@ public:
     static QString mainColumns(const QString& table);
     static CaseFacts fromMainRow(qint64 id, const QSqlQuery& query, int first,
                                  const CaseKeys& keys);
+
+    // Inside the caller's write to the office compartment: `facts` as a row of its plain copy
+    // (case_facts), which must hold no row of the case.
+    static Result<void> insertCopy(QSqlDatabase office, const CaseFacts& facts);
 
     // The facts of one case; CaseAccess::notFound() when there is no such case, the opening
     // error when its seal does not open. The caller checks visibility first.

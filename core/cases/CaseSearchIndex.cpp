@@ -138,18 +138,10 @@ Result<void> indexCase(QSqlDatabase office, const CaseFacts& facts, qint64 versi
     const qint64 caseId = facts.id;
     if (auto removed = removeCase(office, caseId); !removed)
         return removed;
-    QStringList placeholders;
-    for (qsizetype i = 0; i <= CaseFactsCodec::values(facts).size(); ++i)
-        placeholders.append(QStringLiteral("?"));
     if (auto remembered = CaseNumbers::remember(office, caseId, facts.number); !remembered)
         return remembered;
-    if (auto mirrored = sql::run(office,
-                                 QStringLiteral("INSERT INTO case_facts (case_id, ") +
-                                     CaseFactsCodec::columns() + QStringLiteral(") VALUES (") +
-                                     placeholders.join(QLatin1Char(',')) + QLatin1Char(')'),
-                                 QVariantList{caseId} + CaseFactsCodec::values(facts), updating());
-        !mirrored)
-        return mirrored;
+    if (auto copied = CaseFactsCodec::insertCopy(office, facts); !copied)
+        return copied;
     for (const Item& item : items) {
         if (item.text.trimmed().isEmpty())
             continue;
@@ -193,6 +185,24 @@ Result<QList<qint64>> indexMatches(QSqlDatabase office, const SearchWords& words
     return ids;
 }
 
+// What the main compartment's cases are at, as one value: their number and the sum of every
+// version ever raised. Versions only grow and are never deleted, and every change the office
+// copy follows raises one, while a deletion lowers the number: the value changes whenever the
+// copy has something to do.
+Result<QString> mainState(QSqlDatabase main) {
+    auto query = sql::execute(main,
+                              QStringLiteral("SELECT (SELECT count(*) FROM cases), "
+                                             "(SELECT total(version) FROM case_text_versions)"),
+                              {}, reading());
+    if (!query)
+        return query.error();
+    if (!query.value().next())
+        return QString();
+    return query.value().value(0).toString() + QLatin1Char(':') + query.value().value(1).toString();
+}
+
+const QString copiedStateKey = QStringLiteral("copied_main_state");
+
 } // namespace
 
 Result<int> CaseSearchIndex::refresh(const Store& store) {
@@ -200,6 +210,16 @@ Result<int> CaseSearchIndex::refresh(const Store& store) {
         return 0;
     QSqlDatabase main = store.database();
     QSqlDatabase office = store.database(Compartment::Office);
+    // Read first, like the versions: a change made after it is seen by the next refresh.
+    auto state = mainState(main);
+    if (!state)
+        return state.error();
+    auto copied = sql::execute(office, QStringLiteral("SELECT value FROM meta WHERE key = ?"),
+                               {copiedStateKey}, reading());
+    if (!copied)
+        return copied.error();
+    if (copied.value().next() && copied.value().value(0).toString() == state.value())
+        return 0; // every list and count asks: most of the time nothing changed
     // The versions are read before the text: text newer than its version read here is only
     // indexed again next time, whereas older text recorded at a newer version would stay.
     auto current = versions(main, QStringLiteral("SELECT cases.id, COALESCE(v.version, 0) FROM "
@@ -221,9 +241,6 @@ Result<int> CaseSearchIndex::refresh(const Store& store) {
         if (!current.value().contains(it.key()))
             gone.append(it.key());
     }
-    if (stale.isEmpty() && gone.isEmpty())
-        return 0;
-
     const CaseKeys keys(store);
     if (!office.transaction())
         return SqlCipher::toError(office.lastError(), updating());
@@ -246,7 +263,9 @@ Result<int> CaseSearchIndex::refresh(const Store& store) {
                 !put)
                 return put;
         }
-        return {};
+        return sql::run(office,
+                        QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"),
+                        {copiedStateKey, state.value()}, updating());
     }();
     if (!done) {
         office.rollback();
