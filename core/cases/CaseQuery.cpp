@@ -319,7 +319,58 @@ CaseListRow listRow(const CaseFacts& facts, const MainPart& part,
     return row;
 }
 
+// A case number that sorts by year, then by sequence as a number: "2026-9" before "2026-10".
+QString numberSortKey(const QString& number) {
+    const qsizetype dash = number.indexOf(QLatin1Char('-'));
+    if (dash < 0)
+        return number;
+    return number.left(dash) + QLatin1Char('-') + number.mid(dash + 1).rightJustified(8, u'0');
+}
+
+// How `a` compares to `b` on `key` alone: negative, 0 or positive.
+int compareOn(CaseOrder::Key key, const CaseListRow& a, const CaseListRow& b) {
+    const auto compare = [](const auto& x, const auto& y) {
+        return x < y ? -1 : (y < x ? 1 : 0);
+    };
+    switch (key) {
+    case CaseOrder::Key::Number:
+        return numberSortKey(a.number).compare(numberSortKey(b.number));
+    case CaseOrder::Key::Received:
+        return compare(a.receivedOn, b.receivedOn);
+    case CaseOrder::Key::Title:
+        return a.title.compare(b.title, Qt::CaseInsensitive);
+    case CaseOrder::Key::State:
+        return compare(static_cast<int>(a.state), static_cast<int>(b.state));
+    case CaseOrder::Key::Deadline: {
+        // Cases without an open deadline go after every dated one.
+        const QDate none(9999, 12, 31);
+        return compare(a.nextDeadline ? a.nextDeadline->due : none,
+                       b.nextDeadline ? b.nextDeadline->due : none);
+    }
+    case CaseOrder::Key::Type:
+        return a.violationType.compare(b.violationType, Qt::CaseInsensitive);
+    case CaseOrder::Key::Theme:
+        if (const int theme = compare(a.themeNumber, b.themeNumber); theme != 0)
+            return theme;
+        return a.buildingBlock.compare(b.buildingBlock, Qt::CaseInsensitive);
+    case CaseOrder::Key::Assigned:
+        return a.assignees.join(nameSeparator)
+            .compare(b.assignees.join(nameSeparator), Qt::CaseInsensitive);
+    }
+    return 0;
+}
+
 } // namespace
+
+bool CaseOrder::before(const CaseListRow& a, const CaseListRow& b) const {
+    const int order = compareOn(key, a, b);
+    if (order != 0)
+        return direction == Qt::AscendingOrder ? order < 0 : order > 0;
+    // The list's own order: newest received first, then the highest number.
+    if (a.receivedOn != b.receivedOn)
+        return a.receivedOn > b.receivedOn;
+    return numberSortKey(a.number) > numberSortKey(b.number);
+}
 
 QList<Deadline> CaseQuery::legalDeadlines(const CaseRecord& record) {
     const QDateTime received(record.receivedOn, QTime(12, 0), Deadlines::officeTimeZone());
@@ -394,6 +445,37 @@ Result<QList<CaseListRow>> CaseQuery::list(const CaseFilter& filter, QDate today
         rows.append(std::move(row));
     }
     return rows;
+}
+
+Result<QList<CaseListRow>> CaseQuery::page(const CaseFilter& filter, const CaseOrder& order,
+                                           qsizetype offset, qsizetype limit, QDate today) const {
+    auto rows = list(filter, today);
+    if (!rows)
+        return rows.error();
+    std::stable_sort(
+        rows.value().begin(), rows.value().end(),
+        [&order](const CaseListRow& a, const CaseListRow& b) { return order.before(a, b); });
+    return rows.value().mid(offset, limit);
+}
+
+Result<qsizetype> CaseQuery::count(const CaseFilter& filter, QDate today) const {
+    auto rows = list(filter, today);
+    if (!rows)
+        return rows.error();
+    return rows.value().size();
+}
+
+Result<std::optional<qsizetype>> CaseQuery::position(const CaseFilter& filter,
+                                                     const CaseOrder& order, qint64 caseId,
+                                                     QDate today) const {
+    auto rows = page(filter, order, 0, -1, today);
+    if (!rows)
+        return rows.error();
+    for (qsizetype i = 0; i < rows.value().size(); ++i) {
+        if (rows.value().at(i).id == caseId)
+            return std::optional<qsizetype>(i);
+    }
+    return std::optional<qsizetype>();
 }
 
 Result<QList<DeadlineRow>> CaseQuery::openDeadlines(QDate today) const {

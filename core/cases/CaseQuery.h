@@ -47,6 +47,20 @@ struct CaseFilter {
     QString searchText; // full text: title, description, journal and document text
 };
 
+// The order of the case list: a column and a direction. Rows that tie on the column keep the
+// list's own order (newest received first, then the highest number).
+struct CaseOrder {
+    enum class Key { Number, Received, Title, State, Deadline, Type, Theme, Assigned };
+    Key key = Key::Received;
+    Qt::SortOrder direction = Qt::DescendingOrder;
+
+    // Whether `a` is listed before `b` in this order.
+    bool before(const CaseListRow& a, const CaseListRow& b) const;
+    bool operator==(const CaseOrder& other) const {
+        return key == other.key && direction == other.direction;
+    }
+};
+
 // One line of the deadline view.
 struct DeadlineRow {
     qint64 caseId = 0;
@@ -66,7 +80,18 @@ public:
         : m_store(store)
         , m_access(store) {}
 
+    // Every case `filter` keeps, in the list's own order (newest received first).
     Result<QList<CaseListRow>> list(const CaseFilter& filter, QDate today) const;
+    // Up to `limit` of the cases `filter` keeps in `order`, from the `offset`th on: what a
+    // screen of the list shows, without reading the rest.
+    Result<QList<CaseListRow>> page(const CaseFilter& filter, const CaseOrder& order,
+                                    qsizetype offset, qsizetype limit, QDate today) const;
+    // How many cases `filter` keeps.
+    Result<qsizetype> count(const CaseFilter& filter, QDate today) const;
+    // Where case `caseId` is among the cases `filter` keeps in `order`; none when it is not
+    // among them.
+    Result<std::optional<qsizetype>> position(const CaseFilter& filter, const CaseOrder& order,
+                                              qint64 caseId, QDate today) const;
     // Every deadline that is not met, of open cases, earliest first (overdue ones first).
     Result<QList<DeadlineRow>> openDeadlines(QDate today) const;
     // Number of cases per state, in protocol order (states with no case included, as 0).
