@@ -1,6 +1,7 @@
 #include "cases/CaseQuery.h"
 
 #include "cases/CaseKeys.h"
+#include "cases/CaseListCopy.h"
 #include "cases/CaseSearchIndex.h"
 #include "cases/CodeLists.h"
 #include "cases/SearchWords.h"
@@ -20,14 +21,20 @@ namespace infopunt {
 
 namespace {
 
-// Up to this many full-text matches are written into the statement as an IN list.
-constexpr qsizetype maximumInlineIds = 1000;
+QString readingList() {
+    return CaseQuery::tr("reading the case list");
+}
 
-// Separates the user names that group_concat joins; a control character no user name holds.
-const QChar nameSeparator(0x1f);
+QString readingDeadlines() {
+    return CaseQuery::tr("reading the deadlines");
+}
 
 QDate dateOf(const QVariant& value) {
     return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
+}
+
+QString isoDate(QDate date) {
+    return date.toString(Qt::ISODate);
 }
 
 // A WHERE clause collected condition by condition, with the values for its named placeholders.
@@ -40,7 +47,8 @@ public:
         m_values.append(values);
     }
     QString where() const {
-        return QStringLiteral(" WHERE ") + m_sql.join(QStringLiteral(" AND "));
+        return m_sql.isEmpty() ? QString()
+                               : QStringLiteral(" WHERE ") + m_sql.join(QStringLiteral(" AND "));
     }
     void bind(QSqlQuery& query) const {
         for (const auto& [placeholder, value] : m_values)
@@ -51,112 +59,6 @@ private:
     QStringList m_sql;
     Values m_values;
 };
-
-// The states of the cases that are no longer open.
-const QStringList& closedStateCodes() {
-    static const QStringList codes{CaseWorkflow::stateCode(CaseState::Closed),
-                                   CaseWorkflow::stateCode(CaseState::Evaluated)};
-    return codes;
-}
-
-// What the list is filtered on among a case's facts. The theme is the building blocks of it.
-struct FactFilter {
-    std::optional<CaseState> state;
-    std::optional<bool> open;
-    std::optional<qint64> violationTypeId;
-    std::optional<QSet<qint64>> buildingBlocks;
-    std::optional<int> year;
-
-    bool matches(const CaseFacts& facts) const {
-        return (!state || facts.state == *state) &&
-               (!open || CaseWorkflow::isOpen(facts.state) == *open) &&
-               (!violationTypeId || facts.violationTypeId == violationTypeId) &&
-               (!buildingBlocks ||
-                (facts.buildingBlockId && buildingBlocks->contains(*facts.buildingBlockId))) &&
-               (!year || facts.receivedOn.year() == *year);
-    }
-
-    // The same conditions on the office compartment's case_facts.
-    Conditions conditions() const {
-        Conditions conditions;
-        conditions.add(QStringLiteral("1 = 1"));
-        if (state)
-            conditions.add(QStringLiteral("state = :state"),
-                           {{QStringLiteral(":state"), CaseWorkflow::stateCode(*state)}});
-        if (open)
-            conditions.add(QStringLiteral("state %1 IN ('%2')")
-                               .arg(*open ? QStringLiteral("NOT") : QString(),
-                                    closedStateCodes().join(QStringLiteral("', '"))));
-        if (violationTypeId)
-            conditions.add(QStringLiteral("violation_type_id = :type"),
-                           {{QStringLiteral(":type"), *violationTypeId}});
-        if (buildingBlocks) {
-            QStringList ids{QStringLiteral("0")}; // no block has id 0: an empty theme
-            for (const qint64 id : *buildingBlocks)
-                ids.append(QString::number(id));
-            conditions.add(
-                QStringLiteral("building_block_id IN (%1)").arg(ids.join(QLatin1Char(','))));
-        }
-        if (year) {
-            // A range on the indexed ISO date rather than a function of it.
-            conditions.add(QStringLiteral("received_on >= :year_start AND received_on < :year_end"),
-                           {{QStringLiteral(":year_start"), QDate(*year, 1, 1)},
-                            {QStringLiteral(":year_end"), QDate(*year + 1, 1, 1)}});
-        }
-        return conditions;
-    }
-};
-
-// Newest received first, then the highest number: the list's order.
-bool listedBefore(const CaseFacts& a, const CaseFacts& b) {
-    if (a.receivedOn != b.receivedOn)
-        return a.receivedOn > b.receivedOn;
-    return a.number > b.number;
-}
-
-// The facts of the cases the signed-in user may see that `filter` keeps, in list order. An
-// adviser's come from the office compartment's plain copy, brought up to date first, with the
-// conditions in SQL; a member's are opened from the sealed facts of the cases assigned to them
-// (a few) and filtered here: their keys open no other case's.
-Result<QList<CaseFacts>> visibleFacts(const Store& store, const CaseAccess& access,
-                                      const CaseKeys& keys, const FactFilter& filter) {
-    QList<CaseFacts> facts;
-    if (!access.seesCases())
-        return facts;
-    if (store.holds(Compartment::Office)) {
-        if (auto refreshed = CaseSearchIndex::refresh(store); !refreshed)
-            return refreshed.error();
-        const Conditions conditions = filter.conditions();
-        QSqlQuery query(store.database(Compartment::Office));
-        query.setForwardOnly(true);
-        query.prepare(QStringLiteral("SELECT case_id, ") + CaseFactsCodec::columns() +
-                      QStringLiteral(" FROM case_facts") + conditions.where() +
-                      QStringLiteral(" ORDER BY received_on DESC, number DESC"));
-        conditions.bind(query);
-        if (!query.exec())
-            return SqlCipher::toError(query.lastError(), CaseQuery::tr("reading the case list"));
-        while (query.next())
-            facts.append(CaseFactsCodec::fromColumns(query.value(0).toLongLong(), query, 1));
-        return facts;
-    }
-    QSqlQuery query(store.database());
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT cases.id, ") +
-                  CaseFactsCodec::mainColumns(QStringLiteral("cases")) +
-                  QStringLiteral(" FROM cases WHERE ") + access.visibilityCondition());
-    access.bindVisibility(query);
-    if (!query.exec())
-        return SqlCipher::toError(query.lastError(), CaseQuery::tr("reading the case list"));
-    while (query.next()) {
-        CaseFacts opened = CaseFactsCodec::fromMainRow(query.value(0).toLongLong(), query, 1, keys);
-        if (filter.matches(opened))
-            facts.append(std::move(opened));
-    }
-    if (auto checked = keys.checked(); !checked)
-        return checked.error();
-    std::sort(facts.begin(), facts.end(), listedBefore);
-    return facts;
-}
 
 // The names a list row shows for a violation type and a building block, read once per query.
 class Classifications {
@@ -206,6 +108,28 @@ public:
         const auto found = id ? m_blocks.constFind(*id) : m_blocks.constEnd();
         return found == m_blocks.constEnd() ? nullptr : &*found;
     }
+    // An SQL expression of `column` (a violation type's id) that sorts as the types' names do.
+    QString typeOrder(const QString& column) const {
+        QList<QPair<QString, qint64>> names;
+        for (auto it = m_types.cbegin(); it != m_types.cend(); ++it)
+            names.append({it.value().toCaseFolded(), it.key()});
+        std::sort(names.begin(), names.end());
+        QList<qint64> ids;
+        for (const auto& name : std::as_const(names))
+            ids.append(name.second);
+        return rankOf(column, ids);
+    }
+    // The same for a building block's id, in the order of the themes and their blocks.
+    QString blockOrder(const QString& column) const {
+        QList<QPair<QPair<int, QString>, qint64>> labels;
+        for (auto it = m_blocks.cbegin(); it != m_blocks.cend(); ++it)
+            labels.append({{it->themeNumber, it->label.toCaseFolded()}, it.key()});
+        std::sort(labels.begin(), labels.end());
+        QList<qint64> ids;
+        for (const auto& label : std::as_const(labels))
+            ids.append(label.second);
+        return rankOf(column, ids);
+    }
     QSet<qint64> blocksOfTheme(int theme) const {
         QSet<qint64> ids;
         for (auto it = m_blocks.cbegin(); it != m_blocks.cend(); ++it) {
@@ -216,78 +140,30 @@ public:
     }
 
 private:
+    // The position of `column`'s id in `ids`; -1 (before every one) for none.
+    static QString rankOf(const QString& column, const QList<qint64>& ids) {
+        if (ids.isEmpty())
+            return QStringLiteral("-1");
+        QString sql = QStringLiteral("CASE ") + column;
+        for (qsizetype rank = 0; rank < ids.size(); ++rank)
+            sql += QStringLiteral(" WHEN %1 THEN %2").arg(ids[rank]).arg(rank);
+        return sql + QStringLiteral(" ELSE -1 END");
+    }
+
     QHash<qint64, QString> m_types;
     QHash<qint64, Block> m_blocks;
 };
 
-// What a list row takes from the main compartment: the sealed title and extension reason, the
-// assignees and the earliest custom deadline that is not met.
-struct MainPart {
-    QString title;
-    QString extensionReason;
-    QStringList assignees;
-    QDate customDue;
-    QString customLabel;
-};
-
-const QString mainSelect =
-    QStringLiteral("SELECT cases.id, cases.title, cases.feedback_extension_reason,"
-                   " assigned.names, custom.due_on, custom.label"
-                   " FROM cases"
-                   " LEFT JOIN (SELECT case_id, group_concat(user_name, char(31)) AS names"
-                   "   FROM case_assignments GROUP BY case_id) AS assigned"
-                   "   ON assigned.case_id = cases.id"
-                   // SQLite takes the bare column `label` from the row that holds min(due_on).
-                   " LEFT JOIN (SELECT case_id, min(due_on) AS due_on, label FROM case_deadlines"
-                   "   WHERE met_on IS NULL GROUP BY case_id) AS custom"
-                   "   ON custom.case_id = cases.id");
-
-// The main part of every visible case `conditions` keeps, by case id.
-Result<QHash<qint64, MainPart>> mainParts(const Store& store, const CaseAccess& access,
-                                          const CaseKeys& keys, const Conditions& conditions) {
-    QSqlQuery query(store.database());
-    query.setForwardOnly(true);
-    query.prepare(mainSelect + conditions.where());
-    conditions.bind(query);
-    access.bindVisibility(query);
-    if (!query.exec())
-        return SqlCipher::toError(query.lastError(), CaseQuery::tr("reading the case list"));
-    QHash<qint64, MainPart> parts;
-    while (query.next()) {
-        const qint64 id = query.value(0).toLongLong();
-        MainPart part;
-        part.title = keys.text(id, sealed::caseTitle, query.value(1));
-        part.extensionReason = keys.text(id, sealed::caseExtensionReason, query.value(2));
-        if (const QString names = query.value(3).toString(); !names.isEmpty()) {
-            part.assignees = names.split(nameSeparator);
-            part.assignees.sort(Qt::CaseInsensitive);
-        }
-        part.customDue = dateOf(query.value(4));
-        if (part.customDue.isValid())
-            part.customLabel = keys.text(id, sealed::deadlineLabel, query.value(5));
-        parts.insert(id, std::move(part));
-    }
-    if (auto checked = keys.checked(); !checked)
-        return checked.error();
-    return parts;
-}
-
-// The record fields legalDeadlines() needs.
-CaseRecord deadlineRecord(const CaseFacts& facts, const QString& extensionReason) {
-    CaseRecord record;
-    static_cast<CaseFacts&>(record) = facts;
-    record.feedbackExtensionReason = extensionReason;
-    return record;
-}
-
-// One row of the list.
-CaseListRow listRow(const CaseFacts& facts, const MainPart& part,
-                    const Classifications& classifications, QDate today) {
+// One row of the list: its facts, its parts from the main compartment (or the office copy's
+// list columns) and the names of its classification.
+CaseListRow listRow(const CaseFacts& facts, const QString& title, const QStringList& assignees,
+                    const std::optional<Deadline>& next, const Classifications& classifications,
+                    QDate today) {
     CaseListRow row;
     row.id = facts.id;
     row.number = facts.number;
     row.receivedOn = facts.receivedOn;
-    row.title = part.title;
+    row.title = title;
     row.state = facts.state;
     row.channel = facts.channel;
     if (facts.violationTypeId) {
@@ -299,46 +175,459 @@ CaseListRow listRow(const CaseFacts& facts, const MainPart& part,
         row.themeName = block->themeName;
         row.buildingBlock = block->label;
     }
-    row.assignees = part.assignees;
-
-    if (!CaseWorkflow::isOpen(row.state))
-        return row; // nothing is due any more
-    QList<Deadline> pending;
-    for (const Deadline& deadline :
-         CaseQuery::legalDeadlines(deadlineRecord(facts, part.extensionReason))) {
-        if (!deadline.met)
-            pending.append(deadline);
-    }
-    if (part.customDue.isValid())
-        pending.append(Deadlines::custom(part.customLabel, part.customDue));
-    if (!pending.isEmpty()) {
-        row.nextDeadline =
-            *std::min_element(pending.cbegin(), pending.cend(), Deadlines::comesBefore);
-        row.deadlineStatus = Deadlines::status(*row.nextDeadline, today);
+    row.assignees = assignees;
+    if (next) {
+        row.nextDeadline = next;
+        row.deadlineStatus = Deadlines::status(*next, today);
     }
     return row;
 }
 
-// A case number that sorts by year, then by sequence as a number: "2026-9" before "2026-10".
-QString numberSortKey(const QString& number) {
-    const qsizetype dash = number.indexOf(QLatin1Char('-'));
-    if (dash < 0)
-        return number;
-    return number.left(dash) + QLatin1Char('-') + number.mid(dash + 1).rightJustified(8, u'0');
-}
+// A member's cases: their facts and parts opened with the keys of the cases assigned to them (a
+// few; their keys open no other case's), filtered and sorted here with the rules the office copy's
+// SQL follows for an adviser.
+class MemberCases {
+public:
+    MemberCases(const Store& store, const CaseAccess& access)
+        : m_store(store)
+        , m_access(access)
+        , m_keys(store) {}
 
-// How `a` compares to `b` on `key` alone: negative, 0 or positive.
+    // Every visible case `filter` keeps, in `order`.
+    Result<QList<CaseListRow>> rows(const CaseFilter& filter, const CaseOrder& order, QDate today) {
+        if (auto loaded = load(); !loaded)
+            return loaded.error();
+        std::optional<QSet<qint64>> matching;
+        if (!SearchWords(filter.searchText).isEmpty()) {
+            auto ids = CaseSearchIndex::matchingInMemory(m_store, filter.searchText, m_ids);
+            if (!ids)
+                return ids.error();
+            matching = QSet<qint64>(ids.value().cbegin(), ids.value().cend());
+        }
+        Classifications classifications;
+        if (auto loaded = classifications.load(m_store.database()); !loaded)
+            return loaded.error();
+        std::optional<QSet<qint64>> blocks;
+        if (filter.themeNumber)
+            blocks = classifications.blocksOfTheme(*filter.themeNumber);
+        const QString quick = CaseListCopy::foldedText(filter.quickText.trimmed());
+
+        QList<CaseListRow> rows;
+        for (const CaseFacts& facts : std::as_const(m_facts)) {
+            const CaseListParts& part = m_parts[facts.id];
+            if ((filter.state && facts.state != *filter.state) ||
+                (filter.open && CaseWorkflow::isOpen(facts.state) != *filter.open) ||
+                (filter.violationTypeId && facts.violationTypeId != filter.violationTypeId) ||
+                (blocks && !(facts.buildingBlockId && blocks->contains(*facts.buildingBlockId))) ||
+                (filter.year && facts.receivedOn.year() != *filter.year) ||
+                (!filter.assignee.isEmpty() && !part.assignees.contains(filter.assignee)) ||
+                (matching && !matching->contains(facts.id)))
+                continue;
+            if (!quick.isEmpty() && !facts.number.toCaseFolded().contains(quick) &&
+                !CaseListCopy::foldedText(part.title).contains(quick))
+                continue;
+            CaseListRow row =
+                listRow(facts, part.title, part.assignees,
+                        CaseListCopy::nextDeadline(CaseListCopy::openDeadlines(facts, part)),
+                        classifications, today);
+            if (filter.deadlineStatus && row.deadlineStatus != *filter.deadlineStatus)
+                continue;
+            rows.append(std::move(row));
+        }
+        std::stable_sort(
+            rows.begin(), rows.end(),
+            [&order](const CaseListRow& a, const CaseListRow& b) { return order.before(a, b); });
+        return rows;
+    }
+
+    // The deadlines of the visible open cases that are not met, unsorted.
+    Result<QList<DeadlineRow>> openDeadlines(QDate today) {
+        if (auto loaded = load(); !loaded)
+            return loaded.error();
+        QList<DeadlineRow> rows;
+        for (const CaseFacts& facts : std::as_const(m_facts)) {
+            const CaseListParts& part = m_parts[facts.id];
+            for (const Deadline& deadline : CaseListCopy::openDeadlines(facts, part))
+                rows.append(deadlineRow(facts.id, facts.number, part.title, deadline, today));
+        }
+        return rows;
+    }
+
+    Result<QList<CaseFacts>> facts() {
+        if (auto loaded = load(); !loaded)
+            return loaded.error();
+        return m_facts;
+    }
+
+    static DeadlineRow deadlineRow(qint64 caseId, const QString& number, const QString& title,
+                                   const Deadline& deadline, QDate today) {
+        DeadlineRow row;
+        row.caseId = caseId;
+        row.caseNumber = number;
+        row.caseTitle = title;
+        row.deadline = deadline;
+        row.status = Deadlines::status(deadline, today);
+        row.daysLeft = Deadlines::daysLeft(deadline, today);
+        return row;
+    }
+
+private:
+    Result<void> load() {
+        if (m_loaded)
+            return {};
+        if (!m_access.seesCases())
+            return {};
+        if (auto preloaded = m_keys.preload(); !preloaded)
+            return preloaded;
+        QSqlQuery query(m_store.database());
+        query.setForwardOnly(true);
+        query.prepare(QStringLiteral("SELECT cases.id, ") +
+                      CaseFactsCodec::mainColumns(QStringLiteral("cases")) +
+                      QStringLiteral(" FROM cases WHERE ") + m_access.visibilityCondition());
+        m_access.bindVisibility(query);
+        if (!query.exec())
+            return SqlCipher::toError(query.lastError(), readingList());
+        while (query.next())
+            m_facts.append(
+                CaseFactsCodec::fromMainRow(query.value(0).toLongLong(), query, 1, m_keys));
+        if (auto checked = m_keys.checked(); !checked)
+            return checked;
+        for (const CaseFacts& facts : std::as_const(m_facts))
+            m_ids.append(facts.id);
+        auto parts =
+            CaseListCopy::readParts(m_store.database(), m_keys, m_access.visibilityCondition(),
+                                    [this](QSqlQuery& parts) { m_access.bindVisibility(parts); });
+        if (!parts)
+            return parts.error();
+        m_parts = std::move(parts.value());
+        m_loaded = true;
+        return {};
+    }
+
+    const Store& m_store;
+    const CaseAccess& m_access;
+    CaseKeys m_keys;
+    bool m_loaded = false;
+    QList<CaseFacts> m_facts;
+    QList<qint64> m_ids;
+    QHash<qint64, CaseListParts> m_parts;
+};
+
+// An adviser's list, read from the office compartment's plain copy of every case (brought up to
+// date first): the filter is a WHERE clause on indexed columns, the order an ORDER BY, and a
+// screen of rows is what the statement reads.
+class OfficeCases {
+public:
+    explicit OfficeCases(const Store& store)
+        : m_store(store) {}
+
+    // Brings the copy up to date and loads the names the rows show; first, before anything else.
+    Result<void> prepare() {
+        if (auto refreshed = CaseSearchIndex::refresh(m_store); !refreshed)
+            return refreshed.error();
+        return m_classifications.load(m_store.database());
+    }
+
+    Result<QList<CaseListRow>> page(const CaseFilter& filter, const CaseOrder& order,
+                                    qsizetype offset, qsizetype limit, QDate today) const {
+        const Conditions where = conditions(filter, today);
+        QSqlQuery query(office());
+        query.setForwardOnly(true);
+        query.prepare(QStringLiteral("SELECT case_id, ") + CaseFactsCodec::columns() +
+                      QStringLiteral(", title, assignees, next_kind, next_label, next_due, "
+                                     "next_original_due, next_extension_reason FROM case_facts") +
+                      where.where() + orderBy(order) +
+                      QStringLiteral(" LIMIT :limit OFFSET :offset"));
+        where.bind(query);
+        query.bindValue(QStringLiteral(":limit"), limit < 0 ? -1 : limit);
+        query.bindValue(QStringLiteral(":offset"), offset);
+        if (!query.exec())
+            return SqlCipher::toError(query.lastError(), readingList());
+        const int listed = static_cast<int>(CaseFactsCodec::columns().count(QLatin1Char(','))) + 2;
+        QList<CaseListRow> rows;
+        while (query.next()) {
+            const CaseFacts facts =
+                CaseFactsCodec::fromColumns(query.value(0).toLongLong(), query, 1);
+            rows.append(listRow(facts, query.value(listed).toString(),
+                                CaseListCopy::splitNames(query.value(listed + 1).toString()),
+                                deadline(query, listed + 2), m_classifications, today));
+        }
+        return rows;
+    }
+
+    Result<qsizetype> count(const CaseFilter& filter, QDate today) const {
+        const Conditions where = conditions(filter, today);
+        QSqlQuery query(office());
+        query.setForwardOnly(true);
+        query.prepare(QStringLiteral("SELECT count(*) FROM case_facts") + where.where());
+        where.bind(query);
+        if (!query.exec() || !query.next())
+            return SqlCipher::toError(query.lastError(), readingList());
+        return static_cast<qsizetype>(query.value(0).toLongLong());
+    }
+
+    // How many rows `filter` keeps that come before the case in `order`, by comparing each
+    // row's sort key and the list's own order with the case's.
+    Result<std::optional<qsizetype>> position(const CaseFilter& filter, const CaseOrder& order,
+                                              qint64 caseId, QDate today) const {
+        Conditions where = conditions(filter, today);
+        const QString key = orderKey(order.key);
+        QSqlQuery target(office());
+        target.setForwardOnly(true);
+        Conditions own = where;
+        own.add(QStringLiteral("case_id = :target"), {{QStringLiteral(":target"), caseId}});
+        target.prepare(QStringLiteral("SELECT ") + key +
+                       QStringLiteral(", received_on, number_key FROM case_facts") + own.where());
+        own.bind(target);
+        if (!target.exec())
+            return SqlCipher::toError(target.lastError(), readingList());
+        if (!target.next())
+            return std::optional<qsizetype>();
+        const QString keyBefore =
+            order.direction == Qt::AscendingOrder ? QStringLiteral("<") : QStringLiteral(">");
+        where.add(QStringLiteral("(%1 %2 :key OR (%1 = :key AND (received_on > :received OR "
+                                 "(received_on = :received AND number_key > :number))))")
+                      .arg(key, keyBefore),
+                  {{QStringLiteral(":key"), target.value(0)},
+                   {QStringLiteral(":received"), target.value(1)},
+                   {QStringLiteral(":number"), target.value(2)}});
+        QSqlQuery before(office());
+        before.setForwardOnly(true);
+        before.prepare(QStringLiteral("SELECT count(*) FROM case_facts") + where.where());
+        where.bind(before);
+        if (!before.exec() || !before.next())
+            return SqlCipher::toError(before.lastError(), readingList());
+        return std::optional<qsizetype>(before.value(0).toLongLong());
+    }
+
+    // Every open deadline that is not met, earliest first, ties by case number.
+    Result<QList<DeadlineRow>> openDeadlines(QDate today) const {
+        auto query = sql::execute(
+            office(),
+            QStringLiteral("SELECT d.case_id, f.number, f.title, d.kind, d.label, d.due_on, "
+                           "d.original_due, d.extension_reason FROM case_open_deadlines d "
+                           "JOIN case_facts f ON f.case_id = d.case_id "
+                           "ORDER BY d.due_on, f.number_key, d.id"),
+            {}, readingDeadlines());
+        if (!query)
+            return query.error();
+        QList<DeadlineRow> rows;
+        while (query.value().next()) {
+            const QSqlQuery& row = query.value();
+            rows.append(MemberCases::deadlineRow(row.value(0).toLongLong(), row.value(1).toString(),
+                                                 row.value(2).toString(), *deadline(row, 3),
+                                                 today));
+        }
+        return rows;
+    }
+
+    Result<CaseQuery::DeadlineCounts> deadlineCounts(QDate today) const {
+        auto query = sql::execute(
+            office(),
+            QStringLiteral("SELECT total(due_on < ?), total(due_on >= ? AND warn_from <= ?) "
+                           "FROM case_open_deadlines"),
+            {isoDate(today), isoDate(today), isoDate(today)}, readingDeadlines());
+        if (!query)
+            return query.error();
+        CaseQuery::DeadlineCounts counts;
+        if (query.value().next()) {
+            counts.overdue = query.value().value(0).toLongLong();
+            counts.dueSoon = query.value().value(1).toLongLong();
+        }
+        return counts;
+    }
+
+    Result<std::map<CaseState, qint64>> countsPerState() const {
+        auto query = sql::execute(
+            office(),
+            QStringLiteral("SELECT state_rank, count(*) FROM case_facts GROUP BY state_rank"), {},
+            readingList());
+        if (!query)
+            return query.error();
+        std::map<CaseState, qint64> counts;
+        while (query.value().next())
+            counts[static_cast<CaseState>(query.value().value(0).toInt())] =
+                query.value().value(1).toLongLong();
+        return counts;
+    }
+
+    // Newest first: one step down the index of received dates per year.
+    Result<QList<int>> years() const {
+        QList<int> years;
+        QString below = QStringLiteral("9999-12-31");
+        while (true) {
+            auto query = sql::execute(
+                office(),
+                QStringLiteral("SELECT max(received_on) FROM case_facts WHERE received_on < ?"),
+                {below}, readingList());
+            if (!query)
+                return query.error();
+            const QDate latest = query.value().next() ? dateOf(query.value().value(0)) : QDate();
+            if (!latest.isValid())
+                return years;
+            years.append(latest.year());
+            below = isoDate(QDate(latest.year(), 1, 1));
+        }
+    }
+
+private:
+    QSqlDatabase office() const { return m_store.database(Compartment::Office); }
+
+    // The deadline of the columns kind, label, due, original due and extension reason from
+    // `first`; none when there is none.
+    static std::optional<Deadline> deadline(const QSqlQuery& row, int first) {
+        if (row.value(first).isNull())
+            return std::nullopt;
+        Deadline deadline;
+        deadline.kind = static_cast<Deadline::Kind>(row.value(first).toInt());
+        deadline.label = deadline.kind == Deadline::Kind::Custom
+                             ? row.value(first + 1).toString()
+                             : Deadlines::legalLabel(deadline.kind);
+        deadline.due = dateOf(row.value(first + 2));
+        deadline.originalDue = dateOf(row.value(first + 3));
+        deadline.extensionReason = row.value(first + 4).toString();
+        return deadline;
+    }
+
+    Conditions conditions(const CaseFilter& filter, QDate today) const {
+        Conditions where;
+        if (filter.state)
+            where.add(QStringLiteral("state_rank = :state"),
+                      {{QStringLiteral(":state"), static_cast<int>(*filter.state)}});
+        if (filter.open)
+            where.add(QStringLiteral("state_rank %1 IN (%2, %3)")
+                          .arg(*filter.open ? QStringLiteral("NOT") : QString())
+                          .arg(static_cast<int>(CaseState::Closed))
+                          .arg(static_cast<int>(CaseState::Evaluated)));
+        if (filter.violationTypeId)
+            where.add(QStringLiteral("violation_type_id = :type"),
+                      {{QStringLiteral(":type"), *filter.violationTypeId}});
+        if (filter.themeNumber) {
+            QStringList ids{QStringLiteral("0")}; // no block has id 0: an empty theme
+            for (const qint64 id : m_classifications.blocksOfTheme(*filter.themeNumber))
+                ids.append(QString::number(id));
+            where.add(QStringLiteral("building_block_id IN (%1)").arg(ids.join(QLatin1Char(','))));
+        }
+        if (filter.year)
+            // A range on the indexed ISO date rather than a function of it.
+            where.add(QStringLiteral("received_on >= :year_start AND received_on < :year_end"),
+                      {{QStringLiteral(":year_start"), isoDate(QDate(*filter.year, 1, 1))},
+                       {QStringLiteral(":year_end"), isoDate(QDate(*filter.year + 1, 1, 1))}});
+        if (filter.deadlineStatus)
+            addDeadlineStatus(where, *filter.deadlineStatus, today);
+        if (!filter.assignee.isEmpty())
+            where.add(QStringLiteral("instr(char(31) || assignees || char(31), "
+                                     "char(31) || :assignee || char(31)) > 0"),
+                      {{QStringLiteral(":assignee"), filter.assignee}});
+        if (const QString quick = CaseListCopy::foldedText(filter.quickText.trimmed());
+            !quick.isEmpty())
+            where.add(QStringLiteral("(instr(title_key, :quick) > 0 OR "
+                                     "instr(lower(number), :quick) > 0)"),
+                      {{QStringLiteral(":quick"), quick}});
+        addSearch(where, filter.searchText);
+        return where;
+    }
+
+    // The status of the next deadline, from its due date and the day its warning starts.
+    static void addDeadlineStatus(Conditions& where, DeadlineStatus status, QDate today) {
+        const Conditions::Values day{{QStringLiteral(":today"), isoDate(today)}};
+        switch (status) {
+        case DeadlineStatus::Overdue:
+            where.add(QStringLiteral("next_due < :today"), day);
+            return;
+        case DeadlineStatus::DueSoon:
+            where.add(QStringLiteral("next_due >= :today AND next_warn_from <= :today"), day);
+            return;
+        case DeadlineStatus::Open:
+            where.add(QStringLiteral("next_warn_from > :today"), day);
+            return;
+        case DeadlineStatus::Met:
+        case DeadlineStatus::MetLate:
+            // A case without an open deadline has the status Met (nothing is due).
+            where.add(status == DeadlineStatus::Met ? QStringLiteral("next_due IS NULL")
+                                                    : QStringLiteral("0"));
+            return;
+        }
+    }
+
+    // Every word must occur in the case, not necessarily in one indexed item. The index's
+    // docids lead to their case through case_search_items, so no indexed text is read.
+    static void addSearch(Conditions& where, const QString& text) {
+        const QStringList expressions = SearchWords(text).matchExpressions();
+        if (expressions.isEmpty())
+            return;
+        QStringList perWord;
+        Conditions::Values values;
+        for (qsizetype i = 0; i < expressions.size(); ++i) {
+            const QString placeholder = QStringLiteral(":match%1").arg(i);
+            perWord.append(QStringLiteral("SELECT case_id FROM case_search_items WHERE docid IN "
+                                          "(SELECT docid FROM case_search WHERE case_search "
+                                          "MATCH %1)")
+                               .arg(placeholder));
+            values.append({placeholder, expressions[i]});
+        }
+        where.add(QStringLiteral("case_id IN (") + perWord.join(QStringLiteral(" INTERSECT ")) +
+                      QLatin1Char(')'),
+                  values);
+    }
+
+    // The value each row is sorted on for `key`; never NULL, so that comparisons hold.
+    QString orderKey(CaseOrder::Key key) const {
+        switch (key) {
+        case CaseOrder::Key::Number:
+            return QStringLiteral("number_key");
+        case CaseOrder::Key::Received:
+            return QStringLiteral("received_on");
+        case CaseOrder::Key::Title:
+            return QStringLiteral("title_key");
+        case CaseOrder::Key::State:
+            return QStringLiteral("state_rank");
+        case CaseOrder::Key::Deadline:
+            // Cases without an open deadline go after every dated one.
+            return QStringLiteral("COALESCE(next_due, '9999-12-31')");
+        case CaseOrder::Key::Type:
+            return QLatin1Char('(') +
+                   m_classifications.typeOrder(QStringLiteral("violation_type_id")) +
+                   QLatin1Char(')');
+        case CaseOrder::Key::Theme:
+            return QLatin1Char('(') +
+                   m_classifications.blockOrder(QStringLiteral("building_block_id")) +
+                   QLatin1Char(')');
+        case CaseOrder::Key::Assigned:
+            return QStringLiteral("lower(assignees)");
+        }
+        return QStringLiteral("received_on");
+    }
+
+    QString orderBy(const CaseOrder& order) const {
+        const QString direction =
+            order.direction == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+        QString sql =
+            QStringLiteral(" ORDER BY ") + orderKey(order.key) + QLatin1Char(' ') + direction;
+        if (order.key != CaseOrder::Key::Received)
+            sql += QStringLiteral(", received_on DESC");
+        return sql + QStringLiteral(", number_key DESC");
+    }
+
+    const Store& m_store;
+    Classifications m_classifications;
+};
+
+// How `a` compares to `b` on `key` alone: negative, 0 or positive; as OfficeCases sorts.
 int compareOn(CaseOrder::Key key, const CaseListRow& a, const CaseListRow& b) {
     const auto compare = [](const auto& x, const auto& y) {
         return x < y ? -1 : (y < x ? 1 : 0);
     };
+    const auto folded = [](const QString& x, const QString& y) {
+        return x.toCaseFolded().compare(y.toCaseFolded());
+    };
     switch (key) {
     case CaseOrder::Key::Number:
-        return numberSortKey(a.number).compare(numberSortKey(b.number));
+        return CaseListCopy::numberKey(a.number).compare(CaseListCopy::numberKey(b.number));
     case CaseOrder::Key::Received:
         return compare(a.receivedOn, b.receivedOn);
     case CaseOrder::Key::Title:
-        return a.title.compare(b.title, Qt::CaseInsensitive);
+        return folded(a.title, b.title);
     case CaseOrder::Key::State:
         return compare(static_cast<int>(a.state), static_cast<int>(b.state));
     case CaseOrder::Key::Deadline: {
@@ -348,14 +637,14 @@ int compareOn(CaseOrder::Key key, const CaseListRow& a, const CaseListRow& b) {
                        b.nextDeadline ? b.nextDeadline->due : none);
     }
     case CaseOrder::Key::Type:
-        return a.violationType.compare(b.violationType, Qt::CaseInsensitive);
+        return folded(a.violationType, b.violationType);
     case CaseOrder::Key::Theme:
         if (const int theme = compare(a.themeNumber, b.themeNumber); theme != 0)
             return theme;
-        return a.buildingBlock.compare(b.buildingBlock, Qt::CaseInsensitive);
+        return folded(a.buildingBlock, b.buildingBlock);
     case CaseOrder::Key::Assigned:
-        return a.assignees.join(nameSeparator)
-            .compare(b.assignees.join(nameSeparator), Qt::CaseInsensitive);
+        return folded(CaseListCopy::joinedNames(a.assignees),
+                      CaseListCopy::joinedNames(b.assignees));
     }
     return 0;
 }
@@ -369,7 +658,7 @@ bool CaseOrder::before(const CaseListRow& a, const CaseListRow& b) const {
     // The list's own order: newest received first, then the highest number.
     if (a.receivedOn != b.receivedOn)
         return a.receivedOn > b.receivedOn;
-    return numberSortKey(a.number) > numberSortKey(b.number);
+    return CaseListCopy::numberKey(a.number) > CaseListCopy::numberKey(b.number);
 }
 
 QList<Deadline> CaseQuery::legalDeadlines(const CaseRecord& record) {
@@ -383,83 +672,35 @@ QList<Deadline> CaseQuery::legalDeadlines(const CaseRecord& record) {
 }
 
 Result<QList<CaseListRow>> CaseQuery::list(const CaseFilter& filter, QDate today) const {
-    QList<CaseListRow> rows;
-    if (!m_access.seesCases())
-        return rows;
-
-    // Full text first: when nothing matches there is nothing to read.
-    std::optional<QSet<qint64>> matching;
-    if (!SearchWords(filter.searchText).isEmpty()) {
-        auto ids = CaseSearchIndex::matchingCases(m_store, filter.searchText);
-        if (!ids)
-            return ids.error();
-        if (ids.value().isEmpty())
-            return rows;
-        matching = QSet<qint64>(ids.value().cbegin(), ids.value().cend());
-    }
-
-    Classifications classifications;
-    if (auto loaded = classifications.load(m_store.database()); !loaded)
-        return loaded.error();
-    FactFilter factFilter{filter.state, filter.open, filter.violationTypeId, std::nullopt,
-                          filter.year};
-    if (filter.themeNumber)
-        factFilter.buildingBlocks = classifications.blocksOfTheme(*filter.themeNumber);
-
-    const CaseKeys keys(m_store);
-    if (auto loaded = keys.preload(); !loaded)
-        return loaded.error();
-    auto facts = visibleFacts(m_store, m_access, keys, factFilter);
-    if (!facts)
-        return facts.error();
-
-    Conditions conditions;
-    conditions.add(m_access.visibilityCondition());
-    // A few matches also narrow the SQL, so that a rare word reads only its cases; many are
-    // filtered while merging, which keeps the statement short however large the store grows.
-    if (matching && matching->size() <= maximumInlineIds) {
-        QStringList ids;
-        for (const qint64 id : *matching)
-            ids.append(QString::number(id));
-        conditions.add(QStringLiteral("cases.id IN (%1)").arg(ids.join(QLatin1Char(','))));
-    }
-    if (!filter.assignee.isEmpty())
-        conditions.add(QStringLiteral("cases.id IN (SELECT case_id FROM case_assignments"
-                                      " WHERE user_name = :assignee)"),
-                       {{QStringLiteral(":assignee"), filter.assignee}});
-    auto parts = mainParts(m_store, m_access, keys, conditions);
-    if (!parts)
-        return parts.error();
-
-    const QString quick = filter.quickText.trimmed();
-    for (const CaseFacts& caseFacts : std::as_const(facts.value())) {
-        const auto part = parts.value().constFind(caseFacts.id);
-        if (part == parts.value().constEnd() || (matching && !matching->contains(caseFacts.id)))
-            continue;
-        CaseListRow row = listRow(caseFacts, *part, classifications, today);
-        if (filter.deadlineStatus && row.deadlineStatus != *filter.deadlineStatus)
-            continue;
-        if (!quick.isEmpty() && !row.number.contains(quick, Qt::CaseInsensitive) &&
-            !row.title.contains(quick, Qt::CaseInsensitive))
-            continue;
-        rows.append(std::move(row));
-    }
-    return rows;
+    return page(filter, CaseOrder{}, 0, -1, today);
 }
 
 Result<QList<CaseListRow>> CaseQuery::page(const CaseFilter& filter, const CaseOrder& order,
                                            qsizetype offset, qsizetype limit, QDate today) const {
-    auto rows = list(filter, today);
+    if (!m_access.seesCases())
+        return QList<CaseListRow>();
+    if (m_store.holds(Compartment::Office)) {
+        OfficeCases cases(m_store);
+        if (auto prepared = cases.prepare(); !prepared)
+            return prepared.error();
+        return cases.page(filter, order, offset, limit, today);
+    }
+    auto rows = MemberCases(m_store, m_access).rows(filter, order, today);
     if (!rows)
         return rows.error();
-    std::stable_sort(
-        rows.value().begin(), rows.value().end(),
-        [&order](const CaseListRow& a, const CaseListRow& b) { return order.before(a, b); });
     return rows.value().mid(offset, limit);
 }
 
 Result<qsizetype> CaseQuery::count(const CaseFilter& filter, QDate today) const {
-    auto rows = list(filter, today);
+    if (!m_access.seesCases())
+        return 0;
+    if (m_store.holds(Compartment::Office)) {
+        OfficeCases cases(m_store);
+        if (auto prepared = cases.prepare(); !prepared)
+            return prepared.error();
+        return cases.count(filter, today);
+    }
+    auto rows = MemberCases(m_store, m_access).rows(filter, CaseOrder{}, today);
     if (!rows)
         return rows.error();
     return rows.value().size();
@@ -468,7 +709,15 @@ Result<qsizetype> CaseQuery::count(const CaseFilter& filter, QDate today) const 
 Result<std::optional<qsizetype>> CaseQuery::position(const CaseFilter& filter,
                                                      const CaseOrder& order, qint64 caseId,
                                                      QDate today) const {
-    auto rows = page(filter, order, 0, -1, today);
+    if (!m_access.seesCases())
+        return std::optional<qsizetype>();
+    if (m_store.holds(Compartment::Office)) {
+        OfficeCases cases(m_store);
+        if (auto prepared = cases.prepare(); !prepared)
+            return prepared.error();
+        return cases.position(filter, order, caseId, today);
+    }
+    auto rows = MemberCases(m_store, m_access).rows(filter, order, today);
     if (!rows)
         return rows.error();
     for (qsizetype i = 0; i < rows.value().size(); ++i) {
@@ -479,86 +728,44 @@ Result<std::optional<qsizetype>> CaseQuery::position(const CaseFilter& filter,
 }
 
 Result<QList<DeadlineRow>> CaseQuery::openDeadlines(QDate today) const {
-    QList<DeadlineRow> rows;
     if (!m_access.seesCases())
-        return rows;
-    const CaseKeys keys(m_store);
-    if (auto loaded = keys.preload(); !loaded)
-        return loaded.error();
-    FactFilter open;
-    open.open = true;
-    auto facts = visibleFacts(m_store, m_access, keys, open);
-    if (!facts)
-        return facts.error();
-    Conditions visible;
-    visible.add(m_access.visibilityCondition());
-    auto parts = mainParts(m_store, m_access, keys, visible);
-    if (!parts)
-        return parts.error();
-
-    QHash<qint64, const CaseFacts*> openCases;
-    const auto addRow = [&rows, &parts, today](const CaseFacts& caseFacts,
-                                               const Deadline& deadline) {
-        DeadlineRow row;
-        row.caseId = caseFacts.id;
-        row.caseNumber = caseFacts.number;
-        row.caseTitle = parts.value().value(caseFacts.id).title;
-        row.deadline = deadline;
-        row.status = Deadlines::status(deadline, today);
-        row.daysLeft = Deadlines::daysLeft(deadline, today);
-        rows.append(std::move(row));
-    };
-    for (const CaseFacts& caseFacts : std::as_const(facts.value())) {
-        const auto part = parts.value().constFind(caseFacts.id);
-        if (part == parts.value().constEnd())
-            continue;
-        openCases.insert(caseFacts.id, &caseFacts);
-        for (const Deadline& deadline :
-             legalDeadlines(deadlineRecord(caseFacts, part->extensionReason))) {
-            if (!deadline.met)
-                addRow(caseFacts, deadline);
-        }
+        return QList<DeadlineRow>();
+    if (m_store.holds(Compartment::Office)) {
+        OfficeCases cases(m_store);
+        if (auto prepared = cases.prepare(); !prepared)
+            return prepared.error();
+        return cases.openDeadlines(today);
     }
-
-    QSqlQuery custom(m_store.database());
-    custom.setForwardOnly(true);
-    custom.prepare(QStringLiteral("SELECT case_deadlines.case_id, case_deadlines.label,"
-                                  " case_deadlines.due_on FROM case_deadlines"
-                                  " JOIN cases ON cases.id = case_deadlines.case_id WHERE ") +
-                   m_access.visibilityCondition() +
-                   QStringLiteral(" AND case_deadlines.met_on IS NULL"));
-    m_access.bindVisibility(custom);
-    if (!custom.exec())
-        return SqlCipher::toError(custom.lastError(), tr("reading the deadlines"));
-    while (custom.next()) {
-        const qint64 caseId = custom.value(0).toLongLong();
-        if (const CaseFacts* caseFacts = openCases.value(caseId))
-            addRow(*caseFacts,
-                   Deadlines::custom(keys.text(caseId, sealed::deadlineLabel, custom.value(1)),
-                                     dateOf(custom.value(2))));
-    }
-    if (auto opened = keys.checked(); !opened)
-        return opened.error();
-
-    // Earliest due first, as Deadlines::sortEarliestFirst orders them; a tie by case number.
-    std::sort(rows.begin(), rows.end(), [](const DeadlineRow& a, const DeadlineRow& b) {
-        if (Deadlines::comesBefore(a.deadline, b.deadline))
-            return true;
-        if (Deadlines::comesBefore(b.deadline, a.deadline))
-            return false;
-        return a.caseNumber < b.caseNumber;
-    });
+    auto rows = MemberCases(m_store, m_access).openDeadlines(today);
+    if (!rows)
+        return rows.error();
+    // Earliest due first, as the office copy orders them; a tie by case number.
+    std::stable_sort(
+        rows.value().begin(), rows.value().end(), [](const DeadlineRow& a, const DeadlineRow& b) {
+            if (a.deadline.due != b.deadline.due)
+                return a.deadline.due < b.deadline.due;
+            return CaseListCopy::numberKey(a.caseNumber) < CaseListCopy::numberKey(b.caseNumber);
+        });
     return rows;
 }
 
 Result<QList<QPair<CaseState, qint64>>> CaseQuery::countsPerState() const {
-    const CaseKeys keys(m_store);
-    auto facts = visibleFacts(m_store, m_access, keys, {});
-    if (!facts)
-        return facts.error();
     std::map<CaseState, qint64> counted;
-    for (const CaseFacts& caseFacts : std::as_const(facts.value()))
-        ++counted[caseFacts.state];
+    if (m_store.holds(Compartment::Office) && m_access.seesCases()) {
+        OfficeCases cases(m_store);
+        if (auto prepared = cases.prepare(); !prepared)
+            return prepared.error();
+        auto counts = cases.countsPerState();
+        if (!counts)
+            return counts.error();
+        counted = std::move(counts.value());
+    } else if (m_access.seesCases()) {
+        auto facts = MemberCases(m_store, m_access).facts();
+        if (!facts)
+            return facts.error();
+        for (const CaseFacts& caseFacts : std::as_const(facts.value()))
+            ++counted[caseFacts.state];
+    }
     QList<QPair<CaseState, qint64>> counts;
     for (const CaseState state : CaseWorkflow::allStates())
         counts.append({state, counted[state]});
@@ -566,6 +773,12 @@ Result<QList<QPair<CaseState, qint64>>> CaseQuery::countsPerState() const {
 }
 
 Result<CaseQuery::DeadlineCounts> CaseQuery::deadlineCounts(QDate today) const {
+    if (m_store.holds(Compartment::Office) && m_access.seesCases()) {
+        OfficeCases cases(m_store);
+        if (auto prepared = cases.prepare(); !prepared)
+            return prepared.error();
+        return cases.deadlineCounts(today);
+    }
     auto deadlines = openDeadlines(today);
     if (!deadlines)
         return deadlines.error();
@@ -580,16 +793,22 @@ Result<CaseQuery::DeadlineCounts> CaseQuery::deadlineCounts(QDate today) const {
 }
 
 Result<QList<int>> CaseQuery::years() const {
-    const CaseKeys keys(m_store);
-    auto facts = visibleFacts(m_store, m_access, keys, {});
+    if (!m_access.seesCases())
+        return QList<int>();
+    if (m_store.holds(Compartment::Office)) {
+        OfficeCases cases(m_store);
+        if (auto prepared = cases.prepare(); !prepared)
+            return prepared.error();
+        return cases.years();
+    }
+    auto facts = MemberCases(m_store, m_access).facts();
     if (!facts)
         return facts.error();
     QList<int> years;
-    for (const CaseFacts& caseFacts : std::as_const(facts.value())) {
-        const int year = caseFacts.receivedOn.year();
-        if (years.isEmpty() || years.constLast() != year)
-            years.append(year); // newest first, as the facts are
-    }
+    for (const CaseFacts& caseFacts : std::as_const(facts.value()))
+        years.append(caseFacts.receivedOn.year());
+    std::sort(years.begin(), years.end(), std::greater<int>());
+    years.erase(std::unique(years.begin(), years.end()), years.end());
     return years;
 }
 

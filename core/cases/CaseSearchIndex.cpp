@@ -3,6 +3,7 @@
 #include "cases/CaseAccess.h"
 #include "cases/CaseFacts.h"
 #include "cases/CaseKeys.h"
+#include "cases/CaseListCopy.h"
 #include "cases/CaseNumbers.h"
 #include "cases/SearchWords.h"
 #include "storage/SqlCipher.h"
@@ -130,11 +131,11 @@ Result<void> removeCase(QSqlDatabase office, qint64 caseId) {
         if (auto done = sql::run(office, sql, {caseId}, updating()); !done)
             return done;
     }
-    return {};
+    return CaseListCopy::remove(office, caseId);
 }
 
-Result<void> indexCase(QSqlDatabase office, const CaseFacts& facts, qint64 version,
-                       const QList<Item>& items) {
+Result<void> indexCase(QSqlDatabase office, const CaseFacts& facts, const CaseListParts& parts,
+                       qint64 version, const QList<Item>& items) {
     const qint64 caseId = facts.id;
     if (auto removed = removeCase(office, caseId); !removed)
         return removed;
@@ -142,6 +143,8 @@ Result<void> indexCase(QSqlDatabase office, const CaseFacts& facts, qint64 versi
         return remembered;
     if (auto copied = CaseFactsCodec::insertCopy(office, facts); !copied)
         return copied;
+    if (auto listed = CaseListCopy::insert(office, facts, parts); !listed)
+        return listed;
     for (const Item& item : items) {
         if (item.text.trimmed().isEmpty())
             continue;
@@ -185,43 +188,54 @@ Result<QList<qint64>> indexMatches(QSqlDatabase office, const SearchWords& words
     return ids;
 }
 
-// What the main compartment's cases are at, as one value: their number and the sum of every
-// version ever raised. Versions only grow and are never deleted, and every change the office
-// copy follows raises one, while a deletion lowers the number: the value changes whenever the
-// copy has something to do.
-Result<QString> mainState(QSqlDatabase main) {
-    auto query = sql::execute(main,
-                              QStringLiteral("SELECT (SELECT count(*) FROM cases), "
-                                             "(SELECT total(version) FROM case_text_versions)"),
-                              {}, reading());
+// The newest version the main compartment raised: every change the office copy follows, a
+// case's deletion included, takes the store's next version (Migrations::textVersionTriggers).
+Result<qint64> newestVersion(QSqlDatabase main) {
+    return sql::firstRow(
+        sql::execute(main,
+                     QStringLiteral("SELECT COALESCE(max(version), 0) FROM case_text_versions"), {},
+                     reading()),
+        [](const QSqlQuery& row) { return row.value(0).toLongLong(); }, Error{});
+}
+
+// The office meta value that says up to which version the copy holds every case.
+const QString copiedVersionKey = QStringLiteral("copied_version");
+
+// The version the copy holds every case up to; none when it does not know (a new or upgraded
+// office compartment).
+Result<std::optional<qint64>> copiedVersion(QSqlDatabase office) {
+    auto query = sql::execute(office, QStringLiteral("SELECT value FROM meta WHERE key = ?"),
+                              {copiedVersionKey}, reading());
     if (!query)
         return query.error();
     if (!query.value().next())
-        return QString();
-    return query.value().value(0).toString() + QLatin1Char(':') + query.value().value(1).toString();
+        return std::optional<qint64>();
+    return std::optional<qint64>(query.value().value(0).toLongLong());
 }
 
-const QString copiedStateKey = QStringLiteral("copied_main_state");
+// A case to bring up to date, at the version of the main compartment it is brought to.
+struct Stale {
+    qint64 caseId;
+    qint64 version;
+};
 
-} // namespace
+// The cases whose version is newer than `copied`, oldest change first, through the index on
+// versions: what changed since the copy last looked. At most `limit` (all when negative).
+Result<QList<Stale>> changedSince(QSqlDatabase main, qint64 copied, int limit) {
+    return sql::rows(sql::execute(main,
+                                  QStringLiteral("SELECT case_id, version FROM case_text_versions "
+                                                 "WHERE version > ? ORDER BY version LIMIT ?"),
+                                  {copied, limit}, reading()),
+                     [](const QSqlQuery& row) {
+                         return Stale{row.value(0).toLongLong(), row.value(1).toLongLong()};
+                     });
+}
 
-Result<int> CaseSearchIndex::refresh(const Store& store) {
-    if (!store.holds(Compartment::Office))
-        return 0;
-    QSqlDatabase main = store.database();
-    QSqlDatabase office = store.database(Compartment::Office);
-    // Read first, like the versions: a change made after it is seen by the next refresh.
-    auto state = mainState(main);
-    if (!state)
-        return state.error();
-    auto copied = sql::execute(office, QStringLiteral("SELECT value FROM meta WHERE key = ?"),
-                               {copiedStateKey}, reading());
-    if (!copied)
-        return copied.error();
-    if (copied.value().next() && copied.value().value(0).toString() == state.value())
-        return 0; // every list and count asks: most of the time nothing changed
-    // The versions are read before the text: text newer than its version read here is only
-    // indexed again next time, whereas older text recorded at a newer version would stay.
+// Every case the copy holds that the main compartment no longer does (with version 0, first)
+// and every case whose version the copy has not recorded, by comparing each case's version:
+// when the copy does not know up to where it is, or the main compartment is older than the copy
+// (restored from a backup).
+Result<QList<Stale>> comparedCases(QSqlDatabase main, QSqlDatabase office) {
     auto current = versions(main, QStringLiteral("SELECT cases.id, COALESCE(v.version, 0) FROM "
                                                  "cases LEFT JOIN case_text_versions v "
                                                  "ON v.case_id = cases.id"));
@@ -231,41 +245,100 @@ Result<int> CaseSearchIndex::refresh(const Store& store) {
         versions(office, QStringLiteral("SELECT case_id, version FROM case_search_versions"));
     if (!indexed)
         return indexed.error();
-
-    QList<qint64> stale, gone;
-    for (auto it = current.value().cbegin(); it != current.value().cend(); ++it) {
-        if (indexed.value().value(it.key(), -1) != it.value())
-            stale.append(it.key());
-    }
+    QList<Stale> stale;
     for (auto it = indexed.value().cbegin(); it != indexed.value().cend(); ++it) {
         if (!current.value().contains(it.key()))
-            gone.append(it.key());
+            stale.append({it.key(), 0});
     }
+    for (auto it = current.value().cbegin(); it != current.value().cend(); ++it) {
+        if (indexed.value().value(it.key(), -1) != it.value())
+            stale.append({it.key(), it.value()});
+    }
+    std::sort(stale.begin(), stale.end(),
+              [](const Stale& a, const Stale& b) { return a.version < b.version; });
+    return stale;
+}
+
+// Copies one case, or removes it from the copy when the main compartment no longer holds it.
+Result<void> copyCase(QSqlDatabase main, QSqlDatabase office, const CaseKeys& keys,
+                      const Stale& stale) {
+    const qint64 caseId = stale.caseId;
+    auto facts = CaseFactsCodec::read(main, keys, caseId, reading());
+    if (!facts && facts.error().code == ErrorCode::NotFound)
+        return removeCase(office, caseId);
+    if (!facts)
+        return facts.error();
+    auto items = caseItems(main, keys, caseId);
+    if (!items)
+        return items.error();
+    auto parts = CaseListCopy::readParts(
+        main, keys, QStringLiteral("cases.id = :case"),
+        [caseId](QSqlQuery& query) { query.bindValue(QStringLiteral(":case"), caseId); });
+    if (!parts)
+        return parts.error();
+    return indexCase(office, facts.value(), parts.value().value(caseId), stale.version,
+                     items.value());
+}
+
+} // namespace
+
+Result<int> CaseSearchIndex::refresh(const Store& store) {
+    auto caughtUp = catchUp(store, -1);
+    if (!caughtUp)
+        return caughtUp.error();
+    return caughtUp.value().updated;
+}
+
+Result<CaseSearchIndex::CatchUp> CaseSearchIndex::catchUp(const Store& store, int maxCases) {
+    if (!store.holds(Compartment::Office))
+        return CatchUp{};
+    QSqlDatabase main = store.database();
+    QSqlDatabase office = store.database(Compartment::Office);
+    // Read first, like the versions: a change made after it is seen by the next catch-up. The
+    // text is read after its version: text newer than the version read here is only copied
+    // again next time, whereas older text recorded at a newer version would stay.
+    auto newest = newestVersion(main);
+    if (!newest)
+        return newest.error();
+    auto copied = copiedVersion(office);
+    if (!copied)
+        return copied.error();
+    if (copied.value() == newest.value())
+        return CatchUp{}; // every list and count asks: most of the time nothing changed
+    const bool knowsChanges = copied.value() && *copied.value() < newest.value();
+    auto stale =
+        knowsChanges ? changedSince(main, *copied.value(), -1) : comparedCases(main, office);
+    if (!stale)
+        return stale.error();
+    // The cases that are gone (version 0, first) are removed in any step; of the others, the
+    // step takes the oldest changes first.
+    QList<Stale> now = stale.value();
+    const auto gone =
+        std::find_if(now.cbegin(), now.cend(), [](const Stale& each) { return each.version > 0; }) -
+        now.cbegin();
+    CatchUp progress;
+    if (maxCases >= 0 && now.size() - gone > maxCases) {
+        progress.remaining = static_cast<int>(now.size() - gone) - maxCases;
+        now.resize(gone + maxCases);
+    }
+    progress.updated = static_cast<int>(now.size() - gone);
+    // Up to where the copy holds every case once this step is done: versions are unique and
+    // taken in order, so every case at or below the last one taken is copied.
+    const qint64 reached = progress.remaining > 0 ? now.constLast().version : newest.value();
+
     const CaseKeys keys(store);
     if (!office.transaction())
         return SqlCipher::toError(office.lastError(), updating());
     const Result<void> done = [&]() -> Result<void> {
-        for (const qint64 caseId : std::as_const(gone)) {
-            if (auto removed = removeCase(office, caseId); !removed)
-                return removed;
-        }
-        for (const qint64 caseId : std::as_const(stale)) {
-            auto facts = CaseFactsCodec::read(main, keys, caseId, reading());
-            if (!facts && facts.error().code == ErrorCode::NotFound)
-                continue; // deleted since the versions were read: gone next time
-            if (!facts)
-                return facts.error();
-            auto items = caseItems(main, keys, caseId);
-            if (!items)
-                return items.error();
-            if (auto put =
-                    indexCase(office, facts.value(), current.value().value(caseId), items.value());
-                !put)
+        for (const Stale& each : std::as_const(now)) {
+            if (auto put = copyCase(main, office, keys, each); !put)
                 return put;
         }
+        if (progress.remaining > 0 && now.size() == gone)
+            return {}; // nothing taken (a step of 0): the copy is no further
         return sql::run(office,
                         QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"),
-                        {copiedStateKey, state.value()}, updating());
+                        {copiedVersionKey, reached}, updating());
     }();
     if (!done) {
         office.rollback();
@@ -273,7 +346,7 @@ Result<int> CaseSearchIndex::refresh(const Store& store) {
     }
     if (!office.commit())
         return SqlCipher::toError(office.lastError(), updating());
-    return static_cast<int>(stale.size());
+    return progress;
 }
 
 Result<QList<qint64>> CaseSearchIndex::matchingCases(const Store& store, const QString& words) {

@@ -30,10 +30,20 @@ public:
 
     // Advisers: brings the office compartment's copy of every case up to date: for each case
     // whose version changed since it last saw it, the text index, the plain copy of its facts
-    // (case_facts, what the advisers' lists and counts read) and its number (CaseNumbers);
+    // and list columns (case_facts and CaseListCopy: what the advisers' lists, deadline views
+    // and counts read) and its number (CaseNumbers);
     // removes the cases that are gone from the index and the copy. Returns how many cases it
     // updated; 0 without the office key.
     static Result<int> refresh(const Store& store);
+
+    // refresh() in steps: brings at most `maxCases` of the cases whose version changed up to
+    // date and says how many are left, so that a session can copy a whole store (after an
+    // upgrade every case is copied again) a step at a time between other work.
+    struct CatchUp {
+        int updated = 0;
+        int remaining = 0;
+    };
+    static Result<CatchUp> catchUp(const Store& store, int maxCases);
 
     // The ids of the cases the signed-in user may see whose text matches every word of `words`
     // (prefixes match: "omkop" finds "omkoping"; accents are ignored). Words are taken

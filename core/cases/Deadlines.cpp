@@ -43,8 +43,8 @@ QDate Deadlines::today() {
 Deadline Deadlines::acknowledgement(const QDateTime& received, std::optional<QDate> acknowledged) {
     // Calendar days: a report received on a Friday is due the next Friday, holidays included.
     const QDate due = localDate(received).addDays(acknowledgementDays);
-    return makeDeadline(Deadline::Kind::Acknowledgement, tr("Acknowledgement of receipt"), due,
-                        acknowledged);
+    return makeDeadline(Deadline::Kind::Acknowledgement,
+                        legalLabel(Deadline::Kind::Acknowledgement), due, acknowledged);
 }
 
 Deadline Deadlines::feedback(const QDateTime& received, std::optional<QDate> acknowledged,
@@ -58,7 +58,7 @@ Deadline Deadlines::feedback(const QDateTime& received, std::optional<QDate> ack
     // 30 November + 3 months is 28 February (29 in a leap year), 31 March + 3 months is 30 June.
     const QDate legalDue = start.addMonths(feedbackMonths);
 
-    Deadline deadline = makeDeadline(Deadline::Kind::Feedback, tr("Feedback to the reporter"),
+    Deadline deadline = makeDeadline(Deadline::Kind::Feedback, legalLabel(Deadline::Kind::Feedback),
                                      legalDue, feedbackGiven);
     // An extension only ever moves the deadline later; one that a later acknowledgement date
     // has overtaken no longer applies.
@@ -110,6 +110,18 @@ Result<DeadlineExtension> Deadlines::makeExtension(const Deadline& feedback, QDa
                       .arg(QLocale().toString(feedback.originalDue, QLocale::ShortFormat),
                            QLocale().toString(latestLawful, QLocale::ShortFormat));
     return DeadlineExtension{newDue, trimmedReason, warning};
+}
+
+QString Deadlines::legalLabel(Deadline::Kind kind) {
+    switch (kind) {
+    case Deadline::Kind::Acknowledgement:
+        return tr("Acknowledgement of receipt");
+    case Deadline::Kind::Feedback:
+        return tr("Feedback to the reporter");
+    case Deadline::Kind::Custom:
+        break;
+    }
+    return {};
 }
 
 int Deadlines::warnDays(Deadline::Kind kind) {

@@ -74,6 +74,8 @@ public:
     static Result<DeadlineExtension> makeExtension(const Deadline& feedback, QDate newDue,
                                                    const QString& reason);
 
+    // The translated name of a legal deadline; empty for a custom one, which the user names.
+    static QString legalLabel(Deadline::Kind kind);
     static int warnDays(Deadline::Kind kind);
     static DeadlineStatus status(const Deadline& deadline, QDate today);
     static QString statusName(DeadlineStatus status); // translated

@@ -20,6 +20,11 @@ using Step = std::function<Result<void>(QSqlDatabase&)>;
 
 // The trigger that raises a case's version when its sealed facts change (version 9).
 const QString factsTrigger = QStringLiteral("case_facts_edited");
+// The triggers that raise it when its assignees or custom deadlines change (version 10).
+const QStringList listTriggers{
+    QStringLiteral("case_list_assignment_added"), QStringLiteral("case_list_assignment_removed"),
+    QStringLiteral("case_list_deadline_added"), QStringLiteral("case_list_deadline_edited"),
+    QStringLiteral("case_list_deadline_deleted")};
 
 Result<void> execAll(QSqlDatabase& db, const QStringList& statements) {
     for (const QString& sql : statements) {
@@ -353,7 +358,7 @@ Result<void> mainV7(QSqlDatabase& db) {
                                           " case_id INTEGER PRIMARY KEY,"
                                           " version INTEGER NOT NULL)")};
     for (const auto& [name, sql] : Migrations::textVersionTriggers()) {
-        if (name != factsTrigger) // version 9: the facts column does not exist yet
+        if (name != factsTrigger && !listTriggers.contains(name)) // versions 9 and 10
             statements.append(sql);
     }
     return execAll(db, statements);
@@ -396,6 +401,27 @@ Result<void> mainV9(QSqlDatabase& db) {
         if (name == factsTrigger)
             statements.append(sql);
     }
+    return execAll(db, statements);
+}
+
+// Version 10: a case's version is also raised when its assignees or custom deadlines change, as
+// the advisers' copy of the case list holds them (officeV5), and when it is deleted. Every
+// raise takes the next version of the whole store rather than the next of the case, so that the
+// copy finds what changed since it last looked through an index, not by comparing every case.
+Result<void> mainV10(QSqlDatabase& db) {
+    QStringList statements;
+    for (const auto& [name, sql] : Migrations::textVersionTriggers()) {
+        if (!listTriggers.contains(name))
+            statements.append(QStringLiteral("DROP TRIGGER ") + name);
+        statements.append(sql);
+    }
+    // Versions so far counted per case; from here on each is unique, which the copy relies on
+    // to take changes in order (CaseSearchIndex::catchUp). Every case gets one.
+    statements << QStringLiteral("INSERT OR IGNORE INTO case_text_versions (case_id, version) "
+                                 "SELECT id, 0 FROM cases")
+               << QStringLiteral("UPDATE case_text_versions SET version = case_id")
+               << QStringLiteral("CREATE UNIQUE INDEX case_text_versions_by_version ON "
+                                 "case_text_versions (version)");
     return execAll(db, statements);
 }
 
@@ -503,10 +529,61 @@ Result<void> officeV4(QSqlDatabase& db) {
                         QStringLiteral("DELETE FROM case_search_versions")});
 }
 
+// Version 5 of the office compartment: what a row of the case list shows and is sorted and
+// filtered on, kept in the copy with the facts (CaseListCopy) so that a screen of the list is
+// one indexed query however many cases the store holds, and the deadlines of open cases that
+// are not met, for the deadline view and the dashboard. Every case is copied again.
+Result<void> officeV5(QSqlDatabase& db) {
+    QStringList statements;
+    for (const QString& column :
+         {QStringLiteral("title TEXT NOT NULL DEFAULT ''"),
+          QStringLiteral("title_key TEXT NOT NULL DEFAULT ''"),
+          QStringLiteral("number_key TEXT NOT NULL DEFAULT ''"),
+          QStringLiteral("state_rank INTEGER NOT NULL DEFAULT 0"),
+          QStringLiteral("assignees TEXT NOT NULL DEFAULT ''"), QStringLiteral("next_kind INTEGER"),
+          QStringLiteral("next_label TEXT"), QStringLiteral("next_due TEXT"),
+          QStringLiteral("next_warn_from TEXT"), QStringLiteral("next_original_due TEXT"),
+          QStringLiteral("next_extension_reason TEXT")})
+        statements.append(QStringLiteral("ALTER TABLE case_facts ADD COLUMN ") + column);
+    statements << QStringLiteral("DROP INDEX case_facts_received")
+               << QStringLiteral("DROP INDEX case_facts_state")
+               << QStringLiteral("DROP INDEX case_facts_type");
+    // The list's own order, and each equality filter followed by it, so that a screen of rows
+    // is read in order from an index and the reading stops after it.
+    for (const QString& prefix :
+         {QString(), QStringLiteral("state_rank, "), QStringLiteral("violation_type_id, "),
+          QStringLiteral("building_block_id, ")}) {
+        QString name = prefix;
+        name.remove(QStringLiteral(", "));
+        statements.append(QStringLiteral("CREATE INDEX case_facts_by_%1received ON case_facts "
+                                         "(%2received_on, number_key)")
+                              .arg(name.isEmpty() ? QString() : name + QLatin1Char('_'), prefix));
+    }
+    statements << QStringLiteral("CREATE INDEX case_facts_by_next_due ON case_facts (next_due)")
+               << QStringLiteral("CREATE INDEX case_facts_by_number ON case_facts (number_key)")
+               << QStringLiteral("CREATE INDEX case_facts_by_title ON case_facts (title_key)")
+               << QStringLiteral("CREATE TABLE case_open_deadlines ("
+                                 " id INTEGER PRIMARY KEY,"
+                                 " case_id INTEGER NOT NULL,"
+                                 " kind INTEGER NOT NULL,"
+                                 " label TEXT,"
+                                 " due_on TEXT NOT NULL,"
+                                 " warn_from TEXT NOT NULL,"
+                                 " original_due TEXT NOT NULL,"
+                                 " extension_reason TEXT NOT NULL DEFAULT '')")
+               << QStringLiteral("CREATE INDEX case_open_deadlines_case ON case_open_deadlines "
+                                 "(case_id)")
+               << QStringLiteral("CREATE INDEX case_open_deadlines_due ON case_open_deadlines "
+                                 "(due_on)")
+               << QStringLiteral("DELETE FROM case_search_versions")
+               << QStringLiteral("DELETE FROM meta WHERE key = 'copied_main_state'");
+    return execAll(db, statements);
+}
+
 const std::vector<Step>& steps(Compartment compartment) {
     static const std::vector<Step> main{mainV1, mainV2, mainV3, mainV4, mainV5,
-                                        mainV6, mainV7, mainV8, mainV9};
-    static const std::vector<Step> office{officeV1, officeV2, officeV3, officeV4};
+                                        mainV6, mainV7, mainV8, mainV9, mainV10};
+    static const std::vector<Step> office{officeV1, officeV2, officeV3, officeV4, officeV5};
     static const std::vector<Step> counselling{counsellingV1};
     switch (compartment) {
     case Compartment::Main:
@@ -523,10 +600,11 @@ const std::vector<Step>& steps(Compartment compartment) {
 
 QList<QPair<QString, QString>> Migrations::textVersionTriggers() {
     // No foreign key: the version of a deleted case may outlive it, and is ignored.
+    // The store's next version, whichever case it is for (mainV10).
     const auto bump = [](const QString& caseId) {
         return QStringLiteral("INSERT OR REPLACE INTO case_text_versions (case_id, version) "
-                              "VALUES (%1, COALESCE((SELECT version FROM case_text_versions "
-                              "WHERE case_id = %1), 0) + 1);")
+                              "VALUES (%1, COALESCE((SELECT max(version) FROM "
+                              "case_text_versions), 0) + 1);")
             .arg(caseId);
     };
     QList<QPair<QString, QString>> triggers;
@@ -540,6 +618,18 @@ QList<QPair<QString, QString>> Migrations::textVersionTriggers() {
     add(QStringLiteral("case_text_case_edited"),
         QStringLiteral("UPDATE OF title, description ON cases"), bump(QStringLiteral("NEW.id")));
     add(factsTrigger, QStringLiteral("UPDATE OF facts ON cases"), bump(QStringLiteral("NEW.id")));
+    add(QStringLiteral("case_text_case_deleted"), QStringLiteral("DELETE ON cases"),
+        bump(QStringLiteral("OLD.id")));
+    add(QStringLiteral("case_list_assignment_added"), QStringLiteral("INSERT ON case_assignments"),
+        bump(QStringLiteral("NEW.case_id")));
+    add(QStringLiteral("case_list_assignment_removed"),
+        QStringLiteral("DELETE ON case_assignments"), bump(QStringLiteral("OLD.case_id")));
+    add(QStringLiteral("case_list_deadline_added"), QStringLiteral("INSERT ON case_deadlines"),
+        bump(QStringLiteral("NEW.case_id")));
+    add(QStringLiteral("case_list_deadline_edited"), QStringLiteral("UPDATE ON case_deadlines"),
+        bump(QStringLiteral("NEW.case_id")));
+    add(QStringLiteral("case_list_deadline_deleted"), QStringLiteral("DELETE ON case_deadlines"),
+        bump(QStringLiteral("OLD.case_id")));
     add(QStringLiteral("case_text_journal_added"), QStringLiteral("INSERT ON case_journal"),
         bump(QStringLiteral("NEW.case_id")));
     add(QStringLiteral("case_text_journal_edited"),

@@ -2,6 +2,7 @@
 #include "accounts/AccountService.h"
 #include "cases/CaseFiles.h"
 #include "cases/CaseQuery.h"
+#include "cases/CaseSearchIndex.h"
 #include "cases/CaseService.h"
 #include "cases/CodeLists.h"
 #include "catalogue/Catalogue.h"
@@ -9,6 +10,7 @@
 #include "storage/StoreSummary.h"
 
 #include <QSet>
+#include <QSqlQuery>
 #include <algorithm>
 
 using namespace infopunt;
@@ -638,4 +640,175 @@ TEST_CASE("cases per state come in protocol order, with the empty states", "[cas
     CHECK(hidden.value().deadlinesOverdue == 0);
     for (const auto& [label, n] : hidden.value().counts)
         CHECK(label != StoreSummary::tr("Reports and investigations"));
+}
+
+TEST_CASE("a page of the list in any order is that part of the whole list, for both paths",
+          "[cases]") {
+    StoreFixture f;
+    Store& store = *f.store;
+    signIn(f, member, Role::WorkingGroupMember);
+    signIn(f, otherMember, Role::WorkingGroupMember);
+    CaseService service(store);
+    // Titles that differ in case and accents, dates that tie, every column set on some.
+    const QStringList titles{
+        QStringLiteral("beta"),   QStringLiteral("Alpha"),   QStringLiteral("Écluse"),
+        QStringLiteral("alpha"),  QStringLiteral("Delta"),   QStringLiteral("Ceder"),
+        QStringLiteral("Zuidas"), QStringLiteral("epsilon"), QStringLiteral("Gamma"),
+        QStringLiteral("Bèta"),   QStringLiteral("Haven"),   QStringLiteral("Ijzer")};
+    const QList<qint64> types{violationTypeId(store, QStringLiteral("corruption")),
+                              violationTypeId(store, QStringLiteral("information")),
+                              violationTypeId(store, QStringLiteral("fraud"))};
+    QList<CaseRecord> cases;
+    for (int i = 0; i < titles.size(); ++i) {
+        NewCase newCase = report(today.addDays(-(i / 3) * 4), titles[i], QStringLiteral("Tekst."));
+        if (i % 4 != 0) {
+            newCase.violationTypeId = types[i % types.size()];
+            newCase.buildingBlockId = blockIdOfTheme(store, 1 + i % 8);
+        }
+        CaseRecord record = registerCase(store, newCase);
+        if (i % 3 == 1)
+            record = advance(store, record, S::Acknowledged, record.receivedOn);
+        if (i % 5 == 2)
+            REQUIRE(service.addDeadline(record.id, QStringLiteral("Gesprek"), today.addDays(i - 4))
+                        .ok());
+        REQUIRE(service.assign(record.id, member.name).ok());
+        if (i % 2 == 0)
+            REQUIRE(service.assign(record.id, otherMember.name).ok());
+        cases.append(record);
+    }
+    auto memberSession = f.unlock(member.name, member.passphrase);
+    REQUIRE(memberSession);
+
+    const auto idsIn = [](const QList<CaseListRow>& rows) {
+        QList<qint64> ids;
+        for (const CaseListRow& row : rows)
+            ids.append(row.id);
+        return ids;
+    };
+    const auto pageOf = [](const Store& session, const CaseFilter& filter, const CaseOrder& order,
+                           qsizetype offset, qsizetype limit) {
+        auto rows = CaseQuery(session).page(filter, order, offset, limit, today);
+        if (!rows)
+            FAIL(rows.error().message.toStdString());
+        return rows.value();
+    };
+    CaseFilter acknowledged;
+    acknowledged.state = S::Acknowledged;
+    for (const CaseFilter& filter : {CaseFilter{}, acknowledged}) {
+        const QList<CaseListRow> all = listOf(store, filter);
+        REQUIRE(all.size() == (filter.state ? 4 : titles.size()));
+        for (const auto key :
+             {CaseOrder::Key::Number, CaseOrder::Key::Received, CaseOrder::Key::Title,
+              CaseOrder::Key::State, CaseOrder::Key::Deadline, CaseOrder::Key::Type,
+              CaseOrder::Key::Theme, CaseOrder::Key::Assigned}) {
+            for (const auto direction : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                const CaseOrder order{key, direction};
+                INFO("order " << static_cast<int>(key) << " " << static_cast<int>(direction));
+                // The office copy's SQL sorts as the rule in C++ does, and as the member's path.
+                QList<CaseListRow> expected = all;
+                std::stable_sort(expected.begin(), expected.end(),
+                                 [&order](const CaseListRow& a, const CaseListRow& b) {
+                                     return order.before(a, b);
+                                 });
+                const QList<CaseListRow> whole = pageOf(store, filter, order, 0, -1);
+                CHECK(idsIn(whole) == idsIn(expected));
+                CHECK(idsIn(pageOf(*memberSession, filter, order, 0, -1)) == idsIn(whole));
+                // Pages of five put together are the whole list.
+                QList<CaseListRow> paged;
+                for (qsizetype offset = 0; offset < whole.size() + 5; offset += 5)
+                    paged += pageOf(store, filter, order, offset, 5);
+                CHECK(idsIn(paged) == idsIn(whole));
+                for (qsizetype i = 0; i < whole.size(); ++i) {
+                    auto at = CaseQuery(store).position(filter, order, whole[i].id, today);
+                    REQUIRE(at.ok());
+                    CHECK(at.value() == std::optional<qsizetype>(i));
+                    auto memberAt =
+                        CaseQuery(*memberSession).position(filter, order, whole[i].id, today);
+                    REQUIRE(memberAt.ok());
+                    CHECK(memberAt.value() == std::optional<qsizetype>(i));
+                }
+            }
+        }
+        CHECK(CaseQuery(store).count(filter, today).value() == all.size());
+        CHECK(CaseQuery(*memberSession).count(filter, today).value() == all.size());
+    }
+    // A case the filter leaves out has no position.
+    auto absent = CaseQuery(store).position(acknowledged, CaseOrder{}, cases.first().id, today);
+    REQUIRE(absent.ok());
+    CHECK_FALSE(absent.value());
+}
+
+TEST_CASE("the advisers' list follows assignments and custom deadlines as they change", "[cases]") {
+    StoreFixture f;
+    Store& store = *f.store;
+    signIn(f, member, Role::WorkingGroupMember);
+    CaseService service(store);
+    const CaseRecord record = registerCase(store, today.addDays(-2), QStringLiteral("Volg mij"));
+    const auto rowOf = [&store, &record] {
+        const QList<CaseListRow> rows = listOf(store);
+        REQUIRE(rows.size() == 1);
+        REQUIRE(rows.first().id == record.id);
+        return rows.first();
+    };
+    REQUIRE(rowOf().nextDeadline);
+    CHECK(rowOf().nextDeadline->kind == Deadline::Kind::Acknowledgement);
+    CHECK(rowOf().assignees.isEmpty());
+
+    REQUIRE(service.assign(record.id, member.name).ok());
+    CHECK(rowOf().assignees == QStringList{member.name});
+    CaseFilter byMember;
+    byMember.assignee = member.name;
+    CHECK(listOf(store, byMember).size() == 1);
+
+    auto custom = service.addDeadline(record.id, QStringLiteral("Eerste gesprek"), today);
+    REQUIRE(custom.ok());
+    REQUIRE(rowOf().nextDeadline);
+    CHECK(rowOf().nextDeadline->label == QStringLiteral("Eerste gesprek"));
+    CHECK(rowOf().deadlineStatus == DeadlineStatus::DueSoon);
+    CaseFilter dueSoon;
+    dueSoon.deadlineStatus = DeadlineStatus::DueSoon;
+    CHECK(listOf(store, dueSoon).size() == 1);
+    CHECK(deadlinesOf(store).size() == 3);
+
+    REQUIRE(service.setDeadlineMet(custom.value().id, custom.value().rowVersion, today).ok());
+    CHECK(rowOf().nextDeadline->kind == Deadline::Kind::Acknowledgement);
+    CHECK(deadlinesOf(store).size() == 2);
+
+    REQUIRE(service.unassign(record.id, member.name).ok());
+    CHECK(rowOf().assignees.isEmpty());
+    CHECK(listOf(store, byMember).isEmpty());
+}
+
+TEST_CASE("the office copy can be brought up to date a few cases at a time", "[cases]") {
+    StoreFixture f;
+    Store& store = *f.store;
+    for (int i = 0; i < 7; ++i)
+        registerCase(store, today.addDays(-i), QStringLiteral("Zaak %1").arg(i));
+    const QList<CaseListRow> before = listOf(store);
+    REQUIRE(before.size() == 7);
+
+    // As after an upgrade: the copy has recorded no case's version.
+    QSqlQuery forget(store.database(Compartment::Office));
+    REQUIRE(forget.exec(QStringLiteral("DELETE FROM case_search_versions")));
+    REQUIRE(forget.exec(QStringLiteral("DELETE FROM meta WHERE key = 'copied_version'")));
+    QList<int> remaining;
+    while (true) {
+        auto step = CaseSearchIndex::catchUp(store, 3);
+        REQUIRE(step.ok());
+        remaining.append(step.value().remaining);
+        if (step.value().remaining == 0)
+            break;
+        CHECK(step.value().updated == 3);
+    }
+    CHECK(remaining == QList<int>{4, 1, 0});
+    auto done = CaseSearchIndex::catchUp(store, 3);
+    REQUIRE(done.ok());
+    CHECK(done.value().updated == 0);
+    CHECK(done.value().remaining == 0);
+    const QList<CaseListRow> after = listOf(store);
+    REQUIRE(after.size() == before.size());
+    for (qsizetype i = 0; i < after.size(); ++i) {
+        CHECK(after[i].id == before[i].id);
+        CHECK(after[i].title == before[i].title);
+    }
 }

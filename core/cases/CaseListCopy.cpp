@@ -1,0 +1,194 @@
+#include "cases/CaseListCopy.h"
+
+#include "cases/CaseKeys.h"
+#include "cases/CaseQuery.h"
+#include "storage/SqlCipher.h"
+#include "storage/SqlQueries.h"
+
+#include <QVariant>
+#include <algorithm>
+
+namespace infopunt {
+
+namespace {
+
+// Separates the user names of the copy's assignees; a control character no user name holds.
+const QChar nameSeparator(0x1f);
+
+QString reading() {
+    return CaseListCopy::tr("reading the case list");
+}
+
+QString updating() {
+    return CaseListCopy::tr("updating the copy of the case list");
+}
+
+QVariant dateValue(QDate date) {
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
+}
+
+// Runs `select` (its condition `caseCondition` on `cases`) and hands every row to `take`.
+Result<void> eachRow(QSqlDatabase main, const QString& select, const CaseListCopy::Bind& bind,
+                     const std::function<void(const QSqlQuery&)>& take) {
+    QSqlQuery query(main);
+    query.setForwardOnly(true);
+    query.prepare(select);
+    bind(query);
+    if (!query.exec())
+        return SqlCipher::toError(query.lastError(), reading());
+    while (query.next())
+        take(query);
+    return {};
+}
+
+// Text for a NOT NULL column: Qt binds a null QString as NULL.
+QString notNull(const QString& text) {
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
+} // namespace
+
+Result<QHash<qint64, CaseListParts>> CaseListCopy::readParts(QSqlDatabase main,
+                                                             const CaseKeys& keys,
+                                                             const QString& caseCondition,
+                                                             const Bind& bind) {
+    QHash<qint64, CaseListParts> parts;
+    auto cases = eachRow(
+        main,
+        QStringLiteral("SELECT cases.id, cases.title, cases.feedback_extension_reason FROM cases "
+                       "WHERE ") +
+            caseCondition,
+        bind, [&](const QSqlQuery& row) {
+            const qint64 id = row.value(0).toLongLong();
+            CaseListParts& part = parts[id];
+            part.title = keys.text(id, sealed::caseTitle, row.value(1));
+            part.extensionReason = keys.text(id, sealed::caseExtensionReason, row.value(2));
+        });
+    if (!cases)
+        return cases.error();
+    auto assigned = eachRow(main,
+                            QStringLiteral("SELECT case_assignments.case_id, "
+                                           "case_assignments.user_name FROM case_assignments "
+                                           "JOIN cases ON cases.id = case_assignments.case_id "
+                                           "WHERE ") +
+                                caseCondition,
+                            bind, [&parts](const QSqlQuery& row) {
+                                const auto part = parts.find(row.value(0).toLongLong());
+                                if (part != parts.end())
+                                    part->assignees.append(row.value(1).toString());
+                            });
+    if (!assigned)
+        return assigned.error();
+    auto custom = eachRow(
+        main,
+        QStringLiteral("SELECT case_deadlines.case_id, case_deadlines.label, "
+                       "case_deadlines.due_on FROM case_deadlines JOIN cases "
+                       "ON cases.id = case_deadlines.case_id WHERE case_deadlines.met_on IS NULL "
+                       "AND ") +
+            caseCondition,
+        bind, [&parts, &keys](const QSqlQuery& row) {
+            const qint64 id = row.value(0).toLongLong();
+            const auto part = parts.find(id);
+            if (part != parts.end())
+                part->customDeadlines.append(
+                    Deadlines::custom(keys.text(id, sealed::deadlineLabel, row.value(1)),
+                                      QDate::fromString(row.value(2).toString(), Qt::ISODate)));
+        });
+    if (!custom)
+        return custom.error();
+    for (CaseListParts& part : parts)
+        part.assignees.sort(Qt::CaseInsensitive);
+    if (auto checked = keys.checked(); !checked)
+        return checked.error();
+    return parts;
+}
+
+QList<Deadline> CaseListCopy::openDeadlines(const CaseFacts& facts, const CaseListParts& parts) {
+    QList<Deadline> open;
+    if (!CaseWorkflow::isOpen(facts.state))
+        return open;
+    CaseRecord record;
+    static_cast<CaseFacts&>(record) = facts;
+    record.feedbackExtensionReason = parts.extensionReason;
+    for (const Deadline& deadline : CaseQuery::legalDeadlines(record)) {
+        if (!deadline.met)
+            open.append(deadline);
+    }
+    for (const Deadline& deadline : parts.customDeadlines) {
+        if (!deadline.met)
+            open.append(deadline);
+    }
+    return open;
+}
+
+std::optional<Deadline> CaseListCopy::nextDeadline(const QList<Deadline>& open) {
+    if (open.isEmpty())
+        return std::nullopt;
+    return *std::min_element(open.cbegin(), open.cend(), Deadlines::comesBefore);
+}
+
+Result<void> CaseListCopy::insert(QSqlDatabase office, const CaseFacts& facts,
+                                  const CaseListParts& parts) {
+    const QList<Deadline> open = openDeadlines(facts, parts);
+    const std::optional<Deadline> next = nextDeadline(open);
+    const QVariant none;
+    auto listed = sql::run(
+        office,
+        QStringLiteral("UPDATE case_facts SET title = ?, title_key = ?, number_key = ?, "
+                       "state_rank = ?, assignees = ?, next_kind = ?, next_label = ?, "
+                       "next_due = ?, next_warn_from = ?, next_original_due = ?, "
+                       "next_extension_reason = ? WHERE case_id = ?"),
+        {notNull(parts.title), notNull(foldedText(parts.title)), notNull(numberKey(facts.number)),
+         static_cast<int>(facts.state), notNull(joinedNames(parts.assignees)),
+         next ? QVariant(static_cast<int>(next->kind)) : none,
+         next && next->kind == Deadline::Kind::Custom ? QVariant(next->label) : none,
+         next ? dateValue(next->due) : none,
+         next ? dateValue(next->due.addDays(-Deadlines::warnDays(next->kind))) : none,
+         next ? dateValue(next->originalDue) : none, next ? QVariant(next->extensionReason) : none,
+         facts.id},
+        updating());
+    if (!listed)
+        return listed;
+    for (const Deadline& deadline : open) {
+        if (auto put = sql::run(
+                office,
+                QStringLiteral("INSERT INTO case_open_deadlines (case_id, kind, label, due_on, "
+                               "warn_from, original_due, extension_reason) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                {facts.id, static_cast<int>(deadline.kind),
+                 deadline.kind == Deadline::Kind::Custom ? QVariant(deadline.label) : none,
+                 dateValue(deadline.due),
+                 dateValue(deadline.due.addDays(-Deadlines::warnDays(deadline.kind))),
+                 dateValue(deadline.originalDue), notNull(deadline.extensionReason)},
+                updating());
+            !put)
+            return put;
+    }
+    return {};
+}
+
+Result<void> CaseListCopy::remove(QSqlDatabase office, qint64 caseId) {
+    return sql::run(office, QStringLiteral("DELETE FROM case_open_deadlines WHERE case_id = ?"),
+                    {caseId}, updating());
+}
+
+QString CaseListCopy::foldedText(const QString& text) {
+    return text.toCaseFolded();
+}
+
+QString CaseListCopy::numberKey(const QString& number) {
+    const qsizetype dash = number.indexOf(QLatin1Char('-'));
+    if (dash < 0)
+        return number;
+    return number.left(dash) + QLatin1Char('-') + number.mid(dash + 1).rightJustified(8, u'0');
+}
+
+QString CaseListCopy::joinedNames(const QStringList& assignees) {
+    return assignees.join(nameSeparator);
+}
+
+QStringList CaseListCopy::splitNames(const QString& joined) {
+    return joined.isEmpty() ? QStringList() : joined.split(nameSeparator);
+}
+
+} // namespace infopunt
