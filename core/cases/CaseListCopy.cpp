@@ -41,6 +41,13 @@ Result<void> eachRow(QSqlDatabase main, const QString& select, const CaseListCop
     return {};
 }
 
+// What a case without an open deadline is sorted on: after every dated one.
+const QString noDeadlineKey = QStringLiteral("9999-12-31");
+
+QString isoDate(QDate date) {
+    return date.toString(Qt::ISODate);
+}
+
 // Text for a NOT NULL column: Qt binds a null QString as NULL.
 QString notNull(const QString& text) {
     return text.isNull() ? QStringLiteral("") : text;
@@ -137,7 +144,11 @@ Result<void> CaseListCopy::insert(QSqlDatabase office, const CaseFacts& facts,
         QStringLiteral("UPDATE case_facts SET title = ?, title_key = ?, number_key = ?, "
                        "state_rank = ?, assignees = ?, next_kind = ?, next_label = ?, "
                        "next_due = ?, next_warn_from = ?, next_original_due = ?, "
-                       "next_extension_reason = ? WHERE case_id = ?"),
+                       "next_extension_reason = ?, deadline_key = ?, "
+                       "type_rank = COALESCE((SELECT rank FROM type_order "
+                       "WHERE id = violation_type_id), -1), "
+                       "block_rank = COALESCE((SELECT rank FROM block_order "
+                       "WHERE id = building_block_id), -1) WHERE case_id = ?"),
         {notNull(parts.title), notNull(foldedText(parts.title)), notNull(numberKey(facts.number)),
          static_cast<int>(facts.state), notNull(joinedNames(parts.assignees)),
          next ? QVariant(static_cast<int>(next->kind)) : none,
@@ -145,7 +156,7 @@ Result<void> CaseListCopy::insert(QSqlDatabase office, const CaseFacts& facts,
          next ? dateValue(next->due) : none,
          next ? dateValue(next->due.addDays(-Deadlines::warnDays(next->kind))) : none,
          next ? dateValue(next->originalDue) : none, next ? QVariant(next->extensionReason) : none,
-         facts.id},
+         next ? isoDate(next->due) : noDeadlineKey, facts.id},
         updating());
     if (!listed)
         return listed;
@@ -170,6 +181,58 @@ Result<void> CaseListCopy::insert(QSqlDatabase office, const CaseFacts& facts,
 Result<void> CaseListCopy::remove(QSqlDatabase office, qint64 caseId) {
     return sql::run(office, QStringLiteral("DELETE FROM case_open_deadlines WHERE case_id = ?"),
                     {caseId}, updating());
+}
+
+Result<void> CaseListCopy::keepOrder(QSqlDatabase office, const QList<qint64>& types,
+                                     const QList<qint64>& blocks) {
+    const auto held = [&office](const QString& table) {
+        return sql::rows(sql::execute(office,
+                                      QStringLiteral("SELECT id FROM %1 ORDER BY rank").arg(table),
+                                      {}, reading()),
+                         [](const QSqlQuery& row) { return row.value(0).toLongLong(); });
+    };
+    auto heldTypes = held(QStringLiteral("type_order"));
+    if (!heldTypes)
+        return heldTypes.error();
+    auto heldBlocks = held(QStringLiteral("block_order"));
+    if (!heldBlocks)
+        return heldBlocks.error();
+    if (heldTypes.value() == types && heldBlocks.value() == blocks)
+        return {};
+
+    if (!office.transaction())
+        return SqlCipher::toError(office.lastError(), updating());
+    const Result<void> done = [&]() -> Result<void> {
+        for (const auto& [table, ids] : {qMakePair(QStringLiteral("type_order"), types),
+                                         qMakePair(QStringLiteral("block_order"), blocks)}) {
+            if (auto emptied =
+                    sql::run(office, QStringLiteral("DELETE FROM ") + table, {}, updating());
+                !emptied)
+                return emptied;
+            for (qsizetype rank = 0; rank < ids.size(); ++rank) {
+                if (auto put = sql::run(
+                        office,
+                        QStringLiteral("INSERT INTO %1 (id, rank) VALUES (?, ?)").arg(table),
+                        {ids[rank], rank}, updating());
+                    !put)
+                    return put;
+            }
+        }
+        return sql::run(office,
+                        QStringLiteral("UPDATE case_facts SET "
+                                       "type_rank = COALESCE((SELECT rank FROM type_order "
+                                       "WHERE id = violation_type_id), -1), "
+                                       "block_rank = COALESCE((SELECT rank FROM block_order "
+                                       "WHERE id = building_block_id), -1)"),
+                        {}, updating());
+    }();
+    if (!done) {
+        office.rollback();
+        return done;
+    }
+    if (!office.commit())
+        return SqlCipher::toError(office.lastError(), updating());
+    return {};
 }
 
 QString CaseListCopy::foldedText(const QString& text) {

@@ -55,6 +55,12 @@ public:
                                const CaseListParts& parts);
     static Result<void> remove(QSqlDatabase office, qint64 caseId);
 
+    // Keeps the copy sorted on violation type and theme as their names are: `types` and
+    // `blocks` are the ids in that order. When it differs from the order the copy holds (a
+    // rename, a new entry, the first session), every case's rank is set again.
+    static Result<void> keepOrder(QSqlDatabase office, const QList<qint64>& types,
+                                  const QList<qint64>& blocks);
+
     // What the title is sorted and typed-ahead on: case-folded, so that a comparison in SQL
     // matches QString's case-insensitive one.
     static QString foldedText(const QString& text);

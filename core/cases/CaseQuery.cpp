@@ -108,8 +108,8 @@ public:
         const auto found = id ? m_blocks.constFind(*id) : m_blocks.constEnd();
         return found == m_blocks.constEnd() ? nullptr : &*found;
     }
-    // An SQL expression of `column` (a violation type's id) that sorts as the types' names do.
-    QString typeOrder(const QString& column) const {
+    // The violation types' ids in the order of their names.
+    QList<qint64> typesInOrder() const {
         QList<QPair<QString, qint64>> names;
         for (auto it = m_types.cbegin(); it != m_types.cend(); ++it)
             names.append({it.value().toCaseFolded(), it.key()});
@@ -117,10 +117,10 @@ public:
         QList<qint64> ids;
         for (const auto& name : std::as_const(names))
             ids.append(name.second);
-        return rankOf(column, ids);
+        return ids;
     }
-    // The same for a building block's id, in the order of the themes and their blocks.
-    QString blockOrder(const QString& column) const {
+    // The building blocks' ids in the order of their themes and labels.
+    QList<qint64> blocksInOrder() const {
         QList<QPair<QPair<int, QString>, qint64>> labels;
         for (auto it = m_blocks.cbegin(); it != m_blocks.cend(); ++it)
             labels.append({{it->themeNumber, it->label.toCaseFolded()}, it.key()});
@@ -128,7 +128,7 @@ public:
         QList<qint64> ids;
         for (const auto& label : std::as_const(labels))
             ids.append(label.second);
-        return rankOf(column, ids);
+        return ids;
     }
     QSet<qint64> blocksOfTheme(int theme) const {
         QSet<qint64> ids;
@@ -140,16 +140,6 @@ public:
     }
 
 private:
-    // The position of `column`'s id in `ids`; -1 (before every one) for none.
-    static QString rankOf(const QString& column, const QList<qint64>& ids) {
-        if (ids.isEmpty())
-            return QStringLiteral("-1");
-        QString sql = QStringLiteral("CASE ") + column;
-        for (qsizetype rank = 0; rank < ids.size(); ++rank)
-            sql += QStringLiteral(" WHEN %1 THEN %2").arg(ids[rank]).arg(rank);
-        return sql + QStringLiteral(" ELSE -1 END");
-    }
-
     QHash<qint64, QString> m_types;
     QHash<qint64, Block> m_blocks;
 };
@@ -325,7 +315,10 @@ public:
     Result<void> prepare() {
         if (auto refreshed = CaseSearchIndex::refresh(m_store); !refreshed)
             return refreshed.error();
-        return m_classifications.load(m_store.database());
+        if (auto loaded = m_classifications.load(m_store.database()); !loaded)
+            return loaded;
+        return CaseListCopy::keepOrder(office(), m_classifications.typesInOrder(),
+                                       m_classifications.blocksInOrder());
     }
 
     Result<QList<CaseListRow>> page(const CaseFilter& filter, const CaseOrder& order,
@@ -521,8 +514,9 @@ private:
                       {{QStringLiteral(":assignee"), filter.assignee}});
         if (const QString quick = CaseListCopy::foldedText(filter.quickText.trimmed());
             !quick.isEmpty())
+            // A number holds digits and a dash only: folding would not change it.
             where.add(QStringLiteral("(instr(title_key, :quick) > 0 OR "
-                                     "instr(lower(number), :quick) > 0)"),
+                                     "instr(number, :quick) > 0)"),
                       {{QStringLiteral(":quick"), quick}});
         addSearch(where, filter.searchText);
         return where;
@@ -550,25 +544,13 @@ private:
         }
     }
 
-    // Every word must occur in the case, not necessarily in one indexed item. The index's
-    // docids lead to their case through case_search_items, so no indexed text is read.
+    // The index gives the matching cases; the list's order comes from the copy's index, which
+    // the `+` keeps SQLite to (else it reads every match by its id and sorts them all).
     static void addSearch(Conditions& where, const QString& text) {
-        const QStringList expressions = SearchWords(text).matchExpressions();
-        if (expressions.isEmpty())
-            return;
-        QStringList perWord;
-        Conditions::Values values;
-        for (qsizetype i = 0; i < expressions.size(); ++i) {
-            const QString placeholder = QStringLiteral(":match%1").arg(i);
-            perWord.append(QStringLiteral("SELECT case_id FROM case_search_items WHERE docid IN "
-                                          "(SELECT docid FROM case_search WHERE case_search "
-                                          "MATCH %1)")
-                               .arg(placeholder));
-            values.append({placeholder, expressions[i]});
-        }
-        where.add(QStringLiteral("case_id IN (") + perWord.join(QStringLiteral(" INTERSECT ")) +
-                      QLatin1Char(')'),
-                  values);
+        const CaseSearchIndex::Matching matching = CaseSearchIndex::matching(text);
+        if (!matching.sql.isEmpty())
+            where.add(QStringLiteral("+case_id IN (") + matching.sql + QLatin1Char(')'),
+                      matching.values);
     }
 
     // The value each row is sorted on for `key`; never NULL, so that comparisons hold.
@@ -584,15 +566,11 @@ private:
             return QStringLiteral("state_rank");
         case CaseOrder::Key::Deadline:
             // Cases without an open deadline go after every dated one.
-            return QStringLiteral("COALESCE(next_due, '9999-12-31')");
+            return QStringLiteral("deadline_key");
         case CaseOrder::Key::Type:
-            return QLatin1Char('(') +
-                   m_classifications.typeOrder(QStringLiteral("violation_type_id")) +
-                   QLatin1Char(')');
+            return QStringLiteral("type_rank");
         case CaseOrder::Key::Theme:
-            return QLatin1Char('(') +
-                   m_classifications.blockOrder(QStringLiteral("building_block_id")) +
-                   QLatin1Char(')');
+            return QStringLiteral("block_rank");
         case CaseOrder::Key::Assigned:
             return QStringLiteral("lower(assignees)");
         }

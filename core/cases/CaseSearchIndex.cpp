@@ -39,9 +39,11 @@ QString sourceCode(Source source) {
     return {};
 }
 
-// Each indexed item has a docid of its own, derived from its source and id.
-qint64 docid(Source source, qint64 sourceId) {
-    return sourceId * 4 + static_cast<qint64>(source);
+// Each indexed item has a docid of its own: its case's id and its place among the case's items,
+// so that a match gives its case without reading the index's text (docid >> itemBits).
+constexpr int itemBits = 20;
+qint64 docid(qint64 caseId, qsizetype item) {
+    return (caseId << itemBits) + item;
 }
 
 QString reading() {
@@ -145,10 +147,11 @@ Result<void> indexCase(QSqlDatabase office, const CaseFacts& facts, const CaseLi
         return copied;
     if (auto listed = CaseListCopy::insert(office, facts, parts); !listed)
         return listed;
-    for (const Item& item : items) {
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const Item& item = items[i];
         if (item.text.trimmed().isEmpty())
             continue;
-        const qint64 id = docid(item.source, item.sourceId);
+        const qint64 id = docid(caseId, i);
         if (auto put = sql::run(office,
                                 QStringLiteral("INSERT INTO case_search (docid, case_id, source, "
                                                "source_id, body) VALUES (?, ?, ?, ?, ?)"),
@@ -169,22 +172,18 @@ Result<void> indexCase(QSqlDatabase office, const CaseFacts& facts, const CaseLi
                     {caseId, version}, updating());
 }
 
-Result<QList<qint64>> indexMatches(QSqlDatabase office, const SearchWords& words) {
-    // All words must occur in one case, not necessarily in one indexed item: intersect per word.
-    const QStringList expressions = words.matchExpressions();
-    QStringList perWord;
-    for (qsizetype i = 0; i < expressions.size(); ++i)
-        perWord.append(QStringLiteral("SELECT case_id FROM case_search WHERE case_search MATCH ?"));
-    auto query = sql::execute(office,
-                              QStringLiteral("SELECT DISTINCT case_id FROM (") +
-                                  perWord.join(QStringLiteral(" INTERSECT ")) + QStringLiteral(")"),
-                              QVariantList(expressions.cbegin(), expressions.cend()),
-                              CaseSearchIndex::tr("searching"));
-    if (!query)
-        return query.error();
+Result<QList<qint64>> indexMatches(QSqlDatabase office, const QString& words) {
+    const CaseSearchIndex::Matching matching = CaseSearchIndex::matching(words);
+    QSqlQuery query(office);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT case_id FROM (") + matching.sql + QLatin1Char(')'));
+    for (const auto& [placeholder, value] : matching.values)
+        query.bindValue(placeholder, value);
+    if (!query.exec())
+        return SqlCipher::toError(query.lastError(), CaseSearchIndex::tr("searching"));
     QList<qint64> ids;
-    while (query.value().next())
-        ids.append(query.value().value(0).toLongLong());
+    while (query.next())
+        ids.append(query.value(0).toLongLong());
     return ids;
 }
 
@@ -356,7 +355,7 @@ Result<QList<qint64>> CaseSearchIndex::matchingCases(const Store& store, const Q
     if (store.holds(Compartment::Office)) {
         if (auto refreshed = refresh(store); !refreshed)
             return refreshed.error();
-        return indexMatches(store.database(Compartment::Office), search);
+        return indexMatches(store.database(Compartment::Office), words);
     }
     // Without the office key: the cases this user may see, which they hold the keys of.
     const CaseAccess access(store);
@@ -371,6 +370,23 @@ Result<QList<qint64>> CaseSearchIndex::matchingCases(const Store& store, const Q
     while (visible.next())
         caseIds.append(visible.value(0).toLongLong());
     return matchingInMemory(store, words, caseIds);
+}
+
+CaseSearchIndex::Matching CaseSearchIndex::matching(const QString& words) {
+    // All words must occur in one case, not necessarily in one indexed item: intersect per word.
+    Matching matching;
+    QStringList perWord;
+    const QStringList expressions = SearchWords(words).matchExpressions();
+    for (qsizetype i = 0; i < expressions.size(); ++i) {
+        const QString placeholder = QStringLiteral(":match%1").arg(i);
+        perWord.append(QStringLiteral("SELECT docid >> %1 AS case_id FROM case_search WHERE "
+                                      "case_search MATCH %2")
+                           .arg(itemBits)
+                           .arg(placeholder));
+        matching.values.append({placeholder, expressions[i]});
+    }
+    matching.sql = perWord.join(QStringLiteral(" INTERSECT "));
+    return matching;
 }
 
 Result<QList<qint64>> CaseSearchIndex::matchingInMemory(const Store& store, const QString& words,

@@ -4,7 +4,9 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QPair>
 #include <QString>
+#include <QVariant>
 
 namespace infopunt {
 
@@ -49,6 +51,15 @@ public:
     // (prefixes match: "omkop" finds "omkoping"; accents are ignored). Words are taken
     // literally, never as query syntax. Empty when `words` has no word characters.
     static Result<QList<qint64>> matchingCases(const Store& store, const QString& words);
+
+    // The office compartment's SQL for the ids of the cases whose indexed text matches every
+    // word of `words` (as matchingCases), to use as `IN (sql)`, with the values of its named
+    // placeholders; an empty statement when `words` has no word characters.
+    struct Matching {
+        QString sql;
+        QList<QPair<QString, QVariant>> values;
+    };
+    static Matching matching(const QString& words);
 
     // The same rules applied in memory to the text of `caseIds`, which the signed-in user must
     // hold the keys of: a member's search, and what the tests hold the index's results to.

@@ -52,6 +52,9 @@ Result<void> IntegrityCheck::run(const QString& path, const SecureBytes& rawKey)
     SqlCipher::OpenOptions options;
     options.readOnly = true;
     options.mustExist = true;
+    // It reads every page once, beside the session's own connection: a cache the size of the
+    // session's would only double the memory the application takes.
+    options.cacheSizeKib = 8192;
 
     const Result<QStringList> problems = [&]() -> Result<QStringList> {
         Result<QSqlDatabase> opened = SqlCipher::open(path, name, rawKey, options);

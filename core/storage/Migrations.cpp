@@ -543,23 +543,39 @@ Result<void> officeV5(QSqlDatabase& db) {
           QStringLiteral("assignees TEXT NOT NULL DEFAULT ''"), QStringLiteral("next_kind INTEGER"),
           QStringLiteral("next_label TEXT"), QStringLiteral("next_due TEXT"),
           QStringLiteral("next_warn_from TEXT"), QStringLiteral("next_original_due TEXT"),
-          QStringLiteral("next_extension_reason TEXT")})
+          QStringLiteral("next_extension_reason TEXT"),
+          // next_due, or after every date when there is none: what the list sorts on.
+          QStringLiteral("deadline_key TEXT NOT NULL DEFAULT '9999-12-31'"),
+          // The place of its violation type and building block in the order of their names
+          // (type_order, block_order); -1 for none.
+          QStringLiteral("type_rank INTEGER NOT NULL DEFAULT -1"),
+          QStringLiteral("block_rank INTEGER NOT NULL DEFAULT -1")})
         statements.append(QStringLiteral("ALTER TABLE case_facts ADD COLUMN ") + column);
     statements << QStringLiteral("DROP INDEX case_facts_received")
                << QStringLiteral("DROP INDEX case_facts_state")
                << QStringLiteral("DROP INDEX case_facts_type");
     // The list's own order, and each equality filter followed by it, so that a screen of rows
-    // is read in order from an index and the reading stops after it.
+    // is read in order from an index and the reading stops after it. The first also covers
+    // what type-ahead compares, which it then reads from the index alone.
+    statements << QStringLiteral("CREATE INDEX case_facts_by_received ON case_facts "
+                                 "(received_on, number_key, title_key, number)");
     for (const QString& prefix :
-         {QString(), QStringLiteral("state_rank, "), QStringLiteral("violation_type_id, "),
+         {QStringLiteral("state_rank, "), QStringLiteral("violation_type_id, "),
           QStringLiteral("building_block_id, ")}) {
         QString name = prefix;
         name.remove(QStringLiteral(", "));
-        statements.append(QStringLiteral("CREATE INDEX case_facts_by_%1received ON case_facts "
+        statements.append(QStringLiteral("CREATE INDEX case_facts_by_%1_received ON case_facts "
                                          "(%2received_on, number_key)")
-                              .arg(name.isEmpty() ? QString() : name + QLatin1Char('_'), prefix));
+                              .arg(name, prefix));
     }
     statements << QStringLiteral("CREATE INDEX case_facts_by_next_due ON case_facts (next_due)")
+               << QStringLiteral("CREATE INDEX case_facts_by_deadline ON case_facts (deadline_key)")
+               << QStringLiteral("CREATE INDEX case_facts_by_type ON case_facts (type_rank)")
+               << QStringLiteral("CREATE INDEX case_facts_by_theme ON case_facts (block_rank)")
+               << QStringLiteral("CREATE TABLE type_order (id INTEGER PRIMARY KEY, "
+                                 "rank INTEGER NOT NULL)")
+               << QStringLiteral("CREATE TABLE block_order (id INTEGER PRIMARY KEY, "
+                                 "rank INTEGER NOT NULL)")
                << QStringLiteral("CREATE INDEX case_facts_by_number ON case_facts (number_key)")
                << QStringLiteral("CREATE INDEX case_facts_by_title ON case_facts (title_key)")
                << QStringLiteral("CREATE TABLE case_open_deadlines ("

@@ -30,7 +30,6 @@ enum SqliteCode {
 
 constexpr int pinnedPageSize = 1024;
 constexpr int pinnedKdfIterations = 64000;
-constexpr int cacheSizeKib = 262144; // 256 MB: see ARCHITECTURE.md for the measurement
 constexpr int tempStoreMemory = 2;
 
 int primaryCode(const QSqlError& error) {
@@ -156,8 +155,8 @@ static Result<void> configure(QSqlDatabase& db, const SecureBytes& rawKey,
     if (!run(QStringLiteral("PRAGMA temp_store = MEMORY")) ||
         read(QStringLiteral("PRAGMA temp_store")) != QString::number(tempStoreMemory))
         return internal();
-    if (!run(QStringLiteral("PRAGMA cache_size = %1").arg(-cacheSizeKib)) ||
-        read(QStringLiteral("PRAGMA cache_size")) != QString::number(-cacheSizeKib))
+    if (!run(QStringLiteral("PRAGMA cache_size = %1").arg(-options.cacheSizeKib)) ||
+        read(QStringLiteral("PRAGMA cache_size")) != QString::number(-options.cacheSizeKib))
         return internal();
     // A rollback journal, not WAL: WAL needs shared memory between the processes, which does
     // not work for a store on a network share. A read-only connection only checks the mode,

@@ -24,13 +24,16 @@ public:
         bool readOnly = false;
         bool mustExist = true;
         int busyTimeoutMs = 5000;
+        // The page cache: 256 MB keeps a large store's working set decrypted in memory (see
+        // ARCHITECTURE.md); a connection that reads every page once needs little.
+        int cacheSizeKib = 262144;
     };
 
     // Opens `path` as a new connection named `connectionName`, keys it with the 32-byte raw
     // key, pins and reads back the cipher settings (version-3 file format; page size 1024;
-    // HMAC on; temp_store MEMORY; cache 256 MB; journal mode DELETE, synchronous FULL;
-    // foreign keys on), and proves the key by reading the schema.
-    // Wrong key or damaged page 1 -> Damaged/NotAStore error. On error the connection is removed.
+    // HMAC on; temp_store MEMORY; the page cache of `options`; journal mode DELETE, synchronous
+    // FULL; foreign keys on), and proves the key by reading the schema. Wrong key or damaged page 1
+    // -> Damaged/NotAStore error. On error the connection is removed.
     static Result<QSqlDatabase> open(const QString& path, const QString& connectionName,
                                      const SecureBytes& rawKey, const OpenOptions& options);
     static Result<QSqlDatabase> open(const QString& path, const QString& connectionName,

@@ -1,5 +1,6 @@
 #include "StoreFixture.h"
 #include "accounts/AccountService.h"
+#include "audit/LedgerCheck.h"
 #include "cases/CaseFiles.h"
 #include "cases/CaseQuery.h"
 #include "cases/CaseSearchIndex.h"
@@ -7,6 +8,7 @@
 #include "cases/CodeLists.h"
 #include "catalogue/Catalogue.h"
 #include "catch.h"
+#include "storage/Migrations.h"
 #include "storage/StoreSummary.h"
 
 #include <QSet>
@@ -361,18 +363,33 @@ TEST_CASE("a renamed violation type shows its new name in the list", "[cases]") 
     NewCase newCase = report(today.addDays(-3), QStringLiteral("Expense claim"),
                              QStringLiteral("Declaratie dubbel ingediend."));
     newCase.violationTypeId = typeId;
-    registerCase(*f.store, newCase);
+    const CaseRecord renamed = registerCase(*f.store, newCase);
+    NewCase other = newCase;
+    other.violationTypeId = violationTypeId(*f.store, QStringLiteral("information"));
+    const CaseRecord kept = registerCase(*f.store, other);
+    const auto firstByType = [&f] {
+        auto rows =
+            CaseQuery(*f.store).page({}, {CaseOrder::Key::Type, Qt::AscendingOrder}, 0, 1, today);
+        REQUIRE(rows.ok());
+        REQUIRE(rows.value().size() == 1);
+        return rows.value().first().id;
+    };
+    // The shipped Dutch names: "Fraude ..." comes before "Informatie ...".
+    REQUIRE(firstByType() == renamed.id);
     auto entries = CodeLists(*f.store).entries(CodeLists::List::ViolationType);
     REQUIRE(entries.ok());
     const auto fraud = std::find_if(entries.value().cbegin(), entries.value().cend(),
                                     [typeId](const CodeListEntry& e) { return e.id == typeId; });
     REQUIRE(fraud != entries.value().cend());
     REQUIRE(CodeLists(*f.store)
-                .rename(typeId, fraud->rowVersion, QStringLiteral("Fraude en verduistering"))
+                .rename(typeId, fraud->rowVersion, QStringLiteral("Verduistering en fraude"))
                 .ok());
     const QList<CaseListRow> rows = listOf(*f.store);
-    REQUIRE(rows.size() == 1);
-    CHECK(rows[0].violationType == QStringLiteral("Fraude en verduistering"));
+    REQUIRE(rows.size() == 2);
+    CHECK(rows[1].id == renamed.id);
+    CHECK(rows[1].violationType == QStringLiteral("Verduistering en fraude"));
+    // Sorting on the type follows the new name.
+    CHECK(firstByType() == kept.id);
 }
 
 TEST_CASE("full-text search finds description and journal words, by prefix and without accents",
@@ -811,4 +828,39 @@ TEST_CASE("the office copy can be brought up to date a few cases at a time", "[c
         CHECK(after[i].id == before[i].id);
         CHECK(after[i].title == before[i].title);
     }
+}
+
+TEST_CASE("a store from before the list copy is upgraded with its list, deadlines and ledger",
+          "[cases][migrations]") {
+    StoreFixture f(9);
+    signIn(f, member, Role::WorkingGroupMember);
+    CaseService service(*f.store);
+    const CaseRecord first = registerCase(*f.store, today.addDays(-3), QStringLiteral("Eerste"));
+    const CaseRecord second = registerCase(*f.store, today.addDays(-1), QStringLiteral("Tweede"));
+    // Version 9 raised no version for these: the copy learns them from the upgrade.
+    REQUIRE(service.assign(first.id, member.name).ok());
+    REQUIRE(service.addDeadline(second.id, QStringLiteral("Gesprek"), today).ok());
+    registerCase(*f.store, today, QStringLiteral("Derde"));
+    f.store.reset();
+
+    auto upgraded = f.unlock();
+    REQUIRE(upgraded);
+    CHECK(Migrations::version(upgraded->database()).value() ==
+          Migrations::latest(Compartment::Main));
+    const QList<CaseListRow> rows = listOf(*upgraded);
+    REQUIRE(rows.size() == 3);
+    CHECK(rows[1].id == second.id);
+    REQUIRE(rows[1].nextDeadline);
+    CHECK(rows[1].nextDeadline->label == QStringLiteral("Gesprek"));
+    CHECK(rows[2].id == first.id);
+    CHECK(rows[2].assignees == QStringList{member.name});
+    CHECK(deadlinesOf(*upgraded).size() == 3 * 2 + 1);
+    // The replaced triggers are the ones verify expects.
+    for (const LedgerCheck::Check& check : LedgerCheck::run(*upgraded)) {
+        INFO(check.what.toStdString() << ": " << check.detail.toStdString());
+        CHECK(check.status != LedgerCheck::Status::Failed);
+    }
+    // After the upgrade every change takes the store's next version, and the copy follows.
+    REQUIRE(CaseService(*upgraded).unassign(first.id, member.name).ok());
+    CHECK(listOf(*upgraded)[2].assignees.isEmpty());
 }
