@@ -56,12 +56,9 @@ bool OfficeCopyCatchUp::run() {
         return false;
     m_done = 0;
     m_total = 0;
-    if (step())
+    // A failure ends it too: the page shows problem(), and the next run() tries again.
+    if (step() || !m_problem.isEmpty())
         return true;
-    if (!m_problem.isEmpty()) {
-        emit finished();
-        return true; // nothing more to do here; the lists show their own errors
-    }
     m_timer->start();
     emit progressed();
     return false;

@@ -22,8 +22,9 @@ public:
     OfficeCopyCatchUp(const Store& store, QObject* parent);
 
     // Copies a first chunk now; true when the copy is then up to date (a save leaves one case
-    // to copy). Otherwise the rest follows from a timer, with progressed() after each chunk and
-    // finished() at the end; while that runs, this returns false at once.
+    // to copy) or copying failed (problem()). Otherwise the rest follows from a timer, with
+    // progressed() after each chunk and finished() at the end; while that runs, this returns
+    // false at once.
     bool run();
     bool isRunning() const;
     // "Bringing the case list up to date: 12,000 of 100,000 cases…"
