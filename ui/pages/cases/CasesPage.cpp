@@ -495,7 +495,7 @@ void CasesPage::reloadList() {
 
 void CasesPage::showCount() {
     if (const auto total = m_model->total())
-        m_count->setText(tr("%n case(s)", "", static_cast<int>(*total)));
+        m_count->setText(tr("%Ln case(s)", "", static_cast<int>(*total)));
 }
 
 void CasesPage::showProblems() {
@@ -607,7 +607,7 @@ void CasesPage::selectionMoved() {
         selectCase(open); // back to the case whose edit the user keeps
         return;
     }
-    // Saving reloaded the list; the selection is kept on the chosen row.
+    // Saving may have read the list again; the selection is kept on the chosen row.
     selectCase(caseId);
     if (clicked) {
         showInCaseFile(caseId, {});
