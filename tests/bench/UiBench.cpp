@@ -159,18 +159,6 @@ void typeSlowly(QLineEdit* edit, const QString& text) {
     }
 }
 
-// A click on the header of `column`, as the mouse gives it.
-void clickHeader(QHeaderView* header, int column) {
-    const QPoint at(header->sectionViewportPosition(column) + header->sectionSize(column) / 2,
-                    header->height() / 2);
-    for (const QEvent::Type type : {QEvent::MouseButtonPress, QEvent::MouseButtonRelease}) {
-        QMouseEvent event(
-            type, QPointF(at), QPointF(header->viewport()->mapToGlobal(at)), Qt::LeftButton,
-            type == QEvent::MouseButtonPress ? Qt::LeftButton : Qt::NoButton, Qt::NoModifier);
-        QCoreApplication::sendEvent(header->viewport(), &event);
-    }
-}
-
 // Every action on the Cases page, from the list to a saved change.
 bool driveCases(Driver& driver, ui::MainWindow& window) {
     auto* page = child<ui::CasesPage>(&window, QStringLiteral("casesPage"));
@@ -232,12 +220,12 @@ bool driveCases(Driver& driver, ui::MainWindow& window) {
                     int(ui::CaseListModel::ReceivedColumn)}}) {
         if (!driver.run(
                 QStringLiteral("sort by %1 (a header click)").arg(name),
-                [header, column = column] { clickHeader(header, column); },
+                [header, column = column] { test::clickHeader(header, column); },
                 [header, column = column] { return header->sortIndicatorSection() == column; }))
             return false;
     }
     if (!driver.run(QStringLiteral("sort by received (descending)"),
-                    [header] { clickHeader(header, ui::CaseListModel::ReceivedColumn); }))
+                    [header] { test::clickHeader(header, ui::CaseListModel::ReceivedColumn); }))
         return false;
 
     auto scrolled = std::make_shared<int>(0);

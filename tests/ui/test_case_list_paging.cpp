@@ -86,18 +86,6 @@ struct ListWindow {
     ui::CaseFileWidget* caseFile = nullptr;
 };
 
-// A click on the header of `column`, as the mouse gives it.
-void clickHeader(QHeaderView* header, int column) {
-    const QPoint at(header->sectionViewportPosition(column) + header->sectionSize(column) / 2,
-                    header->height() / 2);
-    for (const QEvent::Type type : {QEvent::MouseButtonPress, QEvent::MouseButtonRelease}) {
-        QMouseEvent event(
-            type, QPointF(at), QPointF(header->viewport()->mapToGlobal(at)), Qt::LeftButton,
-            type == QEvent::MouseButtonPress ? Qt::LeftButton : Qt::NoButton, Qt::NoModifier);
-        QCoreApplication::sendEvent(header->viewport(), &event);
-    }
-}
-
 // Edits the open case's title in the overview and saves it.
 void saveTitle(ui::CaseFileWidget* caseFile, const QString& title) {
     child<QPushButton>(caseFile, QStringLiteral("editOverviewButton"))->click();

@@ -239,7 +239,7 @@ QWidget* CasesPage::buildCasesTab() {
     m_catchUpText->setAlignment(Qt::AlignCenter);
     m_catchUpText->setWordWrap(true);
     m_catchUpBar->setTextVisible(false);
-    m_catchUpBar->setMaximumWidth(400);
+    m_catchUpBar->setMinimumWidth(m_catchUpBar->fontMetrics().averageCharWidth() * 40);
     auto* catchUpLayout = new QVBoxLayout(m_catchUpView);
     catchUpLayout->addStretch(1);
     catchUpLayout->addWidget(m_catchUpText);
