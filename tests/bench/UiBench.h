@@ -26,8 +26,9 @@ struct UiStalls {
 // none when the store could not be opened or a widget was not found (said on stderr).
 //
 // Needs a QApplication: call it before any Q(Core)Application exists, and it makes one on the
-// offscreen platform for the time it runs, or from inside a QApplication. The store's cases and
-// settings are changed (one title edited), so give it a copy.
+// offscreen platform for the time it runs, or from inside a QApplication (not a
+// QCoreApplication); libsodium must be initialised (initSodium) first. The store is changed (one
+// case's title is edited, the window's settings go to Qt's test location), so give it a copy.
 std::optional<UiStalls> benchmarkUiStalls(const QString& storeFolder, const QString& userName,
                                           const QString& passphrase);
 
