@@ -16,6 +16,7 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QHeaderView>
+#include <QJsonArray>
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QMouseEvent>
@@ -36,6 +37,18 @@ double UiStalls::longestMs() const {
     for (const UiStall& each : actions)
         longest = std::max(longest, each.longestMs);
     return longest;
+}
+
+QJsonObject UiStalls::toJson() const {
+    QJsonArray list;
+    for (const UiStall& each : actions) {
+        QJsonObject action{{QStringLiteral("action"), each.action},
+                           {QStringLiteral("longest_stall_ms"), each.longestMs}};
+        if (each.listedRows >= 0)
+            action.insert(QStringLiteral("rows_listed"), each.listedRows);
+        list.append(action);
+    }
+    return {{QStringLiteral("longest_stall_ms"), longestMs()}, {QStringLiteral("actions"), list}};
 }
 
 namespace {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <optional>
@@ -16,6 +17,8 @@ struct UiStall {
 struct UiStalls {
     QList<UiStall> actions;
     double longestMs() const; // over every action
+    // {"longest_stall_ms": …, "actions": [{"action", "longest_stall_ms", "rows_listed"}, …]}
+    QJsonObject toJson() const;
 };
 
 // Opens the main window on the store in `storeFolder` as `userName` and drives its real widgets
