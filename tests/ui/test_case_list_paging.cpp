@@ -3,6 +3,7 @@
 
 #include "CaseFixtures.h"
 #include "UiTestSupport.h"
+#include "cases/CaseSearchIndex.h"
 #include "catch.h"
 #include "main/MainWindow.h"
 #include "models/CaseListModel.h"
@@ -16,6 +17,7 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QTableView>
+#include <QTimer>
 
 using namespace infopunt;
 using namespace infopunt::test;
@@ -27,8 +29,11 @@ namespace {
 constexpr int manyCases = 450; // more than two pages
 
 // `count` cases in one transaction, the first received today and each next a day earlier;
-// numbered 2020-0001 on, titled "Melding 0001" on unless `title` says otherwise. The ids.
-QList<qint64> insertCases(Store& store, int count, const std::function<QString(int)>& title = {}) {
+// numbered 2020-0001 on, titled "Melding 0001" on unless `title` says otherwise. The office copy
+// is brought up to date at once unless `copied` is false (then the window has to catch up). The
+// ids.
+QList<qint64> insertCases(Store& store, int count, const std::function<QString(int)>& title = {},
+                          bool copied = true) {
     QList<qint64> ids;
     REQUIRE(store.database().transaction());
     for (int i = 0; i < count; ++i) {
@@ -38,6 +43,8 @@ QList<qint64> insertCases(Store& store, int count, const std::function<QString(i
                                    title ? title(i) : QStringLiteral("Melding ") + sequence));
     }
     REQUIRE(store.database().commit());
+    if (copied)
+        REQUIRE(CaseSearchIndex::refresh(store).ok());
     return ids;
 }
 
@@ -235,7 +242,7 @@ TEST_CASE("Cases the office copy has not seen yet are listed once it has caught 
     prepareUiTest();
     StoreFixture fixture;
     // Inserted behind the office copy's back, as after an upgrade: every one is still to copy.
-    insertCases(*fixture.store, manyCases);
+    insertCases(*fixture.store, manyCases, {}, false);
     ListWindow list(std::move(fixture.store));
     auto* progress = child<QWidget>(list.page, QStringLiteral("catchUpView"));
     REQUIRE(progress);
@@ -244,4 +251,30 @@ TEST_CASE("Cases the office copy has not seen yet are listed once it has caught 
     CHECK_FALSE(progress->isVisible());
     CHECK(list.model->rowCount() == CaseListModel::pageSize);
     REQUIRE(waitFor([&] { return list.countText() == QStringLiteral("450 case(s)"); }));
+}
+
+// MERGE (lead): the interim catch-up copies every case at once, so no progress can show yet;
+// drop [!mayfail] once CaseSearchIndex::catchUp copies a chunk at a time.
+TEST_CASE("While the office copy catches up the page shows how far it is and the window answers",
+          "[ui][cases-ui][paging][!mayfail]") {
+    prepareUiTest();
+    StoreFixture fixture;
+    insertCases(*fixture.store, manyCases, {}, false);
+    ListWindow list(std::move(fixture.store));
+    auto* progress = child<QLabel>(list.page, QStringLiteral("catchUpLabel"));
+    REQUIRE(progress);
+    CHECK(progress->isVisible());
+    CHECK(progress->text().contains(QStringLiteral(" of 450 cases")));
+    CHECK_FALSE(list.table->isVisible());
+    // Between two chunks the event loop runs: a timer started now fires before the end.
+    bool answered = false;
+    bool stillCopying = false;
+    QTimer::singleShot(0, list.page, [&] {
+        answered = true;
+        stillCopying = progress->isVisible();
+    });
+    REQUIRE(waitFor([&] { return list.table->isVisible(); }, 60000));
+    REQUIRE(waitFor([&] { return list.countText() == QStringLiteral("450 case(s)"); }));
+    CHECK(answered);
+    CHECK(stillCopying);
 }

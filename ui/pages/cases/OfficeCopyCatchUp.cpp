@@ -35,7 +35,7 @@ Result<CatchUp> catchUp(const Store& store, int maxCases) {
 // A chunk is resized after each turn to take about this long: short enough for the window to
 // answer between chunks, long enough not to spend the time on each chunk's own overhead.
 constexpr qint64 chunkTargetMs = 40;
-constexpr int firstChunk = 200;
+constexpr int firstChunk = 50; // about 25 ms at 0.5 ms a case; then sized to the target
 constexpr int smallestChunk = 20;
 constexpr int largestChunk = 5000;
 
