@@ -180,10 +180,8 @@ CasesPage::CasesPage(Store& store, OfficeCopyCatchUp& catchUp, QWidget* parent)
             refresh();
     });
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
-        if (m_deadlinesStale && m_tabs->currentWidget() == m_deadlines) {
-            m_deadlinesStale = false;
-            m_deadlines->refresh();
-        }
+        if (m_deadlinesStale)
+            refreshDeadlines();
     });
     m_openTimer->setSingleShot(true);
     m_openTimer->setInterval(openDwellMs);
@@ -458,8 +456,14 @@ void CasesPage::refresh() {
     }
     loadFilterChoices();
     reloadList();
-    m_deadlinesStale = false;
-    m_deadlines->refresh();
+    refreshDeadlines();
+}
+
+void CasesPage::refreshDeadlines() {
+    // Every open deadline is a long list in a large store: read when its tab is shown.
+    m_deadlinesStale = m_tabs->currentWidget() != m_deadlines;
+    if (!m_deadlinesStale)
+        m_deadlines->refresh();
 }
 
 void CasesPage::scheduleReload(int delayMs) {
@@ -739,10 +743,7 @@ void CasesPage::caseChanged(qint64 caseId) {
         loadFilterChoices();
     showCount();
     showProblems();
-    if (m_tabs->currentWidget() == m_deadlines)
-        m_deadlines->refresh();
-    else
-        m_deadlinesStale = true;
+    refreshDeadlines();
     emit casesChanged();
 }
 

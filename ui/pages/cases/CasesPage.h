@@ -80,6 +80,8 @@ private:
     void showProblems();
     // Instead of the list while the office copy is brought up to date.
     void showCatchUp();
+    // The Deadlines tab now when it is shown, else once it is.
+    void refreshDeadlines();
     void clearFilters();
     qint64 selectedCaseId() const;
     void selectCase(qint64 caseId);
@@ -131,7 +133,7 @@ private:
     bool m_selecting = false; // the page itself moves the selection
     QString m_choicesProblem; // why a filter's choices could not be loaded
     bool m_columnsSized = false;
-    bool m_deadlinesStale = false; // a save changed cases while the Deadlines tab was hidden
+    bool m_deadlinesStale = true; // cases changed since the Deadlines tab was last read
 };
 
 } // namespace infopunt::ui
