@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QDialog>
 #include <QElapsedTimer>
+#include <QHeaderView>
 #include <QLabel>
 #include <QMouseEvent>
 #include <QStandardPaths>
@@ -89,6 +90,18 @@ inline void doubleClick(QAbstractItemView* view, const QModelIndex& index) {
                           type == QEvent::MouseButtonRelease ? Qt::NoButton : Qt::LeftButton,
                           Qt::NoModifier);
         QCoreApplication::sendEvent(view->viewport(), &event);
+    }
+}
+
+// A click on the header of `column` (a sort, where the view sorts), as the mouse gives it.
+inline void clickHeader(QHeaderView* header, int column) {
+    const QPoint at(header->sectionViewportPosition(column) + header->sectionSize(column) / 2,
+                    header->height() / 2);
+    for (const QEvent::Type type : {QEvent::MouseButtonPress, QEvent::MouseButtonRelease}) {
+        QMouseEvent event(
+            type, QPointF(at), QPointF(header->viewport()->mapToGlobal(at)), Qt::LeftButton,
+            type == QEvent::MouseButtonPress ? Qt::LeftButton : Qt::NoButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(header->viewport(), &event);
     }
 }
 

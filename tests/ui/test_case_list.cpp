@@ -510,9 +510,10 @@ TEST_CASE("The deadline views show what is due, earliest first, and open the cas
     CHECK(counts.contains(QStringLiteral("1 overdue")));
     CHECK(counts.contains(QStringLiteral("1 due soon")));
 
-    // On the Cases page every open deadline is listed: two per open case.
+    // On the Cases page's Deadlines tab every open deadline is listed: two per open case.
     ui::CasesPage* page = showCases(window);
     auto* all = child<QWidget>(page, QStringLiteral("deadlinesView"));
+    child<QTabWidget>(page, QStringLiteral("casesTabs"))->setCurrentWidget(all);
     auto* allTable = child<QTableView>(all, QStringLiteral("deadlinesTable"));
     CHECK(allTable->model()->rowCount() == 6);
     CHECK(allTable->model()->index(5, 5).data().toString() ==

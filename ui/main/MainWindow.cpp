@@ -18,6 +18,7 @@
 #include "pages/AdministrationPage.h"
 #include "pages/DashboardPage.h"
 #include "pages/cases/CasesPage.h"
+#include "pages/cases/OfficeCopyCatchUp.h"
 #include "storage/Drafts.h"
 #include "storage/SqlCipher.h"
 #include "storage/StoreSettings.h"
@@ -137,6 +138,8 @@ void MainWindow::buildWorkspace() {
     m_pages->setObjectName(QStringLiteral("pages"));
 
     Store& store = *m_store;
+    // Started right after unlocking, whichever page shows first; the case list waits for it.
+    auto* catchUp = new OfficeCopyCatchUp(store, m_workspace);
     QListWidgetItem* casesItem = nullptr;
     for (const Module module : Roles::modules(m_role)) {
         Page* page = nullptr;
@@ -146,7 +149,7 @@ void MainWindow::buildWorkspace() {
             connect(m_dashboard, &DashboardPage::openCaseRequested, this, &MainWindow::openCase);
             break;
         case Module::Cases:
-            page = m_cases = new CasesPage(store, m_pages);
+            page = m_cases = new CasesPage(store, *catchUp, m_pages);
             break;
         case Module::Administration: {
             auto* administration = new AdministrationPage(store, m_pages);
@@ -194,6 +197,12 @@ void MainWindow::buildWorkspace() {
     layout->addLayout(modules, 1);
 
     connect(m_sidebar, &QListWidget::currentRowChanged, this, &MainWindow::showPage);
+    if (m_dashboard)
+        connect(catchUp, &OfficeCopyCatchUp::finished, m_dashboard, [this] {
+            if (currentPage() == m_dashboard)
+                m_dashboard->refresh(); // its counts read the copy too
+        });
+    catchUp->run();
     m_central->addWidget(m_workspace);
     m_central->setCurrentWidget(m_workspace);
     m_memory.restoreSplitters(*m_workspace);

@@ -7,14 +7,6 @@ namespace infopunt::ui {
 
 namespace {
 
-// "2026-014" sorts after "2026-009" and "2026-1000" after "2026-999".
-QString numberSortKey(const QString& number) {
-    const qsizetype dash = number.indexOf(QLatin1Char('-'));
-    if (dash < 0)
-        return number;
-    return number.left(dash) + QLatin1Char('-') + number.mid(dash + 1).rightJustified(8, u'0');
-}
-
 QString themeText(const CaseListRow& row) {
     if (row.themeNumber == 0)
         return {};
@@ -23,13 +15,79 @@ QString themeText(const CaseListRow& row) {
 
 } // namespace
 
-CaseListModel::CaseListModel(QObject* parent)
-    : QAbstractTableModel(parent) {}
+CaseListModel::CaseListModel(const Store& store, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_store(store) {}
 
-void CaseListModel::setRows(const QList<CaseListRow>& rows) {
+bool CaseListModel::load(const CaseFilter& filter, QDate today) {
     beginResetModel();
-    m_rows = rows;
+    m_filter = filter;
+    m_today = today;
+    m_loaded = true;
+    m_rows.clear();
+    m_total.reset();
+    m_problem.clear();
+    auto rows = read(0, pageSize);
+    if (rows)
+        m_rows = std::move(*rows);
+    m_complete = !rows || m_rows.size() < pageSize;
+    if (rows && m_complete)
+        m_total = m_rows.size();
     endResetModel();
+    return rows.has_value();
+}
+
+bool CaseListModel::countAll() {
+    if (m_total)
+        return true;
+    const auto counted = CaseQuery(m_store).count(m_filter, m_today);
+    if (!counted) {
+        setProblem(counted.error().message);
+        return false;
+    }
+    m_total = counted.value();
+    return true;
+}
+
+bool CaseListModel::refreshCase(qint64 caseId) {
+    if (!m_loaded)
+        return false;
+    const int old = rowOf(caseId);
+    const auto position = CaseQuery(m_store).position(m_filter, m_order, caseId, m_today);
+    if (!position) {
+        setProblem(position.error().message);
+        return false;
+    }
+    const std::optional<qsizetype> now = position.value();
+    if (now && old >= 0 && *now == old) {
+        // Still in its place: only its row is read again.
+        auto rows = read(old, 1);
+        if (!rows)
+            return false;
+        if (rows->size() == 1 && rows->constFirst().id == caseId) {
+            m_rows[old] = rows->constFirst();
+            emit dataChanged(index(old, 0), index(old, ColumnCount - 1));
+            return false;
+        }
+    }
+    const bool inWindow = old >= 0 || (now && (*now < m_rows.size() || m_complete));
+    if (inWindow) {
+        // It came, went or moved among the rows read: the same stretch of the list again.
+        const qsizetype limit = std::max<qsizetype>(m_rows.size(), pageSize);
+        auto rows = read(0, limit);
+        if (!rows)
+            return false;
+        beginResetModel();
+        m_rows = std::move(*rows);
+        m_complete = m_rows.size() < limit;
+        endResetModel();
+    }
+    // Below the rows read, it may still have come into the list or left it.
+    m_total.reset();
+    if (m_complete)
+        m_total = m_rows.size();
+    countAll();
+    return inWindow;
 }
 
 void CaseListModel::setDisplayNames(const QHash<QString, QString>& displayNames) {
@@ -50,12 +108,101 @@ int CaseListModel::rowOf(qint64 caseId) const {
     return -1;
 }
 
+int CaseListModel::rowFor(qint64 caseId) {
+    if (const int row = rowOf(caseId); row >= 0 || m_complete || caseId == 0)
+        return row;
+    const auto position = CaseQuery(m_store).position(m_filter, m_order, caseId, m_today);
+    if (!position) {
+        setProblem(position.error().message);
+        return -1;
+    }
+    const std::optional<qsizetype> at = position.value();
+    if (!at || *at >= maximumReach)
+        return -1;
+    // Down to the end of its page, so that the rows around it show too.
+    const qsizetype end = (*at / pageSize + 1) * pageSize;
+    if (!fetch(end - m_rows.size()))
+        return -1;
+    return rowOf(caseId);
+}
+
 int CaseListModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
 }
 
 int CaseListModel::columnCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : ColumnCount;
+}
+
+bool CaseListModel::canFetchMore(const QModelIndex& parent) const {
+    return !parent.isValid() && m_loaded && !m_complete;
+}
+
+void CaseListModel::fetchMore(const QModelIndex& parent) {
+    if (canFetchMore(parent))
+        fetch(pageSize);
+}
+
+bool CaseListModel::fetch(qsizetype limit) {
+    auto rows = read(m_rows.size(), limit);
+    if (!rows) {
+        m_complete = true; // no endless retries from the view; the next load tries again
+        return false;
+    }
+    m_complete = rows->size() < limit;
+    if (!rows->isEmpty()) {
+        const int first = static_cast<int>(m_rows.size());
+        beginInsertRows({}, first, first + static_cast<int>(rows->size()) - 1);
+        m_rows.append(std::move(*rows));
+        endInsertRows();
+    }
+    if (m_complete)
+        m_total = m_rows.size();
+    return true;
+}
+
+std::optional<QList<CaseListRow>> CaseListModel::read(qsizetype offset, qsizetype limit) {
+    auto rows = CaseQuery(m_store).page(m_filter, m_order, offset, limit, m_today);
+    if (!rows) {
+        setProblem(rows.error().message);
+        return std::nullopt;
+    }
+    return std::move(rows).value();
+}
+
+void CaseListModel::setProblem(const QString& problem) {
+    m_problem = problem;
+    emit problemChanged();
+}
+
+void CaseListModel::sort(int column, Qt::SortOrder order) {
+    const CaseOrder wanted{keyOf(column), order};
+    if (wanted == m_order)
+        return;
+    m_order = wanted;
+    if (m_loaded)
+        emit orderChanged();
+}
+
+CaseOrder::Key CaseListModel::keyOf(int column) {
+    switch (column) {
+    case NumberColumn:
+        return CaseOrder::Key::Number;
+    case TitleColumn:
+        return CaseOrder::Key::Title;
+    case StateColumn:
+        return CaseOrder::Key::State;
+    case DeadlineColumn:
+        return CaseOrder::Key::Deadline;
+    case TypeColumn:
+        return CaseOrder::Key::Type;
+    case ThemeColumn:
+        return CaseOrder::Key::Theme;
+    case AssignedColumn:
+        return CaseOrder::Key::Assigned;
+    default:
+        return CaseOrder::Key::Received;
+    }
 }
 
 QVariant CaseListModel::data(const QModelIndex& index, int role) const {
@@ -70,8 +217,6 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const {
         return toolTip(*item, index.column());
     case CaseIdRole:
         return item->id;
-    case SortRole:
-        return sortKey(*item, index.column());
     case Qt::BackgroundRole:
         return deadlineCell ? DeadlineLook::background(item->deadlineStatus) : QVariant();
     case Qt::ForegroundRole:
@@ -104,24 +249,6 @@ QVariant CaseListModel::display(const CaseListRow& row, int column) const {
         return assignees(row);
     default:
         return {};
-    }
-}
-
-QVariant CaseListModel::sortKey(const CaseListRow& row, int column) const {
-    switch (column) {
-    case NumberColumn:
-        return numberSortKey(row.number);
-    case ReceivedColumn:
-        return row.receivedOn;
-    case StateColumn:
-        return static_cast<int>(row.state);
-    case ThemeColumn:
-        return row.themeNumber;
-    case DeadlineColumn:
-        // Cases without an open deadline go after every dated one.
-        return row.nextDeadline ? row.nextDeadline->due : QDate(9999, 12, 31);
-    default:
-        return display(row, column);
     }
 }
 

@@ -11,6 +11,7 @@
 #include "pages/cases/CaseDisplay.h"
 #include "pages/cases/CaseFileWidget.h"
 #include "pages/cases/DeadlinesView.h"
+#include "pages/cases/OfficeCopyCatchUp.h"
 #include "pages/cases/RegisterReportDialog.h"
 #include "storage/Store.h"
 #include "widgets/AdaptiveSplitter.h"
@@ -24,10 +25,10 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QScopedValueRollback>
 #include <QSignalBlocker>
-#include <QSortFilterProxyModel>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableView>
@@ -96,7 +97,7 @@ bool isFiltering(const CaseFilter& filter) {
 
 } // namespace
 
-CasesPage::CasesPage(Store& store, QWidget* parent)
+CasesPage::CasesPage(Store& store, OfficeCopyCatchUp& catchUp, QWidget* parent)
     : Page(Module::Cases, parent)
     , m_store(store)
     , m_adviser(CaseAccess(store).isAdviser())
@@ -113,16 +114,20 @@ CasesPage::CasesPage(Store& store, QWidget* parent)
     , m_newReport(new QPushButton(tr("New report…"), this))
     , m_newReportAction(new QAction(tr("New report…"), this))
     , m_findAction(new QAction(tr("Search"), this))
-    , m_model(new CaseListModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_catchUp(catchUp)
+    , m_model(new CaseListModel(store, this))
     , m_listStack(new QStackedWidget(this))
     , m_table(new QTableView(m_listStack))
     , m_empty(new QLabel(m_listStack))
+    , m_catchUpView(new QWidget(m_listStack))
+    , m_catchUpText(new QLabel(m_catchUpView))
+    , m_catchUpBar(new QProgressBar(m_catchUpView))
     , m_count(new QLabel(this))
     , m_error(makeErrorLabel(this))
     , m_caseFile(new CaseFileWidget(store, this))
     , m_deadlines(new DeadlinesView(store, DeadlinesView::Scope::All, this))
     , m_reloadTimer(new QTimer(this))
+    , m_countTimer(new QTimer(this))
     , m_openTimer(new QTimer(this)) {
     setObjectName(QStringLiteral("casesPage"));
     m_tabs->setObjectName(QStringLiteral("casesTabs"));
@@ -135,6 +140,8 @@ CasesPage::CasesPage(Store& store, QWidget* parent)
     m_table->setObjectName(QStringLiteral("caseTable"));
     m_empty->setObjectName(QStringLiteral("casesEmptyLabel"));
     m_count->setObjectName(QStringLiteral("caseCountLabel"));
+    m_catchUpView->setObjectName(QStringLiteral("catchUpView"));
+    m_catchUpText->setObjectName(QStringLiteral("catchUpLabel"));
     m_caseFile->setObjectName(QStringLiteral("caseFile"));
 
     // Ctrl+N and Ctrl+F work anywhere in the window while this page is the visible one.
@@ -159,6 +166,23 @@ CasesPage::CasesPage(Store& store, QWidget* parent)
 
     m_reloadTimer->setSingleShot(true);
     connect(m_reloadTimer, &QTimer::timeout, this, &CasesPage::reloadList);
+    m_countTimer->setSingleShot(true);
+    m_countTimer->setInterval(0); // after the first screen of rows has been painted
+    connect(m_countTimer, &QTimer::timeout, this, [this] {
+        m_model->countAll();
+        showCount();
+    });
+    connect(m_model, &CaseListModel::problemChanged, this, &CasesPage::showProblems);
+    connect(m_model, &CaseListModel::orderChanged, this, &CasesPage::reloadList);
+    connect(&m_catchUp, &OfficeCopyCatchUp::progressed, this, &CasesPage::showCatchUp);
+    connect(&m_catchUp, &OfficeCopyCatchUp::finished, this, [this] {
+        if (isVisible())
+            refresh();
+    });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_deadlinesStale)
+            refreshDeadlines();
+    });
     m_openTimer->setSingleShot(true);
     m_openTimer->setInterval(openDwellMs);
     connect(m_openTimer, &QTimer::timeout, this, &CasesPage::openSelected);
@@ -181,10 +205,10 @@ CasesPage::CasesPage(Store& store, QWidget* parent)
         openCase(index.data(CaseListModel::CaseIdRole).toLongLong());
     });
     connect(m_caseFile, &CaseFileWidget::caseChanged, this, &CasesPage::caseChanged);
-    connect(m_caseFile, &CaseFileWidget::caseDeleted, this, [this] {
+    connect(m_caseFile, &CaseFileWidget::caseDeleted, this, [this](qint64 caseId) {
         m_caseFile->clear();
         showCaseFile(false);
-        caseChanged();
+        caseChanged(caseId);
     });
     connect(m_deadlines, &DeadlinesView::openCaseRequested, this,
             [this](qint64 caseId) { openCase(caseId); });
@@ -194,11 +218,8 @@ QWidget* CasesPage::buildCasesTab() {
     m_casesTab = new QWidget(m_tabs);
     m_casesTab->setObjectName(casesTabName);
 
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(CaseListModel::SortRole);
-    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setSortLocaleAware(true);
-    m_table->setModel(m_proxy);
+    // A header click sorts in the store (CaseListModel::sort), not among the rows read.
+    m_table->setModel(m_model);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(CaseListModel::ReceivedColumn, Qt::DescendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -213,8 +234,18 @@ QWidget* CasesPage::buildCasesTab() {
     m_empty->setWordWrap(true);
     m_empty->setForegroundRole(QPalette::PlaceholderText);
     m_empty->setMargin(24);
+    m_catchUpText->setAlignment(Qt::AlignCenter);
+    m_catchUpText->setWordWrap(true);
+    m_catchUpBar->setTextVisible(false);
+    m_catchUpBar->setMinimumWidth(m_catchUpBar->fontMetrics().averageCharWidth() * 40);
+    auto* catchUpLayout = new QVBoxLayout(m_catchUpView);
+    catchUpLayout->addStretch(1);
+    catchUpLayout->addWidget(m_catchUpText);
+    catchUpLayout->addWidget(m_catchUpBar, 0, Qt::AlignHCenter);
+    catchUpLayout->addStretch(2);
     m_listStack->addWidget(m_table);
     m_listStack->addWidget(m_empty);
+    m_listStack->addWidget(m_catchUpView);
 
     auto* list = new QWidget(m_casesTab);
     auto* listLayout = new QVBoxLayout(list);
@@ -419,9 +450,20 @@ CaseFilter CasesPage::filter() const {
 }
 
 void CasesPage::refresh() {
+    if (!m_catchUp.run()) {
+        showCatchUp(); // listed when it is done
+        return;
+    }
     loadFilterChoices();
     reloadList();
-    m_deadlines->refresh();
+    refreshDeadlines();
+}
+
+void CasesPage::refreshDeadlines() {
+    // Every open deadline is a long list in a large store: read when its tab is shown.
+    m_deadlinesStale = m_tabs->currentWidget() != m_deadlines;
+    if (!m_deadlinesStale)
+        m_deadlines->refresh();
 }
 
 void CasesPage::scheduleReload(int delayMs) {
@@ -430,16 +472,17 @@ void CasesPage::scheduleReload(int delayMs) {
 
 void CasesPage::reloadList() {
     m_reloadTimer->stop();
+    if (m_catchUp.isRunning()) {
+        showCatchUp();
+        return;
+    }
     const qint64 keep = selectedCaseId() ? selectedCaseId() : m_caseFile->currentCaseId();
     const CaseFilter current = filter();
-    const auto rows = CaseQuery(m_store).list(current, Deadlines::today());
-    QStringList problems = {m_choicesProblem};
-    if (!rows)
-        problems.append(rows.error().message);
-    problems.removeAll(QString());
-    showErrorText(m_error, problems.join(QLatin1Char('\n')));
-    m_model->setRows(rows ? rows.value() : QList<CaseListRow>());
-    m_count->setText(tr("%n case(s)", "", m_model->rowCount()));
+    m_model->load(current, Deadlines::today());
+    showProblems();
+    showCount();
+    if (!m_model->total())
+        m_countTimer->start();
     if (!m_columnsSized && m_model->rowCount() > 0) {
         m_table->resizeColumnsToContents();
         for (int column = 0; column < CaseListModel::ColumnCount; ++column)
@@ -450,6 +493,28 @@ void CasesPage::reloadList() {
     updateEmptyState(current);
     updateFilterSummary();
     selectCase(keep);
+    if (!m_table->currentIndex().isValid())
+        m_table->scrollToTop(); // a new list starts at its top, not where the last one was
+}
+
+void CasesPage::showCount() {
+    if (const auto total = m_model->total())
+        m_count->setText(tr("%Ln case(s)", "", static_cast<int>(*total)));
+}
+
+void CasesPage::showProblems() {
+    QStringList problems = {m_choicesProblem, m_model->problem(), m_catchUp.problem()};
+    problems.removeAll(QString());
+    problems.removeDuplicates();
+    showErrorText(m_error, problems.join(QLatin1Char('\n')));
+}
+
+void CasesPage::showCatchUp() {
+    m_catchUpText->setText(m_catchUp.progressText());
+    m_catchUpBar->setRange(0, std::max(1, m_catchUp.total()));
+    m_catchUpBar->setValue(m_catchUp.done());
+    m_count->clear();
+    m_listStack->setCurrentWidget(m_catchUpView);
 }
 
 void CasesPage::updateEmptyState(const CaseFilter& filter) {
@@ -492,12 +557,12 @@ qint64 CasesPage::selectedCaseId() const {
 
 void CasesPage::selectCase(qint64 caseId) {
     const QScopedValueRollback<bool> selecting(m_selecting, true);
-    const int row = m_model->rowOf(caseId);
+    const int row = m_model->rowFor(caseId);
     if (row < 0) {
         m_table->clearSelection();
         return;
     }
-    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    const QModelIndex index = m_model->index(row, 0);
     m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
                                                           QItemSelectionModel::Rows);
     m_table->scrollTo(index);
@@ -546,7 +611,7 @@ void CasesPage::selectionMoved() {
         selectCase(open); // back to the case whose edit the user keeps
         return;
     }
-    // Saving reloaded the list; the selection is kept on the chosen row.
+    // Saving may have read the list again; the selection is kept on the chosen row.
     selectCase(caseId);
     if (clicked) {
         showInCaseFile(caseId, {});
@@ -660,10 +725,25 @@ void CasesPage::focusSearch() {
     m_searchText->selectAll();
 }
 
-void CasesPage::caseChanged() {
-    loadFilterChoices();
-    reloadList();
-    m_deadlines->refresh();
+void CasesPage::caseChanged(qint64 caseId) {
+    if (!m_catchUp.run()) {
+        showCatchUp();
+        emit casesChanged();
+        return;
+    }
+    const qint64 keep = selectedCaseId() ? selectedCaseId() : m_caseFile->currentCaseId();
+    if (m_model->refreshCase(caseId)) {
+        updateEmptyState(filter());
+        selectCase(keep);
+    }
+    // The filters' choices change with a save only when it brings a new year; a case that
+    // left the list (or was deleted) may have taken one.
+    const CaseListRow* row = m_model->row(m_model->rowOf(caseId));
+    if (!row || m_year->findData(row->receivedOn.year()) < 0)
+        loadFilterChoices();
+    showCount();
+    showProblems();
+    refreshDeadlines();
     emit casesChanged();
 }
 

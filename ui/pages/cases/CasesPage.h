@@ -8,8 +8,8 @@ class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QProgressBar;
 class QPushButton;
-class QSortFilterProxyModel;
 class QStackedWidget;
 class QTabWidget;
 class QTableView;
@@ -26,17 +26,20 @@ class AdaptiveSplitter;
 class CaseFileWidget;
 class CaseListModel;
 class DeadlinesView;
+class OfficeCopyCatchUp;
 
 // Reports and investigations: the case list with its filters (a row that folds away), type-ahead
 // and full-text search on the left, the case file of the selected case on the right, or below
 // the list on a narrow window (until a case is opened the list has the whole room); a second tab
 // lists the open deadlines. The selected row is the open case: a click opens it at once, the
 // arrow keys once the selection rests on a row for a moment, so that cases only passed over are
-// not opened (each opening is an access-log entry).
+// not opened (each opening is an access-log entry). The list reads a screen of rows at a time
+// (CaseListModel); while the office copy of the cases is brought up to date (OfficeCopyCatchUp)
+// it shows how far that is instead.
 class CasesPage : public Page, public FormReopener {
     Q_OBJECT
 public:
-    CasesPage(Store& store, QWidget* parent);
+    CasesPage(Store& store, OfficeCopyCatchUp& catchUp, QWidget* parent);
 
     void refresh() override;
     // Shows the Cases tab, selects the case in the list when it is there and opens its file on
@@ -72,6 +75,13 @@ private:
     CaseFilter filter() const;
     void reloadList();
     void scheduleReload(int delayMs);
+    // The count of the cases listed, once known (CaseListModel::total).
+    void showCount();
+    void showProblems();
+    // Instead of the list while the office copy is brought up to date.
+    void showCatchUp();
+    // The Deadlines tab now when it is shown, else once it is.
+    void refreshDeadlines();
     void clearFilters();
     qint64 selectedCaseId() const;
     void selectCase(qint64 caseId);
@@ -79,7 +89,8 @@ private:
     void showCaseFile(bool shown);
     void registerReport();
     void focusSearch();
-    void caseChanged();
+    // After a save (or a deletion) of `caseId`: its row, the count and what else it changed.
+    void caseChanged(qint64 caseId);
     void selectionMoved();
     void openSelected();
     // Opens `caseId` in the case file (the selection is already on it).
@@ -103,21 +114,26 @@ private:
     QPushButton* m_newReport;
     QAction* m_newReportAction;
     QAction* m_findAction;
+    OfficeCopyCatchUp& m_catchUp;
     CaseListModel* m_model;
-    QSortFilterProxyModel* m_proxy;
     QStackedWidget* m_listStack;
     QTableView* m_table;
     QLabel* m_empty;
+    QWidget* m_catchUpView;
+    QLabel* m_catchUpText;
+    QProgressBar* m_catchUpBar;
     QLabel* m_count;
     QLabel* m_error;
     AdaptiveSplitter* m_splitter = nullptr;
     CaseFileWidget* m_caseFile;
     DeadlinesView* m_deadlines;
     QTimer* m_reloadTimer;
+    QTimer* m_countTimer;     // counts the list after its first screen has shown
     QTimer* m_openTimer;      // the selection rests on a row: open it
     bool m_selecting = false; // the page itself moves the selection
     QString m_choicesProblem; // why a filter's choices could not be loaded
     bool m_columnsSized = false;
+    bool m_deadlinesStale = true; // cases changed since the Deadlines tab was last read
 };
 
 } // namespace infopunt::ui
