@@ -230,6 +230,15 @@ Result<QList<Stale>> changedSince(QSqlDatabase main, qint64 copied, int limit) {
                      });
 }
 
+// How many versions are newer than `version`, from the index.
+Result<int> changedCount(QSqlDatabase main, qint64 version) {
+    return sql::firstRow(
+        sql::execute(main,
+                     QStringLiteral("SELECT count(*) FROM case_text_versions WHERE version > ?"),
+                     {version}, reading()),
+        [](const QSqlQuery& row) { return row.value(0).toInt(); }, Error{});
+}
+
 // Every case the copy holds that the main compartment no longer does (with version 0, first)
 // and every case whose version the copy has not recorded, by comparing each case's version:
 // when the copy does not know up to where it is, or the main compartment is older than the copy
@@ -305,8 +314,11 @@ Result<CaseSearchIndex::CatchUp> CaseSearchIndex::catchUp(const Store& store, in
     if (copied.value() == newest.value())
         return CatchUp{}; // every list and count asks: most of the time nothing changed
     const bool knowsChanges = copied.value() && *copied.value() < newest.value();
+    // What changed since the copy last looked is read a step at a time (one more than the step
+    // tells whether any remain); without that, every case is compared.
+    const int readLimit = knowsChanges && maxCases >= 0 ? maxCases + 1 : -1;
     auto stale =
-        knowsChanges ? changedSince(main, *copied.value(), -1) : comparedCases(main, office);
+        knowsChanges ? changedSince(main, *copied.value(), readLimit) : comparedCases(main, office);
     if (!stale)
         return stale.error();
     // The cases that are gone (version 0, first) are removed in any step; of the others, the
@@ -319,6 +331,12 @@ Result<CaseSearchIndex::CatchUp> CaseSearchIndex::catchUp(const Store& store, in
     if (maxCases >= 0 && now.size() - gone > maxCases) {
         progress.remaining = static_cast<int>(now.size() - gone) - maxCases;
         now.resize(gone + maxCases);
+        if (knowsChanges) {
+            auto left = changedCount(main, now.constLast().version);
+            if (!left)
+                return left.error();
+            progress.remaining = left.value();
+        }
     }
     progress.updated = static_cast<int>(now.size() - gone);
     // Up to where the copy holds every case once this step is done: versions are unique and

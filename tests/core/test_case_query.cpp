@@ -828,6 +828,26 @@ TEST_CASE("the office copy can be brought up to date a few cases at a time", "[c
         CHECK(after[i].id == before[i].id);
         CHECK(after[i].title == before[i].title);
     }
+
+    // Once it knows up to where it is, it takes what changed since, oldest change first.
+    for (const CaseListRow& row : after.mid(0, 5))
+        REQUIRE(CaseService(store).addDeadline(row.id, QStringLiteral("Gesprek"), today).ok());
+    remaining.clear();
+    int updated = 0;
+    while (true) {
+        auto step = CaseSearchIndex::catchUp(store, 2);
+        REQUIRE(step.ok());
+        updated += step.value().updated;
+        remaining.append(step.value().remaining);
+        if (step.value().remaining == 0)
+            break;
+    }
+    CHECK(remaining == QList<int>{3, 1, 0});
+    CHECK(updated == 5);
+    for (const CaseListRow& row : listOf(store).mid(0, 5)) {
+        REQUIRE(row.nextDeadline);
+        CHECK(row.nextDeadline->label == QStringLiteral("Gesprek"));
+    }
 }
 
 TEST_CASE("a store from before the list copy is upgraded with its list, deadlines and ledger",

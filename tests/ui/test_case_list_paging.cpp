@@ -253,10 +253,8 @@ TEST_CASE("Cases the office copy has not seen yet are listed once it has caught 
     REQUIRE(waitFor([&] { return list.countText() == QStringLiteral("450 case(s)"); }));
 }
 
-// MERGE (lead): the interim catch-up copies every case at once, so no progress can show yet;
-// drop [!mayfail] once CaseSearchIndex::catchUp copies a chunk at a time.
 TEST_CASE("While the office copy catches up the page shows how far it is and the window answers",
-          "[ui][cases-ui][paging][!mayfail]") {
+          "[ui][cases-ui][paging]") {
     prepareUiTest();
     StoreFixture fixture;
     insertCases(*fixture.store, manyCases, {}, false);

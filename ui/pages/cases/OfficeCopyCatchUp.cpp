@@ -12,26 +12,6 @@ namespace infopunt::ui {
 
 namespace {
 
-// ---- MERGE (lead): a shim until CaseSearchIndex::catchUp lands in this branch. It copies
-// every stale case at once and so never reports any as remaining. At the merge this block
-// becomes:
-//     using CatchUp = CaseSearchIndex::CatchUp;
-//     Result<CatchUp> catchUp(const Store& store, int maxCases) {
-//         return CaseSearchIndex::catchUp(store, maxCases);
-//     }
-struct CatchUp {
-    int updated = 0;
-    int remaining = 0;
-};
-Result<CatchUp> catchUp(const Store& store, int maxCases) {
-    Q_UNUSED(maxCases)
-    auto updated = CaseSearchIndex::refresh(store);
-    if (!updated)
-        return updated.error();
-    return CatchUp{updated.value(), 0};
-}
-// ---- end MERGE
-
 // A chunk is resized after each turn to take about this long: short enough for the window to
 // answer between chunks, long enough not to spend the time on each chunk's own overhead.
 constexpr qint64 chunkTargetMs = 40;
@@ -77,7 +57,7 @@ QString OfficeCopyCatchUp::progressText() const {
 bool OfficeCopyCatchUp::step() {
     QElapsedTimer clock;
     clock.start();
-    const auto result = catchUp(m_store, m_chunk);
+    const auto result = CaseSearchIndex::catchUp(m_store, m_chunk);
     if (!result) {
         m_problem = result.error().message;
         return false;
