@@ -101,6 +101,9 @@ class SqlCipherResult;
 struct SqlCipherDriver::Private {
     sqlite3* db = nullptr;
     QList<SqlCipherResult*> results; // live results, whose statements close() finalizes
+    bool batch = false;
+    bool batchFailed = false;
+    int savepoints = 0; // inner transactions open inside the batch
 };
 
 // One statement. Rows are stepped on demand. A scrollable result keeps the rows it has
@@ -568,37 +571,111 @@ int execDirect(sqlite3* db, const char* sql) {
 bool SqlCipherDriver::beginTransaction() {
     if (!isOpen())
         return false;
-    const int rc = execDirect(d->db, "BEGIN IMMEDIATE");
+    if (d->batch && !batchIntact())
+        return false;
+    const int rc = execDirect(d->db, d->batch ? "SAVEPOINT batch_write" : "BEGIN IMMEDIATE");
     if (rc != SQLITE_OK) {
         setLastError(QSqlError(tr("The transaction could not be started."), sqliteMessage(d->db),
                                QSqlError::TransactionError, nativeCode(rc)));
+        d->batchFailed = d->batch;
         return false;
     }
+    if (d->batch)
+        ++d->savepoints;
     return true;
 }
 
 bool SqlCipherDriver::commitTransaction() {
     if (!isOpen())
         return false;
-    const int rc = execDirect(d->db, "COMMIT");
+    if (d->batch && (d->savepoints == 0 || !batchIntact())) {
+        // Only endBatch commits the outer transaction.
+        setLastError(QSqlError(tr("The transaction could not be committed."),
+                               QStringLiteral("no inner transaction open in the batch"),
+                               QSqlError::TransactionError));
+        d->batchFailed = true;
+        return false;
+    }
+    const int rc = execDirect(d->db, d->batch ? "RELEASE batch_write" : "COMMIT");
     if (rc != SQLITE_OK) {
         setLastError(QSqlError(tr("The transaction could not be committed."), sqliteMessage(d->db),
                                QSqlError::TransactionError, nativeCode(rc)));
+        d->batchFailed = d->batch;
         return false;
     }
+    if (d->batch)
+        --d->savepoints;
     return true;
 }
 
 bool SqlCipherDriver::rollbackTransaction() {
     if (!isOpen())
         return false;
-    const int rc = execDirect(d->db, "ROLLBACK");
+    int rc = SQLITE_OK;
+    if (!d->batch) {
+        rc = execDirect(d->db, "ROLLBACK");
+    } else {
+        d->batchFailed = true; // whatever the inner write did is undone with the whole batch
+        if (d->savepoints > 0 && batchIntact()) {
+            rc = execDirect(d->db, "ROLLBACK TO batch_write");
+            if (rc == SQLITE_OK)
+                rc = execDirect(d->db, "RELEASE batch_write");
+        }
+        d->savepoints = std::max(0, d->savepoints - 1);
+    }
     if (rc != SQLITE_OK) {
         setLastError(QSqlError(tr("The transaction could not be rolled back."),
                                sqliteMessage(d->db), QSqlError::TransactionError, nativeCode(rc)));
         return false;
     }
     return true;
+}
+
+bool SqlCipherDriver::beginBatch() {
+    if (!isOpen() || d->batch)
+        return false;
+    if (!beginTransaction())
+        return false;
+    d->batch = true;
+    d->batchFailed = false;
+    d->savepoints = 0;
+    return true;
+}
+
+bool SqlCipherDriver::endBatch(bool commit) {
+    if (!isOpen() || !d->batch)
+        return false;
+    const bool committing = commit && !d->batchFailed && d->savepoints == 0 && batchIntact();
+    d->batch = false;
+    d->savepoints = 0;
+    // SQLite may have rolled the outer transaction back itself (a full disk, an I/O error):
+    // then there is nothing left to end.
+    if (sqlite3_get_autocommit(d->db))
+        return false;
+    if (committing && commitTransaction())
+        return true;
+    execDirect(d->db, "ROLLBACK");
+    return false;
+}
+
+bool SqlCipherDriver::inBatch() const {
+    return d->batch;
+}
+
+bool SqlCipherDriver::batchFailed() const {
+    return d->batchFailed;
+}
+
+// After some errors (SQLITE_FULL, SQLITE_IOERR, SQLITE_NOMEM) SQLite rolls the whole transaction
+// back on its own; a statement after that would run, and commit, on its own.
+bool SqlCipherDriver::batchIntact() {
+    if (!sqlite3_get_autocommit(d->db))
+        return true;
+    d->batchFailed = true;
+    setLastError(QSqlError(tr("The transaction could not be started."),
+                           QStringLiteral("the batch's transaction was rolled back"),
+                           QSqlError::TransactionError));
+    return false;
 }
 
 QStringList SqlCipherDriver::tables(QSql::TableType type) const {
