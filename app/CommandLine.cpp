@@ -150,7 +150,8 @@ Result<Invocation> CommandLine::parse(const QStringList& arguments) {
                              tr("--size needs the number of reports to generate, a whole number "
                                 "greater than 0."));
         if (!demo)
-            return makeError(ErrorCode::InvalidInput, tr("--size is only used by the demo command."));
+            return makeError(ErrorCode::InvalidInput,
+                             tr("--size is only used by the demo command."));
     }
     if (parser.isSet(seed)) {
         bool isNumber = false;

@@ -1,9 +1,9 @@
 #include "demo/DemoStore.h"
 
 #include "accounts/AccountService.h"
+#include "cases/CaseSearchIndex.h"
 #include "catalogue/Catalogue.h"
 #include "crypto/SecureBytes.h"
-#include "cases/CaseSearchIndex.h"
 #include "demo/DemoCases.h"
 #include "demo/DemoVolume.h"
 #include "storage/Store.h"
@@ -229,8 +229,8 @@ Result<void> DemoStore::addCases(const QString& folder, const Volume& volume) {
     if (!store)
         return store.error();
     if (volume.reports <= 0)
-        return DemoCases::add(*store.value(), second.userName, second.passphrase,
-                              reviewer.userName, reviewer.passphrase);
+        return DemoCases::add(*store.value(), second.userName, second.passphrase, reviewer.userName,
+                              reviewer.passphrase);
 
     const DemoAccount controller = find(QStringLiteral("controller"));
     std::unique_ptr<Store> sessions[3];

@@ -18,31 +18,31 @@ namespace {
 
 // Invented names only: never a real person's data.
 const QStringList firstNames{
-    QStringLiteral("Anouk"),  QStringLiteral("Bram"),   QStringLiteral("Chantal"),
-    QStringLiteral("Daan"),   QStringLiteral("Esra"),   QStringLiteral("Floor"),
-    QStringLiteral("Gijs"),   QStringLiteral("Hanneke"), QStringLiteral("Ilse"),
-    QStringLiteral("Jeroen"), QStringLiteral("Karim"),  QStringLiteral("Lotte"),
-    QStringLiteral("Maarten"), QStringLiteral("Nadia"), QStringLiteral("Olaf"),
-    QStringLiteral("Priya"),  QStringLiteral("Quinten"), QStringLiteral("Roos"),
-    QStringLiteral("Sander"), QStringLiteral("Tessa"),  QStringLiteral("Umut"),
-    QStringLiteral("Vera"),   QStringLiteral("Wouter"), QStringLiteral("Yara"),
+    QStringLiteral("Anouk"),   QStringLiteral("Bram"),    QStringLiteral("Chantal"),
+    QStringLiteral("Daan"),    QStringLiteral("Esra"),    QStringLiteral("Floor"),
+    QStringLiteral("Gijs"),    QStringLiteral("Hanneke"), QStringLiteral("Ilse"),
+    QStringLiteral("Jeroen"),  QStringLiteral("Karim"),   QStringLiteral("Lotte"),
+    QStringLiteral("Maarten"), QStringLiteral("Nadia"),   QStringLiteral("Olaf"),
+    QStringLiteral("Priya"),   QStringLiteral("Quinten"), QStringLiteral("Roos"),
+    QStringLiteral("Sander"),  QStringLiteral("Tessa"),   QStringLiteral("Umut"),
+    QStringLiteral("Vera"),    QStringLiteral("Wouter"),  QStringLiteral("Yara"),
 };
 const QStringList lastNames{
-    QStringLiteral("Aalbers"),   QStringLiteral("Blom"),      QStringLiteral("Coenen"),
-    QStringLiteral("Doornbos"),  QStringLiteral("Evers"),     QStringLiteral("Franken"),
-    QStringLiteral("Geerts"),    QStringLiteral("Haverkamp"), QStringLiteral("IJzerman"),
-    QStringLiteral("Jonkman"),   QStringLiteral("Kramer"),    QStringLiteral("Lindeman"),
-    QStringLiteral("Mol"),       QStringLiteral("Nijhuis"),   QStringLiteral("Oosterveld"),
-    QStringLiteral("Pauwels"),   QStringLiteral("Roelofs"),   QStringLiteral("Sprenger"),
-    QStringLiteral("Terpstra"),  QStringLiteral("Veenstra"),  QStringLiteral("Westerhof"),
+    QStringLiteral("Aalbers"),    QStringLiteral("Blom"),      QStringLiteral("Coenen"),
+    QStringLiteral("Doornbos"),   QStringLiteral("Evers"),     QStringLiteral("Franken"),
+    QStringLiteral("Geerts"),     QStringLiteral("Haverkamp"), QStringLiteral("IJzerman"),
+    QStringLiteral("Jonkman"),    QStringLiteral("Kramer"),    QStringLiteral("Lindeman"),
+    QStringLiteral("Mol"),        QStringLiteral("Nijhuis"),   QStringLiteral("Oosterveld"),
+    QStringLiteral("Pauwels"),    QStringLiteral("Roelofs"),   QStringLiteral("Sprenger"),
+    QStringLiteral("Terpstra"),   QStringLiteral("Veenstra"),  QStringLiteral("Westerhof"),
     QStringLiteral("van Zanten"), QStringLiteral("de Ridder"), QStringLiteral("ter Horst"),
 };
 const QStringList functions{
-    QStringLiteral("Beleidsmedewerker"),  QStringLiteral("Teamleider"),
-    QStringLiteral("Consulent"),          QStringLiteral("Inkoopadviseur"),
-    QStringLiteral("Toezichthouder"),     QStringLiteral("Baliemedewerker"),
-    QStringLiteral("Projectleider"),      QStringLiteral("Medewerker buitendienst"),
-    QStringLiteral("Afdelingshoofd"),     QStringLiteral("Vergunningverlener"),
+    QStringLiteral("Beleidsmedewerker"), QStringLiteral("Teamleider"),
+    QStringLiteral("Consulent"),         QStringLiteral("Inkoopadviseur"),
+    QStringLiteral("Toezichthouder"),    QStringLiteral("Baliemedewerker"),
+    QStringLiteral("Projectleider"),     QStringLiteral("Medewerker buitendienst"),
+    QStringLiteral("Afdelingshoofd"),    QStringLiteral("Vergunningverlener"),
 };
 // Neutral labels as an adviser would write them: never a name.
 const QStringList titles{
@@ -66,11 +66,16 @@ const QStringList titles{
     QStringLiteral("Familielid aangenomen zonder procedure"),
 };
 const QStringList units{
-    QStringLiteral("Vergunningen"),    QStringLiteral("Burgerzaken"),
-    QStringLiteral("Inkoop"),          QStringLiteral("Openbare ruimte"),
-    QStringLiteral("Werk en inkomen"), QStringLiteral("Financiën"),
-    QStringLiteral("ICT"),             QStringLiteral("Handhaving"),
-    QStringLiteral("Sport en cultuur"), QStringLiteral("Wijkteams"),
+    QStringLiteral("Vergunningen"),
+    QStringLiteral("Burgerzaken"),
+    QStringLiteral("Inkoop"),
+    QStringLiteral("Openbare ruimte"),
+    QStringLiteral("Werk en inkomen"),
+    QStringLiteral("Financiën"),
+    QStringLiteral("ICT"),
+    QStringLiteral("Handhaving"),
+    QStringLiteral("Sport en cultuur"),
+    QStringLiteral("Wijkteams"),
 };
 // Most contain the common word ("afdeling"); %1 is a unit.
 const QStringList sentences{
@@ -130,14 +135,14 @@ int typicalAge(CaseState state) {
 }
 
 // Every stop on the way is a state the kind leads through: an investigation for the states of
-// one, none now and then for the others.
+// one; for the others, as in an office, most reports are settled without a formal one.
 InvestigationKind kindFor(CaseState target, QRandomGenerator& random) {
-    const bool investigated = target >= CaseState::InvestigationPlanned &&
-                              target <= CaseState::FinalReport;
+    const bool investigated =
+        target >= CaseState::InvestigationPlanned && target <= CaseState::FinalReport;
     const int draw = random.bounded(100);
-    if (!investigated && draw < 35)
+    if (!investigated && draw < 60)
         return InvestigationKind::None;
-    if (draw < 80)
+    if (draw < 85)
         return InvestigationKind::Internal;
     return draw < 95 ? InvestigationKind::External : InvestigationKind::CriminalComplaint;
 }
@@ -221,8 +226,9 @@ public:
         for (const CodeListEntry& entry : measures.value())
             m_measures.append(entry.code);
         if (m_blocks.isEmpty() || m_types.isEmpty())
-            return makeError(ErrorCode::Internal,
-                             DemoVolume::tr("The store has no building blocks or violation types."));
+            return makeError(
+                ErrorCode::Internal,
+                DemoVolume::tr("The store has no building blocks or violation types."));
         return {};
     }
 
@@ -298,12 +304,12 @@ private:
         report.anonymous = report.channel == Channel::Anonymous || chance(8);
         if (!report.anonymous) {
             const QString name = personName();
-            report.reporter = {name,
-                               chance(50) ? QStringLiteral("06-%1").arg(
-                                                10000000 + m_random.bounded(89999999))
-                                          : name.toLower().remove(QLatin1Char(' ')) +
-                                                QStringLiteral("@voorbeeld.nl"),
-                               0};
+            report.reporter = {
+                name,
+                chance(50)
+                    ? QStringLiteral("06-%1").arg(10000000 + m_random.bounded(89999999))
+                    : name.toLower().remove(QLatin1Char(' ')) + QStringLiteral("@voorbeeld.nl"),
+                0};
         }
         report.title = pick(titles) + QStringLiteral(" (") + pick(units) + QLatin1Char(')');
         report.description = description(plan.rare);
@@ -374,12 +380,14 @@ private:
     }
 
     Result<void> journal(qint64 caseId, QDate date, JournalKind kind, const QString& text) {
-        return withoutValue(CaseJournal(m_sessions.adviser).add(caseId, notAfterToday(date), kind, text));
+        return withoutValue(
+            CaseJournal(m_sessions.adviser).add(caseId, notAfterToday(date), kind, text));
     }
 
     Result<void> document(qint64 caseId, const QString& name, const QString& text) {
-        return withoutValue(CaseDocuments(m_sessions.adviser)
-                         .addBytes(caseId, name, text.toUtf8(), QStringLiteral("Versie 1.0")));
+        return withoutValue(
+            CaseDocuments(m_sessions.adviser)
+                .addBytes(caseId, name, text.toUtf8(), QStringLiteral("Versie 1.0")));
     }
 
     Result<void> registerOne(const Plan& plan) {
@@ -414,8 +422,9 @@ private:
             if (!recorded)
                 return recorded.error();
             record = recorded.value();
-            return journal(record.id, given, JournalKind::Email,
-                           QStringLiteral("Melder per e-mail geïnformeerd over de stand van zaken."));
+            return journal(
+                record.id, given, JournalKind::Email,
+                QStringLiteral("Melder per e-mail geïnformeerd over de stand van zaken."));
         };
 
         const QList<CaseState> path = pathTo(plan.target, plan.kind);
@@ -426,13 +435,14 @@ private:
             const QDate date = dates.at(i);
             if (auto informed = giveFeedbackBefore(date); !informed)
                 return informed;
-            if (to == CaseState::InvestigationPlanned || (to == CaseState::PreliminaryInquiry &&
-                                                          chance(10))) {
+            if (to == CaseState::InvestigationPlanned ||
+                (to == CaseState::PreliminaryInquiry && chance(10))) {
                 if (auto assigned = assignMembers(cases, made, record.id, date, plan.rare);
                     !assigned)
                     return assigned;
             }
-            auto stepped = cases.takeStep(record.id, record.rowVersion, stepRequest(to, date, plan));
+            auto stepped =
+                cases.takeStep(record.id, record.rowVersion, stepRequest(to, date, plan));
             if (!stepped)
                 return stepped.error();
             record = stepped.value();

@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QMetaType>
 #include <QPair>
@@ -101,6 +102,12 @@ class SqlCipherResult;
 struct SqlCipherDriver::Private {
     sqlite3* db = nullptr;
     QList<SqlCipherResult*> results; // live results, whose statements close() finalizes
+    // Prepared statements no result uses now, by their SQL: preparing a write on a table with
+    // triggers compiles the triggers too, and the services run the same statements again and
+    // again. Finalized when the connection closes.
+    QHash<QByteArray, QList<sqlite3_stmt*>> idleStatements;
+    int idleCount = 0;
+    static constexpr int maximumIdle = 256;
     bool batch = false;
     bool batchFailed = false;
     int savepoints = 0; // inner transactions open inside the batch
@@ -261,7 +268,17 @@ private:
                                    nativeCode(SQLITE_MISUSE)));
             return false;
         }
-        const QByteArray utf8 = query.toUtf8();
+        QByteArray utf8 = query.toUtf8();
+        if (auto cached = m_driver->d->idleStatements.find(utf8);
+            cached != m_driver->d->idleStatements.end()) {
+            m_statement = cached->takeLast();
+            if (cached->isEmpty())
+                m_driver->d->idleStatements.erase(cached);
+            --m_driver->d->idleCount;
+            m_statementSql = std::move(utf8);
+            m_record = describeColumns();
+            return true;
+        }
         const char* tail = nullptr;
         const int rc =
             sqlite3_prepare_v2(db, utf8.constData(), int(utf8.size()), &m_statement, &tail);
@@ -281,17 +298,29 @@ private:
                                    nativeCode(SQLITE_MISUSE)));
             return false;
         }
+        m_statementSql = std::move(utf8);
         m_record = describeColumns();
         return true;
     }
 
     sqlite3* connection() const { return m_driver ? m_driver->d->db : nullptr; }
 
+    // Done with the statement: kept for the next prepare of the same SQL while the connection
+    // is open, reset and with no values bound (so it holds no lock and no data).
     void finalize() {
-        if (m_statement) {
+        if (!m_statement)
+            return;
+        if (connection() && m_driver->d->idleCount < SqlCipherDriver::Private::maximumIdle &&
+            !m_statementSql.isEmpty()) {
+            sqlite3_reset(m_statement);
+            sqlite3_clear_bindings(m_statement);
+            m_driver->d->idleStatements[m_statementSql].append(m_statement);
+            ++m_driver->d->idleCount;
+        } else {
             sqlite3_finalize(m_statement);
-            m_statement = nullptr;
         }
+        m_statement = nullptr;
+        m_statementSql.clear();
     }
 
     void clearRows() {
@@ -443,6 +472,7 @@ private:
 
     SqlCipherDriver* m_driver;
     sqlite3_stmt* m_statement = nullptr;
+    QByteArray m_statementSql; // the SQL m_statement was prepared from
     QSqlRecord m_record;
     QSqlError m_prepareError;
     QList<QList<QVariant>> m_rows; // rows m_firstKeptRow.. that are kept
@@ -549,6 +579,12 @@ void SqlCipherDriver::close() {
         return;
     for (SqlCipherResult* result : std::as_const(d->results))
         result->detachFromConnection(false);
+    for (const QList<sqlite3_stmt*>& statements : std::as_const(d->idleStatements)) {
+        for (sqlite3_stmt* statement : statements)
+            sqlite3_finalize(statement);
+    }
+    d->idleStatements.clear();
+    d->idleCount = 0;
     sqlite3_close_v2(d->db);
     d->db = nullptr;
     setOpen(false);

@@ -43,7 +43,8 @@ Result<void> WriteBatch::begin() {
     for (qsizetype i = 0; i < all.size(); ++i) {
         SqlCipherDriver* driver = driverOf(all.at(i));
         if (!driver || !driver->beginBatch()) {
-            Error error = SqlCipher::toError(all.at(i).driver()->lastError(), tr("starting to save"));
+            Error error =
+                SqlCipher::toError(all.at(i).driver()->lastError(), tr("starting to save"));
             if (error.code == ErrorCode::Busy)
                 error.message = StoreLock::busyMessage(m_store.writerLock().currentHolder());
             for (qsizetype j = 0; j < i; ++j)
@@ -58,7 +59,8 @@ Result<void> WriteBatch::begin() {
 
 Result<void> WriteBatch::commit() {
     if (!m_open)
-        return makeError(ErrorCode::Internal, tr("A batch of changes was committed without begin."));
+        return makeError(ErrorCode::Internal,
+                         tr("A batch of changes was committed without begin."));
     const QList<QSqlDatabase> all = connections();
     SqlCipherDriver* main = driverOf(all.constFirst());
     const bool failedInside = main->batchFailed();
