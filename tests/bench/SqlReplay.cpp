@@ -15,6 +15,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <cstdio>
+#include <cstring>
 
 namespace infopunt::bench {
 
@@ -43,6 +44,10 @@ int SqlCapture::onTrace(unsigned type, void* context, void* statement, void* tex
     const char* unexpanded = static_cast<const char*>(text);
     if (type != SQLITE_TRACE_STMT || (unexpanded && qstrncmp(unexpanded, "--", 2) == 0))
         return 0; // a trigger's program: part of the statement that fired it
+    // The full-text module's own statements on its shadow tables (our SQL never quotes a schema
+    // name): part of the MATCH that ran them.
+    if (unexpanded && std::strstr(unexpanded, "'main'.") != nullptr)
+        return 0;
     auto* hook = static_cast<Hook*>(context);
     char* expanded = sqlite3_expanded_sql(static_cast<sqlite3_stmt*>(statement));
     if (expanded) {
@@ -107,7 +112,11 @@ double replay(const QList<CapturedStatement>& statements,
                 ok = false;
                 return;
             }
-            if (!sqlite3_stmt_readonly(prepared)) { // the office copy's bookkeeping: not replayed
+            // Not replayed: the office copy's bookkeeping (writes) and transaction control.
+            if (!prepared || !sqlite3_stmt_readonly(prepared) ||
+                statement.sql.startsWith("SAVEPOINT") || statement.sql.startsWith("RELEASE") ||
+                statement.sql.startsWith("BEGIN") || statement.sql.startsWith("COMMIT") ||
+                statement.sql.startsWith("ROLLBACK")) {
                 sqlite3_finalize(prepared);
                 continue;
             }
@@ -116,7 +125,8 @@ double replay(const QList<CapturedStatement>& statements,
                 rc = sqlite3_step(prepared);
             sqlite3_finalize(prepared);
             if (rc != SQLITE_DONE) {
-                std::fprintf(stderr, "replay: %s\n", sqlite3_errmsg(db));
+                std::fprintf(stderr, "replay: %s in %.80s\n", sqlite3_errmsg(db),
+                             statement.sql.constData());
                 ok = false;
                 return;
             }
