@@ -4,6 +4,7 @@
 // written as JSON. Asserts nothing.
 //
 //   infopunt_bench [--sizes 1000,10000] [--seed S] [--runs R] [--stores DIR] [--json FILE]
+//                  [--only TEXT]
 //
 // --stores keeps the generated stores in DIR (store-N-seedS) and reuses them next time; the
 // workloads always run on a copy, which is removed afterwards.
@@ -129,7 +130,10 @@ int main(int argc, char** argv) {
     const QCommandLineOption jsonOption(QStringLiteral("json"),
                                         QStringLiteral("Also write the figures as JSON."),
                                         QStringLiteral("FILE"));
-    parser.addOptions({sizesOption, seedOption, runsOption, storesOption, jsonOption});
+    const QCommandLineOption onlyOption(
+        QStringLiteral("only"), QStringLiteral("Only the workloads whose name contains TEXT."),
+        QStringLiteral("TEXT"));
+    parser.addOptions({sizesOption, seedOption, runsOption, storesOption, jsonOption, onlyOption});
     parser.process(app);
 
     QList<int> sizes;
@@ -171,7 +175,8 @@ int main(int argc, char** argv) {
                                    adviser.userName,
                                    adviser.passphrase,
                                    QCoreApplication::applicationFilePath(),
-                                   std::max(1, parser.value(runsOption).toInt())};
+                                   std::max(1, parser.value(runsOption).toInt()),
+                                   parser.value(onlyOption)};
         report.printHeader();
         for (const auto& [name, run] : sections()) {
             if (!run(context, report)) {

@@ -16,6 +16,11 @@ struct BenchContext {
     QString passphrase; // documented demo passphrase
     QString program;    // this executable, for workloads that need a new process
     int runs = 9;
+    QString only; // --only: run the workloads whose name contains this (all when empty)
+
+    bool wants(const QString& workload) const {
+        return only.isEmpty() || workload.contains(only, Qt::CaseInsensitive);
+    }
 };
 
 // A part of the benchmark; false when it could not run (it prints why).

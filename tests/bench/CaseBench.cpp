@@ -39,6 +39,8 @@ public:
 
     // Times `work` and, with a plain copy, the SQL it runs replayed encrypted and plain.
     bool measure(const QString& workload, const Work& work, bool replaySql = true) {
+        if (!m_context.wants(workload))
+            return true;
         BenchReport::Row row{section, workload, m_context.size, {}, {}, {}, {}};
         qsizetype rows = 0;
         const bool ran = sample(
@@ -211,6 +213,9 @@ public:
 
     // A save (a journal entry, untimed) and the refresh the next list pays for it.
     bool refreshAfterSave() {
+        const QString workload = QStringLiteral("office copy refresh after one save");
+        if (!m_context.wants(workload))
+            return true;
         auto first = m_query.page(CaseFilter{}, CaseOrder{}, 0, 1, m_today);
         if (!first || first.value().isEmpty())
             return false;
@@ -239,6 +244,9 @@ public:
 
     // `infopunt verify`'s checks: the files' integrity, the hash chain, signatures and ledger.
     bool verify() {
+        const QString workload = QStringLiteral("verify (integrity, log, ledger)");
+        if (!m_context.wants(workload))
+            return true;
         const int runs = m_context.size >= 100000 ? 1 : 3;
         BenchReport::Row row{
             section, QStringLiteral("verify (integrity, log, ledger)"), m_context.size, {}, {}, {},
@@ -343,8 +351,9 @@ bool benchmarkCases(const BenchContext& context, BenchReport& report) {
                      context.folder.toUtf8().constData());
         return false;
     }
-    report.add(unlock);
-    if (!coldStarts(context, report))
+    if (context.wants(unlock.workload))
+        report.add(unlock);
+    if (context.wants(QStringLiteral("cold:")) && !coldStarts(context, report))
         return false;
 
     const std::unique_ptr<PlainCopy> plain = PlainCopy::make(*store);
