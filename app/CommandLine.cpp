@@ -21,7 +21,7 @@ bool isOneOf(const char* argument, std::initializer_list<const char*> candidates
 bool CommandLine::wantsGui(int argc, char** argv) {
     for (int i = 1; i < argc; ++i) {
         const char* argument = argv[i];
-        if (isOneOf(argument, {"--store", "--user", "--passphrase-fd"})) {
+        if (isOneOf(argument, {"--store", "--user", "--passphrase-fd", "--size", "--seed"})) {
             ++i; // skip the option's value
             continue;
         }
@@ -52,7 +52,8 @@ Result<Invocation> CommandLine::parse(const QStringList& arguments) {
            "risks and annual plans, in an encrypted store.\n\n"
            "Commands:\n"
            "  (none)   start the application window\n"
-           "  demo     create a demo store filled with invented data (--store)\n"
+           "  demo     create a demo store filled with invented data (--store; --size N for N "
+           "generated reports, --seed S)\n"
            "  info     print a summary of a store (--store, --user)\n"
            "  verify   check a store's encryption, integrity and audit log (--store, --user)\n\n"
            "info and verify read the passphrase from the file descriptor given with "
@@ -72,9 +73,21 @@ Result<Invocation> CommandLine::parse(const QStringList& arguments) {
         tr("Read the passphrase from the first line of this open file descriptor (for "
            "scripts; info and verify)."),
         tr("N"));
+    const QCommandLineOption size(
+        QStringLiteral("size"),
+        tr("demo: generate this many invented reports over ten years in place of the demo "
+           "cases."),
+        tr("N"));
+    const QCommandLineOption seed(
+        QStringLiteral("seed"),
+        tr("demo --size: the seed of the generated reports; the same seed gives the same "
+           "reports (default 1)."),
+        tr("S"));
     parser.addOption(store);
     parser.addOption(user);
     parser.addOption(passphraseFd);
+    parser.addOption(size);
+    parser.addOption(seed);
     parser.addPositionalArgument(tr("command"), tr("demo, info or verify."), tr("[command]"));
 
     if (!parser.parse(arguments))
@@ -127,6 +140,27 @@ Result<Invocation> CommandLine::parse(const QStringList& arguments) {
         if (!needsUser)
             return makeError(ErrorCode::InvalidInput,
                              tr("--passphrase-fd is only used by the info and verify commands."));
+    }
+    const bool demo = invocation.command == Invocation::Command::Demo;
+    if (parser.isSet(size)) {
+        bool isNumber = false;
+        invocation.demoSize = parser.value(size).toInt(&isNumber);
+        if (!isNumber || invocation.demoSize <= 0)
+            return makeError(ErrorCode::InvalidInput,
+                             tr("--size needs the number of reports to generate, a whole number "
+                                "greater than 0."));
+        if (!demo)
+            return makeError(ErrorCode::InvalidInput,
+                             tr("--size is only used by the demo command."));
+    }
+    if (parser.isSet(seed)) {
+        bool isNumber = false;
+        invocation.demoSeed = parser.value(seed).toUInt(&isNumber);
+        if (!isNumber)
+            return makeError(ErrorCode::InvalidInput,
+                             tr("--seed needs a whole number from 0 to 4294967295."));
+        if (!demo || !parser.isSet(size))
+            return makeError(ErrorCode::InvalidInput, tr("--seed is only used with demo --size."));
     }
     return invocation;
 }

@@ -15,11 +15,14 @@ struct Invocation {
     QString storeFolder; // absolute; empty when not given
     QString userName;
     int passphraseFd = -1; // --passphrase-fd N: read the passphrase from this descriptor
+    int demoSize = 0;      // demo --size N: N generated reports in place of the demo cases
+    quint32 demoSeed = 1;  // demo --seed S
 };
 
 // The command line, the same on every platform:
 //   infopunt [--store PATH]                       the application window
-//   infopunt demo --store PATH                    create a demo store
+//   infopunt demo --store PATH [--size N [--seed S]]
+//                                                 create a demo store (N generated reports)
 //   infopunt info|verify --store PATH --user NAME [--passphrase-fd N]
 //                                                 a summary / the integrity checks
 class CommandLine {

@@ -12,6 +12,7 @@
 #include "storage/StoreSummary.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QStringList>
 #include <algorithm>
 
@@ -83,10 +84,32 @@ std::unique_ptr<Store> HeadlessCommands::unlock(const QString& folder, const QSt
     return std::move(store.value());
 }
 
-int HeadlessCommands::demo(const QString& folder) {
-    Console::err(
-        tr("Creating the demo store in %1 (this takes a few seconds)...").arg(nativePath(folder)));
-    auto created = DemoStore::create(folder);
+int HeadlessCommands::demo(const QString& folder, int generatedReports, quint32 seed) {
+    Result<QString> created = QString();
+    if (generatedReports <= 0) {
+        Console::err(tr("Creating the demo store in %1 (this takes a few seconds)...")
+                         .arg(nativePath(folder)));
+        created = DemoStore::create(folder);
+    } else {
+        Console::err(tr("Creating a demo store of %n generated reports (seed %1) in %2...", nullptr,
+                        generatedReports)
+                         .arg(seed)
+                         .arg(nativePath(folder)));
+        QElapsedTimer timer;
+        timer.start();
+        int lastShown = 0;
+        created = DemoStore::create(folder, generatedReports, seed,
+                                    [&timer, &lastShown](int done, int total) {
+                                        // A line every thousand reports or so, and at the end.
+                                        if (done - lastShown < 1000 && done < total)
+                                            return;
+                                        lastShown = done;
+                                        Console::err(tr("%1 of %2 reports generated (%3 s)")
+                                                         .arg(done)
+                                                         .arg(total)
+                                                         .arg(timer.elapsed() / 1000));
+                                    });
+    }
     if (!created) {
         Console::err(created.error().message);
         return ExitFailed;

@@ -14,7 +14,8 @@ namespace infopunt {
 class HeadlessCommands {
     Q_DECLARE_TR_FUNCTIONS(infopunt::Cli)
 public:
-    static int demo(const QString& folder);
+    // `generatedReports` > 0: that many generated reports (DemoVolume) in place of the demo cases.
+    static int demo(const QString& folder, int generatedReports = 0, quint32 seed = 1);
     // `passphraseFd`: the file descriptor to read the passphrase from, or -1.
     static int info(const QString& folder, const QString& userName, int passphraseFd);
     static int verify(const QString& folder, const QString& userName, int passphraseFd);

@@ -52,7 +52,7 @@ int main(int argc, char** argv) {
     const Invocation& what = invocation.value();
     switch (what.command) {
     case Invocation::Command::Demo:
-        return HeadlessCommands::demo(what.storeFolder);
+        return HeadlessCommands::demo(what.storeFolder, what.demoSize, what.demoSeed);
     case Invocation::Command::Info:
         return HeadlessCommands::info(what.storeFolder, what.userName, what.passphraseFd);
     case Invocation::Command::Verify:

@@ -31,11 +31,16 @@ Result<qint64> highest(QSqlDatabase db, const QString& select, const QVariantLis
 Result<QString> CaseNumbers::next(const Store& store, int year) {
     const QString pattern = QString::number(year) + QStringLiteral("-%");
     // Numbers given before they were sealed: in the case rows and as the audit log's record ids.
+    // "2026-" <= number < "2026." is LIKE '2026-%' as a range the indexes on cases.number and
+    // audit_log (record_type, record_id) serve ('.' follows '-'), instead of reading every row.
+    const QString from = QString::number(year) + QLatin1Char('-');
+    const QString to = QString::number(year) + QLatin1Char('.');
     auto legacy = highest(store.database(),
-                          QStringLiteral("SELECT number FROM cases WHERE number LIKE ?"
+                          QStringLiteral("SELECT number FROM cases WHERE number >= ? AND number < ?"
                                          " UNION ALL SELECT record_id AS number FROM audit_log"
-                                         " WHERE record_type = 'case' AND record_id LIKE ?"),
-                          {pattern, pattern});
+                                         " WHERE record_type = 'case' AND record_id >= ?"
+                                         " AND record_id < ?"),
+                          {from, to, from, to});
     if (!legacy)
         return legacy.error();
     auto given =

@@ -80,6 +80,14 @@ private:
     std::optional<Error> m_error;
 };
 
+// Success or the error of `result`, its value dropped: for steps whose value the caller does not
+// need.
+template <typename T> Result<void> withoutValue(const Result<T>& result) {
+    if (!result)
+        return result.error();
+    return {};
+}
+
 inline Error makeError(ErrorCode code, QString message, QString field = {}) {
     return Error{code, std::move(message), std::move(field), {}};
 }

@@ -169,8 +169,10 @@ const QList<Script>& scripts() {
     return all;
 }
 
+} // namespace
+
 // The note an adviser writes when a case reaches a state.
-QString stepNote(CaseState state) {
+QString DemoCases::stepNote(CaseState state) {
     switch (state) {
     case CaseState::Registered:
         return {};
@@ -207,6 +209,8 @@ QString stepNote(CaseState state) {
     return {};
 }
 
+namespace {
+
 // The states from Registered to `target` that the case passes, following the decided kind.
 QList<CaseState> pathTo(CaseState target, InvestigationKind kind) {
     QList<CaseState> path;
@@ -220,12 +224,6 @@ QList<CaseState> pathTo(CaseState target, InvestigationKind kind) {
         path.append(at);
     }
     return path;
-}
-
-template <typename T> Result<void> check(const Result<T>& result) {
-    if (!result)
-        return result.error();
-    return {};
 }
 
 class Builder {
@@ -352,7 +350,7 @@ private:
         StepRequest request;
         request.to = to;
         request.date = date;
-        request.note = stepNote(to);
+        request.note = DemoCases::stepNote(to);
         if (to == CaseState::InvestigationDecided)
             request.investigationKind = script.kind;
         if (to == CaseState::Decided)
@@ -367,7 +365,7 @@ private:
         StepRequest request;
         request.to = CaseState::Closed;
         request.date = date;
-        request.note = stepNote(CaseState::Closed);
+        request.note = DemoCases::stepNote(CaseState::Closed);
         auto requested = CaseService(m_adviser).requestApproval(
             record.id, ApprovalAction::CloseCase, std::nullopt,
             QStringLiteral("Alle stappen afgerond; verzoek om sluiting."), request);
@@ -404,7 +402,7 @@ private:
         StepRequest closing;
         closing.to = CaseState::Closed;
         closing.date = m_today;
-        closing.note = stepNote(CaseState::Closed);
+        closing.note = DemoCases::stepNote(CaseState::Closed);
         auto requested = cases.requestApproval(
             record.id, ApprovalAction::CloseCase, std::nullopt,
             QStringLiteral("Alle stappen afgerond; verzoek om sluiting."), closing);
@@ -429,7 +427,7 @@ private:
             QStringLiteral("Onderzoeksplan\n\nOnderzoeksvragen, te horen personen, planning en "
                            "waarborgen voor hoor en wederhoor.\n")
                 .toUtf8();
-        if (auto added = check(CaseDocuments(m_adviser).addBytes(
+        if (auto added = withoutValue(CaseDocuments(m_adviser).addBytes(
                 caseId, QStringLiteral("Onderzoeksplan.txt"), plan, QStringLiteral("Versie 1.0")));
             !added)
             return added;
@@ -439,14 +437,14 @@ private:
     }
 
     Result<void> journal(qint64 caseId, QDate date, JournalKind kind, const QString& text) {
-        return check(CaseJournal(m_adviser).add(caseId, date, kind, text));
+        return withoutValue(CaseJournal(m_adviser).add(caseId, date, kind, text));
     }
 
     // Some cases carry a custom deadline or an extended feedback deadline.
     Result<void> addDeadlineTouches(const CaseRecord& record, const Script& script) {
         CaseService cases(m_adviser);
         if (script.target == CaseState::Hearing)
-            return check(cases.addDeadline(
+            return withoutValue(cases.addDeadline(
                 record.id, QStringLiteral("Conceptrapport naar werkgroep"), m_today.addDays(5)));
         if (script.target == CaseState::FinalReport) {
             auto deadlines = cases.deadlines(record.id);
@@ -454,7 +452,7 @@ private:
                 return deadlines.error();
             for (const Deadline& deadline : deadlines.value()) {
                 if (deadline.kind == Deadline::Kind::Feedback)
-                    return check(cases.extendFeedback(
+                    return withoutValue(cases.extendFeedback(
                         record.id, record.rowVersion, deadline.due.addMonths(3),
                         QStringLiteral("Extern deskundigenoordeel over de logging is nodig; de "
                                        "melder is hierover geïnformeerd.")));

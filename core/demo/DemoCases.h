@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cases/CaseWorkflow.h"
 #include "common/Result.h"
 
 #include <QCoreApplication>
@@ -24,6 +25,9 @@ public:
 
     // How many cases add() creates; `infopunt demo` and the tests check against it.
     static int count();
+
+    // The note an adviser writes when a case reaches `state` (at Evaluated: the lessons learned).
+    static QString stepNote(CaseState state);
 };
 
 } // namespace infopunt

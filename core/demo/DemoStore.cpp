@@ -1,9 +1,11 @@
 #include "demo/DemoStore.h"
 
 #include "accounts/AccountService.h"
+#include "cases/CaseSearchIndex.h"
 #include "catalogue/Catalogue.h"
 #include "crypto/SecureBytes.h"
 #include "demo/DemoCases.h"
+#include "demo/DemoVolume.h"
 #include "storage/Store.h"
 #include "storage/StoreSettings.h"
 
@@ -59,12 +61,24 @@ QList<DemoAccount> DemoStore::accounts() {
 }
 
 Result<QString> DemoStore::create(const QString& folder) {
+    return create(folder, Volume{});
+}
+
+Result<QString> DemoStore::create(const QString& folder, int generatedReports, quint32 seed,
+                                  const Progress& progress) {
+    if (generatedReports <= 0)
+        return makeError(ErrorCode::InvalidInput,
+                         tr("The number of reports to generate must be a positive number."));
+    return create(folder, Volume{generatedReports, seed, progress});
+}
+
+Result<QString> DemoStore::create(const QString& folder, const Volume& volume) {
     if (auto usable = Store::checkNewFolder(folder); !usable)
         return usable.error();
     removeLeftovers(folder);
     const QString building =
         buildingPrefix(folder) + QUuid::createUuid().toString(QUuid::Id128).left(12);
-    auto recoveryKeyText = fill(building);
+    auto recoveryKeyText = fill(building, volume);
     if (recoveryKeyText) {
         if (auto moved = moveIntoPlace(building, folder); !moved) {
             wipeString(recoveryKeyText.value());
@@ -113,7 +127,7 @@ Result<void> DemoStore::moveIntoPlace(const QString& building, const QString& fo
 }
 
 // Makes the whole demo store in `folder`, which does not exist yet.
-Result<QString> DemoStore::fill(const QString& folder) {
+Result<QString> DemoStore::fill(const QString& folder, const Volume& volume) {
     const DemoAccount first = accounts().constFirst();
     auto created = Store::create(folder, {first.userName, first.displayName, first.passphrase});
     if (!created)
@@ -133,7 +147,7 @@ Result<QString> DemoStore::fill(const QString& folder) {
     if (done)
         done = setPassphrases(folder, pending);
     if (done)
-        done = addCases(folder);
+        done = addCases(folder, volume);
 
     for (PendingPassphrase& p : pending)
         wipeString(p.initial);
@@ -201,7 +215,7 @@ Result<void> DemoStore::adaptCatalogue(Store& store) {
 }
 
 // Signs in as the documented users, as the office would, to register and steer the cases.
-Result<void> DemoStore::addCases(const QString& folder) {
+Result<void> DemoStore::addCases(const QString& folder, const Volume& volume) {
     const QList<DemoAccount> all = accounts();
     const auto find = [&all](const QString& userName) {
         return *std::find_if(all.cbegin(), all.cend(), [&userName](const DemoAccount& account) {
@@ -214,8 +228,24 @@ Result<void> DemoStore::addCases(const QString& folder) {
     auto store = Store::unlock(folder, adviser.userName, adviser.passphrase);
     if (!store)
         return store.error();
-    return DemoCases::add(*store.value(), second.userName, second.passphrase, reviewer.userName,
-                          reviewer.passphrase);
+    if (volume.reports <= 0)
+        return DemoCases::add(*store.value(), second.userName, second.passphrase, reviewer.userName,
+                              reviewer.passphrase);
+
+    const DemoAccount controller = find(QStringLiteral("controller"));
+    std::unique_ptr<Store> sessions[3];
+    const DemoAccount* others[3] = {&second, &reviewer, &controller};
+    for (int i = 0; i < 3; ++i) {
+        auto unlocked = Store::unlock(folder, others[i]->userName, others[i]->passphrase);
+        if (!unlocked)
+            return unlocked.error();
+        sessions[i] = std::move(unlocked.value());
+    }
+    if (auto added = DemoVolume::add({*store.value(), *sessions[0], *sessions[1], *sessions[2]},
+                                     volume.reports, volume.seed, volume.progress);
+        !added)
+        return added;
+    return withoutValue(CaseSearchIndex::refresh(*store.value()));
 }
 
 Result<void> DemoStore::setPassphrases(const QString& folder, QList<PendingPassphrase>& pending) {

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <functional>
 
 namespace infopunt {
 
@@ -34,12 +35,25 @@ public:
     // a failure, or the process being killed, never leaves a half-made store in `folder`. A
     // failed run removes its building folder; one left by a killed run is removed by the next.
     static Result<QString> create(const QString& folder);
+    // The same accounts, but in place of the demo cases `generatedReports` (> 0) invented reports
+    // over ten years, deterministic for `seed` (DemoVolume); `progress` is called after every
+    // batch with the reports made so far and the total. The office copy is brought up to date at
+    // the end, so that the first adviser's list does not rebuild it.
+    using Progress = std::function<void(int done, int total)>;
+    static Result<QString> create(const QString& folder, int generatedReports, quint32 seed,
+                                  const Progress& progress = {});
 
     // The prefix of the building folders of `folder` (in its parent folder).
     static QString buildingPrefix(const QString& folder);
 
 private:
-    static Result<QString> fill(const QString& folder);
+    struct Volume {
+        int reports = 0; // 0: the scripted demo cases (DemoCases)
+        quint32 seed = 1;
+        Progress progress;
+    };
+    static Result<QString> create(const QString& folder, const Volume& volume);
+    static Result<QString> fill(const QString& folder, const Volume& volume);
     static void removeLeftovers(const QString& folder);
     static Result<void> moveIntoPlace(const QString& building, const QString& folder);
     struct PendingPassphrase {
@@ -51,7 +65,7 @@ private:
                                     QList<PendingPassphrase>& pending);
     static Result<void> addFormerColleague(Store& store);
     static Result<void> adaptCatalogue(Store& store);
-    static Result<void> addCases(const QString& folder);
+    static Result<void> addCases(const QString& folder, const Volume& volume);
     static Result<void> setPassphrases(const QString& folder, QList<PendingPassphrase>& pending);
 };
 

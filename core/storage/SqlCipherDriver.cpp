@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QMetaType>
 #include <QPair>
@@ -101,6 +102,15 @@ class SqlCipherResult;
 struct SqlCipherDriver::Private {
     sqlite3* db = nullptr;
     QList<SqlCipherResult*> results; // live results, whose statements close() finalizes
+    // Prepared statements no result uses now, by their SQL: preparing a write on a table with
+    // triggers compiles the triggers too, and the services run the same statements again and
+    // again. Finalized when the connection closes.
+    QHash<QByteArray, QList<sqlite3_stmt*>> idleStatements;
+    int idleCount = 0;
+    static constexpr int maximumIdle = 256;
+    bool batch = false;
+    bool batchFailed = false;
+    int savepoints = 0; // inner transactions open inside the batch
 };
 
 // One statement. Rows are stepped on demand. A scrollable result keeps the rows it has
@@ -258,7 +268,17 @@ private:
                                    nativeCode(SQLITE_MISUSE)));
             return false;
         }
-        const QByteArray utf8 = query.toUtf8();
+        QByteArray utf8 = query.toUtf8();
+        if (auto cached = m_driver->d->idleStatements.find(utf8);
+            cached != m_driver->d->idleStatements.end()) {
+            m_statement = cached->takeLast();
+            if (cached->isEmpty())
+                m_driver->d->idleStatements.erase(cached);
+            --m_driver->d->idleCount;
+            m_statementSql = std::move(utf8);
+            m_record = describeColumns();
+            return true;
+        }
         const char* tail = nullptr;
         const int rc =
             sqlite3_prepare_v2(db, utf8.constData(), int(utf8.size()), &m_statement, &tail);
@@ -278,17 +298,29 @@ private:
                                    nativeCode(SQLITE_MISUSE)));
             return false;
         }
+        m_statementSql = std::move(utf8);
         m_record = describeColumns();
         return true;
     }
 
     sqlite3* connection() const { return m_driver ? m_driver->d->db : nullptr; }
 
+    // Done with the statement: kept for the next prepare of the same SQL while the connection
+    // is open, reset and with no values bound (so it holds no lock and no data).
     void finalize() {
-        if (m_statement) {
+        if (!m_statement)
+            return;
+        if (connection() && m_driver->d->idleCount < SqlCipherDriver::Private::maximumIdle &&
+            !m_statementSql.isEmpty()) {
+            sqlite3_reset(m_statement);
+            sqlite3_clear_bindings(m_statement);
+            m_driver->d->idleStatements[m_statementSql].append(m_statement);
+            ++m_driver->d->idleCount;
+        } else {
             sqlite3_finalize(m_statement);
-            m_statement = nullptr;
         }
+        m_statement = nullptr;
+        m_statementSql.clear();
     }
 
     void clearRows() {
@@ -440,6 +472,7 @@ private:
 
     SqlCipherDriver* m_driver;
     sqlite3_stmt* m_statement = nullptr;
+    QByteArray m_statementSql; // the SQL m_statement was prepared from
     QSqlRecord m_record;
     QSqlError m_prepareError;
     QList<QList<QVariant>> m_rows; // rows m_firstKeptRow.. that are kept
@@ -546,6 +579,12 @@ void SqlCipherDriver::close() {
         return;
     for (SqlCipherResult* result : std::as_const(d->results))
         result->detachFromConnection(false);
+    for (const QList<sqlite3_stmt*>& statements : std::as_const(d->idleStatements)) {
+        for (sqlite3_stmt* statement : statements)
+            sqlite3_finalize(statement);
+    }
+    d->idleStatements.clear();
+    d->idleCount = 0;
     sqlite3_close_v2(d->db);
     d->db = nullptr;
     setOpen(false);
@@ -568,37 +607,111 @@ int execDirect(sqlite3* db, const char* sql) {
 bool SqlCipherDriver::beginTransaction() {
     if (!isOpen())
         return false;
-    const int rc = execDirect(d->db, "BEGIN IMMEDIATE");
+    if (d->batch && !batchIntact())
+        return false;
+    const int rc = execDirect(d->db, d->batch ? "SAVEPOINT batch_write" : "BEGIN IMMEDIATE");
     if (rc != SQLITE_OK) {
         setLastError(QSqlError(tr("The transaction could not be started."), sqliteMessage(d->db),
                                QSqlError::TransactionError, nativeCode(rc)));
+        d->batchFailed = d->batch;
         return false;
     }
+    if (d->batch)
+        ++d->savepoints;
     return true;
 }
 
 bool SqlCipherDriver::commitTransaction() {
     if (!isOpen())
         return false;
-    const int rc = execDirect(d->db, "COMMIT");
+    if (d->batch && (d->savepoints == 0 || !batchIntact())) {
+        // Only endBatch commits the outer transaction.
+        setLastError(QSqlError(tr("The transaction could not be committed."),
+                               QStringLiteral("no inner transaction open in the batch"),
+                               QSqlError::TransactionError));
+        d->batchFailed = true;
+        return false;
+    }
+    const int rc = execDirect(d->db, d->batch ? "RELEASE batch_write" : "COMMIT");
     if (rc != SQLITE_OK) {
         setLastError(QSqlError(tr("The transaction could not be committed."), sqliteMessage(d->db),
                                QSqlError::TransactionError, nativeCode(rc)));
+        d->batchFailed = d->batch;
         return false;
     }
+    if (d->batch)
+        --d->savepoints;
     return true;
 }
 
 bool SqlCipherDriver::rollbackTransaction() {
     if (!isOpen())
         return false;
-    const int rc = execDirect(d->db, "ROLLBACK");
+    int rc = SQLITE_OK;
+    if (!d->batch) {
+        rc = execDirect(d->db, "ROLLBACK");
+    } else {
+        d->batchFailed = true; // whatever the inner write did is undone with the whole batch
+        if (d->savepoints > 0 && batchIntact()) {
+            rc = execDirect(d->db, "ROLLBACK TO batch_write");
+            if (rc == SQLITE_OK)
+                rc = execDirect(d->db, "RELEASE batch_write");
+        }
+        d->savepoints = std::max(0, d->savepoints - 1);
+    }
     if (rc != SQLITE_OK) {
         setLastError(QSqlError(tr("The transaction could not be rolled back."),
                                sqliteMessage(d->db), QSqlError::TransactionError, nativeCode(rc)));
         return false;
     }
     return true;
+}
+
+bool SqlCipherDriver::beginBatch() {
+    if (!isOpen() || d->batch)
+        return false;
+    if (!beginTransaction())
+        return false;
+    d->batch = true;
+    d->batchFailed = false;
+    d->savepoints = 0;
+    return true;
+}
+
+bool SqlCipherDriver::endBatch(bool commit) {
+    if (!isOpen() || !d->batch)
+        return false;
+    const bool committing = commit && !d->batchFailed && d->savepoints == 0 && batchIntact();
+    d->batch = false;
+    d->savepoints = 0;
+    // SQLite may have rolled the outer transaction back itself (a full disk, an I/O error):
+    // then there is nothing left to end.
+    if (sqlite3_get_autocommit(d->db))
+        return false;
+    if (committing && commitTransaction())
+        return true;
+    execDirect(d->db, "ROLLBACK");
+    return false;
+}
+
+bool SqlCipherDriver::inBatch() const {
+    return d->batch;
+}
+
+bool SqlCipherDriver::batchFailed() const {
+    return d->batchFailed;
+}
+
+// After some errors (SQLITE_FULL, SQLITE_IOERR, SQLITE_NOMEM) SQLite rolls the whole transaction
+// back on its own; a statement after that would run, and commit, on its own.
+bool SqlCipherDriver::batchIntact() {
+    if (!sqlite3_get_autocommit(d->db))
+        return true;
+    d->batchFailed = true;
+    setLastError(QSqlError(tr("The transaction could not be started."),
+                           QStringLiteral("the batch's transaction was rolled back"),
+                           QSqlError::TransactionError));
+    return false;
 }
 
 QStringList SqlCipherDriver::tables(QSql::TableType type) const {

@@ -47,7 +47,17 @@ public:
 
     sqlite3* connection() const;
 
+    // A batch (WriteBatch): one outer BEGIN IMMEDIATE, inside which every beginTransaction()
+    // opens a SAVEPOINT, commitTransaction() releases it and rollbackTransaction() rolls back to
+    // it and marks the batch failed. endBatch commits only a batch whose every inner transaction
+    // was committed and whose outer transaction SQLite still holds; otherwise it rolls back.
+    bool beginBatch();
+    bool endBatch(bool commit);
+    bool inBatch() const;
+    bool batchFailed() const; // an inner transaction rolled back, or the outer one was lost
+
 private:
+    bool batchIntact(); // the outer transaction is still open; marks the batch failed if not
     struct Private;
     Private* d;
     friend class SqlCipherResult;

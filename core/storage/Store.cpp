@@ -8,6 +8,7 @@
 #include "storage/PendingKeyring.h"
 #include "storage/SeenLog.h"
 #include "storage/SqlCipher.h"
+#include "storage/WriteBatch.h"
 #include "storage/WriteTransaction.h"
 
 #include <QDateTime>
@@ -23,6 +24,13 @@ namespace {
 
 QString connectionName(const QString& prefix, Compartment compartment) {
     return prefix + QLatin1Char('-') + Compartments::code(compartment);
+}
+
+// A keyring change or a rekey writes files beside the database: it cannot wait for a batch's
+// commit, nor be undone with its rollback.
+Error batchRefusal() {
+    return makeError(ErrorCode::Internal,
+                     Store::tr("The store's keys cannot be changed inside a batch of changes."));
 }
 
 Result<void> writeStoreId(QSqlDatabase db, const QString& storeId) {
@@ -638,6 +646,8 @@ Result<void> Store::recordMigratedRows() {
 
 Result<void> Store::stageKeyring(WriteTransaction& write) {
     Q_UNUSED(write); // proves the caller holds the writer lock and an open transaction
+    if (WriteBatch::isOpen(database()))
+        return batchRefusal();
     auto staged = PendingKeyring::stage(m_folder, m_keyring, database());
     if (!staged)
         restoreKeyringFromFile();
@@ -676,6 +686,8 @@ Result<void> Store::commitWithKeyring(WriteTransaction& write, const SecureBytes
 }
 
 Result<void> Store::rekeyCompartment(Compartment compartment, const SecureBytes& newKey) {
+    if (WriteBatch::isOpen(database()))
+        return batchRefusal();
     if (auto locked = m_lock->acquire(30000); !locked)
         return locked;
     SqlCipher::rekey(database(compartment), newKey);

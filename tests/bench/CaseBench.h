@@ -1,12 +1,18 @@
 #pragma once
 
-#include <QString>
+#include "BenchContext.h"
 
 namespace infopunt::bench {
 
-// Generates a store of 10,000 reports in `folder` (which must not exist yet) and prints how long
-// the case list, its filters, full-text search and the deadline view take. Returns false when
-// the store could not be made.
-bool benchmarkCaseQueries(const QString& folder);
+// The core workloads on a generated store: unlock, the list's first screen and count with every
+// filter, type-ahead, full-text search, every sort order, the dashboard, the store summary,
+// opening a case, the office copy's refresh after a save, verify, and the first rows in a new
+// process. SQL-level workloads are also replayed on raw connections, encrypted and on a plain
+// copy, for the ratio.
+bool benchmarkCases(const BenchContext& context, BenchReport& report);
+
+// The hidden `--cold FOLDER USER` mode: this process unlocks and lists the first screen, then
+// prints "unlock MS first-page MS".
+int coldStart(const QString& folder, const QString& userName, const QString& passphrase);
 
 } // namespace infopunt::bench

@@ -855,3 +855,61 @@ TEST_CASE("with every Qt logging rule on, no record text and no Qt message is pr
         CHECK_FALSE(all.contains(text));
     }
 }
+
+TEST_CASE("demo --size generates that many reports, prints its progress, and verify passes") {
+    const TempFolder parent;
+    const QString folder = parent.file(QStringLiteral("generated"));
+    const Run created = runInfopunt({QStringLiteral("demo"), QStringLiteral("--store"), folder,
+                                     QStringLiteral("--size"), QStringLiteral("30"),
+                                     QStringLiteral("--seed"), QStringLiteral("7")});
+    INFO(created.err.toStdString());
+    REQUIRE(created.exitCode == 0);
+    CHECK(created.err.contains(QStringLiteral("30 generated reports (seed 7)")));
+    CHECK(created.err.contains(
+        QRegularExpression(QStringLiteral("30 of 30 reports generated \\(\\d+ s\\)"))));
+    CHECK(created.out.contains(QStringLiteral("Recovery key of this demo store: ")));
+
+    const DemoAccount& adviser = demoAccount(Role::Adviser);
+    const QStringList store{QStringLiteral("--store"), folder, QStringLiteral("--user"),
+                            adviser.userName};
+    const Run verify = runInfopunt(QStringList{QStringLiteral("verify")} + store,
+                                   withPassphrase(adviser.passphrase));
+    INFO(verify.out.toStdString() + verify.err.toStdString());
+    CHECK(verify.exitCode == 0);
+    CHECK_FALSE(verify.out.contains(QStringLiteral("FAILED")));
+    const Run info = runInfopunt(QStringList{QStringLiteral("info")} + store,
+                                 withPassphrase(adviser.passphrase));
+    CHECK(info.exitCode == 0);
+    CHECK(info.out.contains(
+        QRegularExpression(QStringLiteral("Reports and investigations: +30\\n"))));
+}
+
+TEST_CASE("demo refuses a --size that is not a positive number, and --size or --seed elsewhere") {
+    const TempFolder parent;
+    const QString folder = parent.file(QStringLiteral("never"));
+    for (const QString& size : {QStringLiteral("many"), QStringLiteral("-5"), QStringLiteral("0"),
+                                QStringLiteral("1.5"), QString()}) {
+        const Run refused = runInfopunt({QStringLiteral("demo"), QStringLiteral("--store"), folder,
+                                         QStringLiteral("--size"), size});
+        INFO(size.toStdString());
+        CHECK(refused.exitCode == 2);
+        CHECK(refused.out.isEmpty());
+        CHECK(
+            refused.err.contains(QStringLiteral("--size needs the number of reports to generate")));
+    }
+    const Run badSeed = runInfopunt({QStringLiteral("demo"), QStringLiteral("--store"), folder,
+                                     QStringLiteral("--size"), QStringLiteral("5"),
+                                     QStringLiteral("--seed"), QStringLiteral("x")});
+    CHECK(badSeed.exitCode == 2);
+    CHECK(badSeed.err.contains(QStringLiteral("--seed needs a whole number")));
+    const Run seedAlone = runInfopunt({QStringLiteral("demo"), QStringLiteral("--store"), folder,
+                                       QStringLiteral("--seed"), QStringLiteral("3")});
+    CHECK(seedAlone.exitCode == 2);
+    CHECK(seedAlone.err.contains(QStringLiteral("--seed is only used with demo --size")));
+    const Run elsewhere = runInfopunt({QStringLiteral("info"), QStringLiteral("--store"), folder,
+                                       QStringLiteral("--user"), QStringLiteral("x"),
+                                       QStringLiteral("--size"), QStringLiteral("5")});
+    CHECK(elsewhere.exitCode == 2);
+    CHECK(elsewhere.err.contains(QStringLiteral("--size is only used by the demo command")));
+    CHECK_FALSE(QFileInfo::exists(folder));
+}

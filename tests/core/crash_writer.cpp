@@ -4,10 +4,14 @@
 // crash_writer FOLDER USER journal CASE_ID TEXT: commits a journal entry on the case, then, in
 // the office compartment, starts emptying the search index as a refresh would, prints
 // "IN_TRANSACTION" and waits to be killed between the two commits.
+// crash_writer FOLDER USER batch COUNT: registers COUNT reports inside one WriteBatch, prints
+// "IN_TRANSACTION" and waits to be killed before the batch commits.
 #include "cases/CaseFiles.h"
+#include "cases/CaseService.h"
 #include "crypto/SecureBytes.h"
 #include "storage/SqlCipher.h"
 #include "storage/Store.h"
+#include "storage/WriteBatch.h"
 #include "storage/WriteTransaction.h"
 
 #include <QCoreApplication>
@@ -21,7 +25,8 @@ int main(int argc, char** argv) {
     QCoreApplication app(argc, argv);
     using namespace infopunt;
     const bool journal = argc == 6 && qstrcmp(argv[3], "journal") == 0;
-    if ((argc != 3 && !journal) || !initSodium() || !SqlCipher::selfTest())
+    const bool batch = argc == 5 && qstrcmp(argv[3], "batch") == 0;
+    if ((argc != 3 && !journal && !batch) || !initSodium() || !SqlCipher::selfTest())
         return 2;
     auto store = Store::unlock(QString::fromLocal8Bit(argv[1]), QString::fromLocal8Bit(argv[2]),
                                qEnvironmentVariable("INFOPUNT_PASSPHRASE"));
@@ -39,6 +44,26 @@ int main(int argc, char** argv) {
             !QSqlQuery(office).exec(QStringLiteral("DELETE FROM case_search")) ||
             !QSqlQuery(office).exec(QStringLiteral("DELETE FROM case_search_versions")))
             return 1;
+        std::printf("IN_TRANSACTION\n");
+        std::fflush(stdout);
+        for (;;)
+            QThread::sleep(1);
+    }
+    if (batch) {
+        QSqlQuery(store.value()->database()).exec(QStringLiteral("PRAGMA cache_size = 10"));
+        WriteBatch writes(*store.value());
+        if (!writes.begin())
+            return 1;
+        CaseService cases(*store.value());
+        for (int i = 0; i < QByteArray(argv[4]).toInt(); ++i) {
+            NewCase report;
+            report.receivedOn = QDate::currentDate().addDays(-i);
+            report.channel = Channel::Anonymous;
+            report.title = QStringLiteral("Uncommitted report %1").arg(i);
+            report.description = QString(300, QLatin1Char('x'));
+            if (!cases.registerReport(report))
+                return 1;
+        }
         std::printf("IN_TRANSACTION\n");
         std::fflush(stdout);
         for (;;)
