@@ -1005,6 +1005,19 @@
     </message>
 </context>
 <context>
+    <name>infopunt::CaseListCopy</name>
+    <message>
+        <location filename="../core/cases/CaseListCopy.cpp" line="+19"/>
+        <source>reading the case list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>updating the copy of the case list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>infopunt::CaseNumbers</name>
     <message>
         <location filename="../core/cases/CaseNumbers.cpp" line="+14"/>
@@ -1012,7 +1025,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+54"/>
         <source>reading the case numbers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1020,16 +1033,14 @@
 <context>
     <name>infopunt::CaseQuery</name>
     <message>
-        <location filename="../core/cases/CaseQuery.cpp" line="+137"/>
-        <location line="+12"/>
-        <location line="+25"/>
+        <location filename="../core/cases/CaseQuery.cpp" line="+25"/>
+        <location line="+51"/>
         <location line="+15"/>
-        <location line="+65"/>
         <source>reading the case list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+196"/>
+        <location line="-62"/>
         <source>reading the deadlines</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1037,7 +1048,7 @@
 <context>
     <name>infopunt::CaseSearchIndex</name>
     <message>
-        <location filename="../core/cases/CaseSearchIndex.cpp" line="+47"/>
+        <location filename="../core/cases/CaseSearchIndex.cpp" line="+50"/>
         <source>reading the text to search</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1047,8 +1058,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+128"/>
-        <location line="+118"/>
+        <location line="+129"/>
+        <location line="+203"/>
         <source>searching</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1832,7 +1843,7 @@
 
 Commands:
   (none)   start the application window
-  demo     create a demo store filled with invented data (--store)
+  demo     create a demo store filled with invented data (--store; --size N for N generated reports, --seed S)
   info     print a summary of a store (--store, --user)
   verify   check a store&apos;s encryption, integrity and audit log (--store, --user)
 
@@ -1840,7 +1851,7 @@ info and verify read the passphrase from the file descriptor given with --passph
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>The store&apos;s folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1866,11 +1877,27 @@ info and verify read the passphrase from the file descriptor given with --passph
     </message>
     <message>
         <location line="+2"/>
+        <location line="+5"/>
         <source>N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-2"/>
+        <source>demo: generate this many invented reports over ten years in place of the demo cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>demo --size: the seed of the generated reports; the same seed gives the same reports (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>demo, info or verify.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1925,6 +1952,26 @@ info and verify read the passphrase from the file descriptor given with --passph
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>--size needs the number of reports to generate, a whole number greater than 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--size is only used by the demo command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--seed needs a whole number from 0 to 4294967295.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--seed is only used with demo --size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../app/Console.cpp" line="+66"/>
         <source>INFOPUNT_PASSPHRASE is empty.</source>
         <translation type="unfinished"></translation>
@@ -1956,12 +2003,25 @@ info and verify read the passphrase from the file descriptor given with --passph
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/HeadlessCommands.cpp" line="+88"/>
+        <location filename="../app/HeadlessCommands.cpp" line="+90"/>
         <source>Creating the demo store in %1 (this takes a few seconds)...</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Creating a demo store of %n generated reports (seed %1) in %2...</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
+        <source>%1 of %2 reports generated (%3 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Recovery key of this demo store: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2252,17 +2312,17 @@ info and verify read the passphrase from the file descriptor given with --passph
 <context>
     <name>infopunt::Deadlines</name>
     <message>
-        <location filename="../core/cases/Deadlines.cpp" line="+46"/>
+        <location filename="../core/cases/Deadlines.cpp" line="+118"/>
         <source>Acknowledgement of receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+2"/>
         <source>Feedback to the reporter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-38"/>
         <source>Feedback has already been given; the deadline cannot be extended.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2287,7 +2347,7 @@ info and verify read the passphrase from the file descriptor given with --passph
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+45"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2315,7 +2375,7 @@ info and verify read the passphrase from the file descriptor given with --passph
 <context>
     <name>infopunt::DemoCases</name>
     <message>
-        <location filename="../core/demo/DemoCases.cpp" line="+495"/>
+        <location filename="../core/demo/DemoCases.cpp" line="+493"/>
         <source>Demo case “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2323,13 +2383,31 @@ info and verify read the passphrase from the file descriptor given with --passph
 <context>
     <name>infopunt::DemoStore</name>
     <message>
-        <location filename="../core/demo/DemoStore.cpp" line="+110"/>
+        <location filename="../core/demo/DemoStore.cpp" line="+71"/>
+        <source>The number of reports to generate must be a positive number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>The demo store could not be moved into %1. Nothing has been left behind; check the folder and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+90"/>
         <source>The shipped catalogue has no building block 1d.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infopunt::DemoVolume</name>
+    <message>
+        <location filename="../core/demo/DemoVolume.cpp" line="+231"/>
+        <source>The store has no building blocks or violation types.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+418"/>
+        <source>Generated reports %1 to %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2360,7 +2438,7 @@ info and verify read the passphrase from the file descriptor given with --passph
 <context>
     <name>infopunt::IntegrityCheck</name>
     <message>
-        <location filename="../core/storage/IntegrityCheck.cpp" line="+59"/>
+        <location filename="../core/storage/IntegrityCheck.cpp" line="+62"/>
         <source>it cannot be opened</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2649,18 +2727,18 @@ info and verify read the passphrase from the file descriptor given with --passph
 <context>
     <name>infopunt::Migrations</name>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="+28"/>
+        <location filename="../core/storage/Migrations.cpp" line="+33"/>
         <location line="+79"/>
         <location line="+8"/>
         <location line="+180"/>
-        <location line="+292"/>
+        <location line="+393"/>
         <location line="+12"/>
         <location line="+7"/>
         <source>upgrading the store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-516"/>
+        <location line="-617"/>
         <source>The shipped building-block catalogue is missing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2670,7 +2748,7 @@ info and verify read the passphrase from the file descriptor given with --passph
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+471"/>
+        <location line="+572"/>
         <source>reading the store&apos;s version</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2846,7 +2924,7 @@ info and verify read the passphrase from the file descriptor given with --passph
 <context>
     <name>infopunt::SqlCipher</name>
     <message>
-        <location filename="../core/storage/SqlCipher.cpp" line="+79"/>
+        <location filename="../core/storage/SqlCipher.cpp" line="+78"/>
         <source>checking the encryption library</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2951,7 +3029,7 @@ info and verify read the passphrase from the file descriptor given with --passph
 <context>
     <name>infopunt::SqlCipherDriver</name>
     <message>
-        <location filename="../core/storage/SqlCipherDriver.cpp" line="+510"/>
+        <location filename="../core/storage/SqlCipherDriver.cpp" line="+543"/>
         <source>Invalid connect option.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2966,22 +3044,24 @@ info and verify read the passphrase from the file descriptor given with --passph
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+51"/>
+        <location line="+97"/>
         <source>The transaction could not be started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-82"/>
+        <location line="+8"/>
         <source>The transaction could not be committed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+26"/>
         <source>The transaction could not be rolled back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+156"/>
         <source>The connection is not open.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2994,7 +3074,7 @@ info and verify read the passphrase from the file descriptor given with --passph
 <context>
     <name>infopunt::SqlCipherResult</name>
     <message>
-        <location line="-555"/>
+        <location line="-658"/>
         <source>The query was not prepared.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3004,7 +3084,7 @@ info and verify read the passphrase from the file descriptor given with --passph
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+25"/>
         <source>Only one statement per query is supported.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3014,7 +3094,7 @@ info and verify read the passphrase from the file descriptor given with --passph
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+48"/>
         <source>The statement failed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3027,7 +3107,7 @@ info and verify read the passphrase from the file descriptor given with --passph
 <context>
     <name>infopunt::Store</name>
     <message>
-        <location filename="../core/storage/Store.cpp" line="+33"/>
+        <location filename="../core/storage/Store.cpp" line="+41"/>
         <location line="+122"/>
         <source>creating the store</source>
         <translation type="unfinished"></translation>
@@ -3090,7 +3170,12 @@ info and verify read the passphrase from the file descriptor given with --passph
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="-215"/>
+        <source>The store&apos;s keys cannot be changed inside a batch of changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+362"/>
         <source>Only an integrity adviser can accept a store that is older than what this workstation saw.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3144,12 +3229,12 @@ info and verify read the passphrase from the file descriptor given with --passph
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>The store&apos;s keys could not be changed, so nothing was saved. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>The change was saved, but part of the store could not yet be re-encrypted under its new key. Lock Infopunt and sign in again to finish it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3260,7 +3345,7 @@ info and verify read the passphrase from the file descriptor given with --passph
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Audit log entries</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3279,6 +3364,34 @@ info and verify read the passphrase from the file descriptor given with --passph
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>infopunt::WriteBatch</name>
+    <message>
+        <location filename="../core/storage/WriteBatch.cpp" line="+39"/>
+        <source>A batch of changes was begun twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>starting to save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>A batch of changes was committed without begin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A change in the batch failed, so none of the batch was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>saving</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3765,12 +3878,12 @@ info and verify read the passphrase from the file descriptor given with --passph
 <context>
     <name>infopunt::ui::CaseListModel</name>
     <message>
-        <location filename="../ui/models/CaseListModel.cpp" line="+101"/>
+        <location filename="../ui/models/CaseListModel.cpp" line="+246"/>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+15"/>
         <source>No open deadline.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3846,7 +3959,7 @@ info and verify read the passphrase from the file descriptor given with --passph
 <context>
     <name>infopunt::ui::CasesPage</name>
     <message>
-        <location filename="../ui/pages/cases/CasesPage.cpp" line="+106"/>
+        <location filename="../ui/pages/cases/CasesPage.cpp" line="+107"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3892,7 +4005,7 @@ info and verify read the passphrase from the file descriptor given with --passph
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+43"/>
         <source>Only an integrity adviser registers reports. Your role reviews the cases you are assigned to.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3912,12 +4025,12 @@ info and verify read the passphrase from the file descriptor given with --passph
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+67"/>
         <source>Click a case, or move to it with the arrow keys, to open its file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+100"/>
         <source>All open cases</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3944,13 +4057,21 @@ info and verify read the passphrase from the file descriptor given with --passph
             <numerusform>Filters (%n active)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+132"/>
+        <source>%Ln case(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+298"/>
+        <location line="+200"/>
         <source>a new report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-374"/>
+        <location line="-408"/>
         <source>Number or title…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4015,15 +4136,14 @@ info and verify read the passphrase from the file descriptor given with --passph
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+129"/>
         <source>%n case(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n case</numerusform>
             <numerusform>%n cases</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+182"/>
         <source>No case matches the search and the filters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4861,7 +4981,7 @@ Save an unencrypted copy?</source>
 <context>
     <name>infopunt::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="+67"/>
+        <location filename="../ui/main/MainWindow.cpp" line="+68"/>
         <source>Infopunt — %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4901,12 +5021,12 @@ Save an unencrypted copy?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+71"/>
         <source>The store has been accepted as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+144"/>
         <source>Your unsaved changes could not be kept: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5004,6 +5124,14 @@ Save an unencrypted copy?</source>
     <message>
         <location filename="../ui/dialogs/MessageBox.cpp" line="+37"/>
         <source>Infopunt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infopunt::ui::OfficeCopyCatchUp</name>
+    <message>
+        <location filename="../ui/pages/cases/OfficeCopyCatchUp.cpp" line="+53"/>
+        <source>Bringing the case list up to date: %1 of %2 cases…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
