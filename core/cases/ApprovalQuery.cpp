@@ -93,17 +93,17 @@ Result<int> ApprovalQuery::countWaitingForMe() const {
     return query.value(0).toInt();
 }
 
-Result<QList<ApprovalRow>> ApprovalQuery::myRequests(const QDateTime& now) const {
+Result<QList<ApprovalRow>> ApprovalQuery::myRequests(const QDateTime& now, int limit) const {
     return rows(QStringLiteral("lower(case_approvals.requested_by) = lower(:me) AND "
                                "(case_approvals.decision IS NULL OR "
                                "case_approvals.decided_at >= :since)"),
                 QStringLiteral("case_approvals.decision IS NULL DESC, "
                                "case_approvals.decided_at DESC, case_approvals.id DESC"),
-                now.addDays(-recentDays));
+                now.addDays(-recentDays), limit);
 }
 
 Result<QList<ApprovalRow>> ApprovalQuery::rows(const QString& condition, const QString& order,
-                                               const QDateTime& since) const {
+                                               const QDateTime& since, int limit) const {
     if (!m_access.seesCases())
         return QList<ApprovalRow>();
     QSqlQuery query(m_store.database());
@@ -117,8 +117,9 @@ Result<QList<ApprovalRow>> ApprovalQuery::rows(const QString& condition, const Q
                                  "LEFT JOIN users AS decider "
                                  "ON decider.user_name = case_approvals.decided_by WHERE ") +
                   condition + QStringLiteral(" AND ") + m_access.visibilityCondition() +
-                  QStringLiteral(" ORDER BY ") + order);
+                  QStringLiteral(" ORDER BY ") + order + QStringLiteral(" LIMIT :limit"));
     query.bindValue(QStringLiteral(":me"), m_store.user().userName);
+    query.bindValue(QStringLiteral(":limit"), limit);
     if (since.isValid())
         query.bindValue(QStringLiteral(":since"), momentText(since));
     m_access.bindVisibility(query);

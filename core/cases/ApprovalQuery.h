@@ -43,10 +43,13 @@ public:
     Result<QList<ApprovalRow>> waitingForMe() const;
     // The number of waitingForMe() rows, without reading them.
     Result<int> countWaitingForMe() const;
+    // How many of their own requests the dashboard shows a user at most.
+    static constexpr int listedRequests = 50;
     // This user's own requests: the pending ones first, then those decided in the `recentDays`
-    // before `now`, the latest decision first.
-    Result<QList<ApprovalRow>>
-    myRequests(const QDateTime& now = QDateTime::currentDateTimeUtc()) const;
+    // before `now`, the latest decision first; at most `limit` (a busy office decides hundreds a
+    // month, and each row opens its case's key).
+    Result<QList<ApprovalRow>> myRequests(const QDateTime& now = QDateTime::currentDateTimeUtc(),
+                                          int limit = listedRequests) const;
 
     // The columns of case_approvals that every read of the table selects (the last one, at
     // `payloadColumn`, is the payload of a closing request), and the request they make.
@@ -57,7 +60,7 @@ public:
 
 private:
     Result<QList<ApprovalRow>> rows(const QString& condition, const QString& order,
-                                    const QDateTime& since) const;
+                                    const QDateTime& since, int limit = -1) const;
 
     const Store& m_store;
     CaseAccess m_access;

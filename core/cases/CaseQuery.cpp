@@ -572,7 +572,7 @@ private:
         case CaseOrder::Key::Theme:
             return QStringLiteral("block_rank");
         case CaseOrder::Key::Assigned:
-            return QStringLiteral("lower(assignees)");
+            return QStringLiteral("assignees COLLATE NOCASE");
         }
         return QStringLiteral("received_on");
     }

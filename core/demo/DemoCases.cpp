@@ -172,6 +172,20 @@ const QList<Script>& scripts() {
 } // namespace
 
 // The note an adviser writes when a case reaches a state.
+QList<CaseState> DemoCases::pathTo(CaseState target, InvestigationKind kind) {
+    QList<CaseState> path;
+    CaseState at = CaseState::Registered;
+    while (at != target) {
+        const auto next = CaseWorkflow::nextStates(at, kind);
+        if (next.isEmpty())
+            break;
+        // From a criminal complaint the demo lets the municipality investigate alongside.
+        at = next.constFirst();
+        path.append(at);
+    }
+    return path;
+}
+
 QString DemoCases::stepNote(CaseState state) {
     switch (state) {
     case CaseState::Registered:
@@ -210,21 +224,6 @@ QString DemoCases::stepNote(CaseState state) {
 }
 
 namespace {
-
-// The states from Registered to `target` that the case passes, following the decided kind.
-QList<CaseState> pathTo(CaseState target, InvestigationKind kind) {
-    QList<CaseState> path;
-    CaseState at = CaseState::Registered;
-    while (at != target) {
-        const auto next = CaseWorkflow::nextStates(at, kind);
-        if (next.isEmpty())
-            break;
-        // From a criminal complaint the demo lets the municipality investigate alongside.
-        at = next.constFirst();
-        path.append(at);
-    }
-    return path;
-}
 
 class Builder {
 public:
@@ -272,7 +271,7 @@ public:
             return registered.error();
         CaseRecord record = registered.value();
 
-        const QList<CaseState> path = pathTo(script.target, script.kind);
+        const QList<CaseState> path = DemoCases::pathTo(script.target, script.kind);
         const QList<QDate> dates = stepDates(report.receivedOn, script, path.size());
         for (int i = 0; i < path.size(); ++i) {
             const CaseState to = path.at(i);

@@ -28,6 +28,8 @@ public:
 
     // The note an adviser writes when a case reaches `state` (at Evaluated: the lessons learned).
     static QString stepNote(CaseState state);
+    // The states from Registered to `target` that a case passes, following the decided kind.
+    static QList<CaseState> pathTo(CaseState target, InvestigationKind kind);
 };
 
 } // namespace infopunt

@@ -326,22 +326,6 @@ private:
         return report;
     }
 
-    // The states a case passes on its way to `target` (up to the request to close, for a closed
-    // one), following its kind.
-    static QList<CaseState> pathTo(CaseState target, InvestigationKind kind) {
-        const CaseState last = std::min(target, CaseState::ReporterInformed);
-        QList<CaseState> path;
-        CaseState at = CaseState::Registered;
-        while (at != last) {
-            const auto next = CaseWorkflow::nextStates(at, kind);
-            if (next.isEmpty())
-                break;
-            at = next.constFirst();
-            path.append(at);
-        }
-        return path;
-    }
-
     // The days of the steps (the closure and the evaluation included): spread over some months
     // for a finished case, up to a few days ago for an open one; the acknowledgement comes within
     // the legal week.
@@ -427,7 +411,9 @@ private:
                 QStringLiteral("Melder per e-mail geïnformeerd over de stand van zaken."));
         };
 
-        const QList<CaseState> path = pathTo(plan.target, plan.kind);
+        // Up to the request to close, for a closed one.
+        const QList<CaseState> path =
+            DemoCases::pathTo(std::min(plan.target, CaseState::ReporterInformed), plan.kind);
         const bool closing = !CaseWorkflow::isOpen(plan.target);
         const QList<QDate> dates = stepDates(plan, path.size() + (closing ? 2 : 0));
         for (qsizetype i = 0; i < path.size(); ++i) {

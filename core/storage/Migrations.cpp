@@ -572,6 +572,8 @@ Result<void> officeV5(QSqlDatabase& db) {
                << QStringLiteral("CREATE INDEX case_facts_by_deadline ON case_facts (deadline_key)")
                << QStringLiteral("CREATE INDEX case_facts_by_type ON case_facts (type_rank)")
                << QStringLiteral("CREATE INDEX case_facts_by_theme ON case_facts (block_rank)")
+               << QStringLiteral("CREATE INDEX case_facts_by_assignees ON case_facts "
+                                 "(assignees COLLATE NOCASE)")
                << QStringLiteral("CREATE TABLE type_order (id INTEGER PRIMARY KEY, "
                                  "rank INTEGER NOT NULL)")
                << QStringLiteral("CREATE TABLE block_order (id INTEGER PRIMARY KEY, "

@@ -118,4 +118,7 @@ TEST_CASE("a requester sees their pending requests and the recent outcomes", "[c
     const QDateTime later =
         QDateTime::currentDateTimeUtc().addDays(ApprovalQuery::recentDays).addSecs(60);
     CHECK(numbers(ApprovalQuery(*f.store).myRequests(later)) == other.number.toStdString());
+    // At most as many as asked for, the pending ones first.
+    CHECK(numbers(ApprovalQuery(*f.store).myRequests(QDateTime::currentDateTimeUtc(), 1)) ==
+          other.number.toStdString());
 }
