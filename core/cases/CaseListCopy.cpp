@@ -41,6 +41,12 @@ Result<void> eachRow(QSqlDatabase main, const QString& select, const CaseListCop
     return {};
 }
 
+// The ranks of a copied case's violation type and building block in the order keepOrder keeps;
+// -1 for none.
+const QString rankColumns = QStringLiteral(
+    "type_rank = COALESCE((SELECT rank FROM type_order WHERE id = violation_type_id), -1), "
+    "block_rank = COALESCE((SELECT rank FROM block_order WHERE id = building_block_id), -1)");
+
 // What a case without an open deadline is sorted on: after every dated one.
 const QString noDeadlineKey = QStringLiteral("9999-12-31");
 
@@ -143,17 +149,13 @@ Result<void> CaseListCopy::insert(QSqlDatabase office, const CaseFacts& facts,
         office,
         QStringLiteral("UPDATE case_facts SET title = ?, title_key = ?, number_key = ?, "
                        "state_rank = ?, assignees = ?, next_kind = ?, next_label = ?, "
-                       "next_due = ?, next_warn_from = ?, next_original_due = ?, "
-                       "next_extension_reason = ?, deadline_key = ?, "
-                       "type_rank = COALESCE((SELECT rank FROM type_order "
-                       "WHERE id = violation_type_id), -1), "
-                       "block_rank = COALESCE((SELECT rank FROM block_order "
-                       "WHERE id = building_block_id), -1) WHERE case_id = ?"),
+                       "next_warn_from = ?, next_original_due = ?, "
+                       "next_extension_reason = ?, deadline_key = ?, ") +
+            rankColumns + QStringLiteral(" WHERE case_id = ?"),
         {notNull(parts.title), notNull(foldedText(parts.title)), notNull(numberKey(facts.number)),
          static_cast<int>(facts.state), notNull(joinedNames(parts.assignees)),
          next ? QVariant(static_cast<int>(next->kind)) : none,
          next && next->kind == Deadline::Kind::Custom ? QVariant(next->label) : none,
-         next ? dateValue(next->due) : none,
          next ? dateValue(next->due.addDays(-Deadlines::warnDays(next->kind))) : none,
          next ? dateValue(next->originalDue) : none, next ? QVariant(next->extensionReason) : none,
          next ? isoDate(next->due) : noDeadlineKey, facts.id},
@@ -218,13 +220,8 @@ Result<void> CaseListCopy::keepOrder(QSqlDatabase office, const QList<qint64>& t
                     return put;
             }
         }
-        return sql::run(office,
-                        QStringLiteral("UPDATE case_facts SET "
-                                       "type_rank = COALESCE((SELECT rank FROM type_order "
-                                       "WHERE id = violation_type_id), -1), "
-                                       "block_rank = COALESCE((SELECT rank FROM block_order "
-                                       "WHERE id = building_block_id), -1)"),
-                        {}, updating());
+        return sql::run(office, QStringLiteral("UPDATE case_facts SET ") + rankColumns, {},
+                        updating());
     }();
     if (!done) {
         office.rollback();

@@ -173,6 +173,19 @@ CaseListRow listRow(const CaseFacts& facts, const QString& title, const QStringL
     return row;
 }
 
+// One line of the deadline view.
+DeadlineRow deadlineRow(qint64 caseId, const QString& number, const QString& title,
+                        const Deadline& deadline, QDate today) {
+    DeadlineRow row;
+    row.caseId = caseId;
+    row.caseNumber = number;
+    row.caseTitle = title;
+    row.deadline = deadline;
+    row.status = Deadlines::status(deadline, today);
+    row.daysLeft = Deadlines::daysLeft(deadline, today);
+    return row;
+}
+
 // A member's cases: their facts and parts opened with the keys of the cases assigned to them (a
 // few; their keys open no other case's), filtered and sorted here with the rules the office copy's
 // SQL follows for an adviser.
@@ -249,18 +262,6 @@ public:
         return m_facts;
     }
 
-    static DeadlineRow deadlineRow(qint64 caseId, const QString& number, const QString& title,
-                                   const Deadline& deadline, QDate today) {
-        DeadlineRow row;
-        row.caseId = caseId;
-        row.caseNumber = number;
-        row.caseTitle = title;
-        row.deadline = deadline;
-        row.status = Deadlines::status(deadline, today);
-        row.daysLeft = Deadlines::daysLeft(deadline, today);
-        return row;
-    }
-
 private:
     Result<void> load() {
         if (m_loaded)
@@ -327,7 +328,7 @@ public:
         QSqlQuery query(office());
         query.setForwardOnly(true);
         query.prepare(QStringLiteral("SELECT case_id, ") + CaseFactsCodec::columns() +
-                      QStringLiteral(", title, assignees, next_kind, next_label, next_due, "
+                      QStringLiteral(", title, assignees, next_kind, next_label, deadline_key, "
                                      "next_original_due, next_extension_reason FROM case_facts") +
                       where.where() + orderBy(order) +
                       QStringLiteral(" LIMIT :limit OFFSET :offset"));
@@ -407,9 +408,8 @@ public:
         QList<DeadlineRow> rows;
         while (query.value().next()) {
             const QSqlQuery& row = query.value();
-            rows.append(MemberCases::deadlineRow(row.value(0).toLongLong(), row.value(1).toString(),
-                                                 row.value(2).toString(), *deadline(row, 3),
-                                                 today));
+            rows.append(deadlineRow(row.value(0).toLongLong(), row.value(1).toString(),
+                                    row.value(2).toString(), *deadline(row, 3), today));
         }
         return rows;
     }
@@ -527,10 +527,10 @@ private:
         const Conditions::Values day{{QStringLiteral(":today"), isoDate(today)}};
         switch (status) {
         case DeadlineStatus::Overdue:
-            where.add(QStringLiteral("next_due < :today"), day);
+            where.add(QStringLiteral("deadline_key < :today"), day);
             return;
         case DeadlineStatus::DueSoon:
-            where.add(QStringLiteral("next_due >= :today AND next_warn_from <= :today"), day);
+            where.add(QStringLiteral("deadline_key >= :today AND next_warn_from <= :today"), day);
             return;
         case DeadlineStatus::Open:
             where.add(QStringLiteral("next_warn_from > :today"), day);
@@ -538,7 +538,7 @@ private:
         case DeadlineStatus::Met:
         case DeadlineStatus::MetLate:
             // A case without an open deadline has the status Met (nothing is due).
-            where.add(status == DeadlineStatus::Met ? QStringLiteral("next_due IS NULL")
+            where.add(status == DeadlineStatus::Met ? QStringLiteral("next_kind IS NULL")
                                                     : QStringLiteral("0"));
             return;
         }

@@ -541,10 +541,10 @@ Result<void> officeV5(QSqlDatabase& db) {
           QStringLiteral("number_key TEXT NOT NULL DEFAULT ''"),
           QStringLiteral("state_rank INTEGER NOT NULL DEFAULT 0"),
           QStringLiteral("assignees TEXT NOT NULL DEFAULT ''"), QStringLiteral("next_kind INTEGER"),
-          QStringLiteral("next_label TEXT"), QStringLiteral("next_due TEXT"),
-          QStringLiteral("next_warn_from TEXT"), QStringLiteral("next_original_due TEXT"),
-          QStringLiteral("next_extension_reason TEXT"),
-          // next_due, or after every date when there is none: what the list sorts on.
+          QStringLiteral("next_label TEXT"), QStringLiteral("next_warn_from TEXT"),
+          QStringLiteral("next_original_due TEXT"), QStringLiteral("next_extension_reason TEXT"),
+          // The next deadline's due date, or after every date when there is none: what the list
+          // sorts and filters on.
           QStringLiteral("deadline_key TEXT NOT NULL DEFAULT '9999-12-31'"),
           // The place of its violation type and building block in the order of their names
           // (type_order, block_order); -1 for none.
@@ -568,8 +568,7 @@ Result<void> officeV5(QSqlDatabase& db) {
                                          "(%2received_on, number_key)")
                               .arg(name, prefix));
     }
-    statements << QStringLiteral("CREATE INDEX case_facts_by_next_due ON case_facts (next_due)")
-               << QStringLiteral("CREATE INDEX case_facts_by_deadline ON case_facts (deadline_key)")
+    statements << QStringLiteral("CREATE INDEX case_facts_by_deadline ON case_facts (deadline_key)")
                << QStringLiteral("CREATE INDEX case_facts_by_type ON case_facts (type_rank)")
                << QStringLiteral("CREATE INDEX case_facts_by_theme ON case_facts (block_rank)")
                << QStringLiteral("CREATE INDEX case_facts_by_assignees ON case_facts "
