@@ -2,6 +2,7 @@
 
 #include "crypto/KeyWrap.h"
 #include "storage/OwnerOnly.h"
+#include "storage/PassphraseKeys.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -351,6 +352,11 @@ const Keyring::Account* Keyring::account(const QString& userName) const {
 
 Result<Keyring::Unlocked> Keyring::unlock(const QString& userName,
                                           const QString& passphrase) const {
+    return unlock(userName, PassphraseKeys(passphrase));
+}
+
+Result<Keyring::Unlocked> Keyring::unlock(const QString& userName,
+                                          const PassphraseKeys& passphrase) const {
     const Error wrong =
         makeError(ErrorCode::WrongPassphrase, tr("The user name or passphrase is not correct."),
                   QStringLiteral("passphrase"));
@@ -366,7 +372,7 @@ Result<Keyring::Unlocked> Keyring::unlock(const QString& userName,
     if (found->wrappedKeys.size() != compartments.size())
         return damaged();
     // Refused parameters (below the minimum cost) also mean an edited entry.
-    const auto kek = deriveKeyFromPassphrase(passphrase, found->kdf);
+    const auto kek = passphrase.keyFor(found->kdf);
     if (!kek)
         return damaged();
     const QString role = Roles::code(found->role);

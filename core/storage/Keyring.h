@@ -17,6 +17,8 @@ namespace infopunt {
 
 // The data keys of a store's compartments, in secure memory. Only the compartments the
 // holder was given are present.
+class PassphraseKeys;
+
 class CompartmentKeys {
 public:
     static CompartmentKeys generate(); // a fresh random 32-byte key for every compartment
@@ -81,6 +83,7 @@ public:
     // WrongPassphrase for an unknown user or a wrong passphrase alike (no user enumeration);
     // NotPermitted with a clear message for a disabled account; Damaged for an entry whose keys
     // do not match its role.
+    Result<Unlocked> unlock(const QString& userName, const PassphraseKeys& passphrase) const;
     Result<Unlocked> unlock(const QString& userName, const QString& passphrase) const;
     Result<Unlocked> unlockWithRecoveryKey(const RecoveryKey& recoveryKey) const;
 

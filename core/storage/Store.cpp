@@ -5,6 +5,7 @@
 #include "storage/Ledger.h"
 #include "storage/Migrations.h"
 #include "storage/OwnerOnly.h"
+#include "storage/PassphraseKeys.h"
 #include "storage/PendingKeyring.h"
 #include "storage/SeenLog.h"
 #include "storage/SqlCipher.h"
@@ -200,6 +201,11 @@ Result<Store::Created> Store::create(const QString& folder, const NewAccount& fi
 
 Result<std::unique_ptr<Store>> Store::unlock(const QString& folder, const QString& userName,
                                              const QString& passphrase) {
+    return unlock(folder, userName, PassphraseKeys(passphrase));
+}
+
+Result<std::unique_ptr<Store>> Store::unlock(const QString& folder, const QString& userName,
+                                             const PassphraseKeys& passphrase) {
     // One of the two files alone is a damaged store, not a folder to choose again.
     const bool hasKeyring = QFileInfo::exists(keyringPath(folder));
     const bool hasMain = QFileInfo::exists(compartmentPath(folder, Compartment::Main));

@@ -61,6 +61,9 @@ public:
     // older version's keyring.json.bak is there (it is removed).
     static Result<std::unique_ptr<Store>> unlock(const QString& folder, const QString& userName,
                                                  const QString& passphrase);
+    // The same with the passphrase's keys derived ahead (PassphraseKeys::derive()).
+    static Result<std::unique_ptr<Store>> unlock(const QString& folder, const QString& userName,
+                                                 const PassphraseKeys& passphrase);
 
     // Sets a new passphrase for `userName` using the recovery key (forgotten passphrase),
     // and records it in the audit log as done by that user with the recovery key.

@@ -5,6 +5,7 @@
 #include "UiBench.h"
 
 #include "UiTestSupport.h"
+#include "dialogs/UnlockDialog.h"
 #include "main/MainWindow.h"
 #include "models/CaseListModel.h"
 #include "pages/cases/CaseFileWidget.h"
@@ -174,13 +175,16 @@ void typeSlowly(QLineEdit* edit, const QString& text) {
 
 // Every action on the Cases page, from the list to a saved change.
 bool driveCases(Driver& driver, ui::MainWindow& window) {
-    auto* page = child<ui::CasesPage>(&window, QStringLiteral("casesPage"));
-    if (!page)
-        return missing("Cases page");
+    // The page is made when it is first shown.
+    const auto casesPage = [&window] {
+        return child<ui::CasesPage>(&window, QStringLiteral("casesPage"));
+    };
     if (!driver.run(
             QStringLiteral("switch to the Cases module"),
-            [&window] { window.showModule(Module::Cases); }, [page] { return page->isVisible(); }))
+            [&window] { window.showModule(Module::Cases); },
+            [&casesPage] { return casesPage() && casesPage()->isVisible(); }))
         return false;
+    auto* page = casesPage();
     auto* table = child<QTableView>(page, QStringLiteral("caseTable"));
     auto* quick = child<QLineEdit>(page, QStringLiteral("quickTextEdit"));
     auto* search = child<QLineEdit>(page, QStringLiteral("searchTextEdit"));
@@ -281,11 +285,6 @@ bool driveCases(Driver& driver, ui::MainWindow& window) {
 
 std::optional<UiStalls> drive(const QString& storeFolder, const QString& userName,
                               const QString& passphrase) {
-    auto unlocked = Store::unlock(storeFolder, userName, passphrase);
-    if (!unlocked) {
-        std::fprintf(stderr, "UI benchmark: %s\n", unlocked.error().message.toUtf8().constData());
-        return std::nullopt;
-    }
     std::unique_ptr<ui::MainWindow> window;
     Driver driver([&window]() -> qsizetype {
         auto* page =
@@ -294,11 +293,25 @@ std::optional<UiStalls> drive(const QString& storeFolder, const QString& userNam
         return table && table->isVisible() ? table->model()->rowCount() : -1;
     });
     std::printf("%-52s %12s\n", "UI action", "longest stall");
+    ui::UnlockDialog signIn(storeFolder);
+    std::unique_ptr<Store> store;
     const bool driven = [&] {
+        signIn.show();
+        child<QLineEdit>(&signIn, QStringLiteral("userNameEdit"))->setText(userName);
+        child<QLineEdit>(&signIn, QStringLiteral("passphraseEdit"))->setText(passphrase);
+        if (!driver.run(
+                QStringLiteral("sign in (Argon2id, open the store)"),
+                [&signIn] { child<QPushButton>(&signIn, QStringLiteral("unlockButton"))->click(); },
+                [&signIn] { return !signIn.isUnlocking(); }))
+            return false;
+        store = signIn.takeStore();
+        if (!store)
+            return missing("store after signing in");
+        signIn.hide();
         if (!driver.run(
                 QStringLiteral("show the main window (after signing in)"),
                 [&] {
-                    window = std::make_unique<ui::MainWindow>(std::move(unlocked).value());
+                    window = std::make_unique<ui::MainWindow>(std::move(store));
                     window->resize(1280, 720);
                     window->show();
                 },

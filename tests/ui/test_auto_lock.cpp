@@ -32,6 +32,7 @@ bool holdsNoData(const MainWindow& window) {
 void unlockFromLockScreen(MainWindow& window, const QString& passphrase) {
     child<QLineEdit>(&window, QStringLiteral("lockPassphraseEdit"))->setText(passphrase);
     child<QPushButton>(&window, QStringLiteral("lockUnlockButton"))->click();
+    REQUIRE(waitFor([&] { return !window.isUnlocking(); }, 10000));
 }
 
 } // namespace
@@ -75,6 +76,11 @@ TEST_CASE("The window locks itself after the idle time and unlocks with the pass
     child<QLineEdit>(&window, QStringLiteral("lockPassphraseEdit"))->setText(adviserPassphrase);
     REQUIRE(waitFor([&] { return unlockButton->isEnabled(); }, 3000));
     unlockButton->click();
+    // The passphrase is checked on a worker thread; the lock screen says so meanwhile.
+    CHECK(window.isUnlocking());
+    CHECK(child<QLabel>(lockScreen, QStringLiteral("lockWaitLabel"))->text() ==
+          QStringLiteral("Unlocking…"));
+    REQUIRE(waitFor([&] { return !window.isUnlocking(); }, 10000));
     REQUIRE_FALSE(window.isLocked());
     REQUIRE(window.store());
     CHECK_FALSE(lockScreen->isVisible());

@@ -99,6 +99,7 @@ TEST_CASE("Screenshots of every screen", "[.screenshots]") {
         child<QLineEdit>(&dialog, QStringLiteral("passphraseEdit"))
             ->setText(QStringLiteral("wrong passphrase"));
         child<QPushButton>(&dialog, QStringLiteral("unlockButton"))->click();
+        REQUIRE(waitFor([&] { return !dialog.isUnlocking(); }, 10000));
         save(dialog, QStringLiteral("06-unlock-wrong"));
         ui::ForgotPassphraseDialog forgot(fixture.folder, adviserName);
         forgot.show();

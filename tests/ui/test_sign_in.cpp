@@ -10,6 +10,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QTimer>
 
 using namespace infopunt;
 using namespace infopunt::test;
@@ -50,6 +51,7 @@ TEST_CASE("Unlocking with the right passphrase opens the main window with the Ad
     auto* unlock = child<QPushButton>(&dialog, QStringLiteral("unlockButton"));
     REQUIRE(unlock->isEnabled());
     unlock->click();
+    REQUIRE(waitFor([&] { return !dialog.isUnlocking(); }, 10000));
     REQUIRE(dialog.result() == QDialog::Accepted);
     std::unique_ptr<Store> store = dialog.takeStore();
     REQUIRE(store);
@@ -78,6 +80,16 @@ TEST_CASE("Unlocking with the right passphrase opens the main window with the Ad
     auto* integrity = child<QLabel>(&window, QStringLiteral("integrityLabel"));
     REQUIRE(integrity);
     CHECK(waitFor([&] { return integrity->text().contains(QStringLiteral("no damage")); }, 10000));
+
+    // A module's page is made when it is first shown, not while signing in.
+    CHECK(child<QWidget>(&window, QStringLiteral("administrationPage")) == nullptr);
+    CHECK(child<QWidget>(&window, QStringLiteral("casesPage")) == nullptr);
+    window.showModule(Module::Administration);
+    auto* administration = child<QWidget>(&window, QStringLiteral("administrationPage"));
+    REQUIRE(administration);
+    CHECK(administration->isVisible());
+    CHECK(child<QWidget>(&window, QStringLiteral("usersTable")));
+    CHECK(child<QWidget>(&window, QStringLiteral("casesPage")) == nullptr);
 }
 
 TEST_CASE("A wrong passphrase shows the message and pauses the Unlock button", "[ui][unlock]") {
@@ -91,6 +103,7 @@ TEST_CASE("A wrong passphrase shows the message and pauses the Unlock button", "
     fillUnlockDialog(dialog, adviserName, QStringLiteral("Not-the-right-one-123"));
     auto* unlock = child<QPushButton>(&dialog, QStringLiteral("unlockButton"));
     unlock->click();
+    REQUIRE(waitFor([&] { return !dialog.isUnlocking(); }, 10000));
 
     CHECK(dialog.result() != QDialog::Accepted);
     CHECK_FALSE(dialog.takeStore());
@@ -110,8 +123,56 @@ TEST_CASE("A wrong passphrase shows the message and pauses the Unlock button", "
     CHECK_FALSE(unlock->toolTip().isEmpty());
     REQUIRE(waitFor([&] { return unlock->isEnabled(); }, 3000));
     unlock->click();
+    REQUIRE(waitFor([&] { return !dialog.isUnlocking(); }, 10000));
     CHECK(dialog.result() == QDialog::Accepted);
     CHECK(dialog.takeStore());
+}
+
+TEST_CASE("The window keeps responding while the passphrase is checked", "[ui][unlock]") {
+    prepareUiTest();
+    StoreFixture fixture;
+    REQUIRE(fixture.store);
+    fixture.store.reset();
+
+    UnlockDialog dialog(fixture.folder);
+    dialog.show();
+    fillUnlockDialog(dialog, adviserName, adviserPassphrase);
+    int ticks = 0;
+    QTimer probe;
+    QObject::connect(&probe, &QTimer::timeout, [&ticks] { ++ticks; });
+    probe.start(5);
+    child<QPushButton>(&dialog, QStringLiteral("unlockButton"))->click();
+
+    // Argon2id runs on a worker thread: the dialog says what it is doing and takes no input.
+    REQUIRE(dialog.isUnlocking());
+    auto* wait = child<QLabel>(&dialog, QStringLiteral("waitLabel"));
+    CHECK(wait->isVisibleTo(&dialog));
+    CHECK(wait->text() == QStringLiteral("Unlocking…"));
+    CHECK_FALSE(child<QLineEdit>(&dialog, QStringLiteral("passphraseEdit"))->isEnabled());
+    CHECK_FALSE(child<QPushButton>(&dialog, QStringLiteral("unlockButton"))->isEnabled());
+    REQUIRE(waitFor([&] { return !dialog.isUnlocking(); }, 10000));
+    // The event loop ran meanwhile (the timer fired while the key was derived).
+    CHECK(ticks > 0);
+    CHECK(dialog.result() == QDialog::Accepted);
+    CHECK(dialog.takeStore());
+}
+
+TEST_CASE("Cancelling while the passphrase is checked signs nobody in", "[ui][unlock]") {
+    prepareUiTest();
+    StoreFixture fixture;
+    REQUIRE(fixture.store);
+    fixture.store.reset();
+
+    UnlockDialog dialog(fixture.folder);
+    dialog.show();
+    fillUnlockDialog(dialog, adviserName, adviserPassphrase);
+    child<QPushButton>(&dialog, QStringLiteral("unlockButton"))->click();
+    REQUIRE(dialog.isUnlocking());
+    dialog.reject();
+    CHECK_FALSE(dialog.isUnlocking());
+    spin(1500); // longer than the key takes: its answer, had it not been dropped, came now
+    CHECK(dialog.result() == QDialog::Rejected);
+    CHECK_FALSE(dialog.takeStore());
 }
 
 TEST_CASE("A working-group member sees only the dashboard and the reports", "[ui][roles]") {

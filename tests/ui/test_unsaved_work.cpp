@@ -87,6 +87,7 @@ QString titleOf(Store& store, qint64 caseId) {
 void unlockFromLockScreen(MainWindow& window, const QString& passphrase) {
     child<QLineEdit>(&window, QStringLiteral("lockPassphraseEdit"))->setText(passphrase);
     child<QPushButton>(&window, QStringLiteral("lockUnlockButton"))->click();
+    REQUIRE(waitFor([&] { return !window.isUnlocking(); }, 10000));
 }
 
 void pressEscape(QWidget* widget) {

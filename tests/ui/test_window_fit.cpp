@@ -343,6 +343,7 @@ TEST_CASE("The window keeps its size, position and splitters after lock and afte
     REQUIRE(first->isLocked());
     child<QLineEdit>(first, QStringLiteral("lockPassphraseEdit"))->setText(adviserPassphrase);
     child<QPushButton>(first, QStringLiteral("lockUnlockButton"))->click();
+    REQUIRE(waitFor([&] { return !first->isUnlocking(); }, 10000));
     REQUIRE_FALSE(first->isLocked());
     CHECK(first->geometry() == placed);
     openCase(*first, caseId);

@@ -1,6 +1,6 @@
 #include "dialogs/UnlockDialog.h"
 
-#include "common/BusyCursor.h"
+#include "common/BackgroundUnlock.h"
 #include "common/ModalDialogs.h"
 #include "common/UiHelpers.h"
 #include "crypto/SecureBytes.h"
@@ -24,7 +24,8 @@ UnlockDialog::UnlockDialog(const QString& folder, QWidget* parent)
     , m_passphrase(new QLineEdit(this))
     , m_error(makeErrorLabel(this))
     , m_wait(new QLabel(this))
-    , m_countdown(new RetryCountdown(this)) {
+    , m_countdown(new RetryCountdown(this))
+    , m_unlocker(new BackgroundUnlock(this)) {
     setObjectName(QStringLiteral("unlockDialog"));
     setWindowTitle(tr("Infopunt — Sign in"));
     m_folder->setFolder(folder);
@@ -90,16 +91,30 @@ QString UnlockDialog::folder() const {
     return m_folder->folder();
 }
 
+bool UnlockDialog::isUnlocking() const {
+    return m_unlocker->isRunning();
+}
+
 void UnlockDialog::accept() {
     if (!m_unlock->isEnabled())
         return;
     QString passphrase = m_passphrase->text();
-    auto unlocked = [&] {
-        BusyCursor busy;
-        return Store::unlock(folder(), m_userName->text().trimmed(), passphrase);
-    }();
-    wipeString(passphrase);
     m_passphrase->clear();
+    m_unlocker->start(
+        folder(), m_userName->text().trimmed(), passphrase,
+        [this](Result<std::unique_ptr<Store>> unlocked) { unlockFinished(std::move(unlocked)); });
+    wipeString(passphrase);
+    showErrorText(m_error, {});
+    updateButtons();
+}
+
+void UnlockDialog::reject() {
+    m_unlocker->cancel();
+    QDialog::reject();
+}
+
+void UnlockDialog::unlockFinished(Result<std::unique_ptr<Store>> unlocked) {
+    updateButtons();
     if (!unlocked) {
         showErrorText(m_error, unlocked.error().message);
         if (unlocked.error().code == ErrorCode::WrongPassphrase)
@@ -121,15 +136,21 @@ void UnlockDialog::forgotPassphrase() {
 }
 
 void UnlockDialog::updateButtons() {
+    const bool unlocking = m_unlocker->isRunning();
     const bool filled = !folder().isEmpty() && !m_userName->text().trimmed().isEmpty() &&
                         !m_passphrase->text().isEmpty();
     const bool waiting = m_countdown->isRunning();
-    setEnabledWithReason(m_unlock, filled && !waiting,
-                         waiting ? m_countdown->remainingText()
-                                 : tr("Fill in the store folder, user name and passphrase."));
-    m_wait->setText(m_countdown->remainingText());
-    m_wait->setVisible(waiting);
-    setEnabledWithReason(m_forgot, !folder().isEmpty(), tr("Fill in the store folder first."));
+    const QString wait = unlocking ? tr("Unlocking…") : m_countdown->remainingText();
+    m_folder->setEnabled(!unlocking);
+    m_userName->setEnabled(!unlocking);
+    m_passphrase->setEnabled(!unlocking);
+    setEnabledWithReason(
+        m_unlock, filled && !waiting && !unlocking,
+        waiting || unlocking ? wait : tr("Fill in the store folder, user name and passphrase."));
+    m_wait->setText(wait);
+    m_wait->setVisible(waiting || unlocking);
+    setEnabledWithReason(m_forgot, !folder().isEmpty() && !unlocking,
+                         unlocking ? wait : tr("Fill in the store folder first."));
 }
 
 } // namespace infopunt::ui

@@ -11,6 +11,7 @@ class QPushButton;
 
 namespace infopunt::ui {
 
+class BackgroundUnlock;
 class RetryCountdown;
 class StoreFolderField;
 
@@ -26,10 +27,13 @@ public:
     void setUserName(const QString& userName);
     std::unique_ptr<Store> takeStore();
     QString folder() const;
+    bool isUnlocking() const; // the passphrase is being checked
 
     void accept() override; // tries to unlock
+    void reject() override; // also stops an unlock under way
 
 private:
+    void unlockFinished(Result<std::unique_ptr<Store>> unlocked);
     void forgotPassphrase();
     void updateButtons();
 
@@ -41,6 +45,7 @@ private:
     QPushButton* m_unlock;
     QPushButton* m_forgot;
     RetryCountdown* m_countdown;
+    BackgroundUnlock* m_unlocker;
     std::unique_ptr<Store> m_store;
 };
 

@@ -1,22 +1,20 @@
 #include "main/IntegrityCheckRunner.h"
 
+#include "common/BackgroundJobs.h"
 #include "storage/IntegrityCheck.h"
 #include "storage/Store.h"
 
-#include <QThread>
 #include <memory>
 #include <optional>
 
 namespace infopunt::ui {
 
 IntegrityCheckRunner::IntegrityCheckRunner(QObject* parent)
-    : QObject(parent) {}
+    : QObject(parent)
+    , m_jobs(new BackgroundJobs(this)) {}
 
-IntegrityCheckRunner::~IntegrityCheckRunner() {
-    for (QThread* thread : std::as_const(m_threads)) {
-        thread->wait();
-        delete thread;
-    }
+bool IntegrityCheckRunner::isRunning() const {
+    return m_jobs->isRunning();
 }
 
 bool IntegrityCheckRunner::keysUnchanged(const Store& store, const std::vector<Job>& jobs) {
@@ -34,39 +32,29 @@ void IntegrityCheckRunner::start(const Store& store) {
             jobs->push_back({Store::compartmentPath(store.folder(), compartment), compartment,
                              store.key(compartment).copy()});
     }
-    const quint64 generation = ++m_generation;
+    m_jobs->drop();
     m_store = &store;
-
-    QThread* thread = QThread::create([this, jobs, generation] {
-        std::optional<Error> damage;
-        for (Job& job : *jobs) {
-            const Result<void> checked = IntegrityCheck::run(job.path, job.key);
-            if (!checked && !damage)
-                damage = checked.error();
-        }
-        QMetaObject::invokeMethod(
-            this,
-            [this, jobs, generation, damage] {
-                if (generation != m_generation)
-                    return;
+    m_jobs->run(
+        [this, jobs]() -> BackgroundJobs::Answer {
+            std::optional<Error> damage;
+            for (Job& job : *jobs) {
+                const Result<void> checked = IntegrityCheck::run(job.path, job.key);
+                if (!checked && !damage)
+                    damage = checked.error();
+            }
+            return [this, jobs, damage] {
                 if (damage && !keysUnchanged(*m_store, *jobs)) {
                     start(*m_store);
                     return;
                 }
                 emit finished(!damage.has_value(), damage ? damage->message : QString());
-            },
-            Qt::QueuedConnection);
-    });
-    m_threads.append(thread);
-    connect(thread, &QThread::finished, this, [this, thread] {
-        m_threads.removeOne(thread);
-        thread->deleteLater();
-    });
-    thread->start(QThread::LowPriority);
+            };
+        },
+        QThread::LowPriority);
 }
 
 void IntegrityCheckRunner::discard() {
-    ++m_generation;
+    m_jobs->drop();
 }
 
 } // namespace infopunt::ui

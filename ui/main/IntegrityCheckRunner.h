@@ -3,18 +3,17 @@
 #include "accounts/Role.h"
 #include "crypto/SecureBytes.h"
 
-#include <QList>
 #include <QObject>
 #include <QString>
 #include <vector>
-
-class QThread;
 
 namespace infopunt {
 class Store;
 }
 
 namespace infopunt::ui {
+
+class BackgroundJobs;
 
 // Runs IntegrityCheck over every compartment the signed-in user holds, on a worker thread with
 // its own copies of the keys, and reports the outcome on the GUI thread. The store itself is
@@ -25,11 +24,10 @@ class IntegrityCheckRunner : public QObject {
     Q_OBJECT
 public:
     explicit IntegrityCheckRunner(QObject* parent = nullptr);
-    ~IntegrityCheckRunner() override; // waits for a running check
 
     void start(const Store& store);
     void discard();
-    bool isRunning() const { return !m_threads.isEmpty(); }
+    bool isRunning() const;
 
 signals:
     void finished(bool intact, const QString& message);
@@ -45,8 +43,7 @@ private:
     static bool keysUnchanged(const Store& store, const std::vector<Job>& jobs);
 
     const Store* m_store = nullptr; // valid while no newer start() or discard() came
-    QList<QThread*> m_threads;
-    quint64 m_generation = 0;
+    BackgroundJobs* m_jobs;         // waits for a running check when the runner goes
 };
 
 } // namespace infopunt::ui

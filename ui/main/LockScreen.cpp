@@ -101,6 +101,14 @@ void LockScreen::unlocked() {
     showErrorText(m_error, {});
 }
 
+void LockScreen::setUnlocking(bool unlocking) {
+    m_unlocking = unlocking;
+    m_passphrase->setEnabled(!unlocking);
+    updateButtons();
+    if (!unlocking)
+        m_passphrase->setFocus();
+}
+
 void LockScreen::requestUnlock() {
     if (!m_unlock->isEnabled())
         return;
@@ -112,10 +120,11 @@ void LockScreen::requestUnlock() {
 
 void LockScreen::updateButtons() {
     const bool waiting = m_countdown->isRunning();
-    setEnabledWithReason(m_unlock, !waiting && !m_passphrase->text().isEmpty(),
-                         waiting ? m_countdown->remainingText() : tr("Enter your passphrase."));
-    m_wait->setText(m_countdown->remainingText());
-    m_wait->setVisible(waiting);
+    const QString wait = m_unlocking ? tr("Unlocking…") : m_countdown->remainingText();
+    setEnabledWithReason(m_unlock, !m_unlocking && !waiting && !m_passphrase->text().isEmpty(),
+                         m_unlocking || waiting ? wait : tr("Enter your passphrase."));
+    m_wait->setText(wait);
+    m_wait->setVisible(m_unlocking || waiting);
 }
 
 } // namespace infopunt::ui

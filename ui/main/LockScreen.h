@@ -24,6 +24,8 @@ public:
     // A problem of the lock itself to tell the user (e.g. a draft that could not be kept).
     void showNotice(const QString& text);
     void unlocked();
+    // While the passphrase is being checked: nothing to type or press but "Sign out".
+    void setUnlocking(bool unlocking);
 
 signals:
     void unlockRequested(const QString& passphrase);
@@ -40,6 +42,7 @@ private:
     QPushButton* m_unlock;
     QPushButton* m_signOut;
     RetryCountdown* m_countdown;
+    bool m_unlocking = false;
 };
 
 } // namespace infopunt::ui

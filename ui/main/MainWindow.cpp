@@ -1,6 +1,6 @@
 #include "main/MainWindow.h"
 
-#include "common/BusyCursor.h"
+#include "common/BackgroundUnlock.h"
 #include "common/Icons.h"
 #include "common/IdleWatcher.h"
 #include "common/ModalDialogs.h"
@@ -62,7 +62,8 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, QWidget* parent)
     , m_lockScreen(new LockScreen(m_central))
     , m_statusUser(new QLabel(this))
     , m_idle(new IdleWatcher(this))
-    , m_integrity(new IntegrityCheckRunner(this)) {
+    , m_integrity(new IntegrityCheckRunner(this))
+    , m_unlocker(new BackgroundUnlock(this)) {
     setObjectName(QStringLiteral("mainWindow"));
     SecretClipboard::instance(); // from now on, text copied in Infopunt is cleared on lock
     setWindowTitle(tr("Infopunt — %1").arg(QFileInfo(m_folder).fileName()));
@@ -137,32 +138,13 @@ void MainWindow::buildWorkspace() {
     m_pages = new QStackedWidget(m_workspace);
     m_pages->setObjectName(QStringLiteral("pages"));
 
-    Store& store = *m_store;
     // Started right after unlocking, whichever page shows first; the case list waits for it.
-    auto* catchUp = new OfficeCopyCatchUp(store, m_workspace);
+    m_catchUp = new OfficeCopyCatchUp(*m_store, m_workspace);
     QListWidgetItem* casesItem = nullptr;
     for (const Module module : Roles::modules(m_role)) {
-        Page* page = nullptr;
-        switch (module) {
-        case Module::Dashboard:
-            page = m_dashboard = new DashboardPage(store, m_pages);
-            connect(m_dashboard, &DashboardPage::openCaseRequested, this, &MainWindow::openCase);
-            break;
-        case Module::Cases:
-            page = m_cases = new CasesPage(store, *catchUp, m_pages);
-            break;
-        case Module::Administration: {
-            auto* administration = new AdministrationPage(store, m_pages);
-            connect(administration, &AdministrationPage::idleLockMinutesChanged, this,
-                    &MainWindow::applyIdleInterval);
-            page = administration;
-            break;
-        }
-        default:
-            page = new UnavailableModulePage(module, m_pages);
-            break;
-        }
-        m_pages->addWidget(page);
+        // A page is made when it is first shown (pageAt()): signing in does not wait for the
+        // pages the user does not open.
+        m_pages->addWidget(new QWidget(m_pages));
         auto* item =
             new QListWidgetItem(Icons::module(module), Modules::displayName(module), m_sidebar);
         item->setData(moduleRole, static_cast<int>(module));
@@ -170,8 +152,10 @@ void MainWindow::buildWorkspace() {
         if (module == Module::Cases)
             casesItem = item;
     }
-    if (casesItem)
-        addWaitingRequestsBadge(casesItem);
+    if (casesItem) {
+        m_badge = new WaitingRequestsBadge(*m_store, casesItem, m_sidebar);
+        m_badge->refresh();
+    }
 
     // Wide enough for the longest module name in the user's language (the item margins and
     // padding of the style sheet are not in the size hint), never a horizontal scroll bar.
@@ -181,8 +165,8 @@ void MainWindow::buildWorkspace() {
     auto* layout = new QVBoxLayout(m_workspace);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    if (!store.rollbackWarning().isEmpty()) {
-        auto* banner = new OlderStoreBanner(store, m_workspace);
+    if (!m_store->rollbackWarning().isEmpty()) {
+        auto* banner = new OlderStoreBanner(*m_store, m_workspace);
         connect(banner, &OlderStoreBanner::accepted, this, [this] {
             statusBar()->showMessage(tr("The store has been accepted as it is."), 5000);
             if (Page* page = currentPage())
@@ -197,12 +181,7 @@ void MainWindow::buildWorkspace() {
     layout->addLayout(modules, 1);
 
     connect(m_sidebar, &QListWidget::currentRowChanged, this, &MainWindow::showPage);
-    if (m_dashboard)
-        connect(catchUp, &OfficeCopyCatchUp::finished, m_dashboard, [this] {
-            if (currentPage() == m_dashboard)
-                m_dashboard->refresh(); // its counts read the copy too
-        });
-    catchUp->run();
+    m_catchUp->run();
     m_central->addWidget(m_workspace);
     m_central->setCurrentWidget(m_workspace);
     m_memory.restoreSplitters(*m_workspace);
@@ -214,33 +193,64 @@ void MainWindow::buildWorkspace() {
 }
 
 void MainWindow::showPage(int row) {
-    if (row < 0 || !m_pages)
+    if (row < 0 || !m_pages || row >= m_pages->count())
         return;
-    m_pages->setCurrentIndex(row);
-    if (auto* page = qobject_cast<Page*>(m_pages->currentWidget()))
-        page->refresh();
+    Page* page = pageAt(row);
+    m_pages->setCurrentWidget(page);
+    page->refresh();
+}
+
+Page* MainWindow::pageAt(int row) {
+    QWidget* placeholder = m_pages->widget(row);
+    if (auto* page = qobject_cast<Page*>(placeholder))
+        return page;
+    Page* page = makePage(static_cast<Module>(m_sidebar->item(row)->data(moduleRole).toInt()));
+    m_pages->insertWidget(row, page);
+    m_pages->removeWidget(placeholder);
+    delete placeholder;
+    m_memory.restoreSplitters(*page);
+    return page;
+}
+
+Page* MainWindow::makePage(Module module) {
+    Store& store = *m_store;
+    switch (module) {
+    case Module::Dashboard:
+        m_dashboard = new DashboardPage(store, m_pages);
+        connect(m_dashboard, &DashboardPage::openCaseRequested, this, &MainWindow::openCase);
+        connect(m_catchUp, &OfficeCopyCatchUp::finished, m_dashboard, [this] {
+            if (currentPage() == m_dashboard)
+                m_dashboard->refresh(); // its counts read the copy too
+        });
+        // The badge is counted again when the dashboard shows; something new that came in
+        // while it is shown updates its lists.
+        if (m_badge) {
+            connect(m_dashboard, &DashboardPage::refreshed, m_badge,
+                    &WaitingRequestsBadge::refresh);
+            connect(m_badge, &WaitingRequestsBadge::countChanged, m_dashboard,
+                    &DashboardPage::refreshApprovals);
+        }
+        return m_dashboard;
+    case Module::Cases:
+        m_cases = new CasesPage(store, *m_catchUp, m_pages);
+        if (m_badge)
+            connect(m_cases, &CasesPage::casesChanged, m_badge, &WaitingRequestsBadge::refresh);
+        return m_cases;
+    case Module::Administration: {
+        auto* administration = new AdministrationPage(store, m_pages);
+        connect(administration, &AdministrationPage::idleLockMinutesChanged, this,
+                &MainWindow::applyIdleInterval);
+        return administration;
+    }
+    default:
+        return new UnavailableModulePage(module, m_pages);
+    }
 }
 
 void MainWindow::openCase(qint64 caseId, const QString& tabObjectName) {
-    if (!m_cases)
-        return;
     showModule(Module::Cases);
-    m_cases->openCase(caseId, tabObjectName);
-}
-
-// The number of requests waiting for this user's decision, on the case module's item: counted
-// again when the dashboard shows, after a save in a case file and every minute.
-void MainWindow::addWaitingRequestsBadge(QListWidgetItem* item) {
-    auto* badge = new WaitingRequestsBadge(*m_store, item, m_sidebar);
-    if (m_dashboard) {
-        connect(m_dashboard, &DashboardPage::refreshed, badge, &WaitingRequestsBadge::refresh);
-        // Something new came in while the dashboard is shown: its lists follow the count.
-        connect(badge, &WaitingRequestsBadge::countChanged, m_dashboard,
-                &DashboardPage::refreshApprovals);
-    }
     if (m_cases)
-        connect(m_cases, &CasesPage::casesChanged, badge, &WaitingRequestsBadge::refresh);
-    badge->refresh();
+        m_cases->openCase(caseId, tabObjectName);
 }
 
 void MainWindow::destroyWorkspace() {
@@ -248,6 +258,8 @@ void MainWindow::destroyWorkspace() {
         m_memory.saveSplitters(*m_workspace);
     m_dashboard = nullptr;
     m_cases = nullptr;
+    m_badge = nullptr;
+    m_catchUp = nullptr;
     m_sidebar = nullptr;
     m_pages = nullptr;
     delete m_workspace;
@@ -282,11 +294,11 @@ void MainWindow::applyIdleInterval() {
     m_idle->start();
 }
 
-Page* MainWindow::pageFor(const QString& moduleCode) const {
-    for (int row = 0; m_pages && row < m_pages->count(); ++row) {
-        auto* page = qobject_cast<Page*>(m_pages->widget(row));
-        if (page && Modules::code(page->module()) == moduleCode)
-            return page;
+Page* MainWindow::pageFor(const QString& moduleCode) {
+    for (int row = 0; m_sidebar && row < m_sidebar->count(); ++row) {
+        const auto module = static_cast<Module>(m_sidebar->item(row)->data(moduleRole).toInt());
+        if (Modules::code(module) == moduleCode)
+            return pageAt(row);
     }
     return nullptr;
 }
@@ -407,18 +419,27 @@ void MainWindow::finishLock() {
     ProcessHardening::scrubFreedMemory();
 }
 
+bool MainWindow::isUnlocking() const {
+    return m_unlocker->isRunning();
+}
+
 void MainWindow::unlock(const QString& passphrase) {
-    if (!m_locked || m_store)
+    if (!m_locked || m_store || m_unlocker->isRunning())
         return;
-    auto unlocked = [&] {
-        BusyCursor busy;
-        return Store::unlock(m_folder, m_userName, passphrase);
-    }();
-    if (!unlocked) {
-        m_lockScreen->showUnlockError(unlocked.error());
-        return;
-    }
-    m_store = std::move(unlocked).value();
+    m_lockScreen->setUnlocking(true);
+    m_unlocker->start(m_folder, m_userName, passphrase,
+                      [this](Result<std::unique_ptr<Store>> unlocked) {
+                          m_lockScreen->setUnlocking(false);
+                          if (!unlocked) {
+                              m_lockScreen->showUnlockError(unlocked.error());
+                              return;
+                          }
+                          resume(std::move(unlocked).value());
+                      });
+}
+
+void MainWindow::resume(std::unique_ptr<Store> store) {
+    m_store = std::move(store);
     m_locked = false;
     m_lockScreen->unlocked();
     m_displayName = m_store->user().displayName;
@@ -439,6 +460,7 @@ void MainWindow::signOut() {
     if (!m_locked && !resolveUnsavedWork())
         return;
     m_memory.saveGeometry(*this);
+    m_unlocker->cancel();
     if (!m_locked) {
         m_locked = true;
         m_idle->stop();

@@ -10,18 +10,20 @@
 class QAction;
 class QLabel;
 class QListWidget;
-class QListWidgetItem;
 class QMenu;
 class QStackedWidget;
 
 namespace infopunt::ui {
 
+class BackgroundUnlock;
 class CasesPage;
 class DashboardPage;
 class IdleWatcher;
 class IntegrityCheckRunner;
 class LockScreen;
+class OfficeCopyCatchUp;
 class Page;
+class WaitingRequestsBadge;
 
 // The main window: a sidebar with the modules the signed-in role may use, their pages, the
 // menus and the status bar. It owns the unlocked Store. Locking (Ctrl+L or after the idle
@@ -35,6 +37,7 @@ public:
     ~MainWindow() override;
 
     bool isLocked() const { return m_locked; }
+    bool isUnlocking() const; // the passphrase on the lock screen is being checked
     Store* store() const { return m_store.get(); } // nullptr while locked
     void showModule(Module module);
     // Overrides the idle time from the store's settings (tests use a short one).
@@ -68,14 +71,16 @@ private:
     // After unlocking or signing in: offers each kept draft back.
     void offerDrafts();
     void lockNow();
-    Page* pageFor(const QString& moduleCode) const;
+    Page* pageFor(const QString& moduleCode); // made now if it was not yet
     Page* currentPage() const;
     void showPage(int row);
+    Page* pageAt(int row); // made now if it was not yet
+    Page* makePage(Module module);
     void openCase(qint64 caseId, const QString& tabObjectName = {});
-    void addWaitingRequestsBadge(QListWidgetItem* item);
     void destroyWorkspace();
     void finishLock();
     void unlock(const QString& passphrase);
+    void resume(std::unique_ptr<Store> store); // unlocked again: the pages come back
     void applyIdleInterval();
     void startIntegrityCheck();
     void integrityCheckFinished(bool intact, const QString& message);
@@ -102,6 +107,10 @@ private:
     QStackedWidget* m_pages = nullptr;
     DashboardPage* m_dashboard = nullptr;
     CasesPage* m_cases = nullptr;
+    OfficeCopyCatchUp* m_catchUp = nullptr;
+    // The number of requests waiting for this user's decision, on the case module's item:
+    // counted again when the dashboard shows, after a save in a case file and every minute.
+    WaitingRequestsBadge* m_badge = nullptr;
 
     QMenu* m_userMenu = nullptr;
     QAction* m_changePassphrase = nullptr;
@@ -109,6 +118,7 @@ private:
     QLabel* m_statusUser;
     IdleWatcher* m_idle;
     IntegrityCheckRunner* m_integrity;
+    BackgroundUnlock* m_unlocker;
 };
 
 } // namespace infopunt::ui
