@@ -108,12 +108,12 @@
 <context>
     <name>infopunt::ApprovalQuery</name>
     <message>
-        <location filename="../core/cases/ApprovalQuery.cpp" line="+92"/>
+        <location filename="../core/cases/ApprovalQuery.cpp" line="+93"/>
         <source>counting the requests waiting for you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+51"/>
         <source>reading the requests</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1033,7 +1033,7 @@
 <context>
     <name>infopunt::CaseQuery</name>
     <message>
-        <location filename="../core/cases/CaseQuery.cpp" line="+25"/>
+        <location filename="../core/cases/CaseQuery.cpp" line="+26"/>
         <location line="+51"/>
         <location line="+15"/>
         <source>reading the case list</source>
@@ -2375,7 +2375,7 @@ info and verify read the passphrase from the file descriptor given with --passph
 <context>
     <name>infopunt::DemoCases</name>
     <message>
-        <location filename="../core/demo/DemoCases.cpp" line="+493"/>
+        <location filename="../core/demo/DemoCases.cpp" line="+492"/>
         <source>Demo case “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2406,7 +2406,7 @@ info and verify read the passphrase from the file descriptor given with --passph
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+418"/>
+        <location line="+404"/>
         <source>Generated reports %1 to %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2471,7 +2471,7 @@ info and verify read the passphrase from the file descriptor given with --passph
 <context>
     <name>infopunt::Keyring</name>
     <message>
-        <location filename="../core/storage/Keyring.cpp" line="+153"/>
+        <location filename="../core/storage/Keyring.cpp" line="+154"/>
         <source>The store&apos;s keyring is damaged or has been edited, so no key can be read from it. Restore keyring.json from the latest backup of the store&apos;s folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2511,7 +2511,7 @@ info and verify read the passphrase from the file descriptor given with --passph
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>The user name or passphrase is not correct.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2731,14 +2731,14 @@ info and verify read the passphrase from the file descriptor given with --passph
         <location line="+79"/>
         <location line="+8"/>
         <location line="+180"/>
-        <location line="+393"/>
+        <location line="+405"/>
         <location line="+12"/>
         <location line="+7"/>
         <source>upgrading the store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-617"/>
+        <location line="-629"/>
         <source>The shipped building-block catalogue is missing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2748,7 +2748,7 @@ info and verify read the passphrase from the file descriptor given with --passph
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+572"/>
+        <location line="+584"/>
         <source>reading the store&apos;s version</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3107,19 +3107,19 @@ info and verify read the passphrase from the file descriptor given with --passph
 <context>
     <name>infopunt::Store</name>
     <message>
-        <location filename="../core/storage/Store.cpp" line="+41"/>
+        <location filename="../core/storage/Store.cpp" line="+42"/>
         <location line="+122"/>
         <source>creating the store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="-113"/>
-        <location line="+427"/>
+        <location line="+432"/>
         <source>opening the store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-424"/>
+        <location line="-429"/>
         <source>The store&apos;s files do not belong together: a file was replaced or copied in from another store. Nothing has been changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3144,7 +3144,7 @@ info and verify read the passphrase from the file descriptor given with --passph
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+75"/>
         <source>The store in %1 is incomplete: %2 is missing. It is damaged or not an Infopunt store; nothing was changed. Restore the store from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3170,12 +3170,12 @@ info and verify read the passphrase from the file descriptor given with --passph
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-215"/>
+        <location line="-220"/>
         <source>The store&apos;s keys cannot be changed inside a batch of changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+362"/>
+        <location line="+367"/>
         <source>Only an integrity adviser can accept a store that is older than what this workstation saw.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4973,7 +4973,12 @@ Save an unencrypted copy?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+41"/>
+        <source>Unlocking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Enter your passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4981,7 +4986,7 @@ Save an unencrypted copy?</source>
 <context>
     <name>infopunt::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="+68"/>
+        <location filename="../ui/main/MainWindow.cpp" line="+69"/>
         <source>Infopunt — %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5021,12 +5026,12 @@ Save an unencrypted copy?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+54"/>
         <source>The store has been accepted as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+172"/>
         <source>Your unsaved changes could not be kept: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5041,7 +5046,7 @@ Save an unencrypted copy?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+141"/>
         <source>Older store</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6413,7 +6418,7 @@ This workstation then forgets that it saw the audit log up to a newer entry, and
 <context>
     <name>infopunt::ui::UnlockDialog</name>
     <message>
-        <location filename="../ui/dialogs/UnlockDialog.cpp" line="+29"/>
+        <location filename="../ui/dialogs/UnlockDialog.cpp" line="+30"/>
         <source>Infopunt — Sign in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6448,12 +6453,17 @@ This workstation then forgets that it saw the audit log up to a newer entry, and
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+89"/>
+        <source>Unlocking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Fill in the store folder, user name and passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Fill in the store folder first.</source>
         <translation type="unfinished"></translation>
     </message>

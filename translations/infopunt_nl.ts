@@ -127,12 +127,12 @@
 <context>
     <name>infopunt::ApprovalQuery</name>
     <message>
-        <location filename="../core/cases/ApprovalQuery.cpp" line="+92" />
+        <location filename="../core/cases/ApprovalQuery.cpp" line="+93" />
         <source>counting the requests waiting for you</source>
         <translation>het tellen van de verzoeken die op u wachten</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+51" />
         <source>reading the requests</source>
         <translation>het lezen van de verzoeken</translation>
     </message>
@@ -1076,7 +1076,7 @@
 <context>
     <name>infopunt::CaseQuery</name>
     <message>
-        <location filename="../core/cases/CaseQuery.cpp" line="+25" />
+        <location filename="../core/cases/CaseQuery.cpp" line="+26" />
         <location line="+51" />
         <location line="+15" />
         <source>reading the case list</source>
@@ -2221,7 +2221,10 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
     <message numerus="yes">
         <location line="+4" />
         <source>Creating a demo store of %n generated reports (seed %1) in %2...</source>
-        <translation><numerusform>Een demokluis met %n gegenereerde melding (seed %1) aanmaken in %2...</numerusform><numerusform>Een demokluis met %n gegenereerde meldingen (seed %1) aanmaken in %2...</numerusform></translation>
+        <translation>
+            <numerusform>Een demokluis met %n gegenereerde melding (seed %1) aanmaken in %2...</numerusform>
+            <numerusform>Een demokluis met %n gegenereerde meldingen (seed %1) aanmaken in %2...</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+13" />
@@ -2599,7 +2602,7 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
 <context>
     <name>infopunt::DemoCases</name>
     <message>
-        <location filename="../core/demo/DemoCases.cpp" line="+493" />
+        <location filename="../core/demo/DemoCases.cpp" line="+492" />
         <source>Demo case “%1”: %2</source>
         <translation>Demozaak “%1”: %2</translation>
     </message>
@@ -2630,7 +2633,7 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
         <translation>De kluis heeft geen bouwstenen of soorten schendingen.</translation>
     </message>
     <message>
-        <location line="+418" />
+        <location line="+404" />
         <source>Generated reports %1 to %2: %3</source>
         <translation>Gegenereerde meldingen %1 tot en met %2: %3</translation>
     </message>
@@ -2699,7 +2702,7 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
         <translation type="vanished">Het sleutelbestand van de kluis is beschadigd of bewerkt, waardoor er geen sleutel uit kan worden gelezen. Zet keyring.json terug uit een back-up (keyring.json.bak bevat de versie van vóór de laatste wijziging).</translation>
     </message>
     <message>
-        <location filename="../core/storage/Keyring.cpp" line="+153" />
+        <location filename="../core/storage/Keyring.cpp" line="+154" />
         <source>The store's keyring is damaged or has been edited, so no key can be read from it. Restore keyring.json from the latest backup of the store's folder.</source>
         <translation>Het sleutelbestand van de kluis is beschadigd of bewerkt, waardoor er geen sleutel uit kan worden gelezen. Zet keyring.json terug uit de laatste back-up van de map van de kluis.</translation>
     </message>
@@ -2739,7 +2742,7 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
         <translation>Het sleutelbestand kon niet worden opgeslagen: %1</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+30" />
         <source>The user name or passphrase is not correct.</source>
         <translation>De gebruikersnaam of de wachtwoordzin is niet juist.</translation>
     </message>
@@ -2959,14 +2962,14 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
         <location line="+79" />
         <location line="+8" />
         <location line="+180" />
-        <location line="+393" />
+        <location line="+405" />
         <location line="+12" />
         <location line="+7" />
         <source>upgrading the store</source>
         <translation>het bijwerken van de kluis</translation>
     </message>
     <message>
-        <location line="-617" />
+        <location line="-629" />
         <source>The shipped building-block catalogue is missing.</source>
         <translation>De meegeleverde catalogus van bouwstenen ontbreekt.</translation>
     </message>
@@ -2976,7 +2979,7 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
         <translation>De meegeleverde catalogus van bouwstenen is leeg.</translation>
     </message>
     <message>
-        <location line="+572" />
+        <location line="+584" />
         <source>reading the store's version</source>
         <translation>het lezen van de versie van de kluis</translation>
     </message>
@@ -3335,19 +3338,19 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
 <context>
     <name>infopunt::Store</name>
     <message>
-        <location filename="../core/storage/Store.cpp" line="+41" />
+        <location filename="../core/storage/Store.cpp" line="+42" />
         <location line="+122" />
         <source>creating the store</source>
         <translation>het aanmaken van de kluis</translation>
     </message>
     <message>
         <location line="-113" />
-        <location line="+427" />
+        <location line="+432" />
         <source>opening the store</source>
         <translation>het openen van de kluis</translation>
     </message>
     <message>
-        <location line="-424" />
+        <location line="-429" />
         <source>The store's files do not belong together: a file was replaced or copied in from another store. Nothing has been changed.</source>
         <translation>De bestanden van de kluis horen niet bij elkaar: een bestand is vervangen of uit een andere kluis gekopieerd. Er is niets gewijzigd.</translation>
     </message>
@@ -3372,7 +3375,7 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
         <translation>De nieuwe kluis is zonder versleuteling geschreven en is daarom verwijderd. Deze installatie is niet bruikbaar.</translation>
     </message>
     <message>
-        <location line="+70" />
+        <location line="+75" />
         <source>The store in %1 is incomplete: %2 is missing. It is damaged or not an Infopunt store; nothing was changed. Restore the store from a backup.</source>
         <translation>De kluis in %1 is onvolledig: %2 ontbreekt. De kluis is beschadigd of het is geen Infopunt-kluis; er is niets gewijzigd. Zet de kluis terug uit een back-up.</translation>
     </message>
@@ -3411,12 +3414,12 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
         <translation>Dit is geen geldige herstelsleutel.</translation>
     </message>
     <message>
-        <location line="-215" />
+        <location line="-220" />
         <source>The store's keys cannot be changed inside a batch of changes.</source>
         <translation>De sleutels van de kluis kunnen niet worden gewijzigd binnen een reeks wijzigingen.</translation>
     </message>
     <message>
-        <location line="+362" />
+        <location line="+367" />
         <source>Only an integrity adviser can accept a store that is older than what this workstation saw.</source>
         <translation>Alleen een integriteitsadviseur kan een kluis aanvaarden die ouder is dan wat deze werkplek eerder zag.</translation>
     </message>
@@ -4324,7 +4327,10 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
     <message numerus="yes">
         <location line="+132" />
         <source>%Ln case(s)</source>
-        <translation><numerusform>%Ln zaak</numerusform><numerusform>%Ln zaken</numerusform></translation>
+        <translation>
+            <numerusform>%Ln zaak</numerusform>
+            <numerusform>%Ln zaken</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+200" />
@@ -5276,7 +5282,12 @@ Een onversleutelde kopie opslaan?</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+41" />
+        <source>Unlocking…</source>
+        <translation>Ontgrendelen…</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>Enter your passphrase.</source>
         <translation>Vul uw wachtwoordzin in.</translation>
     </message>
@@ -5284,7 +5295,7 @@ Een onversleutelde kopie opslaan?</translation>
 <context>
     <name>infopunt::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="+68" />
+        <location filename="../ui/main/MainWindow.cpp" line="+69" />
         <source>Infopunt — %1</source>
         <translation>Infopunt — %1</translation>
     </message>
@@ -5324,12 +5335,12 @@ Een onversleutelde kopie opslaan?</translation>
         <translation>&amp;Over Infopunt</translation>
     </message>
     <message>
-        <location line="+71" />
+        <location line="+54" />
         <source>The store has been accepted as it is.</source>
         <translation>De kluis is aanvaard zoals hij is.</translation>
     </message>
     <message>
-        <location line="+144" />
+        <location line="+172" />
         <source>Your unsaved changes could not be kept: %1</source>
         <translation>Uw niet-opgeslagen wijzigingen konden niet worden bewaard: %1</translation>
     </message>
@@ -5348,7 +5359,7 @@ Een onversleutelde kopie opslaan?</translation>
         <translation>U was %1 aan het bewerken toen Infopunt zichzelf vergrendelde (%2). Uw wijzigingen terugzetten?</translation>
     </message>
     <message>
-        <location line="+131" />
+        <location line="+141" />
         <source>Older store</source>
         <translation>Oudere kluis</translation>
     </message>
@@ -6734,7 +6745,7 @@ Deze werkplek vergeet dan dat hij het auditlogboek tot en met een nieuwere verme
 <context>
     <name>infopunt::ui::UnlockDialog</name>
     <message>
-        <location filename="../ui/dialogs/UnlockDialog.cpp" line="+29" />
+        <location filename="../ui/dialogs/UnlockDialog.cpp" line="+30" />
         <source>Infopunt — Sign in</source>
         <translation>Infopunt — Aanmelden</translation>
     </message>
@@ -6769,12 +6780,17 @@ Deze werkplek vergeet dan dat hij het auditlogboek tot en met een nieuwere verme
         <translation>Aanmelden bij Infopunt</translation>
     </message>
     <message>
-        <location line="+76" />
+        <location line="+89" />
+        <source>Unlocking…</source>
+        <translation>Ontgrendelen…</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>Fill in the store folder, user name and passphrase.</source>
         <translation>Vul de map van de kluis, uw gebruikersnaam en uw wachtwoordzin in.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>Fill in the store folder first.</source>
         <translation>Vul eerst de map van de kluis in.</translation>
     </message>

@@ -74,15 +74,16 @@ ApprovalRequest ApprovalQuery::requestFrom(const QSqlQuery& row, const CaseKeys&
 }
 
 Result<QList<ApprovalRow>> ApprovalQuery::waitingForMe() const {
-    return rows(waitingCondition, QStringLiteral("case_approvals.requested_at, case_approvals.id"),
-                {});
+    // In the order they came in, along the index of the requests waiting (mainV11).
+    return rows(
+        chosen(waitingCondition, QStringLiteral("case_approvals.requested_at, case_approvals.id")),
+        QStringLiteral("case_approvals.requested_at, case_approvals.id"), {});
 }
 
 Result<int> ApprovalQuery::countWaitingForMe() const {
     if (!m_access.seesCases())
         return 0;
     QSqlQuery query(m_store.database());
-    query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT COUNT(*)") + fromApprovalsOnCases +
                   QStringLiteral("WHERE ") + waitingCondition + QStringLiteral(" AND ") +
                   m_access.visibilityCondition());
@@ -94,20 +95,36 @@ Result<int> ApprovalQuery::countWaitingForMe() const {
 }
 
 Result<QList<ApprovalRow>> ApprovalQuery::myRequests(const QDateTime& now, int limit) const {
-    return rows(QStringLiteral("lower(case_approvals.requested_by) = lower(:me) AND "
-                               "(case_approvals.decision IS NULL OR "
-                               "case_approvals.decided_at >= :since)"),
+    // The open ones first, then the recently decided, newest first: each part walks the
+    // requester's index (mainV11) and stops at the limit, however many requests a user made.
+    const QString mine = QStringLiteral("lower(case_approvals.requested_by) = lower(:me) AND ");
+    return rows(chosen(mine + QStringLiteral("case_approvals.decided_at IS NULL AND "
+                                             "case_approvals.decision IS NULL"),
+                       QStringLiteral("case_approvals.id DESC")) +
+                    QStringLiteral(" UNION ALL ") +
+                    chosen(mine + QStringLiteral("case_approvals.decided_at >= :since"),
+                           QStringLiteral("case_approvals.decided_at DESC, "
+                                          "case_approvals.id DESC")),
                 QStringLiteral("case_approvals.decision IS NULL DESC, "
                                "case_approvals.decided_at DESC, case_approvals.id DESC"),
                 now.addDays(-recentDays), limit);
 }
 
-Result<QList<ApprovalRow>> ApprovalQuery::rows(const QString& condition, const QString& order,
+QString ApprovalQuery::chosen(const QString& condition, const QString& order) const {
+    return QStringLiteral("SELECT id FROM (SELECT case_approvals.id") + fromApprovalsOnCases +
+           QStringLiteral("WHERE ") + condition + QStringLiteral(" AND ") +
+           m_access.visibilityCondition() + QStringLiteral(" ORDER BY ") + order +
+           QStringLiteral(" LIMIT :limit) AS chosen");
+}
+
+Result<QList<ApprovalRow>> ApprovalQuery::rows(const QString& ids, const QString& order,
                                                const QDateTime& since, int limit) const {
     if (!m_access.seesCases())
         return QList<ApprovalRow>();
     QSqlQuery query(m_store.database());
     query.setForwardOnly(true);
+    // The requests are chosen by their ids first, so that no sort carries sealed texts, then
+    // read in full.
     query.prepare(QStringLiteral("SELECT ") + requestColumns() +
                   QStringLiteral(", cases.title, requester.display_name, "
                                  "decider.display_name, ") +
@@ -115,9 +132,9 @@ Result<QList<ApprovalRow>> ApprovalQuery::rows(const QString& condition, const Q
                   QStringLiteral("LEFT JOIN users AS requester "
                                  "ON requester.user_name = case_approvals.requested_by "
                                  "LEFT JOIN users AS decider "
-                                 "ON decider.user_name = case_approvals.decided_by WHERE ") +
-                  condition + QStringLiteral(" AND ") + m_access.visibilityCondition() +
-                  QStringLiteral(" ORDER BY ") + order + QStringLiteral(" LIMIT :limit"));
+                                 "ON decider.user_name = case_approvals.decided_by "
+                                 "WHERE case_approvals.id IN (") +
+                  ids + QStringLiteral(") ORDER BY ") + order + QStringLiteral(" LIMIT :limit"));
     query.bindValue(QStringLiteral(":me"), m_store.user().userName);
     query.bindValue(QStringLiteral(":limit"), limit);
     if (since.isValid())

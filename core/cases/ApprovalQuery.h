@@ -59,7 +59,11 @@ public:
     static ApprovalRequest requestFrom(const QSqlQuery& row, const CaseKeys& keys);
 
 private:
-    Result<QList<ApprovalRow>> rows(const QString& condition, const QString& order,
+    // The ids of the requests that meet `condition` and the visibility, the first `:limit` in
+    // `order`: a SELECT to combine.
+    QString chosen(const QString& condition, const QString& order) const;
+    // The requests whose ids `ids` selects, in `order`, at most `limit`.
+    Result<QList<ApprovalRow>> rows(const QString& ids, const QString& order,
                                     const QDateTime& since, int limit = -1) const;
 
     const Store& m_store;

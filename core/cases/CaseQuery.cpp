@@ -15,6 +15,7 @@
 #include <QVariant>
 #include <algorithm>
 #include <map>
+#include <memory>
 #include <utility>
 
 namespace infopunt {
@@ -202,7 +203,7 @@ public:
             return loaded.error();
         std::optional<QSet<qint64>> matching;
         if (!SearchWords(filter.searchText).isEmpty()) {
-            auto ids = CaseSearchIndex::matchingInMemory(m_store, filter.searchText, m_ids);
+            auto ids = CaseSearchIndex::matchingInMemory(m_store, filter.searchText, m_list->ids);
             if (!ids)
                 return ids.error();
             matching = QSet<qint64>(ids.value().cbegin(), ids.value().cend());
@@ -216,8 +217,8 @@ public:
         const QString quick = CaseListCopy::foldedText(filter.quickText.trimmed());
 
         QList<CaseListRow> rows;
-        for (const CaseFacts& facts : std::as_const(m_facts)) {
-            const CaseListParts& part = m_parts[facts.id];
+        for (const CaseFacts& facts : std::as_const(m_list->facts)) {
+            const CaseListParts& part = m_list->parts[facts.id];
             if ((filter.state && facts.state != *filter.state) ||
                 (filter.open && CaseWorkflow::isOpen(facts.state) != *filter.open) ||
                 (filter.violationTypeId && facts.violationTypeId != filter.violationTypeId) ||
@@ -248,8 +249,8 @@ public:
         if (auto loaded = load(); !loaded)
             return loaded.error();
         QList<DeadlineRow> rows;
-        for (const CaseFacts& facts : std::as_const(m_facts)) {
-            const CaseListParts& part = m_parts[facts.id];
+        for (const CaseFacts& facts : std::as_const(m_list->facts)) {
+            const CaseListParts& part = m_list->parts[facts.id];
             for (const Deadline& deadline : CaseListCopy::openDeadlines(facts, part))
                 rows.append(deadlineRow(facts.id, facts.number, part.title, deadline, today));
         }
@@ -259,15 +260,43 @@ public:
     Result<QList<CaseFacts>> facts() {
         if (auto loaded = load(); !loaded)
             return loaded.error();
-        return m_facts;
+        return m_list->facts;
     }
 
 private:
+    // The member's cases as read at one version of the store (the highest in
+    // case_text_versions, raised by every change the list shows): kept for the session, so that
+    // the page, its count and a position read them once, not once each.
+    struct MemberList {
+        qint64 version = -1;
+        QList<CaseFacts> facts;
+        QList<qint64> ids;
+        QHash<qint64, CaseListParts> parts;
+    };
+
     Result<void> load() {
-        if (m_loaded)
+        if (m_list)
             return {};
-        if (!m_access.seesCases())
+        if (!m_access.seesCases()) {
+            m_list = std::make_shared<MemberList>();
             return {};
+        }
+        const auto version = sql::firstRow(
+            sql::execute(m_store.database(),
+                         QStringLiteral("SELECT COALESCE(max(version), 0) FROM case_text_versions"),
+                         {}, readingList()),
+            [](const QSqlQuery& row) { return row.value(0).toLongLong(); }, Error{});
+        if (!version)
+            return version.error();
+        std::shared_ptr<void>& kept = m_store.sessionCache(QStringLiteral("cases.memberList"));
+        if (auto list = std::static_pointer_cast<MemberList>(kept);
+            list && list->version == version.value()) {
+            m_list = std::move(list);
+            return {};
+        }
+        kept.reset();
+        auto list = std::make_shared<MemberList>();
+        list->version = version.value();
         if (auto preloaded = m_keys.preload(); !preloaded)
             return preloaded;
         QSqlQuery query(m_store.database());
@@ -279,29 +308,27 @@ private:
         if (!query.exec())
             return SqlCipher::toError(query.lastError(), readingList());
         while (query.next())
-            m_facts.append(
+            list->facts.append(
                 CaseFactsCodec::fromMainRow(query.value(0).toLongLong(), query, 1, m_keys));
         if (auto checked = m_keys.checked(); !checked)
             return checked;
-        for (const CaseFacts& facts : std::as_const(m_facts))
-            m_ids.append(facts.id);
+        for (const CaseFacts& facts : std::as_const(list->facts))
+            list->ids.append(facts.id);
         auto parts =
             CaseListCopy::readParts(m_store.database(), m_keys, m_access.visibilityCondition(),
                                     [this](QSqlQuery& parts) { m_access.bindVisibility(parts); });
         if (!parts)
             return parts.error();
-        m_parts = std::move(parts.value());
-        m_loaded = true;
+        list->parts = std::move(parts.value());
+        kept = list;
+        m_list = std::move(list);
         return {};
     }
 
     const Store& m_store;
     const CaseAccess& m_access;
     CaseKeys m_keys;
-    bool m_loaded = false;
-    QList<CaseFacts> m_facts;
-    QList<qint64> m_ids;
-    QHash<qint64, CaseListParts> m_parts;
+    std::shared_ptr<const MemberList> m_list;
 };
 
 // An adviser's list, read from the office compartment's plain copy of every case (brought up to

@@ -1,11 +1,77 @@
 #include "crypto/SecureBytes.h"
 
 #include <QString>
+#include <algorithm>
 #include <cstring>
+#include <iterator>
+#include <mutex>
 #include <new>
 #include <sodium.h>
+#include <vector>
 
 namespace infopunt {
+
+namespace {
+
+// Small secrets (keys, nonces, raw-key literals) come from slabs of slots instead of one
+// sodium_malloc() each: sodium_malloc maps, locks and guards pages per call, several system
+// calls that made opening a few thousand case keys take longer than decrypting the cases. A slab
+// is itself one sodium_malloc() block (locked, never swapped, guard pages around it); a freed
+// slot is zeroed before it is handed out again.
+class SmallSecrets {
+public:
+    static constexpr std::size_t slotSize = 128;
+
+    static SmallSecrets& instance() {
+        // Never destroyed: a SecureBytes in a static object may be freed after it at exit.
+        static auto* pool = new SmallSecrets;
+        return *pool;
+    }
+
+    unsigned char* take() {
+        const std::lock_guard<std::mutex> lock(m_mutex);
+        if (m_free.empty() && !addSlab())
+            return nullptr;
+        unsigned char* slot = m_free.back();
+        m_free.pop_back();
+        return slot;
+    }
+
+    // False when `data` is not a slot of this pool (it was sodium_malloc'ed on its own).
+    bool give(unsigned char* data) {
+        const std::lock_guard<std::mutex> lock(m_mutex);
+        // The slab that starts last at or before `data` (m_slabs is sorted).
+        const auto after = std::upper_bound(m_slabs.cbegin(), m_slabs.cend(), data);
+        if (after == m_slabs.cbegin() || data >= *std::prev(after) + slabSize)
+            return false;
+        sodium_memzero(data, slotSize);
+        m_free.push_back(data);
+        return true;
+    }
+
+private:
+    static constexpr std::size_t slotsPerSlab = 512;
+    static constexpr std::size_t slabSize = slotSize * slotsPerSlab;
+
+    SmallSecrets() = default;
+
+    bool addSlab() {
+        auto* slab = static_cast<unsigned char*>(sodium_malloc(slabSize));
+        if (!slab)
+            return false;
+        sodium_memzero(slab, slabSize);
+        m_slabs.insert(std::upper_bound(m_slabs.begin(), m_slabs.end(), slab), slab);
+        for (std::size_t i = slotsPerSlab; i > 0; --i)
+            m_free.push_back(slab + (i - 1) * slotSize);
+        return true;
+    }
+
+    std::mutex m_mutex;
+    std::vector<unsigned char*> m_slabs;
+    std::vector<unsigned char*> m_free;
+};
+
+} // namespace
 
 bool initSodium() {
     return sodium_init() >= 0;
@@ -15,7 +81,8 @@ SecureBytes::SecureBytes(std::size_t size)
     : m_size(size) {
     if (size == 0)
         return;
-    m_data = static_cast<unsigned char*>(sodium_malloc(size));
+    m_data = size <= SmallSecrets::slotSize ? SmallSecrets::instance().take()
+                                            : static_cast<unsigned char*>(sodium_malloc(size));
     if (!m_data)
         throw std::bad_alloc();
     sodium_memzero(m_data, m_size);
@@ -61,8 +128,9 @@ SecureBytes SecureBytes::copy() const {
 }
 
 void SecureBytes::wipe() {
-    if (m_data)
-        sodium_free(m_data); // zeroes the memory before freeing it
+    // Both zero the memory before it is used again.
+    if (m_data && !SmallSecrets::instance().give(m_data))
+        sodium_free(m_data);
     m_data = nullptr;
     m_size = 0;
 }

@@ -5,8 +5,9 @@
 
 namespace infopunt {
 
-// A byte buffer for key material: allocated with sodium_malloc (guarded, locked pages, never
-// swapped), wiped with sodium_memzero and freed when it goes away. Move-only so that a key
+// A byte buffer for key material: in memory from sodium_malloc (locked pages, never swapped,
+// guard pages around it; up to 128 bytes as a slot of a larger such block), wiped with
+// sodium_memzero and freed when it goes away. Move-only so that a key
 // exists once; copy() makes an explicit second copy where a worker thread needs one.
 class SecureBytes {
 public:

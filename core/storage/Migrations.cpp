@@ -425,6 +425,17 @@ Result<void> mainV10(QSqlDatabase& db) {
     return execAll(db, statements);
 }
 
+// Version 11: the four-eyes requests are found through indexes. The requests waiting for a
+// decision (the dashboard, the sidebar's badge every minute) in the order they came in, and a
+// user's own requests by requester and decision, instead of reading and sorting every request
+// ever made.
+Result<void> mainV11(QSqlDatabase& db) {
+    return execAll(db, {QStringLiteral("CREATE INDEX case_approvals_waiting ON case_approvals "
+                                       "(requested_at, id) WHERE decision IS NULL"),
+                        QStringLiteral("CREATE INDEX case_approvals_requester ON case_approvals "
+                                       "(lower(requested_by), decided_at)")});
+}
+
 // Version 1 of the counselling compartment: its identity only; the counselling module adds
 // its tables in later versions.
 Result<void> counsellingV1(QSqlDatabase& db) {
@@ -598,8 +609,8 @@ Result<void> officeV5(QSqlDatabase& db) {
 }
 
 const std::vector<Step>& steps(Compartment compartment) {
-    static const std::vector<Step> main{mainV1, mainV2, mainV3, mainV4, mainV5,
-                                        mainV6, mainV7, mainV8, mainV9, mainV10};
+    static const std::vector<Step> main{mainV1, mainV2, mainV3, mainV4,  mainV5, mainV6,
+                                        mainV7, mainV8, mainV9, mainV10, mainV11};
     static const std::vector<Step> office{officeV1, officeV2, officeV3, officeV4, officeV5};
     static const std::vector<Step> counselling{counsellingV1};
     switch (compartment) {

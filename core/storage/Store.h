@@ -7,6 +7,7 @@
 #include "storage/StoreLock.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlDatabase>
 #include <QString>
 #include <functional>
@@ -106,6 +107,10 @@ public:
     // when none was recorded, NotPermitted without the office key.
     Result<QByteArray> pinnedRecoverySignKey() const;
 
+    // What a module keeps in memory for this session, in a slot it names: decrypted values,
+    // which go with the keys when the store locks. Empty until the module fills it.
+    std::shared_ptr<void>& sessionCache(const QString& name) const { return m_caches[name]; }
+
     Keyring& keyring() { return m_keyring; }
     const Keyring& keyring() const { return m_keyring; }
     // Keyring edits, inside a begun WriteTransaction: reloadKeyring() (another workstation may
@@ -169,7 +174,8 @@ private:
     std::unique_ptr<StoreLock> m_lock;
     int m_mainUpgradedFrom = -1; // the main schema version before this session's upgrade
     int m_mainUpgradedTo = -1;
-    std::optional<SeenLog::Lost> m_olderThanSeen; // what rollbackWarning() says
+    std::optional<SeenLog::Lost> m_olderThanSeen;           // what rollbackWarning() says
+    mutable QHash<QString, std::shared_ptr<void>> m_caches; // sessionCache()
 };
 
 struct Store::Created {

@@ -3,17 +3,20 @@
 #include "SqlReplay.h"
 #include "audit/AuditLog.h"
 #include "audit/LedgerCheck.h"
+#include "cases/ApprovalQuery.h"
 #include "cases/CaseFiles.h"
 #include "cases/CaseQuery.h"
 #include "cases/CaseSearchIndex.h"
 #include "cases/CaseService.h"
 #include "cases/CodeLists.h"
+#include "demo/DemoStore.h"
 #include "demo/DemoVolume.h"
 #include "storage/IntegrityCheck.h"
 #include "storage/Store.h"
 #include "storage/StoreSummary.h"
 
 #include <QProcess>
+#include <algorithm>
 #include <cstdio>
 
 namespace infopunt::bench {
@@ -186,10 +189,61 @@ public:
                            auto years = m_query.years();
                            return years ? years.value().size() : -1;
                        }) &&
-               measure(QStringLiteral("StoreSummary::collect"), [this]() -> qsizetype {
-                   auto summary = StoreSummary::collect(m_store);
-                   return summary ? 1 : -1;
+               measure(QStringLiteral("StoreSummary::collect"),
+                       [this]() -> qsizetype {
+                           auto summary = StoreSummary::collect(m_store);
+                           return summary ? 1 : -1;
+                       }) &&
+               measure(QStringLiteral("requests waiting for me (count)"),
+                       [this]() -> qsizetype {
+                           auto count = ApprovalQuery(m_store).countWaitingForMe();
+                           return count ? count.value() : -1;
+                       }) &&
+               measure(QStringLiteral("requests waiting for me"),
+                       [this]() -> qsizetype {
+                           auto rows = ApprovalQuery(m_store).waitingForMe();
+                           return rows ? rows.value().size() : -1;
+                       }) &&
+               measure(QStringLiteral("my requests (the dashboard's list)"), [this]() -> qsizetype {
+                   auto rows = ApprovalQuery(m_store).myRequests(QDateTime::currentDateTimeUtc(),
+                                                                 ApprovalQuery::listedRequests);
+                   return rows ? rows.value().size() : -1;
                });
+    }
+
+    // A working-group member's list: their cases' facts are read from the main file and
+    // opened with their keys (members hold no office copy).
+    bool member() {
+        const QString first = QStringLiteral("member jurist: first screen, no filter");
+        const QString count = QStringLiteral("member jurist: count");
+        if (!m_context.wants(first) && !m_context.wants(count))
+            return true;
+        const QList<DemoAccount> accounts = DemoStore::accounts();
+        const auto jurist = std::find_if(accounts.cbegin(), accounts.cend(), [](const auto& a) {
+            return a.userName == QStringLiteral("jurist");
+        });
+        if (jurist == accounts.cend())
+            return false;
+        auto unlocked = Store::unlock(m_context.folder, jurist->userName, jurist->passphrase);
+        if (!unlocked) {
+            std::fprintf(stderr, "member: %s\n", unlocked.error().message.toUtf8().constData());
+            return false;
+        }
+        const CaseQuery query(*unlocked.value());
+        return measure(
+                   first,
+                   [&]() -> qsizetype {
+                       auto rows = query.page(CaseFilter{}, CaseOrder{}, 0, firstScreen, m_today);
+                       return rows ? rows.value().size() : -1;
+                   },
+                   /*replaySql=*/false) &&
+               measure(
+                   count,
+                   [&]() -> qsizetype {
+                       auto rows = query.count(CaseFilter{}, m_today);
+                       return rows ? rows.value() : -1;
+                   },
+                   /*replaySql=*/false);
     }
 
     // Everything the case file's tabs read.
@@ -361,8 +415,8 @@ bool benchmarkCases(const BenchContext& context, BenchReport& report) {
         std::fprintf(stderr, "no plain copy: the encrypted/plain ratio is left out\n");
     CaseWorkloads workloads(context, report, *store, plain.get());
     return workloads.filters() && workloads.typeAhead() && workloads.fullText() &&
-           workloads.sorting() && workloads.dashboard() && workloads.openCase() &&
-           workloads.refreshAfterSave() && workloads.verify();
+           workloads.sorting() && workloads.dashboard() && workloads.member() &&
+           workloads.openCase() && workloads.refreshAfterSave() && workloads.verify();
 }
 
 } // namespace infopunt::bench

@@ -475,6 +475,50 @@ TEST_CASE("the list shows a working-group member only the assigned cases, a coun
     CHECK(counsellorYears.value().isEmpty());
 }
 
+TEST_CASE("a member's list, read once for the session, follows every change made elsewhere",
+          "[cases]") {
+    StoreFixture f;
+    Store& store = *f.store;
+    auto memberSession = signIn(f, member, Role::WorkingGroupMember);
+    const CaseRecord first = registerCase(store, today.addDays(-30), QStringLiteral("Eerste zaak"),
+                                          QStringLiteral("Tekst."));
+    const CaseRecord second = registerCase(store, today.addDays(-10), QStringLiteral("Tweede zaak"),
+                                           QStringLiteral("Tekst."));
+    REQUIRE(CaseService(store).assign(first.id, member.name).ok());
+    CHECK(idsOf(*memberSession, {}) == QSet<qint64>{first.id});
+
+    // Assigned in another session (another workstation): the list shows it at once.
+    REQUIRE(CaseService(store).assign(second.id, member.name).ok());
+    CHECK(idsOf(*memberSession, {}) == QSet<qint64>{first.id, second.id});
+
+    // A new title, also when the member only types ahead in what was read already.
+    CaseRecord renamed = CaseService(store).get(first.id).value();
+    renamed.title = QStringLiteral("Hernoemde zaak");
+    REQUIRE(CaseService(store).updateOverview(renamed).ok());
+    CaseFilter typed;
+    typed.quickText = QStringLiteral("hernoemd");
+    CHECK(idsOf(*memberSession, typed) == QSet<qint64>{first.id});
+    typed.quickText = QStringLiteral("eerste");
+    CHECK(idsOf(*memberSession, typed).isEmpty());
+
+    // A custom deadline shows in the deadline view; unassigned, the case leaves the list.
+    REQUIRE(CaseService(store)
+                .addDeadline(second.id, QStringLiteral("Hoorzitting"), today.addDays(3))
+                .ok());
+    const auto labels = [&memberSession] {
+        QStringList found;
+        for (const DeadlineRow& row : deadlinesOf(*memberSession))
+            found << row.deadline.label;
+        return found;
+    };
+    CHECK(labels().contains(QStringLiteral("Hoorzitting")));
+    REQUIRE(CaseService(store).unassign(first.id, member.name).ok());
+    CHECK(idsOf(*memberSession, {}) == QSet<qint64>{second.id});
+    auto counted = CaseQuery(*memberSession).count({}, today);
+    REQUIRE(counted.ok());
+    CHECK(counted.value() == 1);
+}
+
 TEST_CASE("no list row and no deadline row carries the reporter's or a party's name", "[cases]") {
     StoreFixture f;
     Store& store = *f.store;
