@@ -4,7 +4,7 @@
 // written as JSON. Asserts nothing.
 //
 //   infopunt_bench [--sizes 1000,10000] [--seed S] [--runs R] [--stores DIR] [--json FILE]
-//                  [--only TEXT]
+//                  [--only TEXT] [--skip TEXT,TEXT]
 //
 // --stores keeps the generated stores in DIR (store-N-seedS) and reuses them next time; the
 // workloads always run on a copy, which is removed afterwards.
@@ -155,7 +155,13 @@ int main(int argc, char** argv) {
     const QCommandLineOption onlyOption(
         QStringLiteral("only"), QStringLiteral("Only the workloads whose name contains TEXT."),
         QStringLiteral("TEXT"));
-    parser.addOptions({sizesOption, seedOption, runsOption, storesOption, jsonOption, onlyOption});
+    const QCommandLineOption skipOption(
+        QStringLiteral("skip"),
+        QStringLiteral("Leave out the workloads whose name contains one of these (comma "
+                       "separated), e.g. verify at 100,000 reports."),
+        QStringLiteral("TEXTS"));
+    parser.addOptions(
+        {sizesOption, seedOption, runsOption, storesOption, jsonOption, onlyOption, skipOption});
     parser.process(app);
 
     QList<int> sizes;
@@ -192,13 +198,15 @@ int main(int argc, char** argv) {
             ok = false;
             continue;
         }
-        const BenchContext context{folder,
-                                   size,
-                                   adviser.userName,
-                                   adviser.passphrase,
-                                   QCoreApplication::applicationFilePath(),
-                                   std::max(1, parser.value(runsOption).toInt()),
-                                   parser.value(onlyOption)};
+        const BenchContext context{
+            folder,
+            size,
+            adviser.userName,
+            adviser.passphrase,
+            QCoreApplication::applicationFilePath(),
+            std::max(1, parser.value(runsOption).toInt()),
+            parser.value(onlyOption),
+            parser.value(skipOption).split(QLatin1Char(','), Qt::SkipEmptyParts)};
         report.printHeader();
         for (const auto& [name, run] : sections()) {
             if (!run(context, report)) {

@@ -3,6 +3,7 @@
 #include "BenchReport.h"
 
 #include <QString>
+#include <QStringList>
 #include <functional>
 
 namespace infopunt::bench {
@@ -16,9 +17,14 @@ struct BenchContext {
     QString passphrase; // documented demo passphrase
     QString program;    // this executable, for workloads that need a new process
     int runs = 9;
-    QString only; // --only: run the workloads whose name contains this (all when empty)
+    QString only;     // --only: run the workloads whose name contains this (all when empty)
+    QStringList skip; // --skip: and not those whose name contains one of these
 
     bool wants(const QString& workload) const {
+        for (const QString& left : skip) {
+            if (workload.contains(left, Qt::CaseInsensitive))
+                return false;
+        }
         return only.isEmpty() || workload.contains(only, Qt::CaseInsensitive);
     }
 };

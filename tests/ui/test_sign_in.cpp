@@ -27,6 +27,20 @@ void fillUnlockDialog(UnlockDialog& dialog, const QString& userName, const QStri
     child<QLineEdit>(&dialog, QStringLiteral("passphraseEdit"))->setText(passphrase);
 }
 
+// A store with no session open, and its unlock dialog shown and filled in for the adviser
+// (after prepareUiTest()).
+struct AdviserSignIn {
+    AdviserSignIn()
+        : dialog(fixture.folder) {
+        REQUIRE(fixture.store);
+        fixture.store.reset();
+        dialog.show();
+        fillUnlockDialog(dialog, adviserName, adviserPassphrase);
+    }
+    StoreFixture fixture;
+    UnlockDialog dialog;
+};
+
 QStringList sidebarItems(const MainWindow& window) {
     QStringList names;
     if (auto* sidebar = child<QListWidget>(&window, QStringLiteral("sidebar"))) {
@@ -41,13 +55,8 @@ QStringList sidebarItems(const MainWindow& window) {
 TEST_CASE("Unlocking with the right passphrase opens the main window with the Adviser's modules",
           "[ui][unlock]") {
     prepareUiTest();
-    StoreFixture fixture;
-    REQUIRE(fixture.store);
-    fixture.store.reset();
-
-    UnlockDialog dialog(fixture.folder);
-    dialog.show();
-    fillUnlockDialog(dialog, adviserName, adviserPassphrase);
+    AdviserSignIn signIn;
+    UnlockDialog& dialog = signIn.dialog;
     auto* unlock = child<QPushButton>(&dialog, QStringLiteral("unlockButton"));
     REQUIRE(unlock->isEnabled());
     unlock->click();
@@ -130,13 +139,8 @@ TEST_CASE("A wrong passphrase shows the message and pauses the Unlock button", "
 
 TEST_CASE("The window keeps responding while the passphrase is checked", "[ui][unlock]") {
     prepareUiTest();
-    StoreFixture fixture;
-    REQUIRE(fixture.store);
-    fixture.store.reset();
-
-    UnlockDialog dialog(fixture.folder);
-    dialog.show();
-    fillUnlockDialog(dialog, adviserName, adviserPassphrase);
+    AdviserSignIn signIn;
+    UnlockDialog& dialog = signIn.dialog;
     int ticks = 0;
     QTimer probe;
     QObject::connect(&probe, &QTimer::timeout, [&ticks] { ++ticks; });
@@ -159,13 +163,8 @@ TEST_CASE("The window keeps responding while the passphrase is checked", "[ui][u
 
 TEST_CASE("Cancelling while the passphrase is checked signs nobody in", "[ui][unlock]") {
     prepareUiTest();
-    StoreFixture fixture;
-    REQUIRE(fixture.store);
-    fixture.store.reset();
-
-    UnlockDialog dialog(fixture.folder);
-    dialog.show();
-    fillUnlockDialog(dialog, adviserName, adviserPassphrase);
+    AdviserSignIn signIn;
+    UnlockDialog& dialog = signIn.dialog;
     child<QPushButton>(&dialog, QStringLiteral("unlockButton"))->click();
     REQUIRE(dialog.isUnlocking());
     dialog.reject();
