@@ -422,14 +422,23 @@ public:
     }
 
     // Every open deadline that is not met, earliest first, ties by case number.
-    Result<QList<DeadlineRow>> openDeadlines(QDate today) const {
+    // Every open deadline, or with `urgentOnly` the overdue and due-soon ones, earliest first,
+    // at most `limit` (-1: all).
+    Result<QList<DeadlineRow>> openDeadlines(QDate today, bool urgentOnly = false,
+                                             qsizetype limit = -1) const {
+        QVariantList values;
+        if (urgentOnly)
+            values << isoDate(today) << isoDate(today);
+        values << limit;
         auto query = sql::execute(
             office(),
             QStringLiteral("SELECT d.case_id, f.number, f.title, d.kind, d.label, d.due_on, "
                            "d.original_due, d.extension_reason FROM case_open_deadlines d "
-                           "JOIN case_facts f ON f.case_id = d.case_id "
-                           "ORDER BY d.due_on, f.number_key, d.id"),
-            {}, readingDeadlines());
+                           "JOIN case_facts f ON f.case_id = d.case_id ") +
+                (urgentOnly ? QStringLiteral("WHERE d.due_on < ? OR d.warn_from <= ? ")
+                            : QString()) +
+                QStringLiteral("ORDER BY d.due_on, f.number_key, d.id LIMIT ?"),
+            values, readingDeadlines());
         if (!query)
             return query.error();
         QList<DeadlineRow> rows;
@@ -733,17 +742,30 @@ Result<std::optional<qsizetype>> CaseQuery::position(const CaseFilter& filter,
 }
 
 Result<QList<DeadlineRow>> CaseQuery::openDeadlines(QDate today) const {
+    return deadlines(today, false, -1);
+}
+
+Result<QList<DeadlineRow>> CaseQuery::urgentDeadlines(QDate today, qsizetype limit) const {
+    return deadlines(today, true, limit);
+}
+
+Result<QList<DeadlineRow>> CaseQuery::deadlines(QDate today, bool urgentOnly,
+                                                qsizetype limit) const {
     if (!m_access.seesCases())
         return QList<DeadlineRow>();
     if (m_store.holds(Compartment::Office)) {
         OfficeCases cases(m_store);
         if (auto prepared = cases.prepare(); !prepared)
             return prepared.error();
-        return cases.openDeadlines(today);
+        return cases.openDeadlines(today, urgentOnly, limit);
     }
     auto rows = MemberCases(m_store, m_access).openDeadlines(today);
     if (!rows)
         return rows.error();
+    if (urgentOnly)
+        rows.value().removeIf([](const DeadlineRow& row) {
+            return row.status != DeadlineStatus::Overdue && row.status != DeadlineStatus::DueSoon;
+        });
     // Earliest due first, as the office copy orders them; a tie by case number.
     std::stable_sort(
         rows.value().begin(), rows.value().end(), [](const DeadlineRow& a, const DeadlineRow& b) {
@@ -751,6 +773,8 @@ Result<QList<DeadlineRow>> CaseQuery::openDeadlines(QDate today) const {
                 return a.deadline.due < b.deadline.due;
             return CaseListCopy::numberKey(a.caseNumber) < CaseListCopy::numberKey(b.caseNumber);
         });
+    if (limit >= 0 && rows.value().size() > limit)
+        rows.value().resize(limit);
     return rows;
 }
 

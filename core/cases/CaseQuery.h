@@ -94,6 +94,8 @@ public:
                                               qint64 caseId, QDate today) const;
     // Every deadline that is not met, of open cases, earliest first (overdue ones first).
     Result<QList<DeadlineRow>> openDeadlines(QDate today) const;
+    // The overdue and due-soon ones among them, earliest first, at most `limit`: the dashboard's.
+    Result<QList<DeadlineRow>> urgentDeadlines(QDate today, qsizetype limit) const;
     // Number of cases per state, in protocol order (states with no case included, as 0).
     Result<QList<QPair<CaseState, qint64>>> countsPerState() const;
     struct DeadlineCounts {
@@ -108,6 +110,8 @@ public:
     static QList<Deadline> legalDeadlines(const CaseRecord& record);
 
 private:
+    Result<QList<DeadlineRow>> deadlines(QDate today, bool urgentOnly, qsizetype limit) const;
+
     const Store& m_store;
     CaseAccess m_access;
 };

@@ -639,6 +639,26 @@ TEST_CASE("deadline statuses, the next deadline per case, and the deadline view'
     CHECK(counts.value().overdue == 1);
     CHECK(counts.value().dueSoon == 2);
 
+    // The dashboard's rows: the overdue and due-soon ones of that list, in its order, at most as
+    // many as asked for; the same from a member's list of the same cases.
+    auto memberSession = signIn(f, member, Role::WorkingGroupMember);
+    for (const CaseRecord& record : {late, soon, planned, done})
+        REQUIRE(service.assign(record.id, member.name).ok());
+    const auto keys = [](const QList<DeadlineRow>& rows) {
+        QStringList found;
+        for (const DeadlineRow& row : rows)
+            found << QStringLiteral("%1 %2").arg(row.caseId).arg(row.deadline.label);
+        return found.join(QStringLiteral(" | ")).toStdString();
+    };
+    for (const Store* session : {&store, memberSession.get()}) {
+        const auto urgent = CaseQuery(*session).urgentDeadlines(today, 10);
+        REQUIRE(urgent.ok());
+        CHECK(keys(urgent.value()) == keys(deadlines.mid(0, 3)));
+        const auto first = CaseQuery(*session).urgentDeadlines(today, 2);
+        REQUIRE(first.ok());
+        CHECK(keys(first.value()) == keys(deadlines.mid(0, 2)));
+    }
+
     // Meeting the interview leaves the feedback, months away, as the case's next deadline.
     REQUIRE(service.setDeadlineMet(custom.value().id, custom.value().rowVersion, today).ok());
     const QList<CaseListRow> after = listOf(store);

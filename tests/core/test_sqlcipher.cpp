@@ -334,6 +334,41 @@ TEST_CASE("one flipped byte in the middle of a store is found", "[sqlcipher]") {
     CHECK(infopunt::test::readAll(path) == bytes);
 }
 
+TEST_CASE("the check in steps reads every page: a good store passes, a flipped byte is found",
+          "[sqlcipher]") {
+    infopunt::test::TempFolder folder;
+    const QString path = folder.file(QStringLiteral("store.db"));
+    const SecureBytes key = SecureBytes::random(32);
+    makeStore(path, key, 1200); // more rows than one step reads
+    {
+        ConnectionGuard guard;
+        auto opened = SqlCipher::open(path, guard.name, key, {});
+        REQUIRE(opened.ok());
+        exec(opened.value(), QStringLiteral("CREATE INDEX notes_text ON notes (text, id)"));
+        exec(opened.value(), QStringLiteral("CREATE INDEX notes_some ON notes (id) WHERE id > 5"));
+        exec(opened.value(),
+             QStringLiteral("CREATE TABLE tags (name TEXT PRIMARY KEY, n INT) WITHOUT ROWID"));
+        exec(opened.value(), QStringLiteral("INSERT INTO tags VALUES ('a', 1), ('b', 2)"));
+    }
+    const QByteArray good = infopunt::test::readAll(path);
+    const auto passed = IntegrityCheck::readInSteps(path, key);
+    INFO((passed.ok() ? QString() : passed.error().message).toStdString());
+    CHECK(passed.ok());
+    CHECK(infopunt::test::readAll(path) == good);
+
+    // A byte in a page at the start, the middle and the end of the file: each is read.
+    for (const double at : {0.1, 0.5, 0.97}) {
+        QByteArray bytes = good;
+        const int offset = int(double(bytes.size()) * at) + 100;
+        bytes[offset] = char(bytes[offset] ^ 0x01);
+        REQUIRE(infopunt::test::writeAll(path, bytes));
+        const auto result = IntegrityCheck::readInSteps(path, key);
+        INFO("flipped at " << offset);
+        REQUIRE_FALSE(result.ok());
+        CHECK(result.error().code == ErrorCode::Damaged);
+    }
+}
+
 TEST_CASE("a truncated store is reported as damaged", "[sqlcipher]") {
     infopunt::test::TempFolder folder;
     const QString path = folder.file(QStringLiteral("store.db"));

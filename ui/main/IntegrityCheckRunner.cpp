@@ -38,7 +38,7 @@ void IntegrityCheckRunner::start(const Store& store) {
         [this, jobs]() -> BackgroundJobs::Answer {
             std::optional<Error> damage;
             for (Job& job : *jobs) {
-                const Result<void> checked = IntegrityCheck::run(job.path, job.key);
+                const Result<void> checked = IntegrityCheck::readInSteps(job.path, job.key);
                 if (!checked && !damage)
                     damage = checked.error();
             }

@@ -70,27 +70,29 @@ DeadlinesView::DeadlinesView(Store& store, Scope scope, QWidget* parent)
 
 void DeadlinesView::refresh() {
     const QDate today = Deadlines::today();
-    const auto deadlines = CaseQuery(m_store).openDeadlines(today);
-    showErrorText(m_error, deadlines ? QString() : deadlines.error().message);
-    QList<DeadlineRow> rows = deadlines ? deadlines.value() : QList<DeadlineRow>();
+    const CaseQuery query(m_store);
+    const bool urgent = m_scope == Scope::Urgent;
+    // The dashboard reads its few rows and the two counts, not every open deadline.
+    const auto deadlines =
+        urgent ? query.urgentDeadlines(today, urgentRowLimit) : query.openDeadlines(today);
+    const auto counts = urgent ? query.deadlineCounts(today)
+                               : Result<CaseQuery::DeadlineCounts>(CaseQuery::DeadlineCounts{});
+    const QString error = !deadlines ? deadlines.error().message
+                          : !counts  ? counts.error().message
+                                     : QString();
+    showErrorText(m_error, error);
+    const QList<DeadlineRow> rows = deadlines ? deadlines.value() : QList<DeadlineRow>();
 
     const auto countOf = [&rows](DeadlineStatus status) {
-        return std::count_if(rows.cbegin(), rows.cend(),
-                             [status](const DeadlineRow& row) { return row.status == status; });
+        return static_cast<int>(
+            std::count_if(rows.cbegin(), rows.cend(),
+                          [status](const DeadlineRow& row) { return row.status == status; }));
     };
-    const int overdue = static_cast<int>(countOf(DeadlineStatus::Overdue));
-    const int dueSoon = static_cast<int>(countOf(DeadlineStatus::DueSoon));
-    if (m_scope == Scope::Urgent) {
-        rows.erase(std::remove_if(rows.begin(), rows.end(),
-                                  [](const DeadlineRow& row) {
-                                      return row.status != DeadlineStatus::Overdue &&
-                                             row.status != DeadlineStatus::DueSoon;
-                                  }),
-                   rows.end());
-    }
-    const int total = static_cast<int>(rows.size());
-    if (m_scope == Scope::Urgent && rows.size() > urgentRowLimit)
-        rows.resize(urgentRowLimit);
+    const int overdue = urgent ? static_cast<int>(counts ? counts.value().overdue : 0)
+                               : countOf(DeadlineStatus::Overdue);
+    const int dueSoon = urgent ? static_cast<int>(counts ? counts.value().dueSoon : 0)
+                               : countOf(DeadlineStatus::DueSoon);
+    const int total = urgent ? overdue + dueSoon : static_cast<int>(rows.size());
     m_model->setRows(rows, today);
     m_table->resizeColumnsToContents();
     m_table->horizontalHeader()->setSectionResizeMode(DeadlinesModel::TitleColumn,
