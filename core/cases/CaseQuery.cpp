@@ -421,9 +421,8 @@ public:
         return std::optional<qsizetype>(before.value(0).toLongLong());
     }
 
-    // Every open deadline that is not met, earliest first, ties by case number.
-    // Every open deadline, or with `urgentOnly` the overdue and due-soon ones, earliest first,
-    // at most `limit` (-1: all).
+    // Every open deadline that is not met, or with `urgentOnly` the overdue and due-soon ones,
+    // earliest first, ties by case number, at most `limit` (-1: all).
     Result<QList<DeadlineRow>> openDeadlines(QDate today, bool urgentOnly = false,
                                              qsizetype limit = -1) const {
         QVariantList values;

@@ -116,9 +116,10 @@ QStringList problemsInSteps(QSqlDatabase& db) {
         QSqlQuery count(db);
         count.setForwardOnly(true);
         if (!count.exec(sql)) {
-            // An index the planner cannot use this way is left out; damage is reported.
-            const int primary = count.lastError().nativeErrorCode().toInt() & 0xff;
-            if (primary == 11 || primary == 26) // SQLITE_CORRUPT, SQLITE_NOTADB
+            // An index the planner cannot use this way is left out; damage is reported (a page
+            // failing its HMAC reads as "not a database" on a proven connection).
+            const ErrorCode code = SqlCipher::toError(count.lastError(), {}).code;
+            if (code == ErrorCode::Damaged || code == ErrorCode::KeysChanged)
                 problems << count.lastError().databaseText();
             continue;
         }

@@ -3,6 +3,7 @@
 // with a member's keys finds of it.
 
 #include "CaseFixtures.h"
+#include "CrashWriter.h"
 #include "Insider.h"
 #include "StoreFixture.h"
 #include "cases/CaseFiles.h"
@@ -15,7 +16,6 @@
 
 #include <QCryptographicHash>
 #include <QProcess>
-#include <QProcessEnvironment>
 #include <QSet>
 #include <QSqlQuery>
 #include <QVariant>
@@ -271,12 +271,9 @@ TEST_CASE("a kill between the case's commit and the index's leaves nothing the n
     f.store.reset();
 
     QProcess writer;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("INFOPUNT_PASSPHRASE"), adviserPassphrase);
-    writer.setProcessEnvironment(env);
-    writer.start(QStringLiteral(INFOPUNT_CRASH_WRITER),
-                 {f.folder, adviserName, QStringLiteral("journal"), QString::number(caseId),
-                  QStringLiteral("Bonnetjes van het diner opgevraagd.")});
+    startCrashWriter(writer, f.folder,
+                     {QStringLiteral("journal"), QString::number(caseId),
+                      QStringLiteral("Bonnetjes van het diner opgevraagd.")});
     REQUIRE(writer.waitForStarted());
     REQUIRE(writer.waitForReadyRead(30000));
     REQUIRE(writer.readAllStandardOutput().contains("IN_TRANSACTION"));

@@ -1,3 +1,4 @@
+#include "CrashWriter.h"
 #include "StoreFixture.h"
 #include "accounts/AccountService.h"
 #include "audit/AuditLog.h"
@@ -341,10 +342,7 @@ TEST_CASE("a writer killed in the middle of a transaction loses nothing that was
     f.store.reset();
 
     QProcess writer;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("INFOPUNT_PASSPHRASE"), adviserPassphrase);
-    writer.setProcessEnvironment(env);
-    writer.start(QStringLiteral(INFOPUNT_CRASH_WRITER), {f.folder, adviserName});
+    startCrashWriter(writer, f.folder);
     REQUIRE(writer.waitForStarted());
     REQUIRE(writer.waitForReadyRead(30000));
     REQUIRE(writer.readAllStandardOutput().contains("IN_TRANSACTION"));

@@ -2,6 +2,7 @@
 // on its own; a failure anywhere inside leaves the store as it was.
 
 #include "CaseFixtures.h"
+#include "CrashWriter.h"
 #include "StoreFixture.h"
 #include "TempFolder.h"
 #include "accounts/AccountService.h"
@@ -175,11 +176,7 @@ TEST_CASE("a writer killed in the middle of a batch leaves the store as before t
     f.store.reset();
 
     QProcess writer;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("INFOPUNT_PASSPHRASE"), adviserPassphrase);
-    writer.setProcessEnvironment(env);
-    writer.start(QStringLiteral(INFOPUNT_CRASH_WRITER),
-                 {f.folder, adviserName, QStringLiteral("batch"), QStringLiteral("40")});
+    startCrashWriter(writer, f.folder, {QStringLiteral("batch"), QStringLiteral("40")});
     REQUIRE(writer.waitForStarted());
     REQUIRE(writer.waitForReadyRead(60000));
     REQUIRE(writer.readAllStandardOutput().contains("IN_TRANSACTION"));

@@ -75,23 +75,25 @@ void DeadlinesView::refresh() {
     // The dashboard reads its few rows and the two counts, not every open deadline.
     const auto deadlines =
         urgent ? query.urgentDeadlines(today, urgentRowLimit) : query.openDeadlines(today);
-    const auto counts = urgent ? query.deadlineCounts(today)
-                               : Result<CaseQuery::DeadlineCounts>(CaseQuery::DeadlineCounts{});
-    const QString error = !deadlines ? deadlines.error().message
-                          : !counts  ? counts.error().message
-                                     : QString();
-    showErrorText(m_error, error);
     const QList<DeadlineRow> rows = deadlines ? deadlines.value() : QList<DeadlineRow>();
+    QString error = deadlines ? QString() : deadlines.error().message;
 
-    const auto countOf = [&rows](DeadlineStatus status) {
-        return static_cast<int>(
-            std::count_if(rows.cbegin(), rows.cend(),
-                          [status](const DeadlineRow& row) { return row.status == status; }));
-    };
-    const int overdue = urgent ? static_cast<int>(counts ? counts.value().overdue : 0)
-                               : countOf(DeadlineStatus::Overdue);
-    const int dueSoon = urgent ? static_cast<int>(counts ? counts.value().dueSoon : 0)
-                               : countOf(DeadlineStatus::DueSoon);
+    int overdue = 0;
+    int dueSoon = 0;
+    if (urgent) {
+        if (const auto counts = query.deadlineCounts(today); counts) {
+            overdue = static_cast<int>(counts.value().overdue);
+            dueSoon = static_cast<int>(counts.value().dueSoon);
+        } else if (error.isEmpty()) {
+            error = counts.error().message;
+        }
+    } else {
+        for (const DeadlineRow& row : rows) {
+            overdue += row.status == DeadlineStatus::Overdue;
+            dueSoon += row.status == DeadlineStatus::DueSoon;
+        }
+    }
+    showErrorText(m_error, error);
     const int total = urgent ? overdue + dueSoon : static_cast<int>(rows.size());
     m_model->setRows(rows, today);
     m_table->resizeColumnsToContents();
