@@ -404,11 +404,13 @@ public:
             return SqlCipher::toError(target.lastError(), readingList());
         if (!target.next())
             return std::optional<qsizetype>();
-        const QString keyBefore =
-            order.direction == Qt::AscendingOrder ? QStringLiteral("<") : QStringLiteral(">");
-        where.add(QStringLiteral("(%1 %2 :key OR (%1 = :key AND (received_on > :received OR "
-                                 "(received_on = :received AND number_key > :number))))")
-                      .arg(key, keyBefore),
+        const auto comesBefore = [](bool descending) {
+            return descending ? QStringLiteral(">") : QStringLiteral("<");
+        };
+        where.add(QStringLiteral("(%1 %2 :key OR (%1 = :key AND (received_on %3 :received OR "
+                                 "(received_on = :received AND number_key %3 :number))))")
+                      .arg(key, comesBefore(order.direction == Qt::DescendingOrder),
+                           comesBefore(order.tiesNewestFirst())),
                   {{QStringLiteral(":key"), target.value(0)},
                    {QStringLiteral(":received"), target.value(1)},
                    {QStringLiteral(":number"), target.value(2)}});
@@ -612,14 +614,21 @@ private:
         return QStringLiteral("received_on");
     }
 
+    // As CaseOrder::before sorts; each key's index holds the ties in the list's own order
+    // (received_on DESC, number_key DESC), so that a screen of rows is read from it in either
+    // direction and none are sorted.
     QString orderBy(const CaseOrder& order) const {
-        const QString direction =
-            order.direction == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
-        QString sql =
-            QStringLiteral(" ORDER BY ") + orderKey(order.key) + QLatin1Char(' ') + direction;
+        const auto direction = [](bool descending) {
+            return descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+        };
+        QString sql = QStringLiteral(" ORDER BY ") + orderKey(order.key) +
+                      direction(order.direction == Qt::DescendingOrder);
+        if (order.key == CaseOrder::Key::Number) // numbers are unique: no ties
+            return sql;
+        const QString ties = direction(order.tiesNewestFirst());
         if (order.key != CaseOrder::Key::Received)
-            sql += QStringLiteral(", received_on DESC");
-        return sql + QStringLiteral(", number_key DESC");
+            sql += QStringLiteral(", received_on") + ties;
+        return sql + QStringLiteral(", number_key") + ties;
     }
 
     const Store& m_store;
@@ -668,10 +677,21 @@ bool CaseOrder::before(const CaseListRow& a, const CaseListRow& b) const {
     const int order = compareOn(key, a, b);
     if (order != 0)
         return direction == Qt::AscendingOrder ? order < 0 : order > 0;
-    // The list's own order: newest received first, then the highest number.
+    // Ties in the list's own order, newest received first and then the highest number, or the
+    // other way round: a descending order is the ascending one reversed.
+    const bool newestFirst = tiesNewestFirst();
     if (a.receivedOn != b.receivedOn)
-        return a.receivedOn > b.receivedOn;
-    return CaseListCopy::numberKey(a.number) > CaseListCopy::numberKey(b.number);
+        return (a.receivedOn > b.receivedOn) == newestFirst;
+    const QString numberA = CaseListCopy::numberKey(a.number);
+    const QString numberB = CaseListCopy::numberKey(b.number);
+    return numberA != numberB && (numberA > numberB) == newestFirst;
+}
+
+bool CaseOrder::tiesNewestFirst() const {
+    // Received and number are the tie-breakers themselves: they follow the chosen direction.
+    if (key == Key::Received || key == Key::Number)
+        return direction == Qt::DescendingOrder;
+    return direction == Qt::AscendingOrder;
 }
 
 QList<Deadline> CaseQuery::legalDeadlines(const CaseRecord& record) {

@@ -54,8 +54,12 @@ struct CaseOrder {
     Key key = Key::Received;
     Qt::SortOrder direction = Qt::DescendingOrder;
 
-    // Whether `a` is listed before `b` in this order.
+    // Whether `a` is listed before `b` in this order. Rows equal on the key keep the list's own
+    // order (newest received first) when ascending; a descending order is the ascending one
+    // reversed.
     bool before(const CaseListRow& a, const CaseListRow& b) const;
+    // Whether rows equal on the key are listed newest received (then highest number) first.
+    bool tiesNewestFirst() const;
     bool operator==(const CaseOrder& other) const {
         return key == other.key && direction == other.direction;
     }

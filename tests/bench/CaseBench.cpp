@@ -162,7 +162,9 @@ public:
                                               {Key::Assigned, QStringLiteral("assigned")}};
         for (const auto& [key, name] : keys) {
             if (!measure(QStringLiteral("first screen sorted by %1").arg(name),
-                         page(CaseFilter{}, CaseOrder{key, Qt::AscendingOrder})))
+                         page(CaseFilter{}, CaseOrder{key, Qt::AscendingOrder})) ||
+                !measure(QStringLiteral("first screen sorted by %1, descending").arg(name),
+                         page(CaseFilter{}, CaseOrder{key, Qt::DescendingOrder})))
                 return false;
         }
         return true;

@@ -782,6 +782,7 @@ TEST_CASE("a page of the list in any order is that part of the whole list, for b
              {CaseOrder::Key::Number, CaseOrder::Key::Received, CaseOrder::Key::Title,
               CaseOrder::Key::State, CaseOrder::Key::Deadline, CaseOrder::Key::Type,
               CaseOrder::Key::Theme, CaseOrder::Key::Assigned}) {
+            QList<qint64> ascending;
             for (const auto direction : {Qt::AscendingOrder, Qt::DescendingOrder}) {
                 const CaseOrder order{key, direction};
                 INFO("order " << static_cast<int>(key) << " " << static_cast<int>(direction));
@@ -793,6 +794,11 @@ TEST_CASE("a page of the list in any order is that part of the whole list, for b
                                  });
                 const QList<CaseListRow> whole = pageOf(store, filter, order, 0, -1);
                 CHECK(idsIn(whole) == idsIn(expected));
+                // A descending order is the ascending one reversed, ties included.
+                if (direction == Qt::AscendingOrder)
+                    ascending = idsIn(whole);
+                else
+                    CHECK(idsIn(whole) == QList<qint64>(ascending.crbegin(), ascending.crend()));
                 CHECK(idsIn(pageOf(*memberSession, filter, order, 0, -1)) == idsIn(whole));
                 // Pages of five put together are the whole list.
                 QList<CaseListRow> paged;
