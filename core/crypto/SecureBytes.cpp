@@ -13,62 +13,88 @@ namespace infopunt {
 
 namespace {
 
-// Small secrets (keys, nonces, raw-key literals) come from slabs of slots instead of one
-// sodium_malloc() each: sodium_malloc maps, locks and guards pages per call, several system
-// calls that made opening a few thousand case keys take longer than decrypting the cases. A slab
-// is itself one sodium_malloc() block (locked, never swapped, guard pages around it); a freed
-// slot is zeroed before it is handed out again.
-class SmallSecrets {
+// Secrets up to a few KiB (keys, nonces, raw-key literals, the opened facts and titles of a
+// case) come from slabs of slots instead of one sodium_malloc() each: sodium_malloc maps, locks
+// and guards pages per call, several system calls that made opening a few thousand cases take
+// longer than decrypting them. A slab is itself one sodium_malloc() block (locked, never swapped,
+// guard pages around it) of slots of one size; a freed slot is zeroed before it is handed out
+// again. Larger secrets (documents) are sodium_malloc'ed on their own.
+class SecretSlots {
 public:
-    static constexpr std::size_t slotSize = 128;
+    static constexpr std::size_t classes = 6; // slots of 128, 256, ... 4096 bytes
+    static constexpr std::size_t largestSlot = 128u << (classes - 1);
 
-    static SmallSecrets& instance() {
+    static SecretSlots& instance() {
         // Never destroyed: a SecureBytes in a static object may be freed after it at exit.
-        static auto* pool = new SmallSecrets;
+        static auto* pool = new SecretSlots;
         return *pool;
     }
 
-    unsigned char* take() {
+    // A zeroed slot of at least `size` bytes (at most largestSlot); nullptr when out of memory.
+    unsigned char* take(std::size_t size) {
+        const std::size_t sizeClass = classOf(size);
         const std::lock_guard<std::mutex> lock(m_mutex);
-        if (m_free.empty() && !addSlab())
+        std::vector<unsigned char*>& free = m_free[sizeClass];
+        if (free.empty() && !addSlab(sizeClass))
             return nullptr;
-        unsigned char* slot = m_free.back();
-        m_free.pop_back();
+        unsigned char* slot = free.back();
+        free.pop_back();
         return slot;
     }
 
     // False when `data` is not a slot of this pool (it was sodium_malloc'ed on its own).
     bool give(unsigned char* data) {
         const std::lock_guard<std::mutex> lock(m_mutex);
-        // The slab that starts last at or before `data` (m_slabs is sorted).
-        const auto after = std::upper_bound(m_slabs.cbegin(), m_slabs.cend(), data);
-        if (after == m_slabs.cbegin() || data >= *std::prev(after) + slabSize)
+        // The slab that starts last at or before `data` (m_slabs is sorted by start).
+        const auto after = std::upper_bound(
+            m_slabs.cbegin(), m_slabs.cend(), data,
+            [](const unsigned char* d, const Slab& slab) { return d < slab.start; });
+        if (after == m_slabs.cbegin())
             return false;
-        sodium_memzero(data, slotSize);
-        m_free.push_back(data);
+        const Slab& slab = *std::prev(after);
+        if (data >= slab.start + slabSize)
+            return false;
+        sodium_memzero(data, slotSize(slab.sizeClass));
+        m_free[slab.sizeClass].push_back(data);
         return true;
     }
 
 private:
-    static constexpr std::size_t slotsPerSlab = 512;
-    static constexpr std::size_t slabSize = slotSize * slotsPerSlab;
+    static constexpr std::size_t slabSize = 64 * 1024;
+    struct Slab {
+        unsigned char* start;
+        std::size_t sizeClass;
+    };
 
-    SmallSecrets() = default;
+    static constexpr std::size_t slotSize(std::size_t sizeClass) { return 128u << sizeClass; }
+    static std::size_t classOf(std::size_t size) {
+        std::size_t sizeClass = 0;
+        while (slotSize(sizeClass) < size)
+            ++sizeClass;
+        return sizeClass;
+    }
 
-    bool addSlab() {
-        auto* slab = static_cast<unsigned char*>(sodium_malloc(slabSize));
-        if (!slab)
+    SecretSlots() = default;
+
+    bool addSlab(std::size_t sizeClass) {
+        auto* start = static_cast<unsigned char*>(sodium_malloc(slabSize));
+        if (!start)
             return false;
-        sodium_memzero(slab, slabSize);
-        m_slabs.insert(std::upper_bound(m_slabs.begin(), m_slabs.end(), slab), slab);
-        for (std::size_t i = slotsPerSlab; i > 0; --i)
-            m_free.push_back(slab + (i - 1) * slotSize);
+        sodium_memzero(start, slabSize);
+        const Slab slab{start, sizeClass};
+        m_slabs.insert(
+            std::upper_bound(m_slabs.begin(), m_slabs.end(), slab,
+                             [](const Slab& a, const Slab& b) { return a.start < b.start; }),
+            slab);
+        const std::size_t slotCount = slabSize / slotSize(sizeClass);
+        for (std::size_t i = slotCount; i > 0; --i)
+            m_free[sizeClass].push_back(start + (i - 1) * slotSize(sizeClass));
         return true;
     }
 
     std::mutex m_mutex;
-    std::vector<unsigned char*> m_slabs;
-    std::vector<unsigned char*> m_free;
+    std::vector<Slab> m_slabs;
+    std::vector<unsigned char*> m_free[classes];
 };
 
 } // namespace
@@ -81,8 +107,8 @@ SecureBytes::SecureBytes(std::size_t size)
     : m_size(size) {
     if (size == 0)
         return;
-    m_data = size <= SmallSecrets::slotSize ? SmallSecrets::instance().take()
-                                            : static_cast<unsigned char*>(sodium_malloc(size));
+    m_data = size <= SecretSlots::largestSlot ? SecretSlots::instance().take(size)
+                                              : static_cast<unsigned char*>(sodium_malloc(size));
     if (!m_data)
         throw std::bad_alloc();
     sodium_memzero(m_data, m_size);
@@ -129,7 +155,7 @@ SecureBytes SecureBytes::copy() const {
 
 void SecureBytes::wipe() {
     // Both zero the memory before it is used again.
-    if (m_data && !SmallSecrets::instance().give(m_data))
+    if (m_data && !SecretSlots::instance().give(m_data))
         sodium_free(m_data);
     m_data = nullptr;
     m_size = 0;

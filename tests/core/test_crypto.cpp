@@ -6,6 +6,9 @@
 #include "crypto/SecureBytes.h"
 
 #include <QRegularExpression>
+#include <algorithm>
+#include <cstring>
+#include <vector>
 
 using namespace infopunt;
 
@@ -29,6 +32,33 @@ TEST_CASE("secure bytes move, copy, compare and wipe", "[crypto]") {
     CHECK(moved.isEmpty());
     CHECK_FALSE(moved.equals(a));
     CHECK_FALSE(SecureBytes::random(32).equals(a));
+}
+
+TEST_CASE("secrets of every size start zeroed, never overlap, and are zeroed for reuse",
+          "[crypto]") {
+    // Sizes in and around the pooled slot sizes, and past them (allocated on their own); more
+    // secrets of one size than a slab holds.
+    for (const std::size_t size :
+         {std::size_t{1}, std::size_t{128}, std::size_t{129}, std::size_t{700}, std::size_t{4096},
+          std::size_t{4097}, std::size_t{70000}}) {
+        INFO("size " << size);
+        for (int round = 0; round < 2; ++round) {
+            std::vector<SecureBytes> secrets;
+            for (int i = 0; i < 600; ++i) {
+                SecureBytes secret(size);
+                CHECK(std::all_of(secret.data(), secret.data() + size,
+                                  [](unsigned char c) { return c == 0; }));
+                std::memset(secret.data(), i % 251 + 1, size);
+                secrets.push_back(std::move(secret));
+            }
+            for (int i = 0; i < 600; ++i) {
+                const unsigned char mark = static_cast<unsigned char>(i % 251 + 1);
+                CHECK(std::all_of(secrets[static_cast<std::size_t>(i)].data(),
+                                  secrets[static_cast<std::size_t>(i)].data() + size,
+                                  [mark](unsigned char c) { return c == mark; }));
+            }
+        }
+    }
 }
 
 TEST_CASE("wiping a typed secret leaves shared copies alone", "[crypto]") {
