@@ -68,7 +68,17 @@ public:
         int themeNumber = 0;
         QString themeName;
         QString label; // "3c Geschenken, ..."
+
+        bool operator==(const Block& other) const {
+            return themeNumber == other.themeNumber && themeName == other.themeName &&
+                   label == other.label;
+        }
     };
+
+    // Whether both give every type and block the same name.
+    bool operator==(const Classifications& other) const {
+        return m_types == other.m_types && m_blocks == other.m_blocks;
+    }
 
     Result<void> load(QSqlDatabase db) {
         auto types = sql::execute(
@@ -201,6 +211,59 @@ public:
     Result<QList<CaseListRow>> rows(const CaseFilter& filter, const CaseOrder& order, QDate today) {
         if (auto loaded = load(); !loaded)
             return loaded.error();
+        // The page, its count and a position ask for the same rows one after the other; the
+        // names of types and building blocks are not part of the version.
+        Classifications classifications;
+        if (auto loaded = classifications.load(m_store.database()); !loaded)
+            return loaded.error();
+        MemberList::Kept& kept = m_list->kept;
+        if (!kept.rows || !(kept.filter == filter) || kept.today != today ||
+            !(kept.classifications == classifications)) {
+            auto rows = filtered(filter, classifications, today);
+            if (!rows)
+                return rows;
+            kept = {filter, CaseOrder{}, today, std::move(classifications),
+                    std::move(rows.value())};
+            sortKept(order);
+        }
+        if (!(kept.order == order))
+            sortKept(order);
+        return *kept.rows;
+    }
+
+    // How many visible cases `filter` keeps.
+    Result<qsizetype> count(const CaseFilter& filter, QDate today) {
+        if (auto loaded = load(); !loaded)
+            return loaded.error();
+        auto rows = this->rows(filter, m_list->kept.rows ? m_list->kept.order : CaseOrder{}, today);
+        if (!rows)
+            return rows.error();
+        return rows.value().size();
+    }
+
+    // The deadlines of the visible open cases that are not met, unsorted.
+    Result<QList<DeadlineRow>> openDeadlines(QDate today) {
+        if (auto loaded = load(); !loaded)
+            return loaded.error();
+        QList<DeadlineRow> rows;
+        for (const CaseFacts& facts : std::as_const(m_list->facts)) {
+            const CaseListParts& part = m_list->parts[facts.id];
+            for (const Deadline& deadline : CaseListCopy::openDeadlines(facts, part))
+                rows.append(deadlineRow(facts.id, facts.number, part.title, deadline, today));
+        }
+        return rows;
+    }
+
+    Result<QList<CaseFacts>> facts() {
+        if (auto loaded = load(); !loaded)
+            return loaded.error();
+        return m_list->facts;
+    }
+
+private:
+    // Every visible case `filter` keeps, in no particular order.
+    Result<QList<CaseListRow>> filtered(const CaseFilter& filter,
+                                        const Classifications& classifications, QDate today) const {
         std::optional<QSet<qint64>> matching;
         if (!SearchWords(filter.searchText).isEmpty()) {
             auto ids = CaseSearchIndex::matchingInMemory(m_store, filter.searchText, m_list->ids);
@@ -208,9 +271,6 @@ public:
                 return ids.error();
             matching = QSet<qint64>(ids.value().cbegin(), ids.value().cend());
         }
-        Classifications classifications;
-        if (auto loaded = classifications.load(m_store.database()); !loaded)
-            return loaded.error();
         std::optional<QSet<qint64>> blocks;
         if (filter.themeNumber)
             blocks = classifications.blocksOfTheme(*filter.themeNumber);
@@ -238,32 +298,18 @@ public:
                 continue;
             rows.append(std::move(row));
         }
-        std::stable_sort(
-            rows.begin(), rows.end(),
+        return rows;
+    }
+
+    void sortKept(const CaseOrder& order) {
+        MemberList::Kept& kept = m_list->kept;
+        // A total order (numbers are unique): no need for a stable sort.
+        std::sort(
+            kept.rows->begin(), kept.rows->end(),
             [&order](const CaseListRow& a, const CaseListRow& b) { return order.before(a, b); });
-        return rows;
+        kept.order = order;
     }
 
-    // The deadlines of the visible open cases that are not met, unsorted.
-    Result<QList<DeadlineRow>> openDeadlines(QDate today) {
-        if (auto loaded = load(); !loaded)
-            return loaded.error();
-        QList<DeadlineRow> rows;
-        for (const CaseFacts& facts : std::as_const(m_list->facts)) {
-            const CaseListParts& part = m_list->parts[facts.id];
-            for (const Deadline& deadline : CaseListCopy::openDeadlines(facts, part))
-                rows.append(deadlineRow(facts.id, facts.number, part.title, deadline, today));
-        }
-        return rows;
-    }
-
-    Result<QList<CaseFacts>> facts() {
-        if (auto loaded = load(); !loaded)
-            return loaded.error();
-        return m_list->facts;
-    }
-
-private:
     // The member's cases as read at one version of the store (the highest in
     // case_text_versions, raised by every change the list shows): kept for the session, so that
     // the page, its count and a position read them once, not once each.
@@ -272,6 +318,15 @@ private:
         QList<CaseFacts> facts;
         QList<qint64> ids;
         QHash<qint64, CaseListParts> parts;
+        // The rows last asked for, in the order last asked for.
+        struct Kept {
+            CaseFilter filter;
+            CaseOrder order;
+            QDate today;
+            Classifications classifications;
+            std::optional<QList<CaseListRow>> rows;
+        };
+        mutable Kept kept;
     };
 
     Result<void> load() {
@@ -289,39 +344,99 @@ private:
         if (!version)
             return version.error();
         std::shared_ptr<void>& kept = m_store.sessionCache(QStringLiteral("cases.memberList"));
-        if (auto list = std::static_pointer_cast<MemberList>(kept);
-            list && list->version == version.value()) {
-            m_list = std::move(list);
+        const auto earlier = std::static_pointer_cast<const MemberList>(kept);
+        if (earlier && earlier->version == version.value()) {
+            m_list = earlier;
             return {};
         }
         kept.reset();
         auto list = std::make_shared<MemberList>();
         list->version = version.value();
+        if (auto read = earlier ? update(*earlier, *list) : readAll(*list); !read)
+            return read;
+        for (const CaseFacts& facts : std::as_const(list->facts))
+            list->ids.append(facts.id);
+        kept = list;
+        m_list = std::move(list);
+        return {};
+    }
+
+    Result<void> readAll(MemberList& list) {
         if (auto preloaded = m_keys.preload(); !preloaded)
             return preloaded;
+        return read(list, m_access.visibilityCondition(),
+                    [this](QSqlQuery& query) { m_access.bindVisibility(query); });
+    }
+
+    // The list read at an earlier version, brought up to `list`'s: the cases changed since then
+    // read again, the others kept as they were. Every change the list shows raises the case's
+    // version, an assignment and its removal too, so a case that is no longer visible
+    // (unassigned, deleted) is among them and is left out.
+    Result<void> update(const MemberList& earlier, MemberList& list) {
+        auto changedIds =
+            sql::execute(m_store.database(),
+                         QStringLiteral("SELECT case_id FROM case_text_versions WHERE version > ?"),
+                         {earlier.version}, readingList());
+        if (!changedIds)
+            return changedIds.error();
+        QSet<qint64> changed;
+        QStringList literals;
+        while (changedIds.value().next()) {
+            const qint64 id = changedIds.value().value(0).toLongLong();
+            changed.insert(id);
+            literals.append(QString::number(id));
+        }
+        // Many changes (an import, a long absence): reading everything is as quick.
+        if (changed.size() > earlier.facts.size() / 4 + 100)
+            return readAll(list);
+        // Which of them the member still sees, then those read by their ids alone: with the
+        // visibility's own subquery beside the ids, SQLite reads every assignment.
+        QSqlQuery visible(m_store.database());
+        visible.setForwardOnly(true);
+        visible.prepare(QStringLiteral("SELECT cases.id FROM cases WHERE %1 AND cases.id IN (%2)")
+                            .arg(m_access.visibilityCondition(), literals.join(QLatin1Char(','))));
+        m_access.bindVisibility(visible);
+        if (!visible.exec())
+            return SqlCipher::toError(visible.lastError(), readingList());
+        QStringList seen;
+        while (visible.next())
+            seen.append(QString::number(visible.value(0).toLongLong()));
+        if (!seen.isEmpty()) {
+            if (auto read = this->read(
+                    list, QStringLiteral("cases.id IN (%1)").arg(seen.join(QLatin1Char(','))),
+                    [](QSqlQuery&) {});
+                !read)
+                return read;
+        }
+        for (const CaseFacts& facts : earlier.facts) {
+            if (!changed.contains(facts.id)) {
+                list.facts.append(facts);
+                list.parts.insert(facts.id, earlier.parts.value(facts.id));
+            }
+        }
+        return {};
+    }
+
+    // Adds the facts and parts of the cases that `condition` (on `cases`, its values bound by
+    // `bind`) keeps.
+    Result<void> read(MemberList& list, const QString& condition, const CaseListCopy::Bind& bind) {
         QSqlQuery query(m_store.database());
         query.setForwardOnly(true);
         query.prepare(QStringLiteral("SELECT cases.id, ") +
                       CaseFactsCodec::mainColumns(QStringLiteral("cases")) +
-                      QStringLiteral(" FROM cases WHERE ") + m_access.visibilityCondition());
-        m_access.bindVisibility(query);
+                      QStringLiteral(" FROM cases WHERE ") + condition);
+        bind(query);
         if (!query.exec())
             return SqlCipher::toError(query.lastError(), readingList());
         while (query.next())
-            list->facts.append(
+            list.facts.append(
                 CaseFactsCodec::fromMainRow(query.value(0).toLongLong(), query, 1, m_keys));
         if (auto checked = m_keys.checked(); !checked)
             return checked;
-        for (const CaseFacts& facts : std::as_const(list->facts))
-            list->ids.append(facts.id);
-        auto parts =
-            CaseListCopy::readParts(m_store.database(), m_keys, m_access.visibilityCondition(),
-                                    [this](QSqlQuery& parts) { m_access.bindVisibility(parts); });
+        auto parts = CaseListCopy::readParts(m_store.database(), m_keys, condition, bind);
         if (!parts)
             return parts.error();
-        list->parts = std::move(parts.value());
-        kept = list;
-        m_list = std::move(list);
+        list.parts.insert(parts.value());
         return {};
     }
 
@@ -733,10 +848,7 @@ Result<qsizetype> CaseQuery::count(const CaseFilter& filter, QDate today) const 
             return prepared.error();
         return cases.count(filter, today);
     }
-    auto rows = MemberCases(m_store, m_access).rows(filter, CaseOrder{}, today);
-    if (!rows)
-        return rows.error();
-    return rows.value().size();
+    return MemberCases(m_store, m_access).count(filter, today);
 }
 
 Result<std::optional<qsizetype>> CaseQuery::position(const CaseFilter& filter,

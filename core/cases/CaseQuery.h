@@ -45,10 +45,17 @@ struct CaseFilter {
     QString assignee;   // user name
     QString quickText;  // type-ahead: number or title contains
     QString searchText; // full text: title, description, journal and document text
+
+    bool operator==(const CaseFilter& other) const {
+        return state == other.state && open == other.open &&
+               violationTypeId == other.violationTypeId && themeNumber == other.themeNumber &&
+               year == other.year && deadlineStatus == other.deadlineStatus &&
+               assignee == other.assignee && quickText == other.quickText &&
+               searchText == other.searchText;
+    }
 };
 
-// The order of the case list: a column and a direction. Rows that tie on the column keep the
-// list's own order (newest received first, then the highest number).
+// The order of the case list: a column and a direction.
 struct CaseOrder {
     enum class Key { Number, Received, Title, State, Deadline, Type, Theme, Assigned };
     Key key = Key::Received;

@@ -33,9 +33,13 @@ struct Samples {
     }
 };
 
-// Runs `work` `runs` times; a run that returns false stops the measurement.
-inline bool sample(int runs, const std::function<bool()>& work, Samples& samples) {
+// Runs `work` `runs` times, each after `before` (not timed); a run that returns false stops
+// the measurement.
+inline bool sample(int runs, const std::function<bool()>& work, Samples& samples,
+                   const std::function<void()>& before = {}) {
     for (int i = 0; i < runs; ++i) {
+        if (before)
+            before();
         bool ok = true;
         samples.ms.append(milliseconds([&] { ok = work(); }));
         if (!ok)

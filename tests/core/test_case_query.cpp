@@ -519,6 +519,35 @@ TEST_CASE("a member's list, read once for the session, follows every change made
     CHECK(counted.value() == 1);
 }
 
+TEST_CASE("a member's list, read and sorted once, shows a violation type renamed elsewhere",
+          "[cases]") {
+    StoreFixture f;
+    Store& store = *f.store;
+    auto memberSession = signIn(f, member, Role::WorkingGroupMember);
+    NewCase gift = report(today.addDays(-5), QStringLiteral("Geschenk"), QStringLiteral("Tekst."));
+    const qint64 typeId = violationTypeId(store, QStringLiteral("corruption"));
+    gift.violationTypeId = typeId;
+    const CaseRecord record = registerCase(store, gift);
+    REQUIRE(CaseService(store).assign(record.id, member.name).ok());
+    const auto typeShown = [&memberSession] {
+        auto rows = CaseQuery(*memberSession).page({}, CaseOrder{}, 0, 10, today);
+        REQUIRE(rows.ok());
+        REQUIRE(rows.value().size() == 1);
+        return rows.value().constFirst().violationType;
+    };
+    const QString before = typeShown();
+    CHECK_FALSE(before.isEmpty());
+
+    CodeListEntry entry;
+    for (const CodeListEntry& e :
+         CodeLists(store).entries(CodeLists::List::ViolationType).value()) {
+        if (e.id == typeId)
+            entry = e;
+    }
+    REQUIRE(CodeLists(store).rename(typeId, entry.rowVersion, QStringLiteral("Omkoping")).ok());
+    CHECK(typeShown() == QStringLiteral("Omkoping"));
+}
+
 TEST_CASE("no list row and no deadline row carries the reporter's or a party's name", "[cases]") {
     StoreFixture f;
     Store& store = *f.store;
