@@ -1,10 +1,12 @@
 #include "audit/AuditLog.h"
 
 #include "audit/AuditSummaries.h"
+#include "storage/Ledger.h"
 #include "storage/SqlCipher.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -48,16 +50,11 @@ struct LogColumns {
 };
 
 Result<LogColumns> logColumns(QSqlDatabase db) {
-    QSqlQuery columns(db);
-    if (!columns.exec(QStringLiteral("PRAGMA table_info(audit_log)")))
-        return SqlCipher::toError(columns.lastError(), AuditLog::tr("reading the audit log"));
-    LogColumns found;
-    while (columns.next()) {
-        const QString name = columns.value(1).toString();
-        found.summaryCodes |= name == QLatin1String("summary_code");
-        found.signatures |= name == QLatin1String("signer");
-    }
-    return found;
+    const QStringList columns = Ledger::columnsOf(db, QStringLiteral("audit_log"));
+    if (columns.isEmpty())
+        return SqlCipher::toError(db.lastError(), AuditLog::tr("reading the audit log"));
+    return LogColumns{columns.contains(QLatin1String("summary_code")),
+                      columns.contains(QLatin1String("signer"))};
 }
 
 Result<QString> selectColumns(QSqlDatabase db) {

@@ -6,6 +6,7 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QVariant>
+#include <mutex>
 
 namespace infopunt {
 
@@ -150,12 +151,29 @@ Result<bool> Ledger::hasMigrated(QSqlDatabase db, int fromVersion, int toVersion
 }
 
 QStringList Ledger::columnsOf(QSqlDatabase db, const QString& table) {
+    // Asked for every ledgered table of every commit: kept per file and table for as long as the
+    // schema does not change (SQLite raises schema_version with every change of it).
+    static QHash<QString, QPair<qint64, QStringList>> known;
+    static std::mutex knownMutex; // the integrity check may ask on a worker thread
+    QSqlQuery version(db);
+    if (!version.exec(QStringLiteral("PRAGMA schema_version")) || !version.next())
+        return {};
+    const qint64 schema = version.value(0).toLongLong();
+    const QString key = db.databaseName() + QLatin1Char('/') + table;
+    {
+        const std::lock_guard<std::mutex> lock(knownMutex);
+        if (const auto found = known.constFind(key);
+            found != known.cend() && found->first == schema)
+            return found->second;
+    }
     QSqlQuery query(db);
     QStringList names;
     if (query.exec(QStringLiteral("PRAGMA table_info(%1)").arg(table))) {
         while (query.next())
             names.append(query.value(1).toString());
     }
+    const std::lock_guard<std::mutex> lock(knownMutex);
+    known.insert(key, {schema, names});
     return names;
 }
 
