@@ -9,18 +9,18 @@
 namespace infopunt {
 
 Result<AuditLogHead> AuditLogHead::read(QSqlDatabase db) {
-    // One statement, so that the count and the newest entry are of the same moment.
+    // The newest entry only: counting every entry read the whole log, which the dashboard
+    // did right after unlocking, from a cold cache.
     QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("SELECT (SELECT count(*) FROM audit_log), id, hash, at FROM "
-                                   "audit_log ORDER BY id DESC LIMIT 1")))
+    if (!query.exec(
+            QStringLiteral("SELECT id, hash, at FROM audit_log ORDER BY id DESC LIMIT 1")))
         return SqlCipher::toError(query.lastError(), tr("reading the audit log"));
     AuditLogHead head;
     if (!query.next())
         return head;
-    head.entries = query.value(0).toLongLong();
-    head.lastId = query.value(1).toLongLong();
-    head.hash = query.value(2).toString().toLatin1();
-    head.at = QDateTime::fromString(query.value(3).toString(), Qt::ISODateWithMs);
+    head.lastId = query.value(0).toLongLong();
+    head.hash = query.value(1).toString().toLatin1();
+    head.at = QDateTime::fromString(query.value(2).toString(), Qt::ISODateWithMs);
     return head;
 }
 

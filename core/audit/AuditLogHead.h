@@ -19,10 +19,11 @@ struct AuditLogHead {
 public:
     static constexpr int shortHashDigits = 16;
 
-    qint64 entries = 0; // how many entries the log holds
-    qint64 lastId = 0;  // the newest entry's id; 0 when the log is empty
-    QByteArray hash;    // the newest entry's hash (hex), in full
-    QDateTime at;       // when the newest entry was written (UTC)
+    // The newest entry's id; 0 when the log is empty. The log is numbered from 1 without gaps
+    // (its triggers refuse deletions; verify finds a log that was cut), so also its size.
+    qint64 lastId = 0;
+    QByteArray hash; // the newest entry's hash (hex), in full
+    QDateTime at;    // when the newest entry was written (UTC)
 
     static Result<AuditLogHead> read(QSqlDatabase db);
 
