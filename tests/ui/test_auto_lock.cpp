@@ -86,7 +86,12 @@ TEST_CASE("The window locks itself after the idle time and unlocks with the pass
     CHECK_FALSE(lockScreen->isVisible());
     CHECK(child<QListWidget>(&window, QStringLiteral("sidebar"))->count() ==
           Roles::modules(Role::Adviser).size());
-    window.showModule(Module::Administration);
+    // Back on the page it was on, which is the only one made again: the dashboard is not read
+    // on the way.
+    auto* administration = child<QWidget>(&window, QStringLiteral("administrationPage"));
+    REQUIRE(administration);
+    CHECK(administration->isVisible());
+    CHECK(child<QWidget>(&window, QStringLiteral("dashboardPage")) == nullptr);
     users = child<QTableView>(&window, QStringLiteral("usersTable"));
     REQUIRE(users);
     CHECK(users->model()->rowCount() == 1);

@@ -118,7 +118,7 @@ void MainWindow::buildMenus() {
     about->setMenuRole(QAction::AboutRole);
 }
 
-void MainWindow::buildWorkspace() {
+void MainWindow::buildWorkspace(const QString& firstModule) {
     m_workspace = new QWidget(m_central);
     m_workspace->setObjectName(QStringLiteral("workspace"));
     m_sidebar = new QListWidget(m_workspace);
@@ -185,11 +185,19 @@ void MainWindow::buildWorkspace() {
     m_central->addWidget(m_workspace);
     m_central->setCurrentWidget(m_workspace);
     m_memory.restoreSplitters(*m_workspace);
+    // The page to show first (after unlocking: the one the user was on), so that no other is
+    // made and read on the way.
+    int first = 0;
+    for (int row = 0; row < m_sidebar->count(); ++row) {
+        const auto module = static_cast<Module>(m_sidebar->item(row)->data(moduleRole).toInt());
+        if (Modules::code(module) == firstModule)
+            first = row;
+    }
     {
         const QSignalBlocker blocker(m_sidebar);
-        m_sidebar->setCurrentRow(0);
+        m_sidebar->setCurrentRow(first);
     }
-    showPage(0);
+    showPage(first);
 }
 
 void MainWindow::showPage(int row) {
@@ -444,7 +452,7 @@ void MainWindow::resume(std::unique_ptr<Store> store) {
     m_lockScreen->unlocked();
     m_displayName = m_store->user().displayName;
     m_role = m_store->user().role;
-    buildWorkspace();
+    buildWorkspace(m_positionModule);
     applyIdleInterval();
     startIntegrityCheck();
     updateChrome();

@@ -61,7 +61,8 @@ protected:
 
 private:
     void buildMenus();
-    void buildWorkspace();
+    // Shows the page of `firstModule` (a module code), else the first.
+    void buildWorkspace(const QString& firstModule = QString());
     // Asks save / discard / cancel for each page's unsaved edit; false when the user cancelled
     // or saving failed.
     bool resolveUnsavedWork();
