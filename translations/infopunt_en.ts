@@ -4,7 +4,7 @@
 <context>
     <name>infopunt::AccountService</name>
     <message>
-        <location filename="../core/accounts/AccountService.cpp" line="+54"/>
+        <location filename="../core/accounts/AccountService.cpp" line="+55"/>
         <source>A user name has 2 to 32 characters: letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -54,7 +54,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+43"/>
         <location line="+13"/>
         <source>adding the account</source>
         <translation type="unfinished"></translation>
@@ -65,7 +65,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>You cannot disable your own account.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -80,7 +80,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>This account is disabled. Enable it instead of resetting its access.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -90,7 +90,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+23"/>
         <source>The current passphrase is not correct.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -399,14 +399,14 @@
 <context>
     <name>infopunt::AuditLog</name>
     <message>
-        <location filename="../core/audit/AuditLog.cpp" line="+131"/>
+        <location filename="../core/audit/AuditLog.cpp" line="+128"/>
         <location line="+62"/>
         <source>writing the audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-140"/>
-        <location line="+153"/>
+        <location line="-135"/>
+        <location line="+148"/>
         <location line="+15"/>
         <location line="+4"/>
         <location line="+14"/>
@@ -441,12 +441,12 @@
 <context>
     <name>infopunt::AuditLogHead</name>
     <message>
-        <location filename="../core/audit/AuditLogHead.cpp" line="+16"/>
+        <location filename="../core/audit/AuditLogHead.cpp" line="+17"/>
         <source>reading the audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Audit log without entries</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1034,13 +1034,13 @@
     <name>infopunt::CaseQuery</name>
     <message>
         <location filename="../core/cases/CaseQuery.cpp" line="+26"/>
-        <location line="+51"/>
+        <location line="+61"/>
         <location line="+15"/>
         <source>reading the case list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-72"/>
         <source>reading the deadlines</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2438,12 +2438,12 @@ info and verify read the passphrase from the file descriptor given with --passph
 <context>
     <name>infopunt::IntegrityCheck</name>
     <message>
-        <location filename="../core/storage/IntegrityCheck.cpp" line="+62"/>
+        <location filename="../core/storage/IntegrityCheck.cpp" line="+165"/>
         <source>it cannot be opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+12"/>
         <source>The store is damaged or has been tampered with (%1). It has not been changed; restore it from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2526,17 +2526,17 @@ info and verify read the passphrase from the file descriptor given with --passph
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>You do not hold the keys this role needs; give the recovery key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>There is not enough memory to protect the passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>The account %1 may not hold this key.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2549,7 +2549,7 @@ info and verify read the passphrase from the file descriptor given with --passph
 <context>
     <name>infopunt::Ledger</name>
     <message>
-        <location filename="../core/storage/Ledger.cpp" line="+26"/>
+        <location filename="../core/storage/Ledger.cpp" line="+27"/>
         <source>recording the ledger</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2731,14 +2731,14 @@ info and verify read the passphrase from the file descriptor given with --passph
         <location line="+79"/>
         <location line="+8"/>
         <location line="+180"/>
-        <location line="+405"/>
+        <location line="+428"/>
         <location line="+12"/>
         <location line="+7"/>
         <source>upgrading the store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-629"/>
+        <location line="-652"/>
         <source>The shipped building-block catalogue is missing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2748,7 +2748,7 @@ info and verify read the passphrase from the file descriptor given with --passph
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+584"/>
+        <location line="+607"/>
         <source>reading the store&apos;s version</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3108,18 +3108,18 @@ info and verify read the passphrase from the file descriptor given with --passph
     <name>infopunt::Store</name>
     <message>
         <location filename="../core/storage/Store.cpp" line="+42"/>
-        <location line="+122"/>
+        <location line="+123"/>
         <source>creating the store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-113"/>
-        <location line="+432"/>
+        <location line="-114"/>
+        <location line="+433"/>
         <source>opening the store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-429"/>
+        <location line="-430"/>
         <source>The store&apos;s files do not belong together: a file was replaced or copied in from another store. Nothing has been changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3139,7 +3139,7 @@ info and verify read the passphrase from the file descriptor given with --passph
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>The new store was written without encryption; it has been removed. This installation is not usable.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3170,12 +3170,12 @@ info and verify read the passphrase from the file descriptor given with --passph
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-221"/>
         <source>The store&apos;s keys cannot be changed inside a batch of changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+367"/>
+        <location line="+368"/>
         <source>Only an integrity adviser can accept a store that is older than what this workstation saw.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3499,12 +3499,12 @@ info and verify read the passphrase from the file descriptor given with --passph
 <context>
     <name>infopunt::ui::AddUserDialog</name>
     <message>
-        <location filename="../ui/dialogs/AddUserDialog.cpp" line="+25"/>
+        <location filename="../ui/dialogs/AddUserDialog.cpp" line="+27"/>
         <source>Recovery key:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <location line="+27"/>
         <source>Add user</source>
         <translation type="unfinished"></translation>
@@ -3537,6 +3537,11 @@ info and verify read the passphrase from the file descriptor given with --passph
     <message>
         <location line="+6"/>
         <source>The user chooses an own passphrase at the first sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>Adding the account…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3959,7 +3964,7 @@ info and verify read the passphrase from the file descriptor given with --passph
 <context>
     <name>infopunt::ui::CasesPage</name>
     <message>
-        <location filename="../ui/pages/cases/CasesPage.cpp" line="+107"/>
+        <location filename="../ui/pages/cases/CasesPage.cpp" line="+110"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4025,7 +4030,7 @@ info and verify read the passphrase from the file descriptor given with --passph
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>Click a case, or move to it with the arrow keys, to open its file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4234,13 +4239,14 @@ info and verify read the passphrase from the file descriptor given with --passph
 <context>
     <name>infopunt::ui::ChangePassphraseDialog</name>
     <message>
-        <location filename="../ui/dialogs/ChangePassphraseDialog.cpp" line="+26"/>
+        <location filename="../ui/dialogs/ChangePassphraseDialog.cpp" line="+29"/>
         <location line="+11"/>
+        <location line="+79"/>
         <source>Change passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-84"/>
         <source>Current passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4260,7 +4266,12 @@ info and verify read the passphrase from the file descriptor given with --passph
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+73"/>
+        <source>Changing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Enter your current passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4483,7 +4494,7 @@ info and verify read the passphrase from the file descriptor given with --passph
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+55"/>
+        <location line="+59"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overdue</numerusform>
@@ -5031,7 +5042,7 @@ Save an unencrypted copy?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+180"/>
         <source>Your unsaved changes could not be kept: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5425,12 +5436,12 @@ This workstation then forgets that it saw the audit log up to a newer entry, and
     </message>
     <message>
         <location line="+4"/>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>The two passphrases are not the same.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-31"/>
         <source>This passphrase is weak:</source>
         <translation type="unfinished"></translation>
     </message>

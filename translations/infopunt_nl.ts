@@ -3,7 +3,7 @@
 <context>
     <name>infopunt::AccountService</name>
     <message>
-        <location filename="../core/accounts/AccountService.cpp" line="+54" />
+        <location filename="../core/accounts/AccountService.cpp" line="+55" />
         <source>A user name has 2 to 32 characters: letters, digits, '.', '_' or '-', starting with a letter.</source>
         <translation>Een gebruikersnaam heeft 2 tot 32 tekens: letters, cijfers, '.', '_' of '-', en begint met een letter.</translation>
     </message>
@@ -53,7 +53,7 @@
         <translation>Alleen een integriteitsadviseur kan accounts beheren.</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+43" />
         <location line="+13" />
         <source>adding the account</source>
         <translation>het toevoegen van het account</translation>
@@ -68,7 +68,7 @@
         <translation type="vanished">Account aangemaakt met rol %1</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+28" />
         <source>You cannot disable your own account.</source>
         <translation>U kunt uw eigen account niet uitschakelen.</translation>
     </message>
@@ -91,7 +91,7 @@
         <translation type="vanished">Account ingeschakeld met een nieuwe tijdelijke wachtwoordzin</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+29" />
         <source>This account is disabled. Enable it instead of resetting its access.</source>
         <translation>Dit account is uitgeschakeld. Schakel het account in in plaats van de toegang opnieuw in te stellen.</translation>
     </message>
@@ -105,7 +105,7 @@
         <translation type="vanished">Nieuwe wachtwoordzin ingesteld met de herstelsleutel</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+23" />
         <source>The current passphrase is not correct.</source>
         <translation>De huidige wachtwoordzin is niet juist.</translation>
     </message>
@@ -418,14 +418,14 @@
 <context>
     <name>infopunt::AuditLog</name>
     <message>
-        <location filename="../core/audit/AuditLog.cpp" line="+131" />
+        <location filename="../core/audit/AuditLog.cpp" line="+128" />
         <location line="+62" />
         <source>writing the audit log</source>
         <translation>het schrijven in het auditlogboek</translation>
     </message>
     <message>
-        <location line="-140" />
-        <location line="+153" />
+        <location line="-135" />
+        <location line="+148" />
         <location line="+15" />
         <location line="+4" />
         <location line="+14" />
@@ -460,12 +460,12 @@
 <context>
     <name>infopunt::AuditLogHead</name>
     <message>
-        <location filename="../core/audit/AuditLogHead.cpp" line="+16" />
+        <location filename="../core/audit/AuditLogHead.cpp" line="+17" />
         <source>reading the audit log</source>
         <translation>het lezen van het auditlogboek</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+16" />
         <source>Audit log without entries</source>
         <translation>Auditlogboek zonder vermeldingen</translation>
     </message>
@@ -1077,13 +1077,13 @@
     <name>infopunt::CaseQuery</name>
     <message>
         <location filename="../core/cases/CaseQuery.cpp" line="+26" />
-        <location line="+51" />
+        <location line="+61" />
         <location line="+15" />
         <source>reading the case list</source>
         <translation>het lezen van de lijst met zaken</translation>
     </message>
     <message>
-        <location line="-62" />
+        <location line="-72" />
         <source>reading the deadlines</source>
         <translation>het lezen van de termijnen</translation>
     </message>
@@ -2665,12 +2665,12 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
 <context>
     <name>infopunt::IntegrityCheck</name>
     <message>
-        <location filename="../core/storage/IntegrityCheck.cpp" line="+62" />
+        <location filename="../core/storage/IntegrityCheck.cpp" line="+165" />
         <source>it cannot be opened</source>
         <translation>kan niet worden geopend</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+12" />
         <source>The store is damaged or has been tampered with (%1). It has not been changed; restore it from a backup.</source>
         <translation>De kluis is beschadigd of gemanipuleerd (%1). De kluis is niet gewijzigd; zet een back-up terug.</translation>
     </message>
@@ -2757,17 +2757,17 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
         <translation>Deze herstelsleutel hoort niet bij deze kluis.</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+21" />
         <source>You do not hold the keys this role needs; give the recovery key.</source>
         <translation>U hebt niet de sleutels die deze rol nodig heeft; vul de herstelsleutel in.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+9" />
         <source>There is not enough memory to protect the passphrase.</source>
         <translation>Er is niet genoeg geheugen om de wachtwoordzin te beschermen.</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+31" />
         <source>The account %1 may not hold this key.</source>
         <translation>Het account %1 mag deze sleutel niet bezitten.</translation>
     </message>
@@ -2780,7 +2780,7 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
 <context>
     <name>infopunt::Ledger</name>
     <message>
-        <location filename="../core/storage/Ledger.cpp" line="+26" />
+        <location filename="../core/storage/Ledger.cpp" line="+27" />
         <source>recording the ledger</source>
         <translation>het vastleggen in het grootboek</translation>
     </message>
@@ -2962,14 +2962,14 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
         <location line="+79" />
         <location line="+8" />
         <location line="+180" />
-        <location line="+405" />
+        <location line="+428" />
         <location line="+12" />
         <location line="+7" />
         <source>upgrading the store</source>
         <translation>het bijwerken van de kluis</translation>
     </message>
     <message>
-        <location line="-629" />
+        <location line="-652" />
         <source>The shipped building-block catalogue is missing.</source>
         <translation>De meegeleverde catalogus van bouwstenen ontbreekt.</translation>
     </message>
@@ -2979,7 +2979,7 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
         <translation>De meegeleverde catalogus van bouwstenen is leeg.</translation>
     </message>
     <message>
-        <location line="+584" />
+        <location line="+607" />
         <source>reading the store's version</source>
         <translation>het lezen van de versie van de kluis</translation>
     </message>
@@ -3339,18 +3339,18 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
     <name>infopunt::Store</name>
     <message>
         <location filename="../core/storage/Store.cpp" line="+42" />
-        <location line="+122" />
+        <location line="+123" />
         <source>creating the store</source>
         <translation>het aanmaken van de kluis</translation>
     </message>
     <message>
-        <location line="-113" />
-        <location line="+432" />
+        <location line="-114" />
+        <location line="+433" />
         <source>opening the store</source>
         <translation>het openen van de kluis</translation>
     </message>
     <message>
-        <location line="-429" />
+        <location line="-430" />
         <source>The store's files do not belong together: a file was replaced or copied in from another store. Nothing has been changed.</source>
         <translation>De bestanden van de kluis horen niet bij elkaar: een bestand is vervangen of uit een andere kluis gekopieerd. Er is niets gewijzigd.</translation>
     </message>
@@ -3370,7 +3370,7 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
         <translation>De map %1 kan niet worden aangemaakt. Controleer of u daar mag schrijven.</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+33" />
         <source>The new store was written without encryption; it has been removed. This installation is not usable.</source>
         <translation>De nieuwe kluis is zonder versleuteling geschreven en is daarom verwijderd. Deze installatie is niet bruikbaar.</translation>
     </message>
@@ -3414,12 +3414,12 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
         <translation>Dit is geen geldige herstelsleutel.</translation>
     </message>
     <message>
-        <location line="-220" />
+        <location line="-221" />
         <source>The store's keys cannot be changed inside a batch of changes.</source>
         <translation>De sleutels van de kluis kunnen niet worden gewijzigd binnen een reeks wijzigingen.</translation>
     </message>
     <message>
-        <location line="+367" />
+        <location line="+368" />
         <source>Only an integrity adviser can accept a store that is older than what this workstation saw.</source>
         <translation>Alleen een integriteitsadviseur kan een kluis aanvaarden die ouder is dan wat deze werkplek eerder zag.</translation>
     </message>
@@ -3754,12 +3754,12 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
 <context>
     <name>infopunt::ui::AddUserDialog</name>
     <message>
-        <location filename="../ui/dialogs/AddUserDialog.cpp" line="+25" />
+        <location filename="../ui/dialogs/AddUserDialog.cpp" line="+27" />
         <source>Recovery key:</source>
         <translation>Herstelsleutel:</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <location line="+27" />
         <source>Add user</source>
         <translation>Gebruiker toevoegen</translation>
@@ -3793,6 +3793,11 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
         <location line="+6" />
         <source>The user chooses an own passphrase at the first sign-in.</source>
         <translation>De gebruiker kiest bij de eerste aanmelding een eigen wachtwoordzin.</translation>
+    </message>
+    <message>
+        <location line="+99" />
+        <source>Adding the account…</source>
+        <translation>Account toevoegen…</translation>
     </message>
     <message>
         <source>Enter a user name.</source>
@@ -4226,7 +4231,7 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
 <context>
     <name>infopunt::ui::CasesPage</name>
     <message>
-        <location filename="../ui/pages/cases/CasesPage.cpp" line="+107" />
+        <location filename="../ui/pages/cases/CasesPage.cpp" line="+110" />
         <source>State</source>
         <translation>Status</translation>
     </message>
@@ -4292,7 +4297,7 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
         <translation>Termijnen</translation>
     </message>
     <message>
-        <location line="+67" />
+        <location line="+68" />
         <source>Click a case, or move to it with the arrow keys, to open its file.</source>
         <translation>Klik op een zaak, of ga er met de pijltjestoetsen naartoe, om het dossier te openen.</translation>
     </message>
@@ -4521,13 +4526,14 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
 <context>
     <name>infopunt::ui::ChangePassphraseDialog</name>
     <message>
-        <location filename="../ui/dialogs/ChangePassphraseDialog.cpp" line="+26" />
+        <location filename="../ui/dialogs/ChangePassphraseDialog.cpp" line="+29" />
         <location line="+11" />
+        <location line="+79" />
         <source>Change passphrase</source>
         <translation>Wachtwoordzin wijzigen</translation>
     </message>
     <message>
-        <location line="-5" />
+        <location line="-84" />
         <source>Current passphrase:</source>
         <translation>Huidige wachtwoordzin:</translation>
     </message>
@@ -4547,7 +4553,12 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
         <translation>U bent aangemeld met een tijdelijke wachtwoordzin. Kies nu uw eigen wachtwoordzin; alleen u hoort die te kennen.</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+73" />
+        <source>Changing…</source>
+        <translation>Wijzigen…</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>Enter your current passphrase.</source>
         <translation>Vul uw huidige wachtwoordzin in.</translation>
     </message>
@@ -4774,7 +4785,7 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
         <translation>Er zijn geen termijnen die binnenkort verlopen of al verlopen zijn.</translation>
     </message>
     <message numerus="yes">
-        <location line="+55" />
+        <location line="+59" />
         <source>%n overdue</source>
         <translation>
             <numerusform>%n verlopen</numerusform>
@@ -5340,7 +5351,7 @@ Een onversleutelde kopie opslaan?</translation>
         <translation>De kluis is aanvaard zoals hij is.</translation>
     </message>
     <message>
-        <location line="+172" />
+        <location line="+180" />
         <source>Your unsaved changes could not be kept: %1</source>
         <translation>Uw niet-opgeslagen wijzigingen konden niet worden bewaard: %1</translation>
     </message>
@@ -5744,12 +5755,12 @@ Deze werkplek vergeet dan dat hij het auditlogboek tot en met een nieuwere verme
     </message>
     <message>
         <location line="+4" />
-        <location line="+38" />
+        <location line="+43" />
         <source>The two passphrases are not the same.</source>
         <translation>De twee wachtwoordzinnen zijn niet gelijk.</translation>
     </message>
     <message>
-        <location line="-26" />
+        <location line="-31" />
         <source>This passphrase is weak:</source>
         <translation>Deze wachtwoordzin is zwak:</translation>
     </message>

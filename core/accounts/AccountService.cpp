@@ -4,6 +4,7 @@
 #include "crypto/PassphrasePolicy.h"
 #include "crypto/RecoveryKey.h"
 #include "storage/KeyRotation.h"
+#include "storage/PassphraseKeys.h"
 #include "storage/RowVersion.h"
 #include "storage/SqlCipher.h"
 #include "storage/WriteTransaction.h"
@@ -145,7 +146,7 @@ Result<void> AccountService::requireAdviser() const {
 }
 
 Result<void> AccountService::grant(WriteTransaction& write, const QString& userName, Role role,
-                                   const QString& passphrase, const CompartmentKeys& keys,
+                                   const PassphraseKeys& passphrase, const CompartmentKeys& keys,
                                    const Identity* keep) {
     if (auto reloaded = m_store.reloadKeyring(); !reloaded)
         return reloaded;
@@ -161,6 +162,12 @@ Result<void> AccountService::grant(WriteTransaction& write, const QString& userN
 
 Result<Account> AccountService::add(const Store::NewAccount& account, Role role,
                                     const QString& recoveryKeyText) {
+    return add(account, role, recoveryKeyText, PassphraseKeys(account.passphrase));
+}
+
+Result<Account> AccountService::add(const Store::NewAccount& account, Role role,
+                                    const QString& recoveryKeyText,
+                                    const PassphraseKeys& passphraseKeys) {
     if (auto allowed = requireAdviser(); !allowed)
         return allowed.error();
     if (auto valid = checkFields(validateNewAccount(account)); !valid)
@@ -194,8 +201,7 @@ Result<Account> AccountService::add(const Store::NewAccount& account, Role role,
     const qint64 id = insert.lastInsertId().toLongLong();
     write.audit(QStringLiteral("user.add"), QStringLiteral("user"), account.userName,
                 {QStringLiteral("user.add"), {{QStringLiteral("role"), Roles::code(role)}}});
-    if (auto granted = grant(write, account.userName, role, account.passphrase, keys.value());
-        !granted)
+    if (auto granted = grant(write, account.userName, role, passphraseKeys, keys.value()); !granted)
         return granted.error();
     if (auto committed = m_store.commitWithKeyring(write); !committed)
         return committed.error();
@@ -275,7 +281,8 @@ Result<void> AccountService::enable(qint64 userId, qint64 expectedRowVersion,
         return updated;
     write.audit(QStringLiteral("user.enable"), QStringLiteral("user"), target.value().userName,
                 {QStringLiteral("user.enable")});
-    if (auto granted = grant(write, target.value().userName, role, newPassphrase, keys.value());
+    if (auto granted = grant(write, target.value().userName, role, PassphraseKeys(newPassphrase),
+                             keys.value());
         !granted)
         return granted;
     return m_store.commitWithKeyring(write);
@@ -321,8 +328,8 @@ Result<void> AccountService::setPassphraseWithRecoveryKey(qint64 userId,
         return SqlCipher::toError(update.lastError(), tr("resetting the access"));
     write.audit(QStringLiteral("user.reset_access"), QStringLiteral("user"),
                 target.value().userName, {QStringLiteral("user.reset_access")});
-    if (auto granted =
-            grant(write, target.value().userName, target.value().role, newPassphrase, keys.value());
+    if (auto granted = grant(write, target.value().userName, target.value().role,
+                             PassphraseKeys(newPassphrase), keys.value());
         !granted)
         return granted;
     return m_store.commitWithKeyring(write);
@@ -330,8 +337,16 @@ Result<void> AccountService::setPassphraseWithRecoveryKey(qint64 userId,
 
 Result<void> AccountService::changeOwnPassphrase(const QString& currentPassphrase,
                                                  const QString& newPassphrase) {
+    return changeOwnPassphrase(currentPassphrase, newPassphrase, PassphraseKeys(currentPassphrase),
+                               PassphraseKeys(newPassphrase));
+}
+
+Result<void> AccountService::changeOwnPassphrase(const QString& currentPassphrase,
+                                                 const QString& newPassphrase,
+                                                 const PassphraseKeys& currentKeys,
+                                                 const PassphraseKeys& newKeys) {
     const Account& me = m_store.user();
-    auto unlocked = m_store.keyring().unlock(me.userName, currentPassphrase);
+    auto unlocked = m_store.keyring().unlock(me.userName, currentKeys);
     if (!unlocked)
         return makeError(ErrorCode::WrongPassphrase, tr("The current passphrase is not correct."),
                          QStringLiteral("currentPassphrase"));
@@ -354,7 +369,7 @@ Result<void> AccountService::changeOwnPassphrase(const QString& currentPassphras
     write.audit(QStringLiteral("user.change_passphrase"), QStringLiteral("user"), me.userName,
                 {QStringLiteral("user.change_passphrase")});
     // Only the passphrase changes: the same identity, so what was sealed to it stays readable.
-    if (auto granted = grant(write, me.userName, me.role, newPassphrase, unlocked.value().keys,
+    if (auto granted = grant(write, me.userName, me.role, newKeys, unlocked.value().keys,
                              &unlocked.value().identity);
         !granted)
         return granted;

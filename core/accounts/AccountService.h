@@ -9,6 +9,7 @@
 
 namespace infopunt {
 
+class PassphraseKeys;
 class WriteTransaction;
 
 // Users and their access. Adding, disabling, enabling and resetting are Adviser actions;
@@ -27,6 +28,10 @@ public:
     // the recovery key must then be given.
     Result<Account> add(const Store::NewAccount& account, Role role,
                         const QString& recoveryKeyText = {});
+    // The same with the keys of `account.passphrase` derived ahead (PassphraseKeys::deriveFresh()
+    // on a worker thread), so that the window does not wait for Argon2id.
+    Result<Account> add(const Store::NewAccount& account, Role role, const QString& recoveryKeyText,
+                        const PassphraseKeys& passphraseKeys);
     Result<void> disable(qint64 userId, qint64 expectedRowVersion);
     // Re-enables with a new initial passphrase (and the recovery key for a counsellor).
     Result<void> enable(qint64 userId, qint64 expectedRowVersion, const QString& newPassphrase,
@@ -36,6 +41,11 @@ public:
                              const QString& newPassphrase);
     Result<void> changeOwnPassphrase(const QString& currentPassphrase,
                                      const QString& newPassphrase);
+    // The same with both passphrases' keys derived ahead: the current one's with
+    // PassphraseKeys::derive(), the new one's with deriveFresh().
+    Result<void> changeOwnPassphrase(const QString& currentPassphrase, const QString& newPassphrase,
+                                     const PassphraseKeys& currentKeys,
+                                     const PassphraseKeys& newKeys);
 
     static Result<void> validateUserName(const QString& userName);
     // Every problem of a new account at once: "userName", "displayName", "passphrase".
@@ -61,7 +71,7 @@ private:
     // caller commits with Store::commitWithKeyring. A new identity is made and pinned unless
     // `keep` is given (a passphrase change).
     Result<void> grant(WriteTransaction& write, const QString& userName, Role role,
-                       const QString& passphrase, const CompartmentKeys& keys,
+                       const PassphraseKeys& passphrase, const CompartmentKeys& keys,
                        const Identity* keep = nullptr);
 
     Store& m_store;

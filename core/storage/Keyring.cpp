@@ -419,8 +419,9 @@ Result<Keyring::Unlocked> Keyring::unlockWithRecoveryKey(const RecoveryKey& reco
     return unlocked;
 }
 
-Result<void> Keyring::setAccount(const QString& userName, Role role, const QString& passphrase,
-                                 const CompartmentKeys& keys, const Identity* keep) {
+Result<void> Keyring::setAccount(const QString& userName, Role role,
+                                 const PassphraseKeys& passphrase, const CompartmentKeys& keys,
+                                 const Identity* keep) {
     for (const Compartment c : Roles::compartments(role)) {
         if (!keys.has(c))
             return makeError(ErrorCode::NotPermitted,
@@ -430,15 +431,16 @@ Result<void> Keyring::setAccount(const QString& userName, Role role, const QStri
     Account account;
     account.userName = userName;
     account.role = role;
-    account.kdf = KdfParams::fresh();
-    const auto kek = deriveKeyFromPassphrase(passphrase, account.kdf);
-    if (!kek)
+    auto fresh = passphrase.freshKey();
+    if (!fresh)
         return makeError(ErrorCode::Internal,
                          tr("There is not enough memory to protect the passphrase."));
+    account.kdf = fresh->params;
+    const SecureBytes& kek = fresh->key;
     const Identity identity = keep ? keep->copy() : Identity::generate();
     account.identity = identity.publicKeys();
     account.wrappedIdentity =
-        wrapKey(*kek, identity.secrets(),
+        wrapKey(kek, identity.secrets(),
                 identityContext(m_storeId, userName, Roles::code(role), account.identity));
     for (const Compartment c : Roles::compartments(role)) {
         account.wrappedKeys.insert(

@@ -88,9 +88,10 @@ public:
     Result<Unlocked> unlockWithRecoveryKey(const RecoveryKey& recoveryKey) const;
 
     // Adds or replaces the account: a new identity (or `keep`, when only the passphrase
-    // changes) wrapped under a key derived from `passphrase` with fresh Argon2id parameters,
-    // and the keys its role holds sealed to it. `keys` must contain them.
-    Result<void> setAccount(const QString& userName, Role role, const QString& passphrase,
+    // changes) wrapped under the key of `passphrase` with fresh Argon2id parameters
+    // (PassphraseKeys::freshKey()), and the keys its role holds sealed to it. `keys` must
+    // contain them.
+    Result<void> setAccount(const QString& userName, Role role, const PassphraseKeys& passphrase,
                             const CompartmentKeys& keys, const Identity* keep = nullptr);
     // Seals `key` as `compartment`'s key to an existing, enabled account (a rotated key).
     Result<void> grantKey(const QString& userName, Compartment compartment, const SecureBytes& key);

@@ -46,4 +46,17 @@ std::optional<SecureBytes> PassphraseKeys::keyFor(const KdfParams& params) const
     return key;
 }
 
+void PassphraseKeys::deriveFresh() {
+    freshKey();
+}
+
+std::optional<PassphraseKeys::Derived> PassphraseKeys::freshKey() const {
+    if (!m_fresh)
+        m_fresh = KdfParams::fresh();
+    auto key = keyFor(*m_fresh);
+    if (!key)
+        return std::nullopt;
+    return Derived{*m_fresh, std::move(*key)};
+}
+
 } // namespace infopunt

@@ -13,7 +13,8 @@ namespace infopunt {
 // (Argon2id, its cost chosen to take a noticeable fraction of a second) is the slow part of
 // signing in: a window calls derive() on a worker thread, so that Store::unlock() on its own
 // thread finds the keys made and does not freeze it. Without derive(), keyFor() derives on the
-// spot, as the command line does.
+// spot, as the command line does. A new passphrase (an account added, a passphrase changed) is
+// derived ahead the same way with deriveFresh().
 class PassphraseKeys {
 public:
     explicit PassphraseKeys(const QString& passphrase);
@@ -31,14 +32,22 @@ public:
     // deriveKeyFromPassphrase() (parameters outside the accepted range, no memory).
     std::optional<SecureBytes> keyFor(const KdfParams& params) const;
 
-private:
+    // For a new passphrase: derives its key with fresh parameters (KdfParams::fresh()), as
+    // derive() does for one that exists. Call it on one thread while no other uses this object.
+    void deriveFresh();
+
     struct Derived {
         KdfParams params;
         SecureBytes key;
     };
+    // Fresh parameters and their key, to store the passphrase with: the ones deriveFresh() made,
+    // or made now and kept. nullopt when there is no memory for the derivation.
+    std::optional<Derived> freshKey() const;
 
+private:
     QString m_passphrase;
     mutable std::vector<Derived> m_derived;
+    mutable std::optional<KdfParams> m_fresh; // its key is among m_derived
 };
 
 } // namespace infopunt

@@ -126,8 +126,9 @@ Result<Store::Created> Store::create(const QString& folder, const NewAccount& fi
     CompartmentKeys keys = CompartmentKeys::generate();
     const RecoveryKey recoveryKey = RecoveryKey::generate();
     store->m_identity = Identity::generate();
-    Result<void> done = store->m_keyring.setAccount(
-        firstAdviser.userName, Role::Adviser, firstAdviser.passphrase, keys, &store->m_identity);
+    Result<void> done = store->m_keyring.setAccount(firstAdviser.userName, Role::Adviser,
+                                                    PassphraseKeys(firstAdviser.passphrase), keys,
+                                                    &store->m_identity);
     if (done) {
         store->m_keyring.setRecoveryKey(recoveryKey, keys);
         // The creator holds every key until the store is created, then only the Adviser's.

@@ -1,6 +1,7 @@
 #include "TempFolder.h"
 #include "catch.h"
 #include "storage/Keyring.h"
+#include "storage/PassphraseKeys.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -27,8 +28,10 @@ struct KeyringFixture {
     Keyring keyring = Keyring::createNew(QStringLiteral("store-1"));
 
     KeyringFixture() {
-        REQUIRE(keyring.setAccount(adviser, Role::Adviser, adviserPass, keys).ok());
-        REQUIRE(keyring.setAccount(counsellor, Role::ConfidentialCounsellor, counsellorPass, keys)
+        REQUIRE(keyring.setAccount(adviser, Role::Adviser, PassphraseKeys(adviserPass), keys).ok());
+        REQUIRE(keyring
+                    .setAccount(counsellor, Role::ConfidentialCounsellor,
+                                PassphraseKeys(counsellorPass), keys)
                     .ok());
         keyring.setRecoveryKey(recovery, keys);
         REQUIRE(keyring.save(path).ok());
@@ -87,9 +90,9 @@ TEST_CASE("an adviser's keys cannot make a counsellor account", "[keyring][secur
     Keyring keyring = f.loaded();
     auto adviserKeys = keyring.unlock(adviser, adviserPass);
     REQUIRE(adviserKeys.ok());
-    auto refused =
-        keyring.setAccount(QStringLiteral("vp-2"), Role::ConfidentialCounsellor,
-                           QStringLiteral("Rijnkade-Musis-3344"), adviserKeys.value().keys);
+    auto refused = keyring.setAccount(QStringLiteral("vp-2"), Role::ConfidentialCounsellor,
+                                      PassphraseKeys(QStringLiteral("Rijnkade-Musis-3344")),
+                                      adviserKeys.value().keys);
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().code == ErrorCode::NotPermitted);
     CHECK(keyring.account(QStringLiteral("vp-2")) == nullptr);
@@ -166,8 +169,8 @@ TEST_CASE("setting an account again replaces it and its passphrase", "[keyring]"
     keyring.disableAccount(counsellor);
     const QString newPass = QStringLiteral("Walnoot-Singel-5902");
     REQUIRE(keyring
-                .setAccount(QStringLiteral("VP-Integriteit"), Role::ConfidentialCounsellor, newPass,
-                            f.keys)
+                .setAccount(QStringLiteral("VP-Integriteit"), Role::ConfidentialCounsellor,
+                            PassphraseKeys(newPass), f.keys)
                 .ok());
     CHECK(keyring.accounts().size() == 2);
     REQUIRE(keyring.account(counsellor) != nullptr);
@@ -205,7 +208,7 @@ TEST_CASE("saving keeps no earlier keyring beside it and holds no key in clear",
     Keyring keyring = f.loaded();
     REQUIRE(keyring
                 .setAccount(QStringLiteral("jurist"), Role::WorkingGroupMember,
-                            QStringLiteral("Werkgroep-Advies-2026"), f.keys)
+                            PassphraseKeys(QStringLiteral("Werkgroep-Advies-2026")), f.keys)
                 .ok());
     REQUIRE(keyring.save(f.path).ok());
     // An earlier version would still hold what the change revoked.

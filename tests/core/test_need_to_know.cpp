@@ -10,6 +10,7 @@
 #include "cases/CodeLists.h"
 #include "catch.h"
 #include "crypto/Identity.h"
+#include "storage/PassphraseKeys.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -139,8 +140,8 @@ TEST_CASE("an adviser's public keys in the keyring are checked against the pinne
     Keyring forged = Keyring::load(Store::keyringPath(f.folder)).value();
     CompartmentKeys fake = CompartmentKeys::generate();
     REQUIRE(forged
-                .setAccount(adviserName, Role::Adviser, QStringLiteral("Gekozen-Door-Indringer-7"),
-                            fake)
+                .setAccount(adviserName, Role::Adviser,
+                            PassphraseKeys(QStringLiteral("Gekozen-Door-Indringer-7")), fake)
                 .ok());
     REQUIRE(forged.save(Store::keyringPath(f.folder)).ok());
     auto refused = Store::unlock(f.folder, adviserName, QStringLiteral("Gekozen-Door-Indringer-7"));

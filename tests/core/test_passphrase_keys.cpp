@@ -1,4 +1,5 @@
 #include "StoreFixture.h"
+#include "accounts/AccountService.h"
 #include "catch.h"
 #include "storage/PassphraseKeys.h"
 #include "storage/Store.h"
@@ -59,4 +60,34 @@ TEST_CASE("A passphrase's key is derived once and kept for the same parameters",
     const auto other = keys.keyFor(KdfParams::fresh());
     REQUIRE(other);
     CHECK_FALSE(other->equals(*first));
+}
+
+TEST_CASE("A new passphrase derived on another thread is the one the changed entry opens with",
+          "[store][unlock]") {
+    StoreFixture fixture;
+    REQUIRE(fixture.store);
+    const QString chosen = QStringLiteral("Havenkraan-Zilver-5318");
+    PassphraseKeys current(adviserPassphrase);
+    PassphraseKeys next(chosen);
+    std::thread worker([&] {
+        current.derive(fixture.folder, adviserName);
+        next.deriveFresh();
+    });
+    worker.join();
+    // Fresh parameters are made once: asked again, the same ones and the same key.
+    const auto fresh = next.freshKey();
+    REQUIRE(fresh);
+    const auto again = next.freshKey();
+    REQUIRE(again);
+    CHECK(again->params.salt == fresh->params.salt);
+    CHECK(again->key.equals(fresh->key));
+
+    REQUIRE(AccountService(*fixture.store)
+                .changeOwnPassphrase(adviserPassphrase, chosen, current, next)
+                .ok());
+    fixture.store.reset();
+    CHECK(Store::unlock(fixture.folder, adviserName, chosen).ok());
+    const auto old = Store::unlock(fixture.folder, adviserName, adviserPassphrase);
+    REQUIRE_FALSE(old.ok());
+    CHECK(old.error().code == ErrorCode::WrongPassphrase);
 }

@@ -7,6 +7,7 @@
 #include "main/MainWindow.h"
 
 #include <QLabel>
+#include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -210,10 +211,29 @@ TEST_CASE("An initial passphrase must be changed: the dialog requires it", "[ui]
     ui::ChangePassphraseDialog dialog(*store, ui::ChangePassphraseDialog::Mode::Required);
     dialog.show();
     const QString chosen = QStringLiteral("Kastanje-Hoeve-Zeilboot-47");
+    // A wrong current passphrase: said once the keys are derived, and the dialog stays.
+    child<QLineEdit>(&dialog, QStringLiteral("currentPassphraseEdit"))
+        ->setText(QStringLiteral("Niet-de-huidige-1234"));
+    child<QLineEdit>(&dialog, QStringLiteral("newPassphraseEdit"))->setText(chosen);
+    child<QLineEdit>(&dialog, QStringLiteral("newRepeatEdit"))->setText(chosen);
+    dialog.accept();
+    REQUIRE(waitFor([&] { return !dialog.isChanging(); }, 10000));
+    CHECK(dialog.isVisible());
+    CHECK(child<QLabel>(&dialog, QStringLiteral("errorLabel"))->text() ==
+          QStringLiteral("The current passphrase is not correct."));
+    CHECK(store->user().mustChangePassphrase);
+
     child<QLineEdit>(&dialog, QStringLiteral("currentPassphraseEdit"))->setText(memberPassphrase);
     child<QLineEdit>(&dialog, QStringLiteral("newPassphraseEdit"))->setText(chosen);
     child<QLineEdit>(&dialog, QStringLiteral("newRepeatEdit"))->setText(chosen);
     dialog.accept();
+    // Both keys are derived on a worker thread: the window keeps responding, the fields wait.
+    CHECK(dialog.isChanging());
+    CHECK_FALSE(child<QLineEdit>(&dialog, QStringLiteral("newPassphraseEdit"))->isEnabled());
+    auto* ok = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+    CHECK_FALSE(ok->isEnabled());
+    CHECK(ok->text() == QStringLiteral("Changing…"));
+    REQUIRE(waitFor([&] { return !dialog.isChanging(); }, 10000));
     REQUIRE(dialog.result() == QDialog::Accepted);
     CHECK_FALSE(store->user().mustChangePassphrase);
     store.reset();

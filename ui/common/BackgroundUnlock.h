@@ -12,7 +12,7 @@ class Store;
 
 namespace infopunt::ui {
 
-class BackgroundJobs;
+class KeyDerivation;
 
 // Signs in without freezing the window: the passphrase's keys are derived on a worker thread
 // (Argon2id, PassphraseKeys), then the store is unlocked on the GUI thread, where its
@@ -30,13 +30,10 @@ public:
                Done done);
     // `done` of a running unlock is not called.
     void cancel();
-    bool isRunning() const { return m_running; }
+    bool isRunning() const;
 
 private:
-    void stopped();
-
-    BackgroundJobs* m_jobs;
-    bool m_running = false;
+    KeyDerivation* m_derivation;
 };
 
 } // namespace infopunt::ui

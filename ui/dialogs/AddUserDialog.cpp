@@ -1,10 +1,11 @@
 #include "dialogs/AddUserDialog.h"
 
 #include "accounts/AccountService.h"
-#include "common/BusyCursor.h"
 #include "common/FormErrors.h"
+#include "common/KeyDerivation.h"
 #include "common/UiHelpers.h"
 #include "crypto/SecureBytes.h"
+#include "storage/PassphraseKeys.h"
 #include "widgets/PassphraseFields.h"
 
 #include <QComboBox>
@@ -12,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <algorithm>
+#include <memory>
 
 namespace infopunt::ui {
 
@@ -24,7 +26,8 @@ AddUserDialog::AddUserDialog(Store& store, QWidget* parent)
     , m_passphrase(new PassphraseFields(this))
     , m_recoveryLabel(new QLabel(tr("Recovery key:"), this))
     , m_recoveryKey(new QLineEdit(this))
-    , m_recoveryNote(new QLabel(this)) {
+    , m_recoveryNote(new QLabel(this))
+    , m_derivation(new KeyDerivation(this)) {
     setObjectName(QStringLiteral("addUserDialog"));
     setWindowTitle(tr("Add user"));
     m_userName->setObjectName(QStringLiteral("userNameEdit"));
@@ -104,16 +107,36 @@ void AddUserDialog::updateFields() {
 }
 
 void AddUserDialog::accept() {
+    if (m_derivation->isRunning())
+        return;
     clearError();
     if (!fieldErrors().check() || !m_passphrase->confirmWarnings(this))
         return;
+    // The initial passphrase's key is derived on a worker thread; the fields wait meanwhile.
+    auto keys = std::make_shared<PassphraseKeys>(m_passphrase->passphrase());
+    setBusy(true);
+    m_derivation->start([keys] { keys->deriveFresh(); },
+                        [this, keys] {
+                            setBusy(false);
+                            add(*keys);
+                        });
+}
+
+void AddUserDialog::reject() {
+    m_derivation->cancel(); // nothing is added once the dialog is left
+    setBusy(false);
+    ActionDialog::reject();
+}
+
+bool AddUserDialog::isAdding() const {
+    return m_derivation->isRunning();
+}
+
+void AddUserDialog::add(const PassphraseKeys& keys) {
     Store::NewAccount account{m_userName->text().trimmed(), m_displayName->text().trimmed(),
                               m_passphrase->passphrase()};
     QString recoveryKey = needsRecoveryKey() ? m_recoveryKey->text() : QString();
-    auto added = [&] {
-        BusyCursor busy;
-        return AccountService(m_store).add(account, role(), recoveryKey);
-    }();
+    const auto added = AccountService(m_store).add(account, role(), recoveryKey, keys);
     wipeString(account.passphrase);
     wipeString(recoveryKey);
     if (!added) {
@@ -122,6 +145,14 @@ void AddUserDialog::accept() {
     }
     m_added = added.value();
     QDialog::accept();
+}
+
+void AddUserDialog::setBusy(bool busy) {
+    for (QWidget* field : {static_cast<QWidget*>(m_userName), static_cast<QWidget*>(m_displayName),
+                           static_cast<QWidget*>(m_role), static_cast<QWidget*>(m_recoveryKey)})
+        field->setEnabled(!busy);
+    m_passphrase->setEnabled(!busy);
+    setOkEnabled(busy ? tr("Adding the account…") : QString());
 }
 
 } // namespace infopunt::ui

@@ -7,8 +7,13 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 
+namespace infopunt {
+class PassphraseKeys;
+}
+
 namespace infopunt::ui {
 
+class KeyDerivation;
 class PassphraseFields;
 
 // Adds an account with an initial passphrase (AccountService::add). When the chosen role holds
@@ -21,9 +26,15 @@ public:
     ~AddUserDialog() override;
 
     const Account& addedAccount() const { return m_added; }
+    // The initial passphrase's key is derived on a worker thread (KeyDerivation); the dialog
+    // closes when the account is added.
     void accept() override;
+    void reject() override;
+    bool isAdding() const;
 
 private:
+    void add(const PassphraseKeys& keys);
+    void setBusy(bool busy);
     Role role() const;
     bool needsRecoveryKey() const;
     void updateFields();
@@ -38,6 +49,7 @@ private:
     QLineEdit* m_recoveryKey;
     QWidget* m_recoveryBox;
     QLabel* m_recoveryNote;
+    KeyDerivation* m_derivation;
     Account m_added;
 };
 

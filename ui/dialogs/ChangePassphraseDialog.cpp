@@ -1,9 +1,10 @@
 #include "dialogs/ChangePassphraseDialog.h"
 
 #include "accounts/AccountService.h"
-#include "common/BusyCursor.h"
+#include "common/KeyDerivation.h"
 #include "common/UiHelpers.h"
 #include "crypto/SecureBytes.h"
+#include "storage/PassphraseKeys.h"
 #include "storage/Store.h"
 #include "widgets/PassphraseFields.h"
 
@@ -13,6 +14,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
+#include <memory>
 
 namespace infopunt::ui {
 
@@ -21,7 +23,8 @@ ChangePassphraseDialog::ChangePassphraseDialog(Store& store, Mode mode, QWidget*
     , m_store(store)
     , m_current(new QLineEdit(this))
     , m_passphrase(new PassphraseFields(this))
-    , m_error(makeErrorLabel(this)) {
+    , m_error(makeErrorLabel(this))
+    , m_derivation(new KeyDerivation(this)) {
     setObjectName(QStringLiteral("changePassphraseDialog"));
     setWindowTitle(tr("Change passphrase"));
     m_current->setObjectName(QStringLiteral("currentPassphraseEdit"));
@@ -65,14 +68,40 @@ ChangePassphraseDialog::~ChangePassphraseDialog() {
 }
 
 void ChangePassphraseDialog::accept() {
-    if (!m_ok->isEnabled() || !m_passphrase->confirmWarnings(this))
+    if (m_derivation->isRunning() || !m_ok->isEnabled() || !m_passphrase->confirmWarnings(this))
         return;
+    // Both keys (the current passphrase's to check it, the new one's with fresh parameters) are
+    // derived on a worker thread; the fields stay as they are meanwhile.
+    auto current = std::make_shared<PassphraseKeys>(m_current->text());
+    auto next = std::make_shared<PassphraseKeys>(m_passphrase->passphrase());
+    setBusy(true);
+    m_derivation->start(
+        [current, next, folder = m_store.folder(), userName = m_store.user().userName] {
+            current->derive(folder, userName);
+            next->deriveFresh();
+        },
+        [this, current, next] {
+            setBusy(false);
+            change(*current, *next);
+        });
+}
+
+void ChangePassphraseDialog::reject() {
+    m_derivation->cancel();
+    setBusy(false);
+    QDialog::reject();
+}
+
+bool ChangePassphraseDialog::isChanging() const {
+    return m_derivation->isRunning();
+}
+
+void ChangePassphraseDialog::change(const PassphraseKeys& currentKeys,
+                                    const PassphraseKeys& newKeys) {
     QString current = m_current->text();
     QString passphrase = m_passphrase->passphrase();
-    const auto changed = [&] {
-        BusyCursor busy;
-        return AccountService(m_store).changeOwnPassphrase(current, passphrase);
-    }();
+    const auto changed =
+        AccountService(m_store).changeOwnPassphrase(current, passphrase, currentKeys, newKeys);
     wipeString(current);
     wipeString(passphrase);
     if (!changed) {
@@ -81,6 +110,15 @@ void ChangePassphraseDialog::accept() {
     }
     m_store.reloadUser();
     QDialog::accept();
+}
+
+void ChangePassphraseDialog::setBusy(bool busy) {
+    m_current->setEnabled(!busy);
+    m_passphrase->setEnabled(!busy);
+    m_ok->setEnabled(!busy);
+    m_ok->setText(busy ? tr("Changing…") : tr("Change passphrase"));
+    if (!busy)
+        updateButtons();
 }
 
 void ChangePassphraseDialog::updateButtons() {

@@ -7,11 +7,13 @@ class QLineEdit;
 class QPushButton;
 
 namespace infopunt {
+class PassphraseKeys;
 class Store;
-}
+} // namespace infopunt
 
 namespace infopunt::ui {
 
+class KeyDerivation;
 class PassphraseFields;
 
 // Changes the signed-in user's own passphrase (AccountService::changeOwnPassphrase). In the
@@ -25,9 +27,15 @@ public:
     ChangePassphraseDialog(Store& store, Mode mode, QWidget* parent = nullptr);
     ~ChangePassphraseDialog() override;
 
+    // The keys are derived on a worker thread (KeyDerivation); the dialog closes when the
+    // change is saved.
     void accept() override;
+    void reject() override;
+    bool isChanging() const;
 
 private:
+    void change(const PassphraseKeys& currentKeys, const PassphraseKeys& newKeys);
+    void setBusy(bool busy);
     void updateButtons();
 
     Store& m_store;
@@ -35,6 +43,7 @@ private:
     PassphraseFields* m_passphrase;
     QLabel* m_error;
     QPushButton* m_ok;
+    KeyDerivation* m_derivation;
 };
 
 } // namespace infopunt::ui

@@ -96,6 +96,11 @@ bool PassphraseFields::confirmWarnings(QWidget* parent) const {
     return MessageBox::question(parent, tr("Weak passphrase"), text) == QMessageBox::Yes;
 }
 
+void PassphraseFields::setEnabled(bool enabled) {
+    m_passphrase->setEnabled(enabled);
+    m_repeat->setEnabled(enabled);
+}
+
 void PassphraseFields::clear() {
     for (QLineEdit* edit : {m_passphrase, m_repeat}) {
         QString text = edit->text();

@@ -41,6 +41,7 @@ public:
     // confirms.
     bool confirmWarnings(QWidget* parent) const;
     void clear();
+    void setEnabled(bool enabled); // both fields, e.g. while the passphrase is being saved
 
     QLineEdit* passphraseEdit() const { return m_passphrase; }
     QLineEdit* repeatEdit() const { return m_repeat; }
