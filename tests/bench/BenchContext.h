@@ -20,12 +20,15 @@ struct BenchContext {
     QString only;     // --only: run the workloads whose name contains this (all when empty)
     QStringList skip; // --skip: and not those whose name contains one of these
 
-    bool wants(const QString& workload) const {
+    bool skips(const QString& workload) const {
         for (const QString& left : skip) {
             if (workload.contains(left, Qt::CaseInsensitive))
-                return false;
+                return true;
         }
-        return only.isEmpty() || workload.contains(only, Qt::CaseInsensitive);
+        return false;
+    }
+    bool wants(const QString& workload) const {
+        return !skips(workload) && (only.isEmpty() || workload.contains(only, Qt::CaseInsensitive));
     }
 };
 

@@ -427,7 +427,7 @@ bool benchmarkCases(const BenchContext& context, BenchReport& report) {
 
     // `--skip "plain copy"` saves exporting the whole store (minutes at 100,000 reports).
     const std::unique_ptr<PlainCopy> plain =
-        context.wants(QStringLiteral("plain copy")) ? PlainCopy::make(*store) : nullptr;
+        context.skips(QStringLiteral("plain copy")) ? nullptr : PlainCopy::make(*store);
     if (!plain)
         std::fprintf(stderr, "no plain copy: the encrypted/plain ratio is left out\n");
     CaseWorkloads workloads(context, report, *store, plain.get());
