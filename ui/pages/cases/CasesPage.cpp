@@ -47,6 +47,7 @@ constexpr int maximumColumnWidth = 240;
 // The rows the first sizing of the columns measures: about a screen. Measuring every row of the
 // first page (Qt's default: up to 1,000) took a third of entering the module.
 constexpr int rowsMeasuredForWidth = 50;
+constexpr int countDelayMs = 60;
 // How long the keyboard selection must rest on a case before it opens (and is logged).
 constexpr int openDwellMs = 450;
 const QString casesTabName = QStringLiteral("casesTab");
@@ -170,7 +171,9 @@ CasesPage::CasesPage(Store& store, OfficeCopyCatchUp& catchUp, QWidget* parent)
     m_reloadTimer->setSingleShot(true);
     connect(m_reloadTimer, &QTimer::timeout, this, &CasesPage::reloadList);
     m_countTimer->setSingleShot(true);
-    m_countTimer->setInterval(0); // after the first screen of rows has been painted
+    // A moment after the first screen of rows: painted first, with the event loop free in between
+    // (keys typed meanwhile restart it, so a count is taken when the typing pauses).
+    m_countTimer->setInterval(countDelayMs);
     connect(m_countTimer, &QTimer::timeout, this, [this] {
         m_model->countAll();
         showCount();
