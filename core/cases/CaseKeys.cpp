@@ -6,7 +6,11 @@
 #include "storage/Store.h"
 
 #include <QtEndian>
+#include <algorithm>
+#include <optional>
+#include <thread>
 #include <tuple>
+#include <vector>
 
 namespace infopunt {
 
@@ -148,13 +152,35 @@ Result<void> CaseKeys::preload() const {
                               {holder()}, tr("opening the cases"));
     if (!query)
         return query.error();
-    while (query.value().next()) {
-        const qint64 caseId = query.value().value(0).toLongLong();
-        const int generation = query.value().value(1).toInt();
-        auto key = unwrap(caseId, generation, query.value().value(2).toByteArray());
-        if (!key)
-            return key.error();
-        m_keys.insert_or_assign({caseId, generation}, std::move(key.value()));
+    struct Sealed {
+        qint64 caseId;
+        int generation;
+        QByteArray sealed;
+        std::optional<Result<CaseKey>> opened;
+    };
+    std::vector<Sealed> all;
+    while (query.value().next())
+        all.push_back({query.value().value(0).toLongLong(), query.value().value(1).toInt(),
+                       query.value().value(2).toByteArray(), std::nullopt});
+    // A member's keys are each one X25519 operation to open (thousands for a long-serving
+    // member): shared out over the processor's cores. unwrap() reads only what does not change
+    // meanwhile (the store's identity and keys) and libsodium is thread-safe.
+    const std::size_t threads =
+        all.size() < 64 ? 1 : std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 4);
+    const auto openRange = [this, &all, threads](std::size_t part) {
+        for (std::size_t i = part; i < all.size(); i += threads)
+            all[i].opened = unwrap(all[i].caseId, all[i].generation, all[i].sealed);
+    };
+    std::vector<std::thread> helpers;
+    for (std::size_t part = 1; part < threads; ++part)
+        helpers.emplace_back(openRange, part);
+    openRange(0);
+    for (std::thread& helper : helpers)
+        helper.join();
+    for (Sealed& each : all) {
+        if (!*each.opened)
+            return each.opened->error();
+        m_keys.insert_or_assign({each.caseId, each.generation}, std::move(each.opened->value()));
     }
     return {};
 }

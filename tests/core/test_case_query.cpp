@@ -519,6 +519,29 @@ TEST_CASE("a member's list, read once for the session, follows every change made
     CHECK(counted.value() == 1);
 }
 
+TEST_CASE("a member assigned to many cases opens each of theirs and no other", "[cases]") {
+    StoreFixture f;
+    Store& store = *f.store;
+    auto memberSession = signIn(f, member, Role::WorkingGroupMember);
+    // More than the keys opened on one thread: CaseKeys::preload shares them out.
+    QHash<qint64, QString> assigned;
+    for (int i = 0; i < 80; ++i) {
+        const QString title = QStringLiteral("Zaak %1").arg(i);
+        const CaseRecord record = registerCase(store, today.addDays(-1 - i % 20), title);
+        if (i % 8 != 0) {
+            REQUIRE(CaseService(store).assign(record.id, member.name).ok());
+            assigned.insert(record.id, title);
+        }
+    }
+    REQUIRE(assigned.size() == 70);
+    auto rows = CaseQuery(*memberSession).page({}, CaseOrder{}, 0, -1, today);
+    REQUIRE(rows.ok());
+    QHash<qint64, QString> seen;
+    for (const CaseListRow& row : rows.value())
+        seen.insert(row.id, row.title);
+    CHECK(seen == assigned);
+}
+
 TEST_CASE("a member's list, read and sorted once, shows a violation type renamed elsewhere",
           "[cases]") {
     StoreFixture f;
