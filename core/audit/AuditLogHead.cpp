@@ -12,8 +12,7 @@ Result<AuditLogHead> AuditLogHead::read(QSqlDatabase db) {
     // The newest entry only: counting every entry read the whole log, which the dashboard
     // did right after unlocking, from a cold cache.
     QSqlQuery query(db);
-    if (!query.exec(
-            QStringLiteral("SELECT id, hash, at FROM audit_log ORDER BY id DESC LIMIT 1")))
+    if (!query.exec(QStringLiteral("SELECT id, hash, at FROM audit_log ORDER BY id DESC LIMIT 1")))
         return SqlCipher::toError(query.lastError(), tr("reading the audit log"));
     AuditLogHead head;
     if (!query.next())

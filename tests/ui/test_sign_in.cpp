@@ -6,8 +6,8 @@
 #include "dialogs/UnlockDialog.h"
 #include "main/MainWindow.h"
 
-#include <QLabel>
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
