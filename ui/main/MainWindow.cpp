@@ -187,12 +187,7 @@ void MainWindow::buildWorkspace(const QString& firstModule) {
     m_memory.restoreSplitters(*m_workspace);
     // The page to show first (after unlocking: the one the user was on), so that no other is
     // made and read on the way.
-    int first = 0;
-    for (int row = 0; row < m_sidebar->count(); ++row) {
-        const auto module = static_cast<Module>(m_sidebar->item(row)->data(moduleRole).toInt());
-        if (Modules::code(module) == firstModule)
-            first = row;
-    }
+    const int first = std::max(0, sidebarRowOf(firstModule));
     {
         const QSignalBlocker blocker(m_sidebar);
         m_sidebar->setCurrentRow(first);
@@ -303,12 +298,17 @@ void MainWindow::applyIdleInterval() {
 }
 
 Page* MainWindow::pageFor(const QString& moduleCode) {
+    const int row = sidebarRowOf(moduleCode);
+    return row < 0 ? nullptr : pageAt(row);
+}
+
+int MainWindow::sidebarRowOf(const QString& moduleCode) const {
     for (int row = 0; m_sidebar && row < m_sidebar->count(); ++row) {
         const auto module = static_cast<Module>(m_sidebar->item(row)->data(moduleRole).toInt());
         if (Modules::code(module) == moduleCode)
-            return pageAt(row);
+            return row;
     }
-    return nullptr;
+    return -1;
 }
 
 Page* MainWindow::currentPage() const {

@@ -72,7 +72,8 @@ private:
     // After unlocking or signing in: offers each kept draft back.
     void offerDrafts();
     void lockNow();
-    Page* pageFor(const QString& moduleCode); // made now if it was not yet
+    Page* pageFor(const QString& moduleCode);          // made now if it was not yet
+    int sidebarRowOf(const QString& moduleCode) const; // -1: not one of this role's modules
     Page* currentPage() const;
     void showPage(int row);
     Page* pageAt(int row); // made now if it was not yet
