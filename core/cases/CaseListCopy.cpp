@@ -162,6 +162,17 @@ Result<void> CaseListCopy::insert(QSqlDatabase office, const CaseFacts& facts,
         updating());
     if (!listed)
         return listed;
+    QStringList grams = quickGrams(foldedText(facts.number));
+    grams.append(quickGrams(foldedText(parts.title)));
+    grams.removeDuplicates();
+    if (!grams.isEmpty()) {
+        if (auto indexed = sql::run(office,
+                                    QStringLiteral("INSERT INTO case_quick (docid, grams) "
+                                                   "VALUES (?, ?)"),
+                                    {facts.id, grams.join(QLatin1Char(' '))}, updating());
+            !indexed)
+            return indexed;
+    }
     for (const Deadline& deadline : open) {
         if (auto put = sql::run(
                 office,
@@ -181,6 +192,10 @@ Result<void> CaseListCopy::insert(QSqlDatabase office, const CaseFacts& facts,
 }
 
 Result<void> CaseListCopy::remove(QSqlDatabase office, qint64 caseId) {
+    if (auto grams = sql::run(office, QStringLiteral("DELETE FROM case_quick WHERE docid = ?"),
+                              {caseId}, updating());
+        !grams)
+        return grams;
     return sql::run(office, QStringLiteral("DELETE FROM case_open_deadlines WHERE case_id = ?"),
                     {caseId}, updating());
 }
@@ -234,6 +249,20 @@ Result<void> CaseListCopy::keepOrder(QSqlDatabase office, const QList<qint64>& t
 
 QString CaseListCopy::foldedText(const QString& text) {
     return text.toCaseFolded();
+}
+
+QStringList CaseListCopy::quickGrams(const QString& folded) {
+    // Letters and digits only: the index's tokenizer (FTS4 simple) splits words at every other
+    // ASCII character, so a gram is always one token, and never query syntax.
+    QStringList grams;
+    qsizetype run = 0; // letters or digits ending at i
+    for (qsizetype i = 0; i < folded.size(); ++i) {
+        run = folded.at(i).isLetterOrNumber() ? run + 1 : 0;
+        if (run >= 3)
+            grams.append(folded.mid(i - 2, 3));
+    }
+    grams.removeDuplicates();
+    return grams;
 }
 
 QString CaseListCopy::numberKey(const QString& number) {

@@ -27,8 +27,9 @@ struct CaseListParts {
 };
 
 // The advisers' list columns of the office compartment's plain copy (case_facts: title, the
-// keys it is sorted and typed-ahead on, the assignees and the next deadline) and the deadlines
-// of open cases that are not met (case_open_deadlines), kept with the case's facts by
+// keys it is sorted and typed-ahead on, the assignees and the next deadline), the grams of each
+// case's number and title (case_quick) and the deadlines of open cases that are not met
+// (case_open_deadlines), kept with the case's facts by
 // CaseSearchIndex: what the list, its filters and sorting, the deadline view and the dashboard
 // read, as indexed columns, instead of deriving them for every case on every read.
 class CaseListCopy {
@@ -64,6 +65,12 @@ public:
     // What the title is sorted and typed-ahead on: case-folded, so that a comparison in SQL
     // matches QString's case-insensitive one.
     static QString foldedText(const QString& text);
+    // The grams of `folded` (foldedText) that the copy indexes a case's number and title by
+    // (case_quick) and the type-ahead looks its text up with: every run of three letters or
+    // digits, each once, in the order they first come. A number or title that contains the
+    // text holds every gram of the text, so the index narrows the cases to compare and never
+    // drops one that matches.
+    static QStringList quickGrams(const QString& folded);
     // A case number that sorts by year, then by sequence as a number: "2026-9" before "2026-10".
     static QString numberKey(const QString& number);
     // The user names of `assignees` as the copy joins them.

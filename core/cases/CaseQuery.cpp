@@ -665,13 +665,48 @@ private:
                                      "char(31) || :assignee || char(31)) > 0"),
                       {{QStringLiteral(":assignee"), filter.assignee}});
         if (const QString quick = CaseListCopy::foldedText(filter.quickText.trimmed());
-            !quick.isEmpty())
+            !quick.isEmpty()) {
             // A number holds digits and a dash only: folding would not change it.
             where.add(QStringLiteral("(instr(title_key, :quick) > 0 OR "
                                      "instr(number, :quick) > 0)"),
                       {{QStringLiteral(":quick"), quick}});
+            addQuickCandidates(where, quick);
+        }
         addSearch(where, filter.searchText);
         return where;
+    }
+
+    // At most this many candidate cases from an index (the full-text matches, the cases that
+    // hold a typed-ahead text's grams) are read by their ids and sorted; more are kept among the
+    // rows of the list's order index, which then reaches a screen of them soon.
+    static constexpr int fewCandidates = 2000;
+    // Grams of a typed-ahead text looked up at most: a long text's first ones narrow the cases
+    // enough, and each one more is another list of cases to intersect.
+    static constexpr qsizetype maximumQuickGrams = 16;
+
+    // Whether the statement `sql` for case ids gives at most fewCandidates rows.
+    bool few(const QString& sql, const Conditions::Values& values) const {
+        QSqlQuery query(office());
+        query.setForwardOnly(true);
+        query.prepare(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM (") + sql +
+                      QStringLiteral(") LIMIT %1)").arg(fewCandidates + 1));
+        for (const auto& [placeholder, value] : values)
+            query.bindValue(placeholder, value);
+        // On a failure the list's own statement fails too, and reports it.
+        return query.exec() && query.next() && query.value(0).toInt() <= fewCandidates;
+    }
+
+    // Few cases hold every gram of the typed-ahead text: only those are compared. When many
+    // do, comparing along the order index finds a screen of them sooner than reading them all.
+    void addQuickCandidates(Conditions& where, const QString& quick) const {
+        const QStringList grams = CaseListCopy::quickGrams(quick).mid(0, maximumQuickGrams);
+        if (grams.isEmpty())
+            return;
+        const QString sql =
+            QStringLiteral("SELECT docid FROM case_quick WHERE case_quick MATCH :grams");
+        const Conditions::Values values{{QStringLiteral(":grams"), grams.join(QLatin1Char(' '))}};
+        if (few(sql, values))
+            where.add(QStringLiteral("case_id IN (") + sql + QLatin1Char(')'), values);
     }
 
     // The status of the next deadline, from its due date and the day its warning starts.
@@ -696,13 +731,17 @@ private:
         }
     }
 
-    // The index gives the matching cases; the list's order comes from the copy's index, which
-    // the `+` keeps SQLite to (else it reads every match by its id and sorts them all).
-    static void addSearch(Conditions& where, const QString& text) {
+    // The index gives the matching cases. Few are read by their ids and sorted; for many the
+    // list's order comes from the copy's index, which the `+` keeps SQLite to (else it reads
+    // every match by its id and sorts them all).
+    void addSearch(Conditions& where, const QString& text) const {
         const CaseSearchIndex::Matching matching = CaseSearchIndex::matching(text);
-        if (!matching.sql.isEmpty())
-            where.add(QStringLiteral("+case_id IN (") + matching.sql + QLatin1Char(')'),
-                      matching.values);
+        if (matching.sql.isEmpty())
+            return;
+        where.add((few(matching.sql, matching.values) ? QStringLiteral("case_id IN (")
+                                                      : QStringLiteral("+case_id IN (")) +
+                      matching.sql + QLatin1Char(')'),
+                  matching.values);
     }
 
     // The value each row is sorted on for `key`; never NULL, so that comparisons hold.

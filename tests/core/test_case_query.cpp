@@ -2,6 +2,7 @@
 #include "accounts/AccountService.h"
 #include "audit/LedgerCheck.h"
 #include "cases/CaseFiles.h"
+#include "cases/CaseListCopy.h"
 #include "cases/CaseQuery.h"
 #include "cases/CaseSearchIndex.h"
 #include "cases/CaseService.h"
@@ -122,6 +123,13 @@ QList<CaseListRow> listOf(const Store& store, const CaseFilter& filter = {}) {
     if (!rows)
         FAIL(rows.error().message.toStdString());
     return rows.value();
+}
+
+qint64 scalar(QSqlDatabase db, const QString& sql) {
+    QSqlQuery query(db);
+    REQUIRE(query.exec(sql));
+    REQUIRE(query.next());
+    return query.value(0).toLongLong();
 }
 
 QSet<qint64> idsOf(const QList<CaseListRow>& rows) {
@@ -357,6 +365,78 @@ TEST_CASE("each filter of the case list narrows to the cases that match", "[case
     CHECK(deadlinesOf(*memberSession).size() == deadlinesOf(store).size());
 }
 
+TEST_CASE("the type-ahead's grams are the runs of three letters or digits", "[cases]") {
+    CHECK(CaseListCopy::quickGrams(QStringLiteral("auto")) ==
+          QStringList{QStringLiteral("aut"), QStringLiteral("uto")});
+    // Not across a space, a dash or a dot; accents kept (the text is compared as it is).
+    CHECK(CaseListCopy::quickGrams(QStringLiteral("2026-014 privé")) ==
+          QStringList{QStringLiteral("202"), QStringLiteral("026"), QStringLiteral("014"),
+                      QStringLiteral("pri"), QStringLiteral("riv"), QStringLiteral("ivé")});
+    CHECK(CaseListCopy::quickGrams(QStringLiteral("aaaa")) == QStringList{QStringLiteral("aaa")});
+    CHECK(CaseListCopy::quickGrams(QStringLiteral("ab c-d")).isEmpty());
+}
+
+TEST_CASE("type-ahead finds every number and title that contains the text, whether few or many "
+          "cases hold its grams",
+          "[cases]") {
+    StoreFixture f;
+    const CaseRecord car =
+        registerCase(*f.store, today.addDays(-3), QStringLiteral("Dienstauto privé gebruikt"));
+    const CaseRecord service =
+        registerCase(*f.store, today.addDays(-2), QStringLiteral("Auto-onderhoud zonder offerte"));
+    const CaseRecord gift =
+        registerCase(*f.store, today.addDays(-1), QStringLiteral("Gift van een leverancier"));
+    const auto typed = [&f](const QString& text) {
+        CaseFilter filter;
+        filter.quickText = text;
+        const QSet<qint64> ids = idsOf(*f.store, filter);
+        auto counted = CaseQuery(*f.store).count(filter, today);
+        REQUIRE(counted.ok());
+        CHECK(counted.value() == ids.size());
+        return ids;
+    };
+    const auto everyText = [&] {
+        CHECK(typed(QStringLiteral("dienstauto")) == QSet<qint64>{car.id});
+        CHECK(typed(QStringLiteral("AUTO")) == QSet<qint64>{car.id, service.id});
+        CHECK(typed(QStringLiteral("auto pr")) == QSet<qint64>{car.id}); // across a space
+        CHECK(typed(QStringLiteral("auto-o")) == QSet<qint64>{service.id});
+        CHECK(typed(QStringLiteral("PRIVÉ")) == QSet<qint64>{car.id});
+        CHECK(typed(QStringLiteral("prive")).isEmpty());                        // the accent counts
+        CHECK(typed(QStringLiteral("au")) == QSet<qint64>{car.id, service.id}); // no gram
+        CHECK(typed(gift.number) == QSet<qint64>{gift.id});
+        CHECK(typed(QStringLiteral("autox")).isEmpty());
+        CHECK(typed(QStringLiteral("gebruikt auto")).isEmpty()); // every gram, not in order
+    };
+    everyText();
+    CHECK(scalar(f.store->database(Compartment::Office),
+                 QStringLiteral("SELECT count(*) FROM case_quick")) == 3);
+
+    // A new title replaces the old one's grams.
+    CaseRecord edited = CaseService(*f.store).get(car.id).value();
+    edited.title = QStringLiteral("Fietsvergoeding dubbel");
+    REQUIRE(CaseService(*f.store).updateOverview(edited).ok());
+    CHECK(typed(QStringLiteral("dienstauto")).isEmpty());
+    CHECK(typed(QStringLiteral("AUTO")) == QSet<qint64>{service.id});
+    CHECK(typed(QStringLiteral("fietsverg")) == QSet<qint64>{car.id});
+    edited = CaseService(*f.store).get(car.id).value();
+    edited.title = QStringLiteral("Dienstauto privé gebruikt");
+    REQUIRE(CaseService(*f.store).updateOverview(edited).ok());
+
+    // Many cases hold the grams of "auto" (rows of cases the copy does not list): the list
+    // then compares along its order index instead, with the same answers.
+    QSqlDatabase office = f.store->database(Compartment::Office);
+    REQUIRE(office.transaction());
+    QSqlQuery insert(office);
+    REQUIRE(insert.prepare(
+        QStringLiteral("INSERT INTO case_quick (docid, grams) VALUES (?, 'aut uto pri riv')")));
+    for (int i = 0; i < 2100; ++i) {
+        insert.addBindValue(1000000 + i);
+        REQUIRE(insert.exec());
+    }
+    REQUIRE(office.commit());
+    everyText();
+}
+
 TEST_CASE("a renamed violation type shows its new name in the list", "[cases]") {
     StoreFixture f;
     const qint64 typeId = violationTypeId(*f.store, QStringLiteral("fraud"));
@@ -423,6 +503,23 @@ TEST_CASE("full-text search finds description and journal words, by prefix and w
     CHECK(searchIds(store, QStringLiteral("Zoutelande")).isEmpty());
     // No word at all: no full-text condition.
     CHECK(searchIds(store, QStringLiteral(" ?! ")) == QSet<qint64>{bribe.id, other.id});
+
+    // A word in many indexed items (of cases the copy does not list): the list then keeps the
+    // matches along its order index instead of reading them by id, with the same answers.
+    QSqlDatabase office = store.database(Compartment::Office);
+    REQUIRE(office.transaction());
+    QSqlQuery insert(office);
+    REQUIRE(insert.prepare(QStringLiteral("INSERT INTO case_search (docid, case_id, source, "
+                                          "source_id, body) VALUES (?, 0, 0, 0, "
+                                          "'de afdeling en het zwembad')")));
+    for (int i = 0; i < 2100; ++i) {
+        insert.addBindValue(qint64(1) << 40 | i);
+        REQUIRE(insert.exec());
+    }
+    REQUIRE(office.commit());
+    CHECK(searchIds(store, QStringLiteral("afdeling")) == QSet<qint64>{bribe.id, other.id});
+    CHECK(searchIds(store, QStringLiteral("zwembad")) == QSet<qint64>{other.id});
+    CHECK(searchIds(store, QStringLiteral("afdeling omkoping")) == QSet<qint64>{bribe.id});
 }
 
 TEST_CASE("the list shows a working-group member only the assigned cases, a counsellor none",
