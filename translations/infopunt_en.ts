@@ -75,12 +75,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+59"/>
         <source>enabling the account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+36"/>
         <source>This account is disabled. Enable it instead of resetting its access.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -441,7 +441,7 @@
 <context>
     <name>infopunt::AuditLogHead</name>
     <message>
-        <location filename="../core/audit/AuditLogHead.cpp" line="+17"/>
+        <location filename="../core/audit/AuditLogHead.cpp" line="+16"/>
         <source>reading the audit log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -955,7 +955,7 @@
 <context>
     <name>infopunt::CaseKeys</name>
     <message>
-        <location filename="../core/cases/CaseKeys.cpp" line="+21"/>
+        <location filename="../core/cases/CaseKeys.cpp" line="+25"/>
         <source>You hold no key to this case: it is not assigned to you, or an integrity adviser has not yet given you access to it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -966,7 +966,7 @@
     </message>
     <message>
         <location line="+57"/>
-        <location line="+128"/>
+        <location line="+150"/>
         <source>Only an integrity adviser can give a case its key.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -977,13 +977,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-123"/>
-        <location line="+33"/>
+        <location line="-145"/>
+        <location line="+55"/>
         <source>opening the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-40"/>
         <source>opening the cases</source>
         <translation type="unfinished"></translation>
     </message>
@@ -994,7 +994,7 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+112"/>
+        <location line="+134"/>
         <source>sharing the case</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2731,14 +2731,14 @@ info and verify read the passphrase from the file descriptor given with --passph
         <location line="+79"/>
         <location line="+8"/>
         <location line="+180"/>
-        <location line="+428"/>
+        <location line="+437"/>
         <location line="+12"/>
         <location line="+7"/>
         <source>upgrading the store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-652"/>
+        <location line="-661"/>
         <source>The shipped building-block catalogue is missing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2748,7 +2748,7 @@ info and verify read the passphrase from the file descriptor given with --passph
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+607"/>
+        <location line="+616"/>
         <source>reading the store&apos;s version</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3108,18 +3108,18 @@ info and verify read the passphrase from the file descriptor given with --passph
     <name>infopunt::Store</name>
     <message>
         <location filename="../core/storage/Store.cpp" line="+42"/>
-        <location line="+123"/>
+        <location line="+127"/>
         <source>creating the store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-114"/>
-        <location line="+433"/>
+        <location line="-118"/>
+        <location line="+445"/>
         <source>opening the store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-430"/>
+        <location line="-442"/>
         <source>The store&apos;s files do not belong together: a file was replaced or copied in from another store. Nothing has been changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3134,12 +3134,12 @@ info and verify read the passphrase from the file descriptor given with --passph
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>The folder %1 cannot be created. Check that you may write there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>The new store was written without encryption; it has been removed. This installation is not usable.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3154,7 +3154,7 @@ info and verify read the passphrase from the file descriptor given with --passph
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+35"/>
         <source>%1 is not an Infopunt store.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3170,12 +3170,12 @@ info and verify read the passphrase from the file descriptor given with --passph
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-233"/>
         <source>The store&apos;s keys cannot be changed inside a batch of changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+368"/>
+        <location line="+380"/>
         <source>Only an integrity adviser can accept a store that is older than what this workstation saw.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3410,7 +3410,7 @@ info and verify read the passphrase from the file descriptor given with --passph
 <context>
     <name>infopunt::ui::AccountPage</name>
     <message>
-        <location filename="../ui/dialogs/FirstRunWizard.cpp" line="+95"/>
+        <location filename="../ui/dialogs/FirstRunWizard.cpp" line="+99"/>
         <source>Your account</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3421,11 +3421,12 @@ info and verify read the passphrase from the file descriptor given with --passph
     </message>
     <message>
         <location line="+3"/>
+        <location line="+92"/>
         <source>Create store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-88"/>
         <source>e.g. jdevries</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3452,6 +3453,11 @@ info and verify read the passphrase from the file descriptor given with --passph
     <message>
         <location line="+5"/>
         <source>The passphrase protects the store&apos;s keys. Nobody can recover it for you: the next page shows a recovery key for the case that it is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Creating the store…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3964,7 +3970,7 @@ info and verify read the passphrase from the file descriptor given with --passph
 <context>
     <name>infopunt::ui::CasesPage</name>
     <message>
-        <location filename="../ui/pages/cases/CasesPage.cpp" line="+110"/>
+        <location filename="../ui/pages/cases/CasesPage.cpp" line="+111"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4030,7 +4036,7 @@ info and verify read the passphrase from the file descriptor given with --passph
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>Click a case, or move to it with the arrow keys, to open its file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4759,7 +4765,7 @@ Save an unencrypted copy?</source>
 <context>
     <name>infopunt::ui::FirstRunWizard</name>
     <message>
-        <location filename="../ui/dialogs/FirstRunWizard.cpp" line="+119"/>
+        <location filename="../ui/dialogs/FirstRunWizard.cpp" line="+78"/>
         <source>Infopunt — New store</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4767,7 +4773,7 @@ Save an unencrypted copy?</source>
 <context>
     <name>infopunt::ui::ForgotPassphraseDialog</name>
     <message>
-        <location filename="../ui/dialogs/ForgotPassphraseDialog.cpp" line="+28"/>
+        <location filename="../ui/dialogs/ForgotPassphraseDialog.cpp" line="+32"/>
         <source>Forgot passphrase</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4793,16 +4799,22 @@ Save an unencrypted copy?</source>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+81"/>
         <source>Set passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="-9"/>
         <source>The new passphrase is set. Sign in with it now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>Setting the passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Enter your user name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6497,7 +6509,7 @@ Save the changes, discard them, or go back to the form?</source>
 <context>
     <name>infopunt::ui::UserAccessDialog</name>
     <message>
-        <location filename="../ui/dialogs/UserAccessDialog.cpp" line="+28"/>
+        <location filename="../ui/dialogs/UserAccessDialog.cpp" line="+32"/>
         <source>Enable user</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6530,6 +6542,16 @@ Save the changes, discard them, or go back to the form?</source>
     <message>
         <location line="+2"/>
         <source>Enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Enabling the account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resetting the access…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6650,7 +6672,7 @@ Save the changes, discard them, or go back to the form?</source>
 <context>
     <name>infopunt::ui::WelcomePage</name>
     <message>
-        <location filename="../ui/dialogs/FirstRunWizard.cpp" line="-162"/>
+        <location filename="../ui/dialogs/FirstRunWizard.cpp" line="-199"/>
         <source>Welcome to Infopunt</source>
         <translation type="unfinished"></translation>
     </message>

@@ -82,7 +82,7 @@
         <translation type="vanished">Account uitgeschakeld; de sleutels van het account zijn uit het sleutelbestand verwijderd</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+59" />
         <source>enabling the account</source>
         <translation>het inschakelen van het account</translation>
     </message>
@@ -91,7 +91,7 @@
         <translation type="vanished">Account ingeschakeld met een nieuwe tijdelijke wachtwoordzin</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+36" />
         <source>This account is disabled. Enable it instead of resetting its access.</source>
         <translation>Dit account is uitgeschakeld. Schakel het account in in plaats van de toegang opnieuw in te stellen.</translation>
     </message>
@@ -460,7 +460,7 @@
 <context>
     <name>infopunt::AuditLogHead</name>
     <message>
-        <location filename="../core/audit/AuditLogHead.cpp" line="+17" />
+        <location filename="../core/audit/AuditLogHead.cpp" line="+16" />
         <source>reading the audit log</source>
         <translation>het lezen van het auditlogboek</translation>
     </message>
@@ -994,7 +994,7 @@
 <context>
     <name>infopunt::CaseKeys</name>
     <message>
-        <location filename="../core/cases/CaseKeys.cpp" line="+21" />
+        <location filename="../core/cases/CaseKeys.cpp" line="+25" />
         <source>You hold no key to this case: it is not assigned to you, or an integrity adviser has not yet given you access to it.</source>
         <translation>U hebt geen sleutel van deze zaak: ze is niet aan u toegewezen, of een integriteitsadviseur heeft u nog geen toegang gegeven.</translation>
     </message>
@@ -1005,7 +1005,7 @@
     </message>
     <message>
         <location line="+57" />
-        <location line="+128" />
+        <location line="+150" />
         <source>Only an integrity adviser can give a case its key.</source>
         <translation>Alleen een integriteitsadviseur kan een zaak haar sleutel geven.</translation>
     </message>
@@ -1020,13 +1020,13 @@
         <translation type="vanished">het beveiligen van de zaak</translation>
     </message>
     <message>
-        <location line="-123" />
-        <location line="+33" />
+        <location line="-145" />
+        <location line="+55" />
         <source>opening the case</source>
         <translation>het openen van de zaak</translation>
     </message>
     <message>
-        <location line="-18" />
+        <location line="-40" />
         <source>opening the cases</source>
         <translation>het openen van de zaken</translation>
     </message>
@@ -1037,7 +1037,7 @@
     </message>
     <message>
         <location line="+10" />
-        <location line="+112" />
+        <location line="+134" />
         <source>sharing the case</source>
         <translation>het delen van de zaak</translation>
     </message>
@@ -2962,14 +2962,14 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
         <location line="+79" />
         <location line="+8" />
         <location line="+180" />
-        <location line="+428" />
+        <location line="+437" />
         <location line="+12" />
         <location line="+7" />
         <source>upgrading the store</source>
         <translation>het bijwerken van de kluis</translation>
     </message>
     <message>
-        <location line="-652" />
+        <location line="-661" />
         <source>The shipped building-block catalogue is missing.</source>
         <translation>De meegeleverde catalogus van bouwstenen ontbreekt.</translation>
     </message>
@@ -2979,7 +2979,7 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
         <translation>De meegeleverde catalogus van bouwstenen is leeg.</translation>
     </message>
     <message>
-        <location line="+607" />
+        <location line="+616" />
         <source>reading the store's version</source>
         <translation>het lezen van de versie van de kluis</translation>
     </message>
@@ -3339,18 +3339,18 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
     <name>infopunt::Store</name>
     <message>
         <location filename="../core/storage/Store.cpp" line="+42" />
-        <location line="+123" />
+        <location line="+127" />
         <source>creating the store</source>
         <translation>het aanmaken van de kluis</translation>
     </message>
     <message>
-        <location line="-114" />
-        <location line="+433" />
+        <location line="-118" />
+        <location line="+445" />
         <source>opening the store</source>
         <translation>het openen van de kluis</translation>
     </message>
     <message>
-        <location line="-430" />
+        <location line="-442" />
         <source>The store's files do not belong together: a file was replaced or copied in from another store. Nothing has been changed.</source>
         <translation>De bestanden van de kluis horen niet bij elkaar: een bestand is vervangen of uit een andere kluis gekopieerd. Er is niets gewijzigd.</translation>
     </message>
@@ -3365,12 +3365,12 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
         <translation>Kies een lege of nieuwe map voor de kluis.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+19" />
         <source>The folder %1 cannot be created. Check that you may write there.</source>
         <translation>De map %1 kan niet worden aangemaakt. Controleer of u daar mag schrijven.</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+32" />
         <source>The new store was written without encryption; it has been removed. This installation is not usable.</source>
         <translation>De nieuwe kluis is zonder versleuteling geschreven en is daarom verwijderd. Deze installatie is niet bruikbaar.</translation>
     </message>
@@ -3380,7 +3380,7 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
         <translation>De kluis in %1 is onvolledig: %2 ontbreekt. De kluis is beschadigd of het is geen Infopunt-kluis; er is niets gewijzigd. Zet de kluis terug uit een back-up.</translation>
     </message>
     <message>
-        <location line="+278" />
+        <location line="+286" />
         <source>The role of the account %1 in the store does not match its key: the store has been damaged or tampered with. You cannot sign in until an integrity adviser has checked it (infopunt verify); nothing was changed.</source>
         <translation>De rol van het account %1 in de kluis komt niet overeen met zijn sleutel: de kluis is beschadigd of er is mee geknoeid. U kunt pas inloggen als een integriteitsadviseur de kluis heeft gecontroleerd (infopunt verify); er is niets gewijzigd.</translation>
     </message>
@@ -3393,12 +3393,12 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
         <translation type="vanished">Eerste account aangemaakt met rol %1</translation>
     </message>
     <message>
-        <location line="-270" />
+        <location line="-278" />
         <source>%1 is not an Infopunt store. Choose the folder that holds keyring.json and infopunt.db.</source>
         <translation>%1 is geen Infopunt-kluis. Kies de map met keyring.json en infopunt.db.</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+35" />
         <source>%1 is not an Infopunt store.</source>
         <translation>%1 is geen Infopunt-kluis.</translation>
     </message>
@@ -3414,12 +3414,12 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
         <translation>Dit is geen geldige herstelsleutel.</translation>
     </message>
     <message>
-        <location line="-221" />
+        <location line="-233" />
         <source>The store's keys cannot be changed inside a batch of changes.</source>
         <translation>De sleutels van de kluis kunnen niet worden gewijzigd binnen een reeks wijzigingen.</translation>
     </message>
     <message>
-        <location line="+368" />
+        <location line="+380" />
         <source>Only an integrity adviser can accept a store that is older than what this workstation saw.</source>
         <translation>Alleen een integriteitsadviseur kan een kluis aanvaarden die ouder is dan wat deze werkplek eerder zag.</translation>
     </message>
@@ -3653,7 +3653,7 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
 <context>
     <name>infopunt::ui::AccountPage</name>
     <message>
-        <location filename="../ui/dialogs/FirstRunWizard.cpp" line="+95" />
+        <location filename="../ui/dialogs/FirstRunWizard.cpp" line="+99" />
         <source>Your account</source>
         <translation>Uw account</translation>
     </message>
@@ -3664,11 +3664,12 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
     </message>
     <message>
         <location line="+3" />
+        <location line="+92" />
         <source>Create store</source>
         <translation>Kluis aanmaken</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="-88" />
         <source>e.g. jdevries</source>
         <translation>bijv. jdevries</translation>
     </message>
@@ -3696,6 +3697,11 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
         <location line="+5" />
         <source>The passphrase protects the store's keys. Nobody can recover it for you: the next page shows a recovery key for the case that it is lost.</source>
         <translation>De wachtwoordzin beschermt de sleutels van de kluis. Niemand kan hem voor u terughalen: de volgende pagina toont een herstelsleutel voor het geval u hem kwijtraakt.</translation>
+    </message>
+    <message>
+        <location line="+77" />
+        <source>Creating the store…</source>
+        <translation>Kluis aanmaken…</translation>
     </message>
 </context>
 <context>
@@ -4231,7 +4237,7 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
 <context>
     <name>infopunt::ui::CasesPage</name>
     <message>
-        <location filename="../ui/pages/cases/CasesPage.cpp" line="+110" />
+        <location filename="../ui/pages/cases/CasesPage.cpp" line="+111" />
         <source>State</source>
         <translation>Status</translation>
     </message>
@@ -4297,7 +4303,7 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
         <translation>Termijnen</translation>
     </message>
     <message>
-        <location line="+68" />
+        <location line="+70" />
         <source>Click a case, or move to it with the arrow keys, to open its file.</source>
         <translation>Klik op een zaak, of ga er met de pijltjestoetsen naartoe, om het dossier te openen.</translation>
     </message>
@@ -5064,7 +5070,7 @@ Een onversleutelde kopie opslaan?</translation>
 <context>
     <name>infopunt::ui::FirstRunWizard</name>
     <message>
-        <location filename="../ui/dialogs/FirstRunWizard.cpp" line="+119" />
+        <location filename="../ui/dialogs/FirstRunWizard.cpp" line="+78" />
         <source>Infopunt — New store</source>
         <translation>Infopunt — Nieuwe kluis</translation>
     </message>
@@ -5072,7 +5078,7 @@ Een onversleutelde kopie opslaan?</translation>
 <context>
     <name>infopunt::ui::ForgotPassphraseDialog</name>
     <message>
-        <location filename="../ui/dialogs/ForgotPassphraseDialog.cpp" line="+28" />
+        <location filename="../ui/dialogs/ForgotPassphraseDialog.cpp" line="+32" />
         <source>Forgot passphrase</source>
         <translation>Wachtwoordzin vergeten</translation>
     </message>
@@ -5098,16 +5104,22 @@ Een onversleutelde kopie opslaan?</translation>
     </message>
     <message>
         <location line="+4" />
+        <location line="+81" />
         <source>Set passphrase</source>
         <translation>Wachtwoordzin instellen</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="-9" />
         <source>The new passphrase is set. Sign in with it now.</source>
         <translation>De nieuwe wachtwoordzin is ingesteld. Meld u er nu mee aan.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
+        <source>Setting the passphrase…</source>
+        <translation>Wachtwoordzin instellen…</translation>
+    </message>
+    <message>
+        <location line="+9" />
         <source>Enter your user name.</source>
         <translation>Vul uw gebruikersnaam in.</translation>
     </message>
@@ -6826,7 +6838,7 @@ De wijzigingen opslaan, weggooien, of terug naar het formulier?</translation>
 <context>
     <name>infopunt::ui::UserAccessDialog</name>
     <message>
-        <location filename="../ui/dialogs/UserAccessDialog.cpp" line="+28" />
+        <location filename="../ui/dialogs/UserAccessDialog.cpp" line="+32" />
         <source>Enable user</source>
         <translation>Gebruiker inschakelen</translation>
     </message>
@@ -6860,6 +6872,16 @@ De wijzigingen opslaan, weggooien, of terug naar het formulier?</translation>
         <location line="+2" />
         <source>Enable</source>
         <translation>Inschakelen</translation>
+    </message>
+    <message>
+        <location line="+68" />
+        <source>Enabling the account…</source>
+        <translation>Account inschakelen…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Resetting the access…</source>
+        <translation>Toegang opnieuw instellen…</translation>
     </message>
     <message>
         <source>Enter the recovery key.</source>
@@ -6987,7 +7009,7 @@ De wijzigingen opslaan, weggooien, of terug naar het formulier?</translation>
 <context>
     <name>infopunt::ui::WelcomePage</name>
     <message>
-        <location filename="../ui/dialogs/FirstRunWizard.cpp" line="-162" />
+        <location filename="../ui/dialogs/FirstRunWizard.cpp" line="-199" />
         <source>Welcome to Infopunt</source>
         <translation>Welkom bij Infopunt</translation>
     </message>

@@ -256,6 +256,13 @@ Result<void> AccountService::disable(qint64 userId, qint64 expectedRowVersion) {
 
 Result<void> AccountService::enable(qint64 userId, qint64 expectedRowVersion,
                                     const QString& newPassphrase, const QString& recoveryKeyText) {
+    return enable(userId, expectedRowVersion, newPassphrase, recoveryKeyText,
+                  PassphraseKeys(newPassphrase));
+}
+
+Result<void> AccountService::enable(qint64 userId, qint64 expectedRowVersion,
+                                    const QString& newPassphrase, const QString& recoveryKeyText,
+                                    const PassphraseKeys& passphraseKeys) {
     if (auto allowed = requireAdviser(); !allowed)
         return allowed;
     auto target = find(userId);
@@ -281,8 +288,7 @@ Result<void> AccountService::enable(qint64 userId, qint64 expectedRowVersion,
         return updated;
     write.audit(QStringLiteral("user.enable"), QStringLiteral("user"), target.value().userName,
                 {QStringLiteral("user.enable")});
-    if (auto granted = grant(write, target.value().userName, role, PassphraseKeys(newPassphrase),
-                             keys.value());
+    if (auto granted = grant(write, target.value().userName, role, passphraseKeys, keys.value());
         !granted)
         return granted;
     return m_store.commitWithKeyring(write);
@@ -290,16 +296,23 @@ Result<void> AccountService::enable(qint64 userId, qint64 expectedRowVersion,
 
 Result<void> AccountService::resetAccess(qint64 userId, const QString& recoveryKeyText,
                                          const QString& newPassphrase) {
+    return resetAccess(userId, recoveryKeyText, newPassphrase, PassphraseKeys(newPassphrase));
+}
+
+Result<void> AccountService::resetAccess(qint64 userId, const QString& recoveryKeyText,
+                                         const QString& newPassphrase,
+                                         const PassphraseKeys& passphraseKeys) {
     if (auto allowed = requireAdviser(); !allowed)
         return allowed;
     return setPassphraseWithRecoveryKey(userId, recoveryKeyText, newPassphrase,
-                                        /*mustChange=*/true);
+                                        /*mustChange=*/true, passphraseKeys);
 }
 
 Result<void> AccountService::setPassphraseWithRecoveryKey(qint64 userId,
                                                           const QString& recoveryKeyText,
                                                           const QString& newPassphrase,
-                                                          bool mustChange) {
+                                                          bool mustChange,
+                                                          const PassphraseKeys& passphraseKeys) {
     auto target = find(userId);
     if (!target)
         return target.error();
@@ -328,8 +341,8 @@ Result<void> AccountService::setPassphraseWithRecoveryKey(qint64 userId,
         return SqlCipher::toError(update.lastError(), tr("resetting the access"));
     write.audit(QStringLiteral("user.reset_access"), QStringLiteral("user"),
                 target.value().userName, {QStringLiteral("user.reset_access")});
-    if (auto granted = grant(write, target.value().userName, target.value().role,
-                             PassphraseKeys(newPassphrase), keys.value());
+    if (auto granted = grant(write, target.value().userName, target.value().role, passphraseKeys,
+                             keys.value());
         !granted)
         return granted;
     return m_store.commitWithKeyring(write);

@@ -39,6 +39,11 @@ public:
     // Sets a new initial passphrase for a user who forgot theirs, using the recovery key.
     Result<void> resetAccess(qint64 userId, const QString& recoveryKeyText,
                              const QString& newPassphrase);
+    // Both with the new passphrase's keys derived ahead (PassphraseKeys::deriveFresh()).
+    Result<void> enable(qint64 userId, qint64 expectedRowVersion, const QString& newPassphrase,
+                        const QString& recoveryKeyText, const PassphraseKeys& passphraseKeys);
+    Result<void> resetAccess(qint64 userId, const QString& recoveryKeyText,
+                             const QString& newPassphrase, const PassphraseKeys& passphraseKeys);
     Result<void> changeOwnPassphrase(const QString& currentPassphrase,
                                      const QString& newPassphrase);
     // The same with both passphrases' keys derived ahead: the current one's with
@@ -60,8 +65,10 @@ public:
     // Gives `userId` a new passphrase using the recovery key; no Adviser check (the holder of
     // the recovery key may reset their own access from the unlock dialog). In a session opened
     // with the recovery key (Store::resetAccessWithRecoveryKey) its keys are used instead.
+    // `passphraseKeys` are the new passphrase's.
     Result<void> setPassphraseWithRecoveryKey(qint64 userId, const QString& recoveryKeyText,
-                                              const QString& newPassphrase, bool mustChange);
+                                              const QString& newPassphrase, bool mustChange,
+                                              const PassphraseKeys& passphraseKeys);
 
 private:
     Result<void> requireAdviser() const;

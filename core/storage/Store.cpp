@@ -99,6 +99,11 @@ Result<void> Store::checkNewFolder(const QString& folder) {
 
 Result<Store::Created> Store::create(const QString& folder, const NewAccount& firstAdviser,
                                      int schemaVersion) {
+    return create(folder, firstAdviser, PassphraseKeys(firstAdviser.passphrase), schemaVersion);
+}
+
+Result<Store::Created> Store::create(const QString& folder, const NewAccount& firstAdviser,
+                                     const PassphraseKeys& passphraseKeys, int schemaVersion) {
     if (auto valid = checkFields(AccountService::validateNewAccount(firstAdviser)); !valid)
         return valid.error();
     if (auto usable = checkNewFolder(folder); !usable)
@@ -127,8 +132,7 @@ Result<Store::Created> Store::create(const QString& folder, const NewAccount& fi
     const RecoveryKey recoveryKey = RecoveryKey::generate();
     store->m_identity = Identity::generate();
     Result<void> done = store->m_keyring.setAccount(firstAdviser.userName, Role::Adviser,
-                                                    PassphraseKeys(firstAdviser.passphrase), keys,
-                                                    &store->m_identity);
+                                                    passphraseKeys, keys, &store->m_identity);
     if (done) {
         store->m_keyring.setRecoveryKey(recoveryKey, keys);
         // The creator holds every key until the store is created, then only the Adviser's.
@@ -246,6 +250,14 @@ Result<std::unique_ptr<Store>> Store::unlock(const QString& folder, const QStrin
 Result<void> Store::resetAccessWithRecoveryKey(const QString& folder, const QString& userName,
                                                const QString& recoveryKeyText,
                                                const QString& newPassphrase) {
+    return resetAccessWithRecoveryKey(folder, userName, recoveryKeyText, newPassphrase,
+                                      PassphraseKeys(newPassphrase));
+}
+
+Result<void> Store::resetAccessWithRecoveryKey(const QString& folder, const QString& userName,
+                                               const QString& recoveryKeyText,
+                                               const QString& newPassphrase,
+                                               const PassphraseKeys& passphraseKeys) {
     if (!isStore(folder))
         return makeError(ErrorCode::NotAStore,
                          tr("%1 is not an Infopunt store.").arg(QDir::toNativeSeparators(folder)),
@@ -290,7 +302,7 @@ Result<void> Store::resetAccessWithRecoveryKey(const QString& folder, const QStr
     // The session holds every key the recovery key unwrapped: it is not opened a second time.
     return AccountService(*store.value())
         .setPassphraseWithRecoveryKey(store.value()->m_user.id, recoveryKeyText, newPassphrase,
-                                      /*mustChange=*/false);
+                                      /*mustChange=*/false, passphraseKeys);
 }
 
 std::unique_ptr<Store> Store::session(const QString& folder, Keyring keyring,

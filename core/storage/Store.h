@@ -54,6 +54,10 @@ public:
     // `schemaVersion` exists so that tests can make stores of every earlier version.
     static Result<Created> create(const QString& folder, const NewAccount& firstAdviser,
                                   int schemaVersion = -1);
+    // The same with the first Adviser's passphrase keys derived ahead
+    // (PassphraseKeys::deriveFresh() on a worker thread).
+    static Result<Created> create(const QString& folder, const NewAccount& firstAdviser,
+                                  const PassphraseKeys& passphraseKeys, int schemaVersion = -1);
 
     // Opens an existing store: unwraps the user's keys, opens and keys the compartments the
     // role holds, applies pending migrations (each in one transaction) and loads the account.
@@ -71,6 +75,11 @@ public:
     static Result<void> resetAccessWithRecoveryKey(const QString& folder, const QString& userName,
                                                    const QString& recoveryKeyText,
                                                    const QString& newPassphrase);
+    // The same with the new passphrase's keys derived ahead (PassphraseKeys::deriveFresh()).
+    static Result<void> resetAccessWithRecoveryKey(const QString& folder, const QString& userName,
+                                                   const QString& recoveryKeyText,
+                                                   const QString& newPassphrase,
+                                                   const PassphraseKeys& passphraseKeys);
 
     ~Store();
     Store(const Store&) = delete;

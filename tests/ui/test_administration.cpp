@@ -7,6 +7,7 @@
 #include "catch.h"
 #include "dialogs/AddUserDialog.h"
 #include "dialogs/BlockDialog.h"
+#include "dialogs/UserAccessDialog.h"
 #include "main/MainWindow.h"
 #include "models/AuditLogModel.h"
 
@@ -99,6 +100,56 @@ TEST_CASE("Adding a user through the dialog adds a row to the users table", "[ui
     // The new account is selected: it can be disabled, not enabled.
     CHECK(disable->isEnabled());
     CHECK_FALSE(child<QPushButton>(&window, QStringLiteral("enableUserButton"))->isEnabled());
+}
+
+TEST_CASE("Resetting access and enabling an account set the new passphrase, its key derived off "
+          "the UI thread",
+          "[ui][admin]") {
+    prepareUiTest();
+    StoreFixture fixture;
+    REQUIRE(fixture.store);
+    Store& store = *fixture.store;
+    const QString userName = QStringLiteral("pbakker");
+    REQUIRE(AccountService(store)
+                .add({userName, QStringLiteral("Petra Bakker"),
+                      QStringLiteral("Duinpan-Meeuw-Klokhuis-82")},
+                     Role::WorkingGroupMember)
+                .ok());
+    const auto account = [&] {
+        auto accounts = AccountService(store).list();
+        REQUIRE(accounts.ok());
+        for (const Account& each : accounts.value()) {
+            if (each.userName == userName)
+                return each;
+        }
+        FAIL("no account " << userName.toStdString());
+        return Account{};
+    };
+    const auto give = [&](ui::UserAccessDialog::Action action, const QString& passphrase) {
+        ui::UserAccessDialog dialog(store, account(), action);
+        dialog.show();
+        if (action == ui::UserAccessDialog::Action::ResetAccess)
+            child<QLineEdit>(&dialog, QStringLiteral("recoveryKeyEdit"))
+                ->setText(fixture.recoveryKey);
+        child<QLineEdit>(&dialog, QStringLiteral("newPassphraseEdit"))->setText(passphrase);
+        child<QLineEdit>(&dialog, QStringLiteral("newRepeatEdit"))->setText(passphrase);
+        dialog.accept();
+        CHECK(dialog.isGiving());
+        CHECK_FALSE(child<QLineEdit>(&dialog, QStringLiteral("newPassphraseEdit"))->isEnabled());
+        REQUIRE(waitFor([&] { return !dialog.isGiving(); }, 10000));
+        CHECK(dialog.result() == QDialog::Accepted);
+    };
+
+    const QString reset = QStringLiteral("Nieuwe-Start-Haven-77");
+    give(ui::UserAccessDialog::Action::ResetAccess, reset);
+    CHECK(fixture.unlock(userName, reset));
+
+    REQUIRE(AccountService(store).disable(account().id, account().rowVersion).ok());
+    const QString enabled = QStringLiteral("Tweede-Kans-Molen-58");
+    give(ui::UserAccessDialog::Action::Enable, enabled);
+    CHECK_FALSE(account().disabled);
+    CHECK(fixture.unlock(userName, enabled));
+    CHECK_FALSE(fixture.unlock(userName, reset));
 }
 
 TEST_CASE("Renaming a building block shows the new name in the tree", "[ui][admin]") {

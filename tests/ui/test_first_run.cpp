@@ -60,6 +60,12 @@ TEST_CASE("The first-run wizard creates the store and shows the recovery key onc
     REQUIRE(commit->isEnabled());
     CHECK_FALSE(Store::isStore(folder));
     commit->click();
+    // The passphrase's key is derived on a worker thread: the page says so and takes no input.
+    CHECK(wizard.currentId() == FirstRunWizard::AccountPageId);
+    CHECK_FALSE(commit->isEnabled());
+    CHECK(commit->text() == QStringLiteral("Creating the store…"));
+    CHECK_FALSE(child<QLineEdit>(&wizard, QStringLiteral("userNameEdit"))->isEnabled());
+    REQUIRE(waitFor([&] { return wizard.currentId() != FirstRunWizard::AccountPageId; }, 10000));
 
     REQUIRE(wizard.currentId() == FirstRunWizard::RecoveryKeyPageId);
     REQUIRE(wizard.storeCreated());
@@ -118,13 +124,33 @@ TEST_CASE("A store that cannot be created leaves the wizard on the account page"
     REQUIRE(QDir().mkpath(folder));
     REQUIRE(writeAll(folder + QStringLiteral("/other.txt"), "x"));
     fillAccountPage(wizard, QStringLiteral("bjansen"), passphrase, passphrase);
-    wizard.button(QWizard::CommitButton)->click();
+    QAbstractButton* commit = wizard.button(QWizard::CommitButton);
+    commit->click();
+    REQUIRE(waitFor([&] { return commit->isEnabled(); }, 10000)); // the key derived, then refused
 
     CHECK(wizard.currentId() == FirstRunWizard::AccountPageId);
+    CHECK(commit->text() == QStringLiteral("Create store"));
     CHECK_FALSE(wizard.storeCreated());
     CHECK_FALSE(Store::isStore(folder));
     auto* error = child<QLabel>(wizard.currentPage(), QStringLiteral("errorLabel"));
     REQUIRE(error);
     CHECK(error->isVisible());
     CHECK_FALSE(error->text().isEmpty());
+}
+
+TEST_CASE("Cancelling the wizard while the key is derived creates no store", "[ui][wizard]") {
+    prepareUiTest();
+    TempFolder temp;
+    const QString folder = temp.file(QStringLiteral("store"));
+    FirstRunWizard wizard(folder);
+    wizard.show();
+    wizard.button(QWizard::NextButton)->click();
+    fillAccountPage(wizard, QStringLiteral("bjansen"), passphrase, passphrase);
+    wizard.button(QWizard::CommitButton)->click();
+    REQUIRE_FALSE(wizard.button(QWizard::CommitButton)->isEnabled());
+    wizard.reject();
+    spin(1500); // longer than the key takes: its answer, had it not been dropped, came now
+    CHECK(wizard.result() == QDialog::Rejected);
+    CHECK_FALSE(wizard.storeCreated());
+    CHECK_FALSE(Store::isStore(folder));
 }

@@ -84,6 +84,7 @@ TEST_CASE("Screenshots of every screen", "[.screenshots]") {
         child<QLineEdit>(&wizard, QStringLiteral("newRepeatEdit"))->setText(good);
         save(wizard, QStringLiteral("03-wizard-account"));
         wizard.button(QWizard::CommitButton)->click();
+        REQUIRE(waitFor([&wizard] { return wizard.storeCreated(); }, 10000));
         save(wizard, QStringLiteral("04-wizard-recovery-key"));
         child<QCheckBox>(&wizard, QStringLiteral("storedCheckBox"))->setChecked(true);
         wizard.button(QWizard::FinishButton)->click();

@@ -35,6 +35,7 @@ TEST_CASE("A new folder starts the wizard; signing out returns to the unlock dia
         child<QLineEdit>(wizard, QStringLiteral("newPassphraseEdit"))->setText(passphrase);
         child<QLineEdit>(wizard, QStringLiteral("newRepeatEdit"))->setText(passphrase);
         wizard->button(QWizard::CommitButton)->click();
+        REQUIRE(waitFor([wizard] { return wizard->storeCreated(); }, 10000));
         child<QCheckBox>(wizard, QStringLiteral("storedCheckBox"))->setChecked(true);
         wizard->button(QWizard::FinishButton)->click();
     });

@@ -3,6 +3,8 @@
 #include "accounts/AccountService.h"
 #include "catch.h"
 #include "dialogs/ChangePassphraseDialog.h"
+#include "dialogs/ForgotPassphraseDialog.h"
+#include "dialogs/MessageBox.h"
 #include "dialogs/UnlockDialog.h"
 #include "main/MainWindow.h"
 
@@ -238,4 +240,46 @@ TEST_CASE("An initial passphrase must be changed: the dialog requires it", "[ui]
     CHECK_FALSE(store->user().mustChangePassphrase);
     store.reset();
     CHECK(fixture.unlock(memberName, chosen));
+}
+
+TEST_CASE("A forgotten passphrase is replaced with the recovery key, the key derived off the "
+          "UI thread",
+          "[ui][unlock]") {
+    prepareUiTest();
+    StoreFixture fixture;
+    REQUIRE(fixture.store);
+    fixture.store.reset();
+    const QString chosen = QStringLiteral("Kastanje-Hoeve-Zeilboot-47");
+    const auto fill = [&](ui::ForgotPassphraseDialog& dialog) {
+        child<QLineEdit>(&dialog, QStringLiteral("recoveryKeyEdit"))->setText(fixture.recoveryKey);
+        child<QLineEdit>(&dialog, QStringLiteral("newPassphraseEdit"))->setText(chosen);
+        child<QLineEdit>(&dialog, QStringLiteral("newRepeatEdit"))->setText(chosen);
+    };
+    {
+        // Cancelled while the key is derived: nothing changes.
+        ui::ForgotPassphraseDialog dialog(fixture.folder, adviserName);
+        dialog.show();
+        fill(dialog);
+        dialog.accept();
+        REQUIRE(dialog.isSetting());
+        dialog.reject();
+        spin(1500); // longer than the key takes: its answer, had it not been dropped, came now
+        CHECK(dialog.result() == QDialog::Rejected);
+        CHECK(fixture.unlock(adviserName, adviserPassphrase));
+    }
+
+    ui::ForgotPassphraseDialog dialog(fixture.folder, adviserName);
+    dialog.show();
+    fill(dialog);
+    dialog.accept();
+    CHECK(dialog.isSetting());
+    CHECK_FALSE(child<QLineEdit>(&dialog, QStringLiteral("recoveryKeyEdit"))->isEnabled());
+    auto* ok = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+    CHECK_FALSE(ok->isEnabled());
+    CHECK(ok->text() == QStringLiteral("Setting the passphrase…"));
+    REQUIRE(waitFor([&] { return !dialog.isSetting(); }, 10000));
+    REQUIRE(dialog.result() == QDialog::Accepted);
+    CHECK(ui::MessageBox::shownForTesting().size() == 1);
+    CHECK(fixture.unlock(adviserName, chosen));
+    CHECK_FALSE(fixture.unlock(adviserName, adviserPassphrase));
 }

@@ -2,9 +2,11 @@
 
 #include "accounts/AccountService.h"
 #include "common/BusyCursor.h"
+#include "common/KeyDerivation.h"
 #include "common/SecretClipboard.h"
 #include "common/UiHelpers.h"
 #include "crypto/SecureBytes.h"
+#include "storage/PassphraseKeys.h"
 #include "widgets/PassphraseFields.h"
 #include "widgets/StoreFolderField.h"
 
@@ -17,6 +19,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
+#include <memory>
 
 namespace infopunt::ui {
 
@@ -91,7 +94,8 @@ public:
         , m_userName(new QLineEdit(this))
         , m_displayName(new QLineEdit(this))
         , m_passphrase(new PassphraseFields(this))
-        , m_error(makeErrorLabel(this)) {
+        , m_error(makeErrorLabel(this))
+        , m_derivation(new KeyDerivation(this)) {
         setTitle(tr("Your account"));
         setSubTitle(tr("You become the store's first Adviser: you manage the users and the "
                        "building blocks."));
@@ -127,10 +131,17 @@ public:
 
     bool isComplete() const override {
         return !m_userName->text().trimmed().isEmpty() &&
-               !m_displayName->text().trimmed().isEmpty() && m_passphrase->isAcceptable();
+               !m_displayName->text().trimmed().isEmpty() && m_passphrase->isAcceptable() &&
+               !m_derivation->isRunning();
     }
 
+    // Starts creating the store and stays on the page: the passphrase's key is derived on a
+    // worker thread (Argon2id), then the store is created and the wizard goes on by itself.
     bool validatePage() override {
+        if (m_wizard->storeCreated())
+            return true;
+        if (m_derivation->isRunning())
+            return false;
         const QString userName = m_userName->text().trimmed();
         if (const auto valid = AccountService::validateUserName(userName); !valid) {
             showErrorText(m_error, valid.error().message);
@@ -139,24 +150,52 @@ public:
         }
         if (!m_passphrase->confirmWarnings(this))
             return false;
+        auto keys = std::make_shared<PassphraseKeys>(m_passphrase->passphrase());
+        m_derivation->start([keys] { keys->deriveFresh(); },
+                            [this, keys] {
+                                setBusy(false);
+                                create(*keys);
+                            });
+        setBusy(true); // after start(): isComplete() asks whether it runs
+        return false;
+    }
 
-        Store::NewAccount account{userName, m_displayName->text().trimmed(),
+    // Back or Cancel while the key is derived: no store is created.
+    void cleanupPage() override {
+        cancel();
+        QWizardPage::cleanupPage();
+    }
+    void cancel() {
+        m_derivation->cancel();
+        setBusy(false);
+    }
+
+private:
+    void create(const PassphraseKeys& keys) {
+        Store::NewAccount account{m_userName->text().trimmed(), m_displayName->text().trimmed(),
                                   m_passphrase->passphrase()};
         auto created = [&] {
             BusyCursor busy;
-            return Store::create(m_welcome->folder(), account);
+            return Store::create(m_welcome->folder(), account, keys);
         }();
         wipeString(account.passphrase);
         if (!created) {
             showErrorText(m_error, created.error().message);
-            return false;
+            return;
         }
         m_passphrase->clear();
         m_wizard->setCreated(std::move(created).value());
-        return true;
+        m_wizard->next();
     }
 
-private:
+    void setBusy(bool busy) {
+        m_userName->setEnabled(!busy);
+        m_displayName->setEnabled(!busy);
+        m_passphrase->setEnabled(!busy);
+        setButtonText(QWizard::CommitButton, busy ? tr("Creating the store…") : tr("Create store"));
+        emit completeChanged();
+    }
+
     void changed() {
         showErrorText(m_error, {});
         emit completeChanged();
@@ -168,6 +207,7 @@ private:
     QLineEdit* m_displayName;
     PassphraseFields* m_passphrase;
     QLabel* m_error;
+    KeyDerivation* m_derivation;
 };
 
 // Page 3: the recovery key, shown once.
@@ -259,6 +299,8 @@ void FirstRunWizard::setCreated(Store::Created created) {
 void FirstRunWizard::reject() {
     if (m_store)
         return;
+    if (auto* account = qobject_cast<AccountPage*>(page(AccountPageId)))
+        account->cancel();
     QWizard::reject();
 }
 

@@ -1,9 +1,11 @@
 #include "dialogs/ForgotPassphraseDialog.h"
 
 #include "common/BusyCursor.h"
+#include "common/KeyDerivation.h"
 #include "common/UiHelpers.h"
 #include "crypto/SecureBytes.h"
 #include "dialogs/MessageBox.h"
+#include "storage/PassphraseKeys.h"
 #include "storage/Store.h"
 #include "widgets/PassphraseFields.h"
 
@@ -13,6 +15,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
+#include <memory>
 
 namespace infopunt::ui {
 
@@ -23,7 +26,8 @@ ForgotPassphraseDialog::ForgotPassphraseDialog(const QString& folder, const QStr
     , m_userName(new QLineEdit(userName, this))
     , m_recoveryKey(new QLineEdit(this))
     , m_passphrase(new PassphraseFields(this))
-    , m_error(makeErrorLabel(this)) {
+    , m_error(makeErrorLabel(this))
+    , m_derivation(new KeyDerivation(this)) {
     setObjectName(QStringLiteral("forgotPassphraseDialog"));
     setWindowTitle(tr("Forgot passphrase"));
     m_userName->setObjectName(QStringLiteral("userNameEdit"));
@@ -79,13 +83,34 @@ QString ForgotPassphraseDialog::userName() const {
 }
 
 void ForgotPassphraseDialog::accept() {
-    if (!m_ok->isEnabled() || !m_passphrase->confirmWarnings(this))
+    if (m_derivation->isRunning() || !m_ok->isEnabled() || !m_passphrase->confirmWarnings(this))
         return;
+    auto keys = std::make_shared<PassphraseKeys>(m_passphrase->passphrase());
+    setBusy(true);
+    m_derivation->start([keys] { keys->deriveFresh(); },
+                        [this, keys] {
+                            setBusy(false);
+                            reset(*keys);
+                        });
+}
+
+void ForgotPassphraseDialog::reject() {
+    m_derivation->cancel(); // nothing is set once the dialog is left
+    setBusy(false);
+    QDialog::reject();
+}
+
+bool ForgotPassphraseDialog::isSetting() const {
+    return m_derivation->isRunning();
+}
+
+void ForgotPassphraseDialog::reset(const PassphraseKeys& keys) {
     QString recoveryKey = m_recoveryKey->text();
     QString passphrase = m_passphrase->passphrase();
     const auto reset = [&] {
         BusyCursor busy;
-        return Store::resetAccessWithRecoveryKey(m_folder, userName(), recoveryKey, passphrase);
+        return Store::resetAccessWithRecoveryKey(m_folder, userName(), recoveryKey, passphrase,
+                                                 keys);
     }();
     wipeString(recoveryKey);
     wipeString(passphrase);
@@ -98,6 +123,16 @@ void ForgotPassphraseDialog::accept() {
     MessageBox::information(this, windowTitle(),
                             tr("The new passphrase is set. Sign in with it now."));
     QDialog::accept();
+}
+
+void ForgotPassphraseDialog::setBusy(bool busy) {
+    m_userName->setEnabled(!busy);
+    m_recoveryKey->setEnabled(!busy);
+    m_passphrase->setEnabled(!busy);
+    m_ok->setEnabled(!busy);
+    m_ok->setText(busy ? tr("Setting the passphrase…") : tr("Set passphrase"));
+    if (!busy)
+        updateButtons();
 }
 
 void ForgotPassphraseDialog::updateButtons() {

@@ -6,8 +6,13 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 
+namespace infopunt {
+class PassphraseKeys;
+}
+
 namespace infopunt::ui {
 
+class KeyDerivation;
 class PassphraseFields;
 
 // A forgotten passphrase: the recovery key lets the user set a new one
@@ -20,9 +25,15 @@ public:
     ~ForgotPassphraseDialog() override;
 
     QString userName() const;
+    // The new passphrase's key is derived on a worker thread (KeyDerivation); the dialog closes
+    // when the passphrase is set.
     void accept() override;
+    void reject() override;
+    bool isSetting() const;
 
 private:
+    void reset(const PassphraseKeys& keys);
+    void setBusy(bool busy);
     void updateButtons();
 
     QString m_folder;
@@ -31,6 +42,7 @@ private:
     PassphraseFields* m_passphrase;
     QLabel* m_error;
     QPushButton* m_ok;
+    KeyDerivation* m_derivation;
 };
 
 } // namespace infopunt::ui

@@ -3,14 +3,17 @@
 #include "accounts/AccountService.h"
 #include "common/BusyCursor.h"
 #include "common/FormErrors.h"
+#include "common/KeyDerivation.h"
 #include "common/UiHelpers.h"
 #include "crypto/SecureBytes.h"
+#include "storage/PassphraseKeys.h"
 #include "widgets/PassphraseFields.h"
 
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <algorithm>
+#include <memory>
 
 namespace infopunt::ui {
 
@@ -21,7 +24,8 @@ UserAccessDialog::UserAccessDialog(Store& store, const Account& account, Action 
     , m_account(account)
     , m_action(action)
     , m_passphrase(new PassphraseFields(this))
-    , m_recoveryKey(new QLineEdit(this)) {
+    , m_recoveryKey(new QLineEdit(this))
+    , m_derivation(new KeyDerivation(this)) {
     const bool enable = action == Action::Enable;
     setObjectName(enable ? QStringLiteral("enableUserDialog")
                          : QStringLiteral("resetAccessDialog"));
@@ -76,21 +80,52 @@ bool UserAccessDialog::needsRecoveryKey() const {
 }
 
 void UserAccessDialog::accept() {
+    if (m_derivation->isRunning())
+        return;
     clearError();
     if (!fieldErrors().check() || !m_passphrase->confirmWarnings(this))
         return;
+    auto keys = std::make_shared<PassphraseKeys>(m_passphrase->passphrase());
+    setBusy(true);
+    m_derivation->start([keys] { keys->deriveFresh(); },
+                        [this, keys] {
+                            setBusy(false);
+                            give(*keys);
+                        });
+}
+
+void UserAccessDialog::reject() {
+    m_derivation->cancel(); // nothing is changed once the dialog is left
+    setBusy(false);
+    ActionDialog::reject();
+}
+
+bool UserAccessDialog::isGiving() const {
+    return m_derivation->isRunning();
+}
+
+void UserAccessDialog::give(const PassphraseKeys& keys) {
     QString passphrase = m_passphrase->passphrase();
     QString recoveryKey = needsRecoveryKey() ? m_recoveryKey->text() : QString();
     const auto done = [&] {
         BusyCursor busy;
         AccountService service(m_store);
         return m_action == Action::Enable
-                   ? service.enable(m_account.id, m_account.rowVersion, passphrase, recoveryKey)
-                   : service.resetAccess(m_account.id, recoveryKey, passphrase);
+                   ? service.enable(m_account.id, m_account.rowVersion, passphrase, recoveryKey,
+                                    keys)
+                   : service.resetAccess(m_account.id, recoveryKey, passphrase, keys);
     }();
     wipeString(passphrase);
     wipeString(recoveryKey);
     acceptOrShow(done);
+}
+
+void UserAccessDialog::setBusy(bool busy) {
+    m_recoveryKey->setEnabled(!busy);
+    m_passphrase->setEnabled(!busy);
+    setOkEnabled(busy ? (m_action == Action::Enable ? tr("Enabling the account…")
+                                                    : tr("Resetting the access…"))
+                      : QString());
 }
 
 } // namespace infopunt::ui

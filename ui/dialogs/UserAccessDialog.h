@@ -6,8 +6,13 @@
 class QLabel;
 class QLineEdit;
 
+namespace infopunt {
+class PassphraseKeys;
+}
+
 namespace infopunt::ui {
 
+class KeyDerivation;
 class PassphraseFields;
 
 // Gives an account a new initial passphrase: re-enabling a disabled account
@@ -22,16 +27,23 @@ public:
                      QWidget* parent = nullptr);
     ~UserAccessDialog() override;
 
+    // The new passphrase's key is derived on a worker thread (KeyDerivation); the dialog closes
+    // when the access is given.
     void accept() override;
+    void reject() override;
+    bool isGiving() const;
 
 private:
     bool needsRecoveryKey() const;
+    void give(const PassphraseKeys& keys);
+    void setBusy(bool busy);
 
     Store& m_store;
     Account m_account;
     Action m_action;
     PassphraseFields* m_passphrase;
     QLineEdit* m_recoveryKey;
+    KeyDerivation* m_derivation;
 };
 
 } // namespace infopunt::ui
