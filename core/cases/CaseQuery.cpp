@@ -12,6 +12,7 @@
 #include <QHash>
 #include <QSet>
 #include <QSqlQuery>
+#include <QUuid>
 #include <QVariant>
 #include <algorithm>
 #include <map>
@@ -452,13 +453,19 @@ private:
 class OfficeCases {
 public:
     explicit OfficeCases(const Store& store)
-        : m_store(store) {}
+        : m_store(&store)
+        , m_office(store.database(Compartment::Office)) {}
+    // On a connection of its own (a worker thread's, CaseCount), with the names the session
+    // loaded; prepare() is not called.
+    OfficeCases(QSqlDatabase office, Classifications classifications)
+        : m_office(std::move(office))
+        , m_classifications(std::move(classifications)) {}
 
     // Brings the copy up to date and loads the names the rows show; first, before anything else.
     Result<void> prepare() {
-        if (auto refreshed = CaseSearchIndex::refresh(m_store); !refreshed)
+        if (auto refreshed = CaseSearchIndex::refresh(*m_store); !refreshed)
             return refreshed.error();
-        if (auto loaded = m_classifications.load(m_store.database()); !loaded)
+        if (auto loaded = m_classifications.load(m_store->database()); !loaded)
             return loaded;
         return CaseListCopy::keepOrder(office(), m_classifications.typesInOrder(),
                                        m_classifications.blocksInOrder());
@@ -615,8 +622,10 @@ public:
         }
     }
 
+    const Classifications& classifications() const { return m_classifications; }
+
 private:
-    QSqlDatabase office() const { return m_store.database(Compartment::Office); }
+    QSqlDatabase office() const { return m_office; }
 
     // The deadline of the columns kind, label, due, original due and extension reason from
     // `first`; none when there is none.
@@ -785,7 +794,8 @@ private:
         return sql + QStringLiteral(", number_key") + ties;
     }
 
-    const Store& m_store;
+    const Store* m_store = nullptr; // none on a worker's connection
+    QSqlDatabase m_office;
     Classifications m_classifications;
 };
 
@@ -909,6 +919,44 @@ Result<std::optional<qsizetype>> CaseQuery::position(const CaseFilter& filter,
             return std::optional<qsizetype>(i);
     }
     return std::optional<qsizetype>();
+}
+
+struct CaseCount::Job {
+    QString path;
+    SecureBytes key;
+    CaseFilter filter;
+    QDate today;
+    Classifications classifications;
+};
+
+Result<std::optional<CaseCount>> CaseCount::prepare(const Store& store, const CaseFilter& filter,
+                                                    QDate today) {
+    if (!store.holds(Compartment::Office) || !CaseAccess(store).seesCases())
+        return std::optional<CaseCount>();
+    OfficeCases cases(store);
+    if (auto prepared = cases.prepare(); !prepared)
+        return prepared.error();
+    return std::optional<CaseCount>(CaseCount(std::make_shared<const Job>(
+        Job{Store::compartmentPath(store.folder(), Compartment::Office),
+            store.key(Compartment::Office).copy(), filter, today, cases.classifications()})));
+}
+
+Result<qsizetype> CaseCount::run() const {
+    const QString name =
+        QStringLiteral("infopunt_count_") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    SqlCipher::OpenOptions options;
+    options.readOnly = true;
+    // A count reads an index once, beside the session's own connection and its large cache.
+    options.cacheSizeKib = 8192;
+    Result<qsizetype> counted = [&]() -> Result<qsizetype> {
+        auto opened = SqlCipher::open(m_job->path, name, m_job->key, options);
+        if (!opened)
+            return opened.error();
+        return OfficeCases(opened.value(), m_job->classifications)
+            .count(m_job->filter, m_job->today);
+    }();
+    SqlCipher::close(name);
+    return counted;
 }
 
 Result<QList<DeadlineRow>> CaseQuery::openDeadlines(QDate today) const {

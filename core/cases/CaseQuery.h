@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QStringList>
+#include <memory>
 #include <optional>
 
 namespace infopunt {
@@ -125,6 +126,28 @@ private:
 
     const Store& m_store;
     CaseAccess m_access;
+};
+
+// An adviser's count of the list, asked on the GUI thread and taken on a worker thread with a
+// connection of its own, so that the window does not wait for a scan of the office copy (the
+// window's list counts this way). It holds copies of what the count needs, the office file's
+// path and key and the names of the classification, and none of the session's connections;
+// the worker opens the file read-only with a small cache and closes it again.
+class CaseCount {
+public:
+    // Brings the office copy up to date on this (the session's) thread. None for a user without
+    // the office key: a member's count is taken from the list kept in memory (CaseQuery::count).
+    static Result<std::optional<CaseCount>> prepare(const Store& store, const CaseFilter& filter,
+                                                    QDate today);
+    // On any thread, once the session's thread has made it.
+    Result<qsizetype> run() const;
+
+private:
+    struct Job;
+    explicit CaseCount(std::shared_ptr<const Job> job)
+        : m_job(std::move(job)) {}
+
+    std::shared_ptr<const Job> m_job;
 };
 
 } // namespace infopunt

@@ -15,6 +15,7 @@
 #include <QSet>
 #include <QSqlQuery>
 #include <algorithm>
+#include <thread>
 
 using namespace infopunt;
 using namespace infopunt::test;
@@ -435,6 +436,43 @@ TEST_CASE("type-ahead finds every number and title that contains the text, wheth
     }
     REQUIRE(office.commit());
     everyText();
+}
+
+TEST_CASE("the window's count, taken on a worker thread's own connection, is the session's",
+          "[cases]") {
+    StoreFixture f;
+    NewCase gift = report(today.addDays(-20), QStringLiteral("Gift van een leverancier"),
+                          QStringLiteral("Een weekend weg voor de inkoper."));
+    gift.buildingBlockId = blockIdOfTheme(*f.store, 3);
+    registerCase(*f.store, gift);
+    registerCase(*f.store, today.addDays(-2), QStringLiteral("Dienstauto privé gebruikt"));
+    registerCase(*f.store, today.addDays(-1), QStringLiteral("Auto-onderhoud"),
+                 QStringLiteral("Geen offerte, wel een weekend."));
+    QList<CaseFilter> filters(5);
+    filters[1].quickText = QStringLiteral("auto");
+    filters[2].searchText = QStringLiteral("weekend");
+    filters[3].themeNumber = 3;
+    filters[4].open = false;
+    for (const CaseFilter& filter : std::as_const(filters)) {
+        auto session = CaseQuery(*f.store).count(filter, today);
+        REQUIRE(session.ok());
+        auto counter = CaseCount::prepare(*f.store, filter, today);
+        REQUIRE(counter.ok());
+        REQUIRE(counter.value());
+        std::optional<Result<qsizetype>> counted;
+        std::thread worker([&] { counted = counter.value()->run(); });
+        worker.join();
+        REQUIRE(counted);
+        REQUIRE(counted->ok());
+        CHECK(counted->value() == session.value());
+    }
+    CHECK(CaseQuery(*f.store).count(filters[1], today).value() == 2);
+
+    // A member holds no office key: their count is the session's own, in memory.
+    auto jurist = signIn(f, member, Role::WorkingGroupMember);
+    auto none = CaseCount::prepare(*jurist, {}, today);
+    REQUIRE(none.ok());
+    CHECK_FALSE(none.value());
 }
 
 TEST_CASE("a renamed violation type shows its new name in the list", "[cases]") {

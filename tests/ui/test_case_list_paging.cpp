@@ -276,3 +276,34 @@ TEST_CASE("While the office copy catches up the page shows how far it is and the
     CHECK(answered);
     CHECK(stillCopying);
 }
+
+TEST_CASE("The list's count is taken off the UI thread, and a newer list drops an older count",
+          "[ui][cases-ui][paging]") {
+    prepareUiTest();
+    StoreFixture fixture;
+    insertCases(*fixture.store, manyCases, [](int i) {
+        return i % 3 == 0 ? QStringLiteral("Dienstauto %1").arg(i) : QStringLiteral("Melding");
+    });
+    CaseListModel model(*fixture.store, nullptr);
+    int announced = 0;
+    QObject::connect(&model, &CaseListModel::totalChanged, [&announced] { ++announced; });
+
+    CaseFilter reports; // two thirds of them: more than a page too
+    reports.quickText = QStringLiteral("melding");
+    REQUIRE(model.load({}, Deadlines::today()));
+    CHECK_FALSE(model.total()); // more than a page: counted apart
+    model.countAll();
+    CHECK(model.isCounting());
+    // Another list before the count came: its answer is not this list's total.
+    REQUIRE(model.load(reports, Deadlines::today()));
+    REQUIRE(waitFor([&] { return !model.isCounting(); }));
+    spin(50); // the dropped answer, had it been delivered, came now
+    CHECK_FALSE(model.total());
+    CHECK(announced == 0);
+
+    model.countAll();
+    REQUIRE(waitFor([&] { return model.total().has_value(); }));
+    CHECK(*model.total() == manyCases / 3 * 2);
+    CHECK(announced == 1);
+    CHECK(model.problem().isEmpty());
+}

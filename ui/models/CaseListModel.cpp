@@ -1,5 +1,6 @@
 #include "models/CaseListModel.h"
 
+#include "common/BackgroundJobs.h"
 #include "models/DeadlineLook.h"
 #include "pages/cases/CaseDisplay.h"
 
@@ -17,7 +18,8 @@ QString themeText(const CaseListRow& row) {
 
 CaseListModel::CaseListModel(const Store& store, QObject* parent)
     : QAbstractTableModel(parent)
-    , m_store(store) {}
+    , m_store(store)
+    , m_counts(new BackgroundJobs(this)) {}
 
 bool CaseListModel::load(const CaseFilter& filter, QDate today) {
     beginResetModel();
@@ -26,6 +28,7 @@ bool CaseListModel::load(const CaseFilter& filter, QDate today) {
     m_loaded = true;
     m_rows.clear();
     m_total.reset();
+    m_counts->drop();
     m_problem.clear();
     auto rows = read(0, pageSize);
     if (rows)
@@ -37,16 +40,40 @@ bool CaseListModel::load(const CaseFilter& filter, QDate today) {
     return rows.has_value();
 }
 
-bool CaseListModel::countAll() {
+void CaseListModel::countAll() {
     if (m_total)
-        return true;
-    const auto counted = CaseQuery(m_store).count(m_filter, m_today);
-    if (!counted) {
-        setProblem(counted.error().message);
-        return false;
+        return;
+    m_counts->drop();
+    const auto counter = CaseCount::prepare(m_store, m_filter, m_today);
+    if (!counter) {
+        setProblem(counter.error().message);
+        return;
     }
-    m_total = counted.value();
-    return true;
+    if (!counter.value()) {
+        const auto counted = CaseQuery(m_store).count(m_filter, m_today);
+        if (!counted) {
+            setProblem(counted.error().message);
+            return;
+        }
+        m_total = counted.value();
+        emit totalChanged();
+        return;
+    }
+    m_counts->run([this, count = *counter.value()]() -> BackgroundJobs::Answer {
+        const Result<qsizetype> counted = count.run();
+        return [this, counted] {
+            if (!counted) {
+                setProblem(counted.error().message);
+                return;
+            }
+            m_total = counted.value();
+            emit totalChanged();
+        };
+    });
+}
+
+bool CaseListModel::isCounting() const {
+    return m_counts->isRunning();
 }
 
 bool CaseListModel::refreshCase(qint64 caseId) {
@@ -84,8 +111,11 @@ bool CaseListModel::refreshCase(qint64 caseId) {
     }
     // Below the rows read, it may still have come into the list or left it.
     m_total.reset();
-    if (m_complete)
+    m_counts->drop();
+    if (m_complete) {
         m_total = m_rows.size();
+        emit totalChanged();
+    }
     countAll();
     return inWindow;
 }

@@ -14,6 +14,8 @@ class Store;
 
 namespace infopunt::ui {
 
+class BackgroundJobs;
+
 // The case list as a table, a window at a time: it holds the rows of CaseQuery::page read so
 // far for one filter and order, and reads the next page when the view scrolls to the end of
 // them (canFetchMore/fetchMore), so that a list of 100,000 cases costs what one screen costs.
@@ -50,8 +52,11 @@ public:
     // How many cases the filter keeps: known at once when the first page held them all,
     // otherwise after countAll().
     std::optional<qsizetype> total() const { return m_total; }
-    // Counts the cases the filter keeps (one query); false when that failed (problem()).
-    bool countAll();
+    // Counts the cases the filter keeps: an adviser's on a worker thread (CaseCount), a
+    // member's here. totalChanged() says when total() is known; a load or a refreshed case
+    // before that drops the count (its answer would be for an older list).
+    void countAll();
+    bool isCounting() const;
     // Why the rows or the count could not be read; empty when they could.
     const QString& problem() const { return m_problem; }
 
@@ -83,6 +88,7 @@ public:
 
 signals:
     void orderChanged();
+    void totalChanged();
     // Reading rows or the count failed, or the next load cleared the problem: problem() says.
     void problemChanged();
 
@@ -106,6 +112,7 @@ private:
     QString m_problem;
     QList<CaseListRow> m_rows;
     QHash<QString, QString> m_displayNames;
+    BackgroundJobs* m_counts;
 };
 
 } // namespace infopunt::ui

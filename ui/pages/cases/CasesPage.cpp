@@ -174,10 +174,8 @@ CasesPage::CasesPage(Store& store, OfficeCopyCatchUp& catchUp, QWidget* parent)
     // A moment after the first screen of rows: painted first, with the event loop free in between
     // (keys typed meanwhile restart it, so a count is taken when the typing pauses).
     m_countTimer->setInterval(countDelayMs);
-    connect(m_countTimer, &QTimer::timeout, this, [this] {
-        m_model->countAll();
-        showCount();
-    });
+    connect(m_countTimer, &QTimer::timeout, m_model, &CaseListModel::countAll);
+    connect(m_model, &CaseListModel::totalChanged, this, &CasesPage::showCount);
     connect(m_model, &CaseListModel::problemChanged, this, &CasesPage::showProblems);
     connect(m_model, &CaseListModel::orderChanged, this, &CasesPage::reloadList);
     connect(&m_catchUp, &OfficeCopyCatchUp::progressed, this, &CasesPage::showCatchUp);
