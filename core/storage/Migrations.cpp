@@ -632,11 +632,14 @@ Result<void> officeV6(QSqlDatabase& db) {
 
 // Version 7 of the office compartment: the grams of every case's number and title
 // (CaseListCopy::quickGrams), so that the type-ahead compares only the cases that hold all of
-// its text's grams when few do, instead of every case. Every case is copied again.
+// its text's grams when few do, instead of every case. Every case is copied again: without a
+// version copied up to and with no case's version recorded, the next adviser session compares
+// every case (CaseSearchIndex::catchUp).
 Result<void> officeV7(QSqlDatabase& db) {
     return execAll(db, {QStringLiteral("CREATE VIRTUAL TABLE case_quick USING fts4(grams, "
                                        "tokenize=simple)"),
-                        QStringLiteral("DELETE FROM case_search_versions")});
+                        QStringLiteral("DELETE FROM case_search_versions"),
+                        QStringLiteral("DELETE FROM meta WHERE key = 'copied_version'")});
 }
 
 const std::vector<Step>& steps(Compartment compartment) {

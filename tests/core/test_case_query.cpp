@@ -475,6 +475,31 @@ TEST_CASE("the window's count, taken on a worker thread's own connection, is the
     CHECK_FALSE(none.value());
 }
 
+TEST_CASE("an office copy from before the type-ahead's grams is copied again on the upgrade",
+          "[cases][migrations]") {
+    StoreFixture f;
+    const CaseRecord car = registerCase(*f.store, today.addDays(-2),
+                                        QStringLiteral("Dienstauto privé gebruikt"));
+    registerCase(*f.store, today.addDays(-1), QStringLiteral("Gift van een leverancier"));
+    REQUIRE(listOf(*f.store).size() == 2); // the copy is up to date, as version 6 kept it
+    {
+        QSqlQuery older(f.store->database(Compartment::Office));
+        REQUIRE(older.exec(QStringLiteral("DROP TABLE case_quick")));
+        REQUIRE(older.exec(QStringLiteral("PRAGMA user_version = 6")));
+    }
+    f.store.reset();
+
+    auto upgraded = f.unlock();
+    REQUIRE(upgraded);
+    CHECK(Migrations::version(upgraded->database(Compartment::Office)).value() ==
+          Migrations::latest(Compartment::Office));
+    CaseFilter typed;
+    typed.quickText = QStringLiteral("dienstauto");
+    CHECK(idsOf(*upgraded, typed) == QSet<qint64>{car.id});
+    CHECK(scalar(upgraded->database(Compartment::Office),
+                 QStringLiteral("SELECT count(*) FROM case_quick")) == 2);
+}
+
 TEST_CASE("a renamed violation type shows its new name in the list", "[cases]") {
     StoreFixture f;
     const qint64 typeId = violationTypeId(*f.store, QStringLiteral("fraud"));
