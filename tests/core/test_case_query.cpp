@@ -478,8 +478,8 @@ TEST_CASE("the window's count, taken on a worker thread's own connection, is the
 TEST_CASE("an office copy from before the type-ahead's grams is copied again on the upgrade",
           "[cases][migrations]") {
     StoreFixture f;
-    const CaseRecord car = registerCase(*f.store, today.addDays(-2),
-                                        QStringLiteral("Dienstauto privé gebruikt"));
+    const CaseRecord car =
+        registerCase(*f.store, today.addDays(-2), QStringLiteral("Dienstauto privé gebruikt"));
     registerCase(*f.store, today.addDays(-1), QStringLiteral("Gift van een leverancier"));
     REQUIRE(listOf(*f.store).size() == 2); // the copy is up to date, as version 6 kept it
     {
