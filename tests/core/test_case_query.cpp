@@ -567,8 +567,8 @@ TEST_CASE("full-text search finds description and journal words, by prefix and w
     // No word at all: no full-text condition.
     CHECK(searchIds(store, QStringLiteral(" ?! ")) == QSet<qint64>{bribe.id, other.id});
 
-    // A word in many indexed items (of cases the copy does not list): the list then keeps the
-    // matches along its order index instead of reading them by id, with the same answers.
+    // A word in many indexed items of cases the copy does not list (an item left behind): only
+    // listed cases are found.
     QSqlDatabase office = store.database(Compartment::Office);
     REQUIRE(office.transaction());
     QSqlQuery insert(office);
