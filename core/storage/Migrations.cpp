@@ -632,14 +632,36 @@ Result<void> officeV6(QSqlDatabase& db) {
 
 // Version 7 of the office compartment: the grams of every case's number and title
 // (CaseListCopy::quickGrams), so that the type-ahead compares only the cases that hold all of
-// its text's grams when few do, instead of every case. Every case is copied again: without a
-// version copied up to and with no case's version recorded, the next adviser session compares
-// every case (CaseSearchIndex::catchUp).
+// its text's grams when few do, instead of every case; and the number of cases in each state,
+// kept by triggers as the copy changes, for the dashboard's counts without a scan. Every case is
+// copied again: without a version copied up to and with no case's version recorded, the next
+// adviser session compares every case (CaseSearchIndex::catchUp).
 Result<void> officeV7(QSqlDatabase& db) {
-    return execAll(db, {QStringLiteral("CREATE VIRTUAL TABLE case_quick USING fts4(grams, "
-                                       "tokenize=simple)"),
-                        QStringLiteral("DELETE FROM case_search_versions"),
-                        QStringLiteral("DELETE FROM meta WHERE key = 'copied_version'")});
+    const auto add = [](const QString& row) {
+        return QStringLiteral("INSERT OR IGNORE INTO case_state_counts (state_rank, cases) "
+                              "VALUES (%1.state_rank, 0); UPDATE case_state_counts SET cases = "
+                              "cases + 1 WHERE state_rank = %1.state_rank; ")
+            .arg(row);
+    };
+    const QString remove = QStringLiteral("UPDATE case_state_counts SET cases = cases - 1 WHERE "
+                                          "state_rank = OLD.state_rank; ");
+    return execAll(
+        db, {QStringLiteral("CREATE VIRTUAL TABLE case_quick USING fts4(grams, tokenize=simple)"),
+             QStringLiteral("CREATE TABLE case_state_counts (state_rank INTEGER PRIMARY KEY, "
+                            "cases INTEGER NOT NULL)"),
+             QStringLiteral("INSERT INTO case_state_counts (state_rank, cases) "
+                            "SELECT state_rank, count(*) FROM case_facts GROUP BY state_rank"),
+             QStringLiteral("CREATE TRIGGER case_state_counts_added AFTER INSERT ON case_facts "
+                            "BEGIN ") +
+                 add(QStringLiteral("NEW")) + QStringLiteral("END"),
+             QStringLiteral("CREATE TRIGGER case_state_counts_removed AFTER DELETE ON case_facts "
+                            "BEGIN ") +
+                 remove + QStringLiteral("END"),
+             QStringLiteral("CREATE TRIGGER case_state_counts_moved AFTER UPDATE OF state_rank "
+                            "ON case_facts BEGIN ") +
+                 remove + add(QStringLiteral("NEW")) + QStringLiteral("END"),
+             QStringLiteral("DELETE FROM case_search_versions"),
+             QStringLiteral("DELETE FROM meta WHERE key = 'copied_version'")});
 }
 
 const std::vector<Step>& steps(Compartment compartment) {

@@ -475,7 +475,8 @@ TEST_CASE("the window's count, taken on a worker thread's own connection, is the
     CHECK_FALSE(none.value());
 }
 
-TEST_CASE("an office copy from before the type-ahead's grams is copied again on the upgrade",
+TEST_CASE("an office copy from before version 7 is copied again on the upgrade, with the "
+          "type-ahead's grams and the counts per state",
           "[cases][migrations]") {
     StoreFixture f;
     const CaseRecord car =
@@ -484,7 +485,12 @@ TEST_CASE("an office copy from before the type-ahead's grams is copied again on 
     REQUIRE(listOf(*f.store).size() == 2); // the copy is up to date, as version 6 kept it
     {
         QSqlQuery older(f.store->database(Compartment::Office));
-        REQUIRE(older.exec(QStringLiteral("DROP TABLE case_quick")));
+        for (const QString& dropped :
+             {QStringLiteral("TABLE case_quick"), QStringLiteral("TABLE case_state_counts"),
+              QStringLiteral("TRIGGER case_state_counts_added"),
+              QStringLiteral("TRIGGER case_state_counts_removed"),
+              QStringLiteral("TRIGGER case_state_counts_moved")})
+            REQUIRE(older.exec(QStringLiteral("DROP ") + dropped));
         REQUIRE(older.exec(QStringLiteral("PRAGMA user_version = 6")));
     }
     f.store.reset();
@@ -498,6 +504,17 @@ TEST_CASE("an office copy from before the type-ahead's grams is copied again on 
     CHECK(idsOf(*upgraded, typed) == QSet<qint64>{car.id});
     CHECK(scalar(upgraded->database(Compartment::Office),
                  QStringLiteral("SELECT count(*) FROM case_quick")) == 2);
+    const auto registered = [&upgraded] {
+        for (const auto& [state, n] : CaseQuery(*upgraded).countsPerState().value()) {
+            if (state == S::Registered)
+                return n;
+        }
+        return qint64(-1);
+    };
+    CHECK(registered() == 2);
+    // The counts follow the copy as it changes.
+    registerCase(*upgraded, today, QStringLiteral("Derde melding"));
+    CHECK(registered() == 3);
 }
 
 TEST_CASE("a renamed violation type shows its new name in the list", "[cases]") {
