@@ -1,9 +1,11 @@
 #include "common/KeyDerivation.h"
 
 #include "common/BackgroundJobs.h"
+#include "storage/PassphraseKeys.h"
 
 #include <QApplication>
 #include <QCursor>
+#include <memory>
 
 namespace infopunt::ui {
 
@@ -27,6 +29,12 @@ void KeyDerivation::start(std::function<void()> derive, std::function<void()> do
                 done();
             };
         });
+}
+
+void KeyDerivation::startFresh(const QString& passphrase,
+                               std::function<void(const PassphraseKeys&)> done) {
+    auto keys = std::make_shared<PassphraseKeys>(passphrase);
+    start([keys] { keys->deriveFresh(); }, [keys, done = std::move(done)] { done(*keys); });
 }
 
 void KeyDerivation::cancel() {

@@ -3,6 +3,12 @@
 #include <QObject>
 #include <functional>
 
+class QString;
+
+namespace infopunt {
+class PassphraseKeys;
+}
+
 namespace infopunt::ui {
 
 class BackgroundJobs;
@@ -19,6 +25,9 @@ public:
     // `derive` runs on the worker and may touch only what it was given (PassphraseKeys, paths);
     // `done` runs here afterwards. A running derivation is dropped first.
     void start(std::function<void()> derive, std::function<void()> done);
+    // A new passphrase's keys with fresh parameters (PassphraseKeys::deriveFresh()), handed to
+    // `done` here: what a dialog that sets a passphrase needs.
+    void startFresh(const QString& passphrase, std::function<void(const PassphraseKeys&)> done);
     // `done` of a running derivation is not called.
     void cancel();
     bool isRunning() const { return m_running; }

@@ -13,7 +13,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <algorithm>
-#include <memory>
 
 namespace infopunt::ui {
 
@@ -113,13 +112,11 @@ void AddUserDialog::accept() {
     if (!fieldErrors().check() || !m_passphrase->confirmWarnings(this))
         return;
     // The initial passphrase's key is derived on a worker thread; the fields wait meanwhile.
-    auto keys = std::make_shared<PassphraseKeys>(m_passphrase->passphrase());
     setBusy(true);
-    m_derivation->start([keys] { keys->deriveFresh(); },
-                        [this, keys] {
-                            setBusy(false);
-                            add(*keys);
-                        });
+    m_derivation->startFresh(m_passphrase->passphrase(), [this](const PassphraseKeys& keys) {
+        setBusy(false);
+        add(keys);
+    });
 }
 
 void AddUserDialog::reject() {

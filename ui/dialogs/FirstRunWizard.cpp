@@ -19,7 +19,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
-#include <memory>
 
 namespace infopunt::ui {
 
@@ -150,12 +149,10 @@ public:
         }
         if (!m_passphrase->confirmWarnings(this))
             return false;
-        auto keys = std::make_shared<PassphraseKeys>(m_passphrase->passphrase());
-        m_derivation->start([keys] { keys->deriveFresh(); },
-                            [this, keys] {
-                                setBusy(false);
-                                create(*keys);
-                            });
+        m_derivation->startFresh(m_passphrase->passphrase(), [this](const PassphraseKeys& keys) {
+            setBusy(false);
+            create(keys);
+        });
         setBusy(true); // after start(): isComplete() asks whether it runs
         return false;
     }

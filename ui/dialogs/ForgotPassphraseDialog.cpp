@@ -15,7 +15,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
-#include <memory>
 
 namespace infopunt::ui {
 
@@ -85,13 +84,11 @@ QString ForgotPassphraseDialog::userName() const {
 void ForgotPassphraseDialog::accept() {
     if (m_derivation->isRunning() || !m_ok->isEnabled() || !m_passphrase->confirmWarnings(this))
         return;
-    auto keys = std::make_shared<PassphraseKeys>(m_passphrase->passphrase());
     setBusy(true);
-    m_derivation->start([keys] { keys->deriveFresh(); },
-                        [this, keys] {
-                            setBusy(false);
-                            reset(*keys);
-                        });
+    m_derivation->startFresh(m_passphrase->passphrase(), [this](const PassphraseKeys& keys) {
+        setBusy(false);
+        reset(keys);
+    });
 }
 
 void ForgotPassphraseDialog::reject() {

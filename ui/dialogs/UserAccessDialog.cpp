@@ -13,7 +13,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <algorithm>
-#include <memory>
 
 namespace infopunt::ui {
 
@@ -85,13 +84,11 @@ void UserAccessDialog::accept() {
     clearError();
     if (!fieldErrors().check() || !m_passphrase->confirmWarnings(this))
         return;
-    auto keys = std::make_shared<PassphraseKeys>(m_passphrase->passphrase());
     setBusy(true);
-    m_derivation->start([keys] { keys->deriveFresh(); },
-                        [this, keys] {
-                            setBusy(false);
-                            give(*keys);
-                        });
+    m_derivation->startFresh(m_passphrase->passphrase(), [this](const PassphraseKeys& keys) {
+        setBusy(false);
+        give(keys);
+    });
 }
 
 void UserAccessDialog::reject() {
