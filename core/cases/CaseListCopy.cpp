@@ -252,15 +252,17 @@ QString CaseListCopy::foldedText(const QString& text) {
 }
 
 QStringList CaseListCopy::quickGrams(const QString& folded) {
-    // Letters and digits only: the index's tokenizer (FTS4 simple) splits words at every other
-    // ASCII character, so a gram is always one token, and never query syntax.
-    QStringList grams;
-    qsizetype run = 0; // letters or digits ending at i
-    for (qsizetype i = 0; i < folded.size(); ++i) {
-        run = folded.at(i).isLetterOrNumber() ? run + 1 : 0;
-        if (run >= 3)
-            grams.append(folded.mid(i - 2, 3));
+    // The index's tokenizer (FTS4 simple) splits words at every ASCII character that is not a
+    // letter or digit: each such character is written as a 'z', so that a gram is always one
+    // token, and never query syntax. Two characters written alike only add cases to compare.
+    QString written = folded;
+    for (QChar& each : written) {
+        if (!each.isLetterOrNumber())
+            each = QLatin1Char('z');
     }
+    QStringList grams;
+    for (qsizetype i = 0; i + 3 <= written.size(); ++i)
+        grams.append(written.mid(i, 3));
     grams.removeDuplicates();
     return grams;
 }

@@ -66,10 +66,11 @@ public:
     // matches QString's case-insensitive one.
     static QString foldedText(const QString& text);
     // The grams of `folded` (foldedText) that the copy indexes a case's number and title by
-    // (case_quick) and the type-ahead looks its text up with: every run of three letters or
-    // digits, each once, in the order they first come. A number or title that contains the
-    // text holds every gram of the text, so the index narrows the cases to compare and never
-    // drops one that matches.
+    // (case_quick) and the type-ahead looks its text up with: every run of three characters,
+    // each once, in the order they first come, a character other than a letter or digit
+    // written as 'z' ("2021-0" gives "202", "021", "21z", "1z0"). A number or title that
+    // contains the text holds every gram of the text, so the index narrows the cases to compare
+    // and never drops one that matches.
     static QStringList quickGrams(const QString& folded);
     // A case number that sorts by year, then by sequence as a number: "2026-9" before "2026-10".
     static QString numberKey(const QString& number);

@@ -366,15 +366,19 @@ TEST_CASE("each filter of the case list narrows to the cases that match", "[case
     CHECK(deadlinesOf(*memberSession).size() == deadlinesOf(store).size());
 }
 
-TEST_CASE("the type-ahead's grams are the runs of three letters or digits", "[cases]") {
+TEST_CASE("the type-ahead's grams are the runs of three characters, each once", "[cases]") {
     CHECK(CaseListCopy::quickGrams(QStringLiteral("auto")) ==
           QStringList{QStringLiteral("aut"), QStringLiteral("uto")});
-    // Not across a space, a dash or a dot; accents kept (the text is compared as it is).
-    CHECK(CaseListCopy::quickGrams(QStringLiteral("2026-014 privé")) ==
-          QStringList{QStringLiteral("202"), QStringLiteral("026"), QStringLiteral("014"),
+    // A space, a dash, a dot is written as 'z' (one token for the index); accents are kept,
+    // as the text is compared as it is.
+    CHECK(CaseListCopy::quickGrams(QStringLiteral("2021-0")) ==
+          QStringList{QStringLiteral("202"), QStringLiteral("021"), QStringLiteral("21z"),
+                      QStringLiteral("1z0")});
+    CHECK(CaseListCopy::quickGrams(QStringLiteral("b. privé")) ==
+          QStringList{QStringLiteral("bzz"), QStringLiteral("zzp"), QStringLiteral("zpr"),
                       QStringLiteral("pri"), QStringLiteral("riv"), QStringLiteral("ivé")});
     CHECK(CaseListCopy::quickGrams(QStringLiteral("aaaa")) == QStringList{QStringLiteral("aaa")});
-    CHECK(CaseListCopy::quickGrams(QStringLiteral("ab c-d")).isEmpty());
+    CHECK(CaseListCopy::quickGrams(QStringLiteral("ab")).isEmpty());
 }
 
 TEST_CASE("type-ahead finds every number and title that contains the text, whether few or many "
@@ -404,6 +408,7 @@ TEST_CASE("type-ahead finds every number and title that contains the text, wheth
         CHECK(typed(QStringLiteral("PRIVÉ")) == QSet<qint64>{car.id});
         CHECK(typed(QStringLiteral("prive")).isEmpty());                        // the accent counts
         CHECK(typed(QStringLiteral("au")) == QSet<qint64>{car.id, service.id}); // no gram
+        CHECK(typed(QStringLiteral("o-o")) == QSet<qint64>{service.id});
         CHECK(typed(gift.number) == QSet<qint64>{gift.id});
         CHECK(typed(QStringLiteral("autox")).isEmpty());
         CHECK(typed(QStringLiteral("gebruikt auto")).isEmpty()); // every gram, not in order
@@ -429,7 +434,8 @@ TEST_CASE("type-ahead finds every number and title that contains the text, wheth
     REQUIRE(office.transaction());
     QSqlQuery insert(office);
     REQUIRE(insert.prepare(
-        QStringLiteral("INSERT INTO case_quick (docid, grams) VALUES (?, 'aut uto pri riv')")));
+        QStringLiteral("INSERT INTO case_quick (docid, grams) VALUES (?, 'aut uto toz ozp zpr "
+                       "ozo pri riv')")));
     for (int i = 0; i < 2100; ++i) {
         insert.addBindValue(1000000 + i);
         REQUIRE(insert.exec());
