@@ -6,6 +6,7 @@
 #include "audit/AuditLog.h"
 #include "audit/AuditLogHead.h"
 #include "audit/LedgerCheck.h"
+#include "cases/CaseListCopy.h"
 #include "crypto/SecureBytes.h"
 #include "demo/DemoStore.h"
 #include "storage/IntegrityCheck.h"
@@ -199,6 +200,10 @@ int HeadlessCommands::verify(const QString& folder, const QString& userName, int
                IntegrityCheck::run(Store::compartmentPath(folder, compartment),
                                    store->key(compartment)));
     }
+
+    if (store->holds(Compartment::Office))
+        report(tr("office copy: the cases per state and the type-ahead's grams"),
+               CaseListCopy::check(store->database(Compartment::Office)));
 
     const AuditLog::Verification audit = AuditLog::verify(store->database(Compartment::Main));
     report(tr("audit log: hash chain over %n entries", nullptr, static_cast<int>(audit.entries)),

@@ -80,7 +80,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>This account is disabled. Enable it instead of resetting its access.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1016,6 +1016,24 @@
         <source>updating the copy of the case list</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+200"/>
+        <source>the cases per state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>the type-ahead&apos;s grams of %n case(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The advisers&apos; copy of the case list differs from its own cases in %1; the cases themselves are kept in the main file.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>infopunt::CaseNumbers</name>
@@ -1033,7 +1051,7 @@
 <context>
     <name>infopunt::CaseQuery</name>
     <message>
-        <location filename="../core/cases/CaseQuery.cpp" line="+26"/>
+        <location filename="../core/cases/CaseQuery.cpp" line="+27"/>
         <location line="+61"/>
         <location line="+15"/>
         <source>reading the case list</source>
@@ -2003,7 +2021,7 @@ info and verify read the passphrase from the file descriptor given with --passph
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/HeadlessCommands.cpp" line="+90"/>
+        <location filename="../app/HeadlessCommands.cpp" line="+91"/>
         <source>Creating the demo store in %1 (this takes a few seconds)...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2110,8 +2128,13 @@ info and verify read the passphrase from the file descriptor given with --passph
         <source>%1: page authentication (HMAC) and database integrity</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+6"/>
+        <source>office copy: the cases per state and the type-ahead&apos;s grams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
         <source>audit log: hash chain over %n entries</source>
         <translation>
             <numerusform>audit log: hash chain over %n entry</numerusform>
@@ -2731,14 +2754,14 @@ info and verify read the passphrase from the file descriptor given with --passph
         <location line="+79"/>
         <location line="+8"/>
         <location line="+180"/>
-        <location line="+437"/>
+        <location line="+462"/>
         <location line="+12"/>
         <location line="+7"/>
         <source>upgrading the store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-661"/>
+        <location line="-686"/>
         <source>The shipped building-block catalogue is missing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2748,7 +2771,7 @@ info and verify read the passphrase from the file descriptor given with --passph
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+616"/>
+        <location line="+641"/>
         <source>reading the store&apos;s version</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3410,7 +3433,7 @@ info and verify read the passphrase from the file descriptor given with --passph
 <context>
     <name>infopunt::ui::AccountPage</name>
     <message>
-        <location filename="../ui/dialogs/FirstRunWizard.cpp" line="+99"/>
+        <location filename="../ui/dialogs/FirstRunWizard.cpp" line="+98"/>
         <source>Your account</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3421,12 +3444,12 @@ info and verify read the passphrase from the file descriptor given with --passph
     </message>
     <message>
         <location line="+3"/>
-        <location line="+92"/>
+        <location line="+90"/>
         <source>Create store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-86"/>
         <source>e.g. jdevries</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3456,7 +3479,7 @@ info and verify read the passphrase from the file descriptor given with --passph
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+75"/>
         <source>Creating the store…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3505,7 +3528,7 @@ info and verify read the passphrase from the file descriptor given with --passph
 <context>
     <name>infopunt::ui::AddUserDialog</name>
     <message>
-        <location filename="../ui/dialogs/AddUserDialog.cpp" line="+27"/>
+        <location filename="../ui/dialogs/AddUserDialog.cpp" line="+26"/>
         <source>Recovery key:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3546,7 +3569,7 @@ info and verify read the passphrase from the file descriptor given with --passph
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+97"/>
         <source>Adding the account…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3889,7 +3912,7 @@ info and verify read the passphrase from the file descriptor given with --passph
 <context>
     <name>infopunt::ui::CaseListModel</name>
     <message>
-        <location filename="../ui/models/CaseListModel.cpp" line="+246"/>
+        <location filename="../ui/models/CaseListModel.cpp" line="+276"/>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4036,7 +4059,7 @@ info and verify read the passphrase from the file descriptor given with --passph
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+68"/>
         <source>Click a case, or move to it with the arrow keys, to open its file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4773,7 +4796,7 @@ Save an unencrypted copy?</source>
 <context>
     <name>infopunt::ui::ForgotPassphraseDialog</name>
     <message>
-        <location filename="../ui/dialogs/ForgotPassphraseDialog.cpp" line="+32"/>
+        <location filename="../ui/dialogs/ForgotPassphraseDialog.cpp" line="+31"/>
         <source>Forgot passphrase</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4799,7 +4822,7 @@ Save an unencrypted copy?</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+81"/>
+        <location line="+79"/>
         <source>Set passphrase</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6509,7 +6532,7 @@ Save the changes, discard them, or go back to the form?</source>
 <context>
     <name>infopunt::ui::UserAccessDialog</name>
     <message>
-        <location filename="../ui/dialogs/UserAccessDialog.cpp" line="+32"/>
+        <location filename="../ui/dialogs/UserAccessDialog.cpp" line="+31"/>
         <source>Enable user</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6545,7 +6568,7 @@ Save the changes, discard them, or go back to the form?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+66"/>
         <source>Enabling the account…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6672,7 +6695,7 @@ Save the changes, discard them, or go back to the form?</source>
 <context>
     <name>infopunt::ui::WelcomePage</name>
     <message>
-        <location filename="../ui/dialogs/FirstRunWizard.cpp" line="-199"/>
+        <location filename="../ui/dialogs/FirstRunWizard.cpp" line="-197"/>
         <source>Welcome to Infopunt</source>
         <translation type="unfinished"></translation>
     </message>

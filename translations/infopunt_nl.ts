@@ -91,7 +91,7 @@
         <translation type="vanished">Account ingeschakeld met een nieuwe tijdelijke wachtwoordzin</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+35" />
         <source>This account is disabled. Enable it instead of resetting its access.</source>
         <translation>Dit account is uitgeschakeld. Schakel het account in in plaats van de toegang opnieuw in te stellen.</translation>
     </message>
@@ -1059,6 +1059,24 @@
         <source>updating the copy of the case list</source>
         <translation>het bijwerken van de kopie van de lijst met zaken</translation>
     </message>
+    <message>
+        <location line="+200" />
+        <source>the cases per state</source>
+        <translation>de aantallen zaken per status</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23" />
+        <source>the type-ahead's grams of %n case(s)</source>
+        <translation>
+            <numerusform>de zoekfragmenten van %n zaak</numerusform>
+            <numerusform>de zoekfragmenten van %n zaken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The advisers' copy of the case list differs from its own cases in %1; the cases themselves are kept in the main file.</source>
+        <translation>De kopie van de zakenlijst voor de integriteitsadviseurs wijkt af van haar eigen zaken in %1; de zaken zelf staan in het hoofdbestand.</translation>
+    </message>
 </context>
 <context>
     <name>infopunt::CaseNumbers</name>
@@ -1076,7 +1094,7 @@
 <context>
     <name>infopunt::CaseQuery</name>
     <message>
-        <location filename="../core/cases/CaseQuery.cpp" line="+26" />
+        <location filename="../core/cases/CaseQuery.cpp" line="+27" />
         <location line="+61" />
         <location line="+15" />
         <source>reading the case list</source>
@@ -2214,7 +2232,7 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
         <translation>De wachtwoordzin die van bestandsdescriptor %1 is gelezen, is te lang.</translation>
     </message>
     <message>
-        <location filename="../app/HeadlessCommands.cpp" line="+90" />
+        <location filename="../app/HeadlessCommands.cpp" line="+91" />
         <source>Creating the demo store in %1 (this takes a few seconds)...</source>
         <translation>De demokluis wordt aangemaakt in %1 (dit duurt enkele seconden)...</translation>
     </message>
@@ -2321,8 +2339,13 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
         <source>%1: page authentication (HMAC) and database integrity</source>
         <translation>%1: paginaverificatie (HMAC) en controle op beschadiging van de database</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+6" />
+        <source>office copy: the cases per state and the type-ahead's grams</source>
+        <translation>kopie voor de adviseurs: de aantallen zaken per status en de zoekfragmenten van het snelzoeken</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
         <source>audit log: hash chain over %n entries</source>
         <translation>
             <numerusform>auditlogboek: hashketen over %n vermelding</numerusform>
@@ -2962,14 +2985,14 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
         <location line="+79" />
         <location line="+8" />
         <location line="+180" />
-        <location line="+437" />
+        <location line="+462" />
         <location line="+12" />
         <location line="+7" />
         <source>upgrading the store</source>
         <translation>het bijwerken van de kluis</translation>
     </message>
     <message>
-        <location line="-661" />
+        <location line="-686" />
         <source>The shipped building-block catalogue is missing.</source>
         <translation>De meegeleverde catalogus van bouwstenen ontbreekt.</translation>
     </message>
@@ -2979,7 +3002,7 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
         <translation>De meegeleverde catalogus van bouwstenen is leeg.</translation>
     </message>
     <message>
-        <location line="+616" />
+        <location line="+641" />
         <source>reading the store's version</source>
         <translation>het lezen van de versie van de kluis</translation>
     </message>
@@ -3653,7 +3676,7 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
 <context>
     <name>infopunt::ui::AccountPage</name>
     <message>
-        <location filename="../ui/dialogs/FirstRunWizard.cpp" line="+99" />
+        <location filename="../ui/dialogs/FirstRunWizard.cpp" line="+98" />
         <source>Your account</source>
         <translation>Uw account</translation>
     </message>
@@ -3664,12 +3687,12 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
     </message>
     <message>
         <location line="+3" />
-        <location line="+92" />
+        <location line="+90" />
         <source>Create store</source>
         <translation>Kluis aanmaken</translation>
     </message>
     <message>
-        <location line="-88" />
+        <location line="-86" />
         <source>e.g. jdevries</source>
         <translation>bijv. jdevries</translation>
     </message>
@@ -3699,7 +3722,7 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
         <translation>De wachtwoordzin beschermt de sleutels van de kluis. Niemand kan hem voor u terughalen: de volgende pagina toont een herstelsleutel voor het geval u hem kwijtraakt.</translation>
     </message>
     <message>
-        <location line="+77" />
+        <location line="+75" />
         <source>Creating the store…</source>
         <translation>Kluis aanmaken…</translation>
     </message>
@@ -3760,7 +3783,7 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
 <context>
     <name>infopunt::ui::AddUserDialog</name>
     <message>
-        <location filename="../ui/dialogs/AddUserDialog.cpp" line="+27" />
+        <location filename="../ui/dialogs/AddUserDialog.cpp" line="+26" />
         <source>Recovery key:</source>
         <translation>Herstelsleutel:</translation>
     </message>
@@ -3801,7 +3824,7 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
         <translation>De gebruiker kiest bij de eerste aanmelding een eigen wachtwoordzin.</translation>
     </message>
     <message>
-        <location line="+99" />
+        <location line="+97" />
         <source>Adding the account…</source>
         <translation>Account toevoegen…</translation>
     </message>
@@ -4156,7 +4179,7 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
 <context>
     <name>infopunt::ui::CaseListModel</name>
     <message>
-        <location filename="../ui/models/CaseListModel.cpp" line="+246" />
+        <location filename="../ui/models/CaseListModel.cpp" line="+276" />
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -4303,7 +4326,7 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
         <translation>Termijnen</translation>
     </message>
     <message>
-        <location line="+70" />
+        <location line="+68" />
         <source>Click a case, or move to it with the arrow keys, to open its file.</source>
         <translation>Klik op een zaak, of ga er met de pijltjestoetsen naartoe, om het dossier te openen.</translation>
     </message>
@@ -5078,7 +5101,7 @@ Een onversleutelde kopie opslaan?</translation>
 <context>
     <name>infopunt::ui::ForgotPassphraseDialog</name>
     <message>
-        <location filename="../ui/dialogs/ForgotPassphraseDialog.cpp" line="+32" />
+        <location filename="../ui/dialogs/ForgotPassphraseDialog.cpp" line="+31" />
         <source>Forgot passphrase</source>
         <translation>Wachtwoordzin vergeten</translation>
     </message>
@@ -5104,7 +5127,7 @@ Een onversleutelde kopie opslaan?</translation>
     </message>
     <message>
         <location line="+4" />
-        <location line="+81" />
+        <location line="+79" />
         <source>Set passphrase</source>
         <translation>Wachtwoordzin instellen</translation>
     </message>
@@ -6838,7 +6861,7 @@ De wijzigingen opslaan, weggooien, of terug naar het formulier?</translation>
 <context>
     <name>infopunt::ui::UserAccessDialog</name>
     <message>
-        <location filename="../ui/dialogs/UserAccessDialog.cpp" line="+32" />
+        <location filename="../ui/dialogs/UserAccessDialog.cpp" line="+31" />
         <source>Enable user</source>
         <translation>Gebruiker inschakelen</translation>
     </message>
@@ -6874,7 +6897,7 @@ De wijzigingen opslaan, weggooien, of terug naar het formulier?</translation>
         <translation>Inschakelen</translation>
     </message>
     <message>
-        <location line="+68" />
+        <location line="+66" />
         <source>Enabling the account…</source>
         <translation>Account inschakelen…</translation>
     </message>
@@ -7009,7 +7032,7 @@ De wijzigingen opslaan, weggooien, of terug naar het formulier?</translation>
 <context>
     <name>infopunt::ui::WelcomePage</name>
     <message>
-        <location filename="../ui/dialogs/FirstRunWizard.cpp" line="-199" />
+        <location filename="../ui/dialogs/FirstRunWizard.cpp" line="-197" />
         <source>Welcome to Infopunt</source>
         <translation>Welkom bij Infopunt</translation>
     </message>

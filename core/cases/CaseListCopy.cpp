@@ -54,6 +54,14 @@ QString isoDate(QDate date) {
     return date.toString(Qt::ISODate);
 }
 
+// A case's grams as the copy keeps them, from its number and title (not folded yet).
+QString gramsOf(const QString& number, const QString& title) {
+    QStringList grams = CaseListCopy::quickGrams(CaseListCopy::foldedText(number));
+    grams.append(CaseListCopy::quickGrams(CaseListCopy::foldedText(title)));
+    grams.removeDuplicates();
+    return grams.join(QLatin1Char(' '));
+}
+
 // Text for a NOT NULL column: Qt binds a null QString as NULL.
 QString notNull(const QString& text) {
     return text.isNull() ? QStringLiteral("") : text;
@@ -162,14 +170,10 @@ Result<void> CaseListCopy::insert(QSqlDatabase office, const CaseFacts& facts,
         updating());
     if (!listed)
         return listed;
-    QStringList grams = quickGrams(foldedText(facts.number));
-    grams.append(quickGrams(foldedText(parts.title)));
-    grams.removeDuplicates();
-    if (!grams.isEmpty()) {
-        if (auto indexed = sql::run(office,
-                                    QStringLiteral("INSERT INTO case_quick (docid, grams) "
-                                                   "VALUES (?, ?)"),
-                                    {facts.id, grams.join(QLatin1Char(' '))}, updating());
+    if (const QString grams = gramsOf(facts.number, parts.title); !grams.isEmpty()) {
+        if (auto indexed = sql::run(
+                office, QStringLiteral("INSERT INTO case_quick (docid, grams) VALUES (?, ?)"),
+                {facts.id, grams}, updating());
             !indexed)
             return indexed;
     }
@@ -198,6 +202,54 @@ Result<void> CaseListCopy::remove(QSqlDatabase office, qint64 caseId) {
         return grams;
     return sql::run(office, QStringLiteral("DELETE FROM case_open_deadlines WHERE case_id = ?"),
                     {caseId}, updating());
+}
+
+Result<void> CaseListCopy::check(QSqlDatabase office) {
+    const auto perState = [&office](const QString& sql) {
+        return sql::rows(sql::execute(office, sql, {}, reading()), [](const QSqlQuery& row) {
+            return qMakePair(row.value(0).toInt(), row.value(1).toLongLong());
+        });
+    };
+    auto kept = perState(QStringLiteral(
+        "SELECT state_rank, cases FROM case_state_counts WHERE cases <> 0 ORDER BY state_rank"));
+    if (!kept)
+        return kept.error();
+    auto counted = perState(QStringLiteral(
+        "SELECT state_rank, count(*) FROM case_facts GROUP BY state_rank ORDER BY state_rank"));
+    if (!counted)
+        return counted.error();
+    QStringList differences;
+    if (kept.value() != counted.value())
+        differences.append(tr("the cases per state"));
+
+    auto cases = sql::execute(office,
+                              QStringLiteral("SELECT f.number, f.title, q.grams FROM case_facts f "
+                                             "LEFT JOIN case_quick q ON q.docid = f.case_id"),
+                              {}, reading());
+    if (!cases)
+        return cases.error();
+    int wrong = 0;
+    while (cases.value().next()) {
+        const QSqlQuery& row = cases.value();
+        if (row.value(2).toString() != gramsOf(row.value(0).toString(), row.value(1).toString()))
+            ++wrong;
+    }
+    auto orphans = sql::firstRow(
+        sql::execute(office,
+                     QStringLiteral("SELECT count(*) FROM case_quick WHERE docid NOT IN "
+                                    "(SELECT case_id FROM case_facts)"),
+                     {}, reading()),
+        [](const QSqlQuery& row) { return row.value(0).toInt(); }, Error{});
+    if (!orphans)
+        return orphans.error();
+    if (const int grams = wrong + orphans.value(); grams > 0)
+        differences.append(tr("the type-ahead's grams of %n case(s)", nullptr, grams));
+    if (differences.isEmpty())
+        return {};
+    return makeError(ErrorCode::Damaged,
+                     tr("The advisers' copy of the case list differs from its own cases in %1; "
+                        "the cases themselves are kept in the main file.")
+                         .arg(differences.join(QStringLiteral(", "))));
 }
 
 Result<void> CaseListCopy::keepOrder(QSqlDatabase office, const QList<qint64>& types,

@@ -523,6 +523,34 @@ TEST_CASE("an office copy from before version 7 is copied again on the upgrade, 
     CHECK(registered() == 3);
 }
 
+TEST_CASE("verify finds counts per state or grams that differ from the copy's cases", "[cases]") {
+    StoreFixture f;
+    auto approver = signIn(f, secondAdviser, Role::Adviser);
+    advance(*f.store, registerCase(*f.store, today.addDays(-9), QStringLiteral("Gift")),
+            S::Evaluated, today.addDays(-8), approver.get());
+    registerCase(*f.store, today.addDays(-2), QStringLiteral("Dienstauto privé gebruikt"));
+    REQUIRE(listOf(*f.store).size() == 2);
+    QSqlDatabase office = f.store->database(Compartment::Office);
+    CHECK(CaseListCopy::check(office).ok());
+
+    QSqlQuery tamper(office);
+    REQUIRE(tamper.exec(QStringLiteral("UPDATE case_state_counts SET cases = cases + 1 "
+                                       "WHERE state_rank = 0")));
+    auto counts = CaseListCopy::check(office);
+    REQUIRE_FALSE(counts.ok());
+    CHECK(counts.error().code == ErrorCode::Damaged);
+    CHECK(counts.error().message.contains(QStringLiteral("per state")));
+    REQUIRE(tamper.exec(QStringLiteral("UPDATE case_state_counts SET cases = cases - 1 "
+                                       "WHERE state_rank = 0")));
+    CHECK(CaseListCopy::check(office).ok());
+
+    REQUIRE(tamper.exec(QStringLiteral("UPDATE case_quick SET grams = 'gif ift' WHERE docid = "
+                                       "(SELECT max(case_id) FROM case_facts)")));
+    auto grams = CaseListCopy::check(office);
+    REQUIRE_FALSE(grams.ok());
+    CHECK(grams.error().message.contains(QStringLiteral("grams of 1 case")));
+}
+
 TEST_CASE("a renamed violation type shows its new name in the list", "[cases]") {
     StoreFixture f;
     const qint64 typeId = violationTypeId(*f.store, QStringLiteral("fraud"));
