@@ -52,8 +52,9 @@ public:
         return m_sql.isEmpty() ? QString()
                                : QStringLiteral(" WHERE ") + m_sql.join(QStringLiteral(" AND "));
     }
-    void bind(QSqlQuery& query) const {
-        for (const auto& [placeholder, value] : m_values)
+    void bind(QSqlQuery& query) const { bind(query, m_values); }
+    static void bind(QSqlQuery& query, const Values& values) {
+        for (const auto& [placeholder, value] : values)
             query.bindValue(placeholder, value);
     }
 
@@ -700,8 +701,7 @@ private:
         query.setForwardOnly(true);
         query.prepare(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM (") + sql +
                       QStringLiteral(") LIMIT %1)").arg(fewCandidates + 1));
-        for (const auto& [placeholder, value] : values)
-            query.bindValue(placeholder, value);
+        Conditions::bind(query, values);
         // On a failure the list's own statement fails too, and reports it.
         return query.exec() && query.next() && query.value(0).toInt() <= fewCandidates;
     }

@@ -637,12 +637,9 @@ Result<void> officeV6(QSqlDatabase& db) {
 // copied again: without a version copied up to and with no case's version recorded, the next
 // adviser session compares every case (CaseSearchIndex::catchUp).
 Result<void> officeV7(QSqlDatabase& db) {
-    const auto add = [](const QString& row) {
-        return QStringLiteral("INSERT OR IGNORE INTO case_state_counts (state_rank, cases) "
-                              "VALUES (%1.state_rank, 0); UPDATE case_state_counts SET cases = "
-                              "cases + 1 WHERE state_rank = %1.state_rank; ")
-            .arg(row);
-    };
+    const QString add = QStringLiteral(
+        "INSERT OR IGNORE INTO case_state_counts (state_rank, cases) VALUES (NEW.state_rank, 0); "
+        "UPDATE case_state_counts SET cases = cases + 1 WHERE state_rank = NEW.state_rank; ");
     const QString remove = QStringLiteral("UPDATE case_state_counts SET cases = cases - 1 WHERE "
                                           "state_rank = OLD.state_rank; ");
     return execAll(
@@ -653,13 +650,13 @@ Result<void> officeV7(QSqlDatabase& db) {
                             "SELECT state_rank, count(*) FROM case_facts GROUP BY state_rank"),
              QStringLiteral("CREATE TRIGGER case_state_counts_added AFTER INSERT ON case_facts "
                             "BEGIN ") +
-                 add(QStringLiteral("NEW")) + QStringLiteral("END"),
+                 add + QStringLiteral("END"),
              QStringLiteral("CREATE TRIGGER case_state_counts_removed AFTER DELETE ON case_facts "
                             "BEGIN ") +
                  remove + QStringLiteral("END"),
              QStringLiteral("CREATE TRIGGER case_state_counts_moved AFTER UPDATE OF state_rank "
                             "ON case_facts BEGIN ") +
-                 remove + add(QStringLiteral("NEW")) + QStringLiteral("END"),
+                 remove + add + QStringLiteral("END"),
              QStringLiteral("DELETE FROM case_search_versions"),
              QStringLiteral("DELETE FROM meta WHERE key = 'copied_version'")});
 }

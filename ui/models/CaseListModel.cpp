@@ -50,26 +50,24 @@ void CaseListModel::countAll() {
         return;
     }
     if (!counter.value()) {
-        const auto counted = CaseQuery(m_store).count(m_filter, m_today);
-        if (!counted) {
-            setProblem(counted.error().message);
-            return;
-        }
-        m_total = counted.value();
-        emit totalChanged();
+        takeCount(CaseQuery(m_store).count(m_filter, m_today));
         return;
     }
     m_counts->run([this, count = *counter.value()]() -> BackgroundJobs::Answer {
         const Result<qsizetype> counted = count.run();
         return [this, counted] {
-            if (!counted) {
-                setProblem(counted.error().message);
-                return;
-            }
-            m_total = counted.value();
-            emit totalChanged();
+            takeCount(counted);
         };
     });
+}
+
+void CaseListModel::takeCount(const Result<qsizetype>& counted) {
+    if (!counted) {
+        setProblem(counted.error().message);
+        return;
+    }
+    m_total = counted.value();
+    emit totalChanged();
 }
 
 bool CaseListModel::isCounting() const {

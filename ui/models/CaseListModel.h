@@ -97,6 +97,8 @@ private:
     bool fetch(qsizetype limit);
     // The `limit` rows from `offset` on, or none with m_problem set.
     std::optional<QList<CaseListRow>> read(qsizetype offset, qsizetype limit);
+    // The answer of countAll(): the total, or the problem.
+    void takeCount(const Result<qsizetype>& counted);
     void setProblem(const QString& problem);
     QVariant display(const CaseListRow& row, int column) const;
     QVariant toolTip(const CaseListRow& row, int column) const;
