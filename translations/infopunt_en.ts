@@ -4,7 +4,7 @@
 <context>
     <name>infopunt::AccountService</name>
     <message>
-        <location filename="../core/accounts/AccountService.cpp" line="+55"/>
+        <location filename="../core/accounts/AccountService.cpp" line="+56"/>
         <source>A user name has 2 to 32 characters: letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -75,7 +75,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+62"/>
         <source>enabling the account</source>
         <translation type="unfinished"></translation>
     </message>
@@ -955,7 +955,7 @@
 <context>
     <name>infopunt::CaseKeys</name>
     <message>
-        <location filename="../core/cases/CaseKeys.cpp" line="+25"/>
+        <location filename="../core/cases/CaseKeys.cpp" line="+26"/>
         <source>You hold no key to this case: it is not assigned to you, or an integrity adviser has not yet given you access to it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -966,7 +966,7 @@
     </message>
     <message>
         <location line="+57"/>
-        <location line="+150"/>
+        <location line="+155"/>
         <source>Only an integrity adviser can give a case its key.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -977,7 +977,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-150"/>
         <location line="+55"/>
         <source>opening the case</source>
         <translation type="unfinished"></translation>
@@ -994,12 +994,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+134"/>
+        <location line="+139"/>
         <source>sharing the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-21"/>
         <source>unsharing the case</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1051,14 +1051,14 @@
 <context>
     <name>infopunt::CaseQuery</name>
     <message>
-        <location filename="../core/cases/CaseQuery.cpp" line="+27"/>
-        <location line="+61"/>
+        <location filename="../core/cases/CaseQuery.cpp" line="+28"/>
+        <location line="+62"/>
         <location line="+15"/>
         <source>reading the case list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-73"/>
         <source>reading the deadlines</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1066,7 +1066,7 @@
 <context>
     <name>infopunt::CaseSearchIndex</name>
     <message>
-        <location filename="../core/cases/CaseSearchIndex.cpp" line="+50"/>
+        <location filename="../core/cases/CaseSearchIndex.cpp" line="+51"/>
         <source>reading the text to search</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1076,8 +1076,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+129"/>
-        <location line="+203"/>
+        <location line="+133"/>
+        <location line="+230"/>
         <source>searching</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2748,20 +2748,38 @@ info and verify read the passphrase from the file descriptor given with --passph
     </message>
 </context>
 <context>
+    <name>infopunt::MemberCopy</name>
+    <message>
+        <location filename="../core/cases/MemberCopy.cpp" line="+43"/>
+        <source>opening your copy of the case list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>making your copy of the case list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>unsharing the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>infopunt::Migrations</name>
     <message>
         <location filename="../core/storage/Migrations.cpp" line="+33"/>
         <location line="+79"/>
         <location line="+8"/>
         <location line="+180"/>
-        <location line="+462"/>
+        <location line="+470"/>
         <location line="+12"/>
         <location line="+7"/>
         <source>upgrading the store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-686"/>
+        <location line="-694"/>
         <source>The shipped building-block catalogue is missing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2771,7 +2789,7 @@ info and verify read the passphrase from the file descriptor given with --passph
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+641"/>
+        <location line="+649"/>
         <source>reading the store&apos;s version</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3912,7 +3930,7 @@ info and verify read the passphrase from the file descriptor given with --passph
 <context>
     <name>infopunt::ui::CaseListModel</name>
     <message>
-        <location filename="../ui/models/CaseListModel.cpp" line="+276"/>
+        <location filename="../ui/models/CaseListModel.cpp" line="+274"/>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4059,7 +4077,7 @@ info and verify read the passphrase from the file descriptor given with --passph
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+71"/>
         <source>Click a case, or move to it with the arrow keys, to open its file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5181,7 +5199,7 @@ Save an unencrypted copy?</source>
 <context>
     <name>infopunt::ui::OfficeCopyCatchUp</name>
     <message>
-        <location filename="../ui/pages/cases/OfficeCopyCatchUp.cpp" line="+53"/>
+        <location filename="../ui/pages/cases/OfficeCopyCatchUp.cpp" line="+61"/>
         <source>Bringing the case list up to date: %1 of %2 cases…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3,7 +3,7 @@
 <context>
     <name>infopunt::AccountService</name>
     <message>
-        <location filename="../core/accounts/AccountService.cpp" line="+55" />
+        <location filename="../core/accounts/AccountService.cpp" line="+56" />
         <source>A user name has 2 to 32 characters: letters, digits, '.', '_' or '-', starting with a letter.</source>
         <translation>Een gebruikersnaam heeft 2 tot 32 tekens: letters, cijfers, '.', '_' of '-', en begint met een letter.</translation>
     </message>
@@ -82,7 +82,7 @@
         <translation type="vanished">Account uitgeschakeld; de sleutels van het account zijn uit het sleutelbestand verwijderd</translation>
     </message>
     <message>
-        <location line="+59" />
+        <location line="+62" />
         <source>enabling the account</source>
         <translation>het inschakelen van het account</translation>
     </message>
@@ -994,7 +994,7 @@
 <context>
     <name>infopunt::CaseKeys</name>
     <message>
-        <location filename="../core/cases/CaseKeys.cpp" line="+25" />
+        <location filename="../core/cases/CaseKeys.cpp" line="+26" />
         <source>You hold no key to this case: it is not assigned to you, or an integrity adviser has not yet given you access to it.</source>
         <translation>U hebt geen sleutel van deze zaak: ze is niet aan u toegewezen, of een integriteitsadviseur heeft u nog geen toegang gegeven.</translation>
     </message>
@@ -1005,7 +1005,7 @@
     </message>
     <message>
         <location line="+57" />
-        <location line="+150" />
+        <location line="+155" />
         <source>Only an integrity adviser can give a case its key.</source>
         <translation>Alleen een integriteitsadviseur kan een zaak haar sleutel geven.</translation>
     </message>
@@ -1020,7 +1020,7 @@
         <translation type="vanished">het beveiligen van de zaak</translation>
     </message>
     <message>
-        <location line="-145" />
+        <location line="-150" />
         <location line="+55" />
         <source>opening the case</source>
         <translation>het openen van de zaak</translation>
@@ -1037,12 +1037,12 @@
     </message>
     <message>
         <location line="+10" />
-        <location line="+134" />
+        <location line="+139" />
         <source>sharing the case</source>
         <translation>het delen van de zaak</translation>
     </message>
     <message>
-        <location line="-17" />
+        <location line="-21" />
         <source>unsharing the case</source>
         <translation>het intrekken van de toegang tot de zaak</translation>
     </message>
@@ -1094,14 +1094,14 @@
 <context>
     <name>infopunt::CaseQuery</name>
     <message>
-        <location filename="../core/cases/CaseQuery.cpp" line="+27" />
-        <location line="+61" />
+        <location filename="../core/cases/CaseQuery.cpp" line="+28" />
+        <location line="+62" />
         <location line="+15" />
         <source>reading the case list</source>
         <translation>het lezen van de lijst met zaken</translation>
     </message>
     <message>
-        <location line="-72" />
+        <location line="-73" />
         <source>reading the deadlines</source>
         <translation>het lezen van de termijnen</translation>
     </message>
@@ -1117,7 +1117,7 @@
 <context>
     <name>infopunt::CaseSearchIndex</name>
     <message>
-        <location filename="../core/cases/CaseSearchIndex.cpp" line="+50" />
+        <location filename="../core/cases/CaseSearchIndex.cpp" line="+51" />
         <source>reading the text to search</source>
         <translation>het lezen van de te doorzoeken tekst</translation>
     </message>
@@ -1127,8 +1127,8 @@
         <translation>het bijwerken van de zoekindex</translation>
     </message>
     <message>
-        <location line="+129" />
-        <location line="+203" />
+        <location line="+133" />
+        <location line="+230" />
         <source>searching</source>
         <translation>het zoeken</translation>
     </message>
@@ -2979,20 +2979,38 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
     </message>
 </context>
 <context>
+    <name>infopunt::MemberCopy</name>
+    <message>
+        <location filename="../core/cases/MemberCopy.cpp" line="+43" />
+        <source>opening your copy of the case list</source>
+        <translation>het openen van uw kopie van de zaaklijst</translation>
+    </message>
+    <message>
+        <location line="+83" />
+        <source>making your copy of the case list</source>
+        <translation>het aanmaken van uw kopie van de zaaklijst</translation>
+    </message>
+    <message>
+        <location line="+100" />
+        <source>unsharing the case</source>
+        <translation>het intrekken van de toegang tot de zaak</translation>
+    </message>
+</context>
+<context>
     <name>infopunt::Migrations</name>
     <message>
         <location filename="../core/storage/Migrations.cpp" line="+33" />
         <location line="+79" />
         <location line="+8" />
         <location line="+180" />
-        <location line="+462" />
+        <location line="+470" />
         <location line="+12" />
         <location line="+7" />
         <source>upgrading the store</source>
         <translation>het bijwerken van de kluis</translation>
     </message>
     <message>
-        <location line="-686" />
+        <location line="-694" />
         <source>The shipped building-block catalogue is missing.</source>
         <translation>De meegeleverde catalogus van bouwstenen ontbreekt.</translation>
     </message>
@@ -3002,7 +3020,7 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
         <translation>De meegeleverde catalogus van bouwstenen is leeg.</translation>
     </message>
     <message>
-        <location line="+641" />
+        <location line="+649" />
         <source>reading the store's version</source>
         <translation>het lezen van de versie van de kluis</translation>
     </message>
@@ -4179,7 +4197,7 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
 <context>
     <name>infopunt::ui::CaseListModel</name>
     <message>
-        <location filename="../ui/models/CaseListModel.cpp" line="+276" />
+        <location filename="../ui/models/CaseListModel.cpp" line="+274" />
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -4326,7 +4344,7 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
         <translation>Termijnen</translation>
     </message>
     <message>
-        <location line="+68" />
+        <location line="+71" />
         <source>Click a case, or move to it with the arrow keys, to open its file.</source>
         <translation>Klik op een zaak, of ga er met de pijltjestoetsen naartoe, om het dossier te openen.</translation>
     </message>
@@ -5494,7 +5512,7 @@ Een onversleutelde kopie opslaan?</translation>
 <context>
     <name>infopunt::ui::OfficeCopyCatchUp</name>
     <message>
-        <location filename="../ui/pages/cases/OfficeCopyCatchUp.cpp" line="+53" />
+        <location filename="../ui/pages/cases/OfficeCopyCatchUp.cpp" line="+61" />
         <source>Bringing the case list up to date: %1 of %2 cases…</source>
         <translation>De lijst met zaken wordt bijgewerkt: %1 van %2 zaken…</translation>
     </message>

@@ -1,6 +1,7 @@
 #include "accounts/AccountService.h"
 
 #include "cases/CaseKeys.h"
+#include "cases/MemberCopy.h"
 #include "crypto/PassphrasePolicy.h"
 #include "crypto/RecoveryKey.h"
 #include "storage/KeyRotation.h"
@@ -227,6 +228,9 @@ Result<void> AccountService::disable(qint64 userId, qint64 expectedRowVersion) {
     update.addBindValue(expectedRowVersion);
     if (auto updated = RowVersion::execUpdate(update, tr("disabling the account")); !updated)
         return updated;
+    if (auto forgotten = MemberCopy::forget(m_store.database(), target.value().userName);
+        !forgotten)
+        return forgotten;
     write.audit(QStringLiteral("user.disable"), QStringLiteral("user"), target.value().userName,
                 {QStringLiteral("user.disable.rotated")});
     if (auto reloaded = m_store.reloadKeyring(); !reloaded)

@@ -1,5 +1,6 @@
 #include "cases/CaseKeys.h"
 
+#include "cases/MemberCopy.h"
 #include "crypto/Identity.h"
 #include "crypto/KeyWrap.h"
 #include "storage/SqlQueries.h"
@@ -224,9 +225,14 @@ Result<void> CaseKeys::grant(qint64 caseId, const QString& userName) const {
 }
 
 Result<void> CaseKeys::revoke(qint64 caseId, const QString& userName) const {
-    return sql::run(m_store.database(),
-                    QStringLiteral("DELETE FROM case_keys WHERE case_id = ? AND holder = ?"),
-                    {caseId, userName}, tr("unsharing the case"));
+    if (auto revoked =
+            sql::run(m_store.database(),
+                     QStringLiteral("DELETE FROM case_keys WHERE case_id = ? AND holder = ?"),
+                     {caseId, userName}, tr("unsharing the case"));
+        !revoked)
+        return revoked;
+    // Their own copy of the case list holds the case too: its key goes with the case's.
+    return MemberCopy::forget(m_store.database(), userName);
 }
 
 Result<void> CaseKeys::renew(qint64 caseId) const {

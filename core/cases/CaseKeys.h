@@ -102,7 +102,8 @@ public:
     Result<QByteArray> seal(qint64 caseId, const QString& column, const QString& text) const;
     // Inside the caller's write: seals the case key to `userName`'s pinned public key, or takes
     // their copies away (their copies of the key are gone from the store; what they saw
-    // before, they may have kept).
+    // before, they may have kept). revoke() also takes the key of their own copy of the case
+    // list (MemberCopy) away.
     // A member is given every generation, so that they read the whole case.
     Result<void> grant(qint64 caseId, const QString& userName) const;
     Result<void> revoke(qint64 caseId, const QString& userName) const;

@@ -4,6 +4,7 @@
 #include "cases/CaseListCopy.h"
 #include "cases/CaseSearchIndex.h"
 #include "cases/CodeLists.h"
+#include "cases/MemberCopy.h"
 #include "cases/SearchWords.h"
 #include "storage/SqlCipher.h"
 #include "storage/SqlQueries.h"
@@ -449,13 +450,14 @@ private:
 };
 
 // An adviser's list, read from the office compartment's plain copy of every case (brought up to
-// date first): the filter is a WHERE clause on indexed columns, the order an ORDER BY, and a
-// screen of rows is what the statement reads.
+// date first), or a member's from their own copy of their cases (MemberCopy): the filter is a
+// WHERE clause on indexed columns, the order an ORDER BY, and a screen of rows is what the
+// statement reads.
 class OfficeCases {
 public:
-    explicit OfficeCases(const Store& store)
+    OfficeCases(const Store& store, QSqlDatabase copy)
         : m_store(&store)
-        , m_office(store.database(Compartment::Office)) {}
+        , m_office(std::move(copy)) {}
     // On a connection of its own (a worker thread's, CaseCount), with the names the session
     // loaded; prepare() is not called.
     OfficeCases(QSqlDatabase office, Classifications classifications)
@@ -835,6 +837,27 @@ int compareOn(CaseOrder::Key key, const CaseListRow& a, const CaseListRow& b) {
     return 0;
 }
 
+// The copy the signed-in user's lists read, brought up to date: the office compartment's for an
+// adviser; a member's own (MemberCopy) once it holds every case they see. None otherwise: a
+// member's cases are then read from the main file (MemberCases), as they are when their copy
+// fails, which is dropped for the session.
+Result<std::optional<OfficeCases>> listCopy(const Store& store) {
+    const bool adviser = store.holds(Compartment::Office);
+    const std::optional<QSqlDatabase> copy =
+        adviser ? std::optional<QSqlDatabase>(store.database(Compartment::Office))
+                : MemberCopy::current(store);
+    if (!copy)
+        return std::optional<OfficeCases>();
+    OfficeCases cases(store, *copy);
+    if (auto prepared = cases.prepare(); !prepared) {
+        if (adviser)
+            return prepared.error();
+        MemberCopy::drop(store);
+        return std::optional<OfficeCases>();
+    }
+    return std::optional<OfficeCases>(std::move(cases));
+}
+
 } // namespace
 
 bool CaseOrder::before(const CaseListRow& a, const CaseListRow& b) const {
@@ -876,10 +899,11 @@ Result<QList<CaseListRow>> CaseQuery::page(const CaseFilter& filter, const CaseO
                                            qsizetype offset, qsizetype limit, QDate today) const {
     if (!m_access.seesCases())
         return QList<CaseListRow>();
-    if (m_store.holds(Compartment::Office)) {
-        OfficeCases cases(m_store);
-        if (auto prepared = cases.prepare(); !prepared)
-            return prepared.error();
+    auto copied = listCopy(m_store);
+    if (!copied)
+        return copied.error();
+    if (copied.value()) {
+        const OfficeCases& cases = *copied.value();
         return cases.page(filter, order, offset, limit, today);
     }
     auto rows = MemberCases(m_store, m_access).rows(filter, order, today);
@@ -891,10 +915,11 @@ Result<QList<CaseListRow>> CaseQuery::page(const CaseFilter& filter, const CaseO
 Result<qsizetype> CaseQuery::count(const CaseFilter& filter, QDate today) const {
     if (!m_access.seesCases())
         return 0;
-    if (m_store.holds(Compartment::Office)) {
-        OfficeCases cases(m_store);
-        if (auto prepared = cases.prepare(); !prepared)
-            return prepared.error();
+    auto copied = listCopy(m_store);
+    if (!copied)
+        return copied.error();
+    if (copied.value()) {
+        const OfficeCases& cases = *copied.value();
         return cases.count(filter, today);
     }
     return MemberCases(m_store, m_access).count(filter, today);
@@ -905,10 +930,11 @@ Result<std::optional<qsizetype>> CaseQuery::position(const CaseFilter& filter,
                                                      QDate today) const {
     if (!m_access.seesCases())
         return std::optional<qsizetype>();
-    if (m_store.holds(Compartment::Office)) {
-        OfficeCases cases(m_store);
-        if (auto prepared = cases.prepare(); !prepared)
-            return prepared.error();
+    auto copied = listCopy(m_store);
+    if (!copied)
+        return copied.error();
+    if (copied.value()) {
+        const OfficeCases& cases = *copied.value();
         return cases.position(filter, order, caseId, today);
     }
     auto rows = MemberCases(m_store, m_access).rows(filter, order, today);
@@ -931,14 +957,17 @@ struct CaseCount::Job {
 
 Result<std::optional<CaseCount>> CaseCount::prepare(const Store& store, const CaseFilter& filter,
                                                     QDate today) {
-    if (!store.holds(Compartment::Office) || !CaseAccess(store).seesCases())
+    auto copied = listCopy(store);
+    if (!copied)
+        return copied.error();
+    if (!copied.value())
         return std::optional<CaseCount>();
-    OfficeCases cases(store);
-    if (auto prepared = cases.prepare(); !prepared)
-        return prepared.error();
+    const bool adviser = store.holds(Compartment::Office);
     return std::optional<CaseCount>(CaseCount(std::make_shared<const Job>(
-        Job{Store::compartmentPath(store.folder(), Compartment::Office),
-            store.key(Compartment::Office).copy(), filter, today, cases.classifications()})));
+        Job{adviser ? Store::compartmentPath(store.folder(), Compartment::Office)
+                    : MemberCopy::path(store),
+            (adviser ? store.key(Compartment::Office) : MemberCopy::key(store)).copy(), filter,
+            today, copied.value()->classifications()})));
 }
 
 Result<qsizetype> CaseCount::run() const {
@@ -971,10 +1000,11 @@ Result<QList<DeadlineRow>> CaseQuery::deadlines(QDate today, bool urgentOnly,
                                                 qsizetype limit) const {
     if (!m_access.seesCases())
         return QList<DeadlineRow>();
-    if (m_store.holds(Compartment::Office)) {
-        OfficeCases cases(m_store);
-        if (auto prepared = cases.prepare(); !prepared)
-            return prepared.error();
+    auto copied = listCopy(m_store);
+    if (!copied)
+        return copied.error();
+    if (copied.value()) {
+        const OfficeCases& cases = *copied.value();
         return cases.openDeadlines(today, urgentOnly, limit);
     }
     auto rows = MemberCases(m_store, m_access).openDeadlines(today);
@@ -998,10 +1028,11 @@ Result<QList<DeadlineRow>> CaseQuery::deadlines(QDate today, bool urgentOnly,
 
 Result<QList<QPair<CaseState, qint64>>> CaseQuery::countsPerState() const {
     std::map<CaseState, qint64> counted;
-    if (m_store.holds(Compartment::Office) && m_access.seesCases()) {
-        OfficeCases cases(m_store);
-        if (auto prepared = cases.prepare(); !prepared)
-            return prepared.error();
+    auto copied = listCopy(m_store);
+    if (!copied)
+        return copied.error();
+    if (copied.value() && m_access.seesCases()) {
+        const OfficeCases& cases = *copied.value();
         auto counts = cases.countsPerState();
         if (!counts)
             return counts.error();
@@ -1020,10 +1051,11 @@ Result<QList<QPair<CaseState, qint64>>> CaseQuery::countsPerState() const {
 }
 
 Result<CaseQuery::DeadlineCounts> CaseQuery::deadlineCounts(QDate today) const {
-    if (m_store.holds(Compartment::Office) && m_access.seesCases()) {
-        OfficeCases cases(m_store);
-        if (auto prepared = cases.prepare(); !prepared)
-            return prepared.error();
+    auto copied = listCopy(m_store);
+    if (!copied)
+        return copied.error();
+    if (copied.value() && m_access.seesCases()) {
+        const OfficeCases& cases = *copied.value();
         return cases.deadlineCounts(today);
     }
     auto deadlines = openDeadlines(today);
@@ -1042,10 +1074,11 @@ Result<CaseQuery::DeadlineCounts> CaseQuery::deadlineCounts(QDate today) const {
 Result<QList<int>> CaseQuery::years() const {
     if (!m_access.seesCases())
         return QList<int>();
-    if (m_store.holds(Compartment::Office)) {
-        OfficeCases cases(m_store);
-        if (auto prepared = cases.prepare(); !prepared)
-            return prepared.error();
+    auto copied = listCopy(m_store);
+    if (!copied)
+        return copied.error();
+    if (copied.value()) {
+        const OfficeCases& cases = *copied.value();
         return cases.years();
     }
     auto facts = MemberCases(m_store, m_access).facts();

@@ -128,15 +128,17 @@ private:
     CaseAccess m_access;
 };
 
-// An adviser's count of the list, asked on the GUI thread and taken on a worker thread with a
-// connection of its own, so that the window does not wait for a scan of the office copy (the
-// window's list counts this way). It holds copies of what the count needs, the office file's
-// path and key and the names of the classification, and none of the session's connections;
-// the worker opens the file read-only with a small cache and closes it again.
+// A count of the list from the copy the user's lists read (the office copy, or a member's own),
+// asked on the GUI thread and taken on a worker thread with a connection of its own, so that
+// the window does not wait for a scan of the copy (the window's list counts this way). It holds
+// copies of what the count needs, the copy's path and key and the names of the classification,
+// and none of the session's connections; the worker opens the file read-only with a small cache
+// and closes it again.
 class CaseCount {
 public:
-    // Brings the office copy up to date on this (the session's) thread. None for a user without
-    // the office key: a member's count is taken from the list kept in memory (CaseQuery::count).
+    // Brings the copy up to date on this (the session's) thread. None without a copy (a member's
+    // while it is filled): the count is then taken from the list kept in memory
+    // (CaseQuery::count).
     static Result<std::optional<CaseCount>> prepare(const Store& store, const CaseFilter& filter,
                                                     QDate today);
     // On any thread, once the session's thread has made it.

@@ -5,6 +5,7 @@
 #include "cases/CaseKeys.h"
 #include "cases/CaseListCopy.h"
 #include "cases/CaseNumbers.h"
+#include "cases/MemberCopy.h"
 #include "cases/SearchWords.h"
 #include "storage/SqlCipher.h"
 #include "storage/SqlQueries.h"
@@ -112,13 +113,17 @@ Result<QList<Item>> caseItems(QSqlDatabase db, const CaseKeys& keys, qint64 case
     return items;
 }
 
-Result<QHash<qint64, qint64>> versions(QSqlDatabase db, const QString& select) {
-    auto query = sql::execute(db, select, {}, reading());
-    if (!query)
-        return query.error();
+Result<QHash<qint64, qint64>> versions(
+    QSqlDatabase db, const QString& select, const CaseListCopy::Bind& bind = [](QSqlQuery&) {}) {
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(select);
+    bind(query);
+    if (!query.exec())
+        return SqlCipher::toError(query.lastError(), reading());
     QHash<qint64, qint64> byCase;
-    while (query.value().next())
-        byCase.insert(query.value().value(0).toLongLong(), query.value().value(1).toLongLong());
+    while (query.next())
+        byCase.insert(query.value(0).toLongLong(), query.value(1).toLongLong());
     return byCase;
 }
 
@@ -242,11 +247,16 @@ Result<int> changedCount(QSqlDatabase main, qint64 version) {
 // Every case the copy holds that the main compartment no longer does (with version 0, first)
 // and every case whose version the copy has not recorded, by comparing each case's version:
 // when the copy does not know up to where it is, or the main compartment is older than the copy
-// (restored from a backup).
-Result<QList<Stale>> comparedCases(QSqlDatabase main, QSqlDatabase office) {
-    auto current = versions(main, QStringLiteral("SELECT cases.id, COALESCE(v.version, 0) FROM "
-                                                 "cases LEFT JOIN case_text_versions v "
-                                                 "ON v.case_id = cases.id"));
+// (restored from a backup). Only the cases `access` sees count as held: a member's copy
+// (MemberCopy) holds no other.
+Result<QList<Stale>> comparedCases(QSqlDatabase main, QSqlDatabase office,
+                                   const CaseAccess& access) {
+    auto current = versions(main,
+                            QStringLiteral("SELECT cases.id, COALESCE(v.version, 0) FROM "
+                                           "cases LEFT JOIN case_text_versions v "
+                                           "ON v.case_id = cases.id WHERE ") +
+                                access.visibilityCondition(),
+                            [&access](QSqlQuery& query) { access.bindVisibility(query); });
     if (!current)
         return current.error();
     auto indexed =
@@ -267,10 +277,16 @@ Result<QList<Stale>> comparedCases(QSqlDatabase main, QSqlDatabase office) {
     return stale;
 }
 
-// Copies one case, or removes it from the copy when the main compartment no longer holds it.
+// Copies one case, or removes it from the copy when the main compartment no longer holds it or
+// `access` does not see it (a member's copy).
 Result<void> copyCase(QSqlDatabase main, QSqlDatabase office, const CaseKeys& keys,
-                      const Stale& stale) {
+                      const CaseAccess& access, const Stale& stale) {
     const qint64 caseId = stale.caseId;
+    if (!access.isAdviser()) {
+        if (auto visible = access.requireVisible(caseId); !visible)
+            return visible.error().code == ErrorCode::NotFound ? removeCase(office, caseId)
+                                                               : visible;
+    }
     auto facts = CaseFactsCodec::read(main, keys, caseId, reading());
     if (!facts && facts.error().code == ErrorCode::NotFound)
         return removeCase(office, caseId);
@@ -298,10 +314,23 @@ Result<int> CaseSearchIndex::refresh(const Store& store) {
 }
 
 Result<CaseSearchIndex::CatchUp> CaseSearchIndex::catchUp(const Store& store, int maxCases) {
-    if (!store.holds(Compartment::Office))
+    if (store.holds(Compartment::Office))
+        return catchUp(store, store.database(Compartment::Office), maxCases);
+    const std::optional<QSqlDatabase> copy = MemberCopy::opened(store);
+    if (!copy)
         return CatchUp{};
+    auto caughtUp = catchUp(store, *copy, maxCases);
+    if (caughtUp)
+        return caughtUp;
+    // A cache: the member's lists read the main file instead.
+    MemberCopy::drop(store);
+    return CatchUp{};
+}
+
+Result<CaseSearchIndex::CatchUp> CaseSearchIndex::catchUp(const Store& store, QSqlDatabase office,
+                                                          int maxCases) {
     QSqlDatabase main = store.database();
-    QSqlDatabase office = store.database(Compartment::Office);
+    const CaseAccess access(store);
     // Read first, like the versions: a change made after it is seen by the next catch-up. The
     // text is read after its version: text newer than the version read here is only copied
     // again next time, whereas older text recorded at a newer version would stay.
@@ -317,8 +346,8 @@ Result<CaseSearchIndex::CatchUp> CaseSearchIndex::catchUp(const Store& store, in
     // What changed since the copy last looked is read a step at a time (one more than the step
     // tells whether any remain); without that, every case is compared.
     const int readLimit = knowsChanges && maxCases >= 0 ? maxCases + 1 : -1;
-    auto stale =
-        knowsChanges ? changedSince(main, *copied.value(), readLimit) : comparedCases(main, office);
+    auto stale = knowsChanges ? changedSince(main, *copied.value(), readLimit)
+                              : comparedCases(main, office, access);
     if (!stale)
         return stale.error();
     // The cases that are gone (version 0, first) are removed in any step; of the others, the
@@ -328,27 +357,28 @@ Result<CaseSearchIndex::CatchUp> CaseSearchIndex::catchUp(const Store& store, in
         std::find_if(now.cbegin(), now.cend(), [](const Stale& each) { return each.version > 0; }) -
         now.cbegin();
     CatchUp progress;
+    // Up to where the copy holds every case once this step is done: versions are unique and
+    // taken in order, so every case at or below the last one taken is copied.
+    qint64 reached = newest.value();
     if (maxCases >= 0 && now.size() - gone > maxCases) {
         progress.remaining = static_cast<int>(now.size() - gone) - maxCases;
         now.resize(gone + maxCases);
+        reached = now.size() > gone ? now.constLast().version : copied.value().value_or(0);
         if (knowsChanges) {
-            auto left = changedCount(main, now.constLast().version);
+            auto left = changedCount(main, reached);
             if (!left)
                 return left.error();
             progress.remaining = left.value();
         }
     }
     progress.updated = static_cast<int>(now.size() - gone);
-    // Up to where the copy holds every case once this step is done: versions are unique and
-    // taken in order, so every case at or below the last one taken is copied.
-    const qint64 reached = progress.remaining > 0 ? now.constLast().version : newest.value();
 
     const CaseKeys keys(store);
     if (!office.transaction())
         return SqlCipher::toError(office.lastError(), updating());
     const Result<void> done = [&]() -> Result<void> {
         for (const Stale& each : std::as_const(now)) {
-            if (auto put = copyCase(main, office, keys, each); !put)
+            if (auto put = copyCase(main, office, keys, access, each); !put)
                 return put;
         }
         if (progress.remaining > 0 && now.size() == gone)
@@ -375,6 +405,8 @@ Result<QList<qint64>> CaseSearchIndex::matchingCases(const Store& store, const Q
             return refreshed.error();
         return indexMatches(store.database(Compartment::Office), words);
     }
+    if (const std::optional<QSqlDatabase> copy = MemberCopy::current(store))
+        return indexMatches(*copy, words);
     // Without the office key: the cases this user may see, which they hold the keys of.
     const CaseAccess access(store);
     QSqlQuery visible(store.database());

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QPair>
+#include <QSqlDatabase>
 #include <QString>
 #include <QVariant>
 
@@ -23,19 +24,20 @@ class Store;
 // searches (refresh). A kill between the two commits, a write by a member, an office file older
 // than the main one or a store from before version 7 all leave cases whose version the index
 // has not recorded, which the next refresh reindexes from the decrypted text: nothing depends on
-// two files committing together. A member searches in memory over the text of the few cases
-// assigned to them, with the index's rules (SearchWords).
+// two files committing together. A member searches the same index in their own copy of their
+// cases (MemberCopy), brought up to date the same way; until it is filled, in memory over the
+// text of the cases assigned to them, with the index's rules (SearchWords).
 class CaseSearchIndex {
     Q_DECLARE_TR_FUNCTIONS(infopunt::CaseSearchIndex)
 public:
     enum class Source { Overview, Journal, Document };
 
-    // Advisers: brings the office compartment's copy of every case up to date: for each case
-    // whose version changed since it last saw it, the text index, the plain copy of its facts
-    // and list columns (case_facts and CaseListCopy: what the advisers' lists, deadline views
-    // and counts read) and its number (CaseNumbers);
-    // removes the cases that are gone from the index and the copy. Returns how many cases it
-    // updated; 0 without the office key.
+    // Advisers (a member: their own copy, see catchUp): brings the office compartment's copy of
+    // every case up to date: for each case whose version changed since it last saw it, the text
+    // index, the plain copy of its facts and list columns (case_facts and CaseListCopy: what the
+    // advisers' lists, deadline views and counts read) and its number (CaseNumbers); removes the
+    // cases that are gone from the index and the copy. Returns how many cases it updated; 0
+    // without the office key and without a copy of one's own.
     static Result<int> refresh(const Store& store);
 
     // refresh() in steps: brings at most `maxCases` of the cases whose version changed up to
@@ -45,6 +47,8 @@ public:
         int updated = 0;
         int remaining = 0;
     };
+    // A member's own copy (MemberCopy) is brought up to date alike, with the cases they see;
+    // should that fail, the copy is dropped for the session and nothing is left to do.
     static Result<CatchUp> catchUp(const Store& store, int maxCases);
 
     // The ids of the cases the signed-in user may see whose text matches every word of `words`
@@ -65,6 +69,10 @@ public:
     // hold the keys of: a member's search, and what the tests hold the index's results to.
     static Result<QList<qint64>> matchingInMemory(const Store& store, const QString& words,
                                                   const QList<qint64>& caseIds);
+
+private:
+    // catchUp() on `copy`, the office compartment or a member's copy.
+    static Result<CatchUp> catchUp(const Store& store, QSqlDatabase copy, int maxCases);
 };
 
 } // namespace infopunt

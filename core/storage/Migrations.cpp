@@ -436,6 +436,17 @@ Result<void> mainV11(QSqlDatabase& db) {
                                        "(lower(requested_by), decided_at)")});
 }
 
+// Version 12: the key of each working-group member's own copy of their case list
+// (MemberCopy), sealed to the member. Not ledgered: the copy is derived from the case tables
+// and rebuilt from them. An adviser's write that takes a member off a case deletes the member's
+// row, as does disabling the account, so that the copy no longer opens with their keys.
+Result<void> mainV12(QSqlDatabase& db) {
+    return execAll(db, {QStringLiteral("CREATE TABLE member_copies ("
+                                       " user_name TEXT PRIMARY KEY COLLATE NOCASE,"
+                                       " file_id TEXT NOT NULL,"
+                                       " sealed_key BLOB NOT NULL)")});
+}
+
 // Version 1 of the counselling compartment: its identity only; the counselling module adds
 // its tables in later versions.
 Result<void> counsellingV1(QSqlDatabase& db) {
@@ -662,8 +673,8 @@ Result<void> officeV7(QSqlDatabase& db) {
 }
 
 const std::vector<Step>& steps(Compartment compartment) {
-    static const std::vector<Step> main{mainV1, mainV2, mainV3, mainV4,  mainV5, mainV6,
-                                        mainV7, mainV8, mainV9, mainV10, mainV11};
+    static const std::vector<Step> main{mainV1, mainV2, mainV3, mainV4,  mainV5,  mainV6,
+                                        mainV7, mainV8, mainV9, mainV10, mainV11, mainV12};
     static const std::vector<Step> office{officeV1, officeV2, officeV3, officeV4,
                                           officeV5, officeV6, officeV7};
     static const std::vector<Step> counselling{counsellingV1};

@@ -215,7 +215,8 @@ int main(int argc, char** argv) {
                 ok = false;
             }
         }
-        report.add(BenchReport::Memory{size, peakResidentKiB(), fileSizes(kept)});
+        // The files as the workloads left them: the copies they made included.
+        report.add(BenchReport::Memory{size, peakResidentKiB(), fileSizes(folder)});
     }
     if (parser.isSet(jsonOption) && !report.writeJson(parser.value(jsonOption))) {
         std::fprintf(stderr, "cannot write %s\n", parser.value(jsonOption).toUtf8().constData());

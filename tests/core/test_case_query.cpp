@@ -7,6 +7,7 @@
 #include "cases/CaseSearchIndex.h"
 #include "cases/CaseService.h"
 #include "cases/CodeLists.h"
+#include "cases/MemberCopy.h"
 #include "catalogue/Catalogue.h"
 #include "catch.h"
 #include "storage/Migrations.h"
@@ -691,6 +692,10 @@ TEST_CASE("a member's list, read once for the session, follows every change made
     StoreFixture f;
     Store& store = *f.store;
     auto memberSession = signIn(f, member, Role::WorkingGroupMember);
+    // Read from the main file, or from the member's own copy, kept up to date as it is read.
+    const bool ownCopy = GENERATE(false, true);
+    if (ownCopy)
+        MemberCopy::open(*memberSession);
     const CaseRecord first = registerCase(store, today.addDays(-30), QStringLiteral("Eerste zaak"),
                                           QStringLiteral("Tekst."));
     const CaseRecord second = registerCase(store, today.addDays(-10), QStringLiteral("Tweede zaak"),
@@ -728,6 +733,7 @@ TEST_CASE("a member's list, read once for the session, follows every change made
     auto counted = CaseQuery(*memberSession).count({}, today);
     REQUIRE(counted.ok());
     CHECK(counted.value() == 1);
+    CHECK(MemberCopy::current(*memberSession).has_value() == ownCopy);
 }
 
 TEST_CASE("a member assigned to many cases opens each of theirs and no other", "[cases]") {
@@ -986,7 +992,7 @@ TEST_CASE("cases per state come in protocol order, with the empty states", "[cas
         CHECK(label != StoreSummary::tr("Reports and investigations"));
 }
 
-TEST_CASE("a page of the list in any order is that part of the whole list, for both paths",
+TEST_CASE("a page of the list in any order is that part of the whole list, for every path",
           "[cases]") {
     StoreFixture f;
     Store& store = *f.store;
@@ -1022,6 +1028,10 @@ TEST_CASE("a page of the list in any order is that part of the whole list, for b
     }
     auto memberSession = f.unlock(member.name, member.passphrase);
     REQUIRE(memberSession);
+    // The member's path: the main file, or their own copy.
+    const bool ownCopy = GENERATE(false, true);
+    if (ownCopy)
+        MemberCopy::open(*memberSession);
 
     const auto idsIn = [](const QList<CaseListRow>& rows) {
         QList<qint64> ids;
@@ -1086,6 +1096,7 @@ TEST_CASE("a page of the list in any order is that part of the whole list, for b
     auto absent = CaseQuery(store).position(acknowledged, CaseOrder{}, cases.first().id, today);
     REQUIRE(absent.ok());
     CHECK_FALSE(absent.value());
+    CHECK(MemberCopy::current(*memberSession).has_value() == ownCopy);
 }
 
 TEST_CASE("the advisers' list follows assignments and custom deadlines as they change", "[cases]") {

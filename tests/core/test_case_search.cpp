@@ -1,6 +1,6 @@
 // The full-text search: the index in the advisers' office compartment, brought up to date from
-// the cases' text versions; a member's search in memory with the same rules; what an insider
-// with a member's keys finds of it.
+// the cases' text versions; a member's search, in memory or in their own copy, with the same
+// rules; what an insider with a member's keys finds of it.
 
 #include "CaseFixtures.h"
 #include "CrashWriter.h"
@@ -10,6 +10,7 @@
 #include "cases/CaseQuery.h"
 #include "cases/CaseSearchIndex.h"
 #include "cases/CaseService.h"
+#include "cases/MemberCopy.h"
 #include "cases/SearchWords.h"
 #include "catch.h"
 #include "storage/Migrations.h"
@@ -167,9 +168,13 @@ TEST_CASE("the search words are taken apart as the index takes text apart", "[ca
     CHECK_FALSE(SearchWords(QStringLiteral("bar_foo")).matches(items));
 }
 
-TEST_CASE("a search in memory finds what the advisers' index finds", "[cases][search]") {
+TEST_CASE("a search in memory, or in a member's own copy, finds what the advisers' index finds",
+          "[cases][search]") {
     SearchFixture f;
     const QSet<qint64> assigned = {f.cases[0], f.cases[2], f.cases[5]};
+    const bool ownCopy = GENERATE(false, true);
+    if (ownCopy)
+        MemberCopy::open(*f.jurist);
     int nonEmpty = 0, narrowed = 0;
     for (const QString& words : queries) {
         INFO(words.toStdString());
@@ -177,7 +182,8 @@ TEST_CASE("a search in memory finds what the advisers' index finds", "[cases][se
         const auto inMemory = CaseSearchIndex::matchingInMemory(*f.store, words, f.cases);
         REQUIRE(inMemory.ok());
         CHECK(asSet(inMemory.value()) == index);
-        // The member searches in memory over their own cases: the same, limited to those.
+        // The member searches their own cases, in memory or in their copy's index: the same,
+        // limited to those.
         CHECK(found(*f.jurist, words) == (index & assigned));
         nonEmpty += index.isEmpty() ? 0 : 1;
         narrowed += !index.isEmpty() && index.size() < f.cases.size() ? 1 : 0;
@@ -196,6 +202,7 @@ TEST_CASE("a search in memory finds what the advisers' index finds", "[cases][se
     REQUIRE(memberList.ok());
     REQUIRE(memberList.value().size() == 1);
     CHECK(memberList.value()[0].id == f.cases[2]);
+    CHECK(MemberCopy::current(*f.jurist).has_value() == ownCopy);
 }
 
 TEST_CASE("a member's writes are indexed by the next adviser search; the member never writes the "

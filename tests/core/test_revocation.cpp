@@ -8,6 +8,9 @@
 #include "audit/AuditLog.h"
 #include "audit/LedgerCheck.h"
 #include "cases/CaseFiles.h"
+#include "cases/CaseQuery.h"
+#include "cases/CaseSearchIndex.h"
+#include "cases/MemberCopy.h"
 #include "catch.h"
 #include "crypto/RecoveryKey.h"
 
@@ -296,6 +299,110 @@ TEST_CASE("an unassigned member's kept case key does not open what is written af
     auto returned = f.unlock(member.name, member.passphrase);
     REQUIRE(returned);
     CHECK(texts(*returned) == both);
+}
+
+// The ids of the cases a member's own copy holds, as the shell reads them with `key`.
+QString copiedCases(const QString& path, const QByteArray& key) {
+    return Insider::shell(path, key,
+                          QStringLiteral("SELECT group_concat(case_id) FROM (SELECT case_id FROM "
+                                         "case_facts ORDER BY case_id);"));
+}
+
+// A member's session with their own copy of the case list, filled.
+std::unique_ptr<Store> withOwnCopy(StoreFixture& f, const TestUser& user) {
+    auto session = f.unlock(user.name, user.passphrase);
+    REQUIRE(session);
+    MemberCopy::open(*session);
+    REQUIRE(MemberCopy::opened(*session));
+    REQUIRE(CaseSearchIndex::refresh(*session).ok());
+    return session;
+}
+
+TEST_CASE("a member's own copy of the case list holds their cases only and is deleted once they "
+          "are taken off one or disabled",
+          "[revocation][cases][security][attack]") {
+    TwoMembers f;
+    const CaseRecord first = registerCase(*f.store);
+    const CaseRecord second = registerCase(*f.store);
+    const CaseRecord elsewhere = registerCase(*f.store);
+    CaseService adviser(*f.store);
+    REQUIRE(adviser.assign(first.id, member.name).ok());
+    REQUIRE(adviser.assign(second.id, member.name).ok());
+    REQUIRE(adviser.assign(elsewhere.id, otherMember.name).ok());
+    const QString both = QStringLiteral("%1,%2").arg(first.id).arg(second.id);
+
+    auto session = withOwnCopy(f, member);
+    const QString path = MemberCopy::path(*session);
+    CHECK(QFileInfo(path).dir() == QDir(f.folder));
+    const QByteArray copyKey = hex(MemberCopy::key(*session));
+    CHECK(copiedCases(path, copyKey) == both);
+    // Encrypted like the compartments, under a key of its own: the member's main key does not
+    // open it, nor does the plain file name the cases.
+    CHECK_FALSE(readAll(path).startsWith("SQLite format 3"));
+    CHECK_FALSE(readAll(path).contains(first.title.toUtf8()));
+    const QByteArray mainKey =
+        Insider::keys(f.folder, member.name, member.passphrase).value(QStringLiteral("main"));
+    CHECK(copiedCases(path, mainKey).startsWith(QStringLiteral("error:")));
+    // Its key is sealed to the member alone.
+    CHECK(Insider::shell(file(f, Compartment::Main), mainKey,
+                         QStringLiteral("SELECT user_name FROM member_copies;")) == member.name);
+
+    // Taken off a case: the open session's copy lets it go at its next read, the key is gone,
+    // and the next session (anyone's) deletes the file.
+    REQUIRE(adviser.unassign(first.id, member.name).ok());
+    auto listed = CaseQuery(*session).list({}, Deadlines::today());
+    REQUIRE(listed.ok());
+    REQUIRE(listed.value().size() == 1);
+    CHECK(listed.value().constFirst().id == second.id);
+    CHECK(copiedCases(path, copyKey) == QString::number(second.id));
+    CHECK(Insider::shell(file(f, Compartment::Main), mainKey,
+                         QStringLiteral("SELECT count(*) FROM member_copies;")) ==
+          QStringLiteral("0"));
+    session.reset();
+    auto other = withOwnCopy(f, otherMember);
+    CHECK_FALSE(QFile::exists(path));
+    const QString otherPath = MemberCopy::path(*other);
+    CHECK(copiedCases(otherPath, hex(MemberCopy::key(*other))) == QString::number(elsewhere.id));
+
+    // The member's next session makes a new copy, under a new key, of what they see now.
+    auto next = withOwnCopy(f, member);
+    const QString nextPath = MemberCopy::path(*next);
+    CHECK(nextPath != path);
+    CHECK(copiedCases(nextPath, copyKey).startsWith(QStringLiteral("error:")));
+    CHECK(copiedCases(nextPath, hex(MemberCopy::key(*next))) == QString::number(second.id));
+    next.reset();
+
+    // Disabled: their key goes with the account, and the next session deletes their copy only.
+    disable(*f.store, member.name);
+    auto adviserSession = f.unlock();
+    REQUIRE(adviserSession);
+    MemberCopy::open(*adviserSession);
+    CHECK_FALSE(MemberCopy::opened(*adviserSession));
+    CHECK_FALSE(QFile::exists(nextPath));
+    CHECK(QFile::exists(otherPath));
+}
+
+// A damaged copy, or one put back from elsewhere, is a cache: it is made again.
+TEST_CASE("a member's own copy that does not open is made again, and the list is right",
+          "[revocation][cases]") {
+    TwoMembers f;
+    const CaseRecord record = registerCase(*f.store);
+    REQUIRE(CaseService(*f.store).assign(record.id, member.name).ok());
+    QString path;
+    {
+        auto session = withOwnCopy(f, member);
+        path = MemberCopy::path(*session);
+    }
+    const QByteArray garbage = GENERATE(QByteArray(4096, 'x'), QByteArray());
+    REQUIRE(writeAll(path, garbage));
+    auto session = withOwnCopy(f, member);
+    CHECK(MemberCopy::path(*session) == path);
+    REQUIRE(MemberCopy::current(*session));
+    auto listed = CaseQuery(*session).list({}, Deadlines::today());
+    REQUIRE(listed.ok());
+    REQUIRE(listed.value().size() == 1);
+    CHECK(listed.value().constFirst().id == record.id);
+    CHECK(copiedCases(path, hex(MemberCopy::key(*session))) == QString::number(record.id));
 }
 
 TEST_CASE("a disabled account's entry that still lists keys loses them at the next save",

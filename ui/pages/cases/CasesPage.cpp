@@ -178,7 +178,10 @@ CasesPage::CasesPage(Store& store, OfficeCopyCatchUp& catchUp, QWidget* parent)
     connect(m_model, &CaseListModel::totalChanged, this, &CasesPage::showCount);
     connect(m_model, &CaseListModel::problemChanged, this, &CasesPage::showProblems);
     connect(m_model, &CaseListModel::orderChanged, this, &CasesPage::reloadList);
-    connect(&m_catchUp, &OfficeCopyCatchUp::progressed, this, &CasesPage::showCatchUp);
+    connect(&m_catchUp, &OfficeCopyCatchUp::progressed, this, [this] {
+        if (m_catchUp.holdsList())
+            showCatchUp();
+    });
     connect(&m_catchUp, &OfficeCopyCatchUp::finished, this, [this] {
         if (isVisible())
             refresh();
@@ -477,7 +480,7 @@ void CasesPage::scheduleReload(int delayMs) {
 
 void CasesPage::reloadList() {
     m_reloadTimer->stop();
-    if (m_catchUp.isRunning()) {
+    if (m_catchUp.holdsList()) {
         showCatchUp();
         return;
     }

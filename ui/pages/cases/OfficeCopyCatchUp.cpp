@@ -1,7 +1,9 @@
 #include "pages/cases/OfficeCopyCatchUp.h"
 
 #include "cases/CaseSearchIndex.h"
+#include "cases/MemberCopy.h"
 #include "common/Result.h"
+#include "storage/Store.h"
 
 #include <QElapsedTimer>
 #include <QLocale>
@@ -21,19 +23,21 @@ constexpr int largestChunk = 5000;
 
 } // namespace
 
-OfficeCopyCatchUp::OfficeCopyCatchUp(const Store& store, QObject* parent)
+OfficeCopyCatchUp::OfficeCopyCatchUp(Store& store, QObject* parent)
     : QObject(parent)
     , m_store(store)
+    , m_listWaits(store.holds(Compartment::Office))
     , m_timer(new QTimer(this))
     , m_chunk(firstChunk) {
     m_timer->setSingleShot(true);
     m_timer->setInterval(0); // the next turn of the event loop, after input and painting
     connect(m_timer, &QTimer::timeout, this, &OfficeCopyCatchUp::next);
+    MemberCopy::open(store);
 }
 
 bool OfficeCopyCatchUp::run() {
     if (isRunning())
-        return false;
+        return !m_listWaits;
     m_done = 0;
     m_total = 0;
     // A failure ends it too: the page shows problem(), and the next run() tries again.
@@ -41,7 +45,11 @@ bool OfficeCopyCatchUp::run() {
         return true;
     m_timer->start();
     emit progressed();
-    return false;
+    return !m_listWaits;
+}
+
+bool OfficeCopyCatchUp::holdsList() const {
+    return m_listWaits && isRunning();
 }
 
 bool OfficeCopyCatchUp::isRunning() const {
