@@ -4,6 +4,8 @@
 #include "CaseFixtures.h"
 #include "UiTestSupport.h"
 #include "cases/CaseSearchIndex.h"
+#include "cases/CaseService.h"
+#include "cases/MemberCopy.h"
 #include "catch.h"
 #include "main/MainWindow.h"
 #include "models/CaseListModel.h"
@@ -16,6 +18,8 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSet>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTimer>
 
@@ -275,6 +279,49 @@ TEST_CASE("While the office copy catches up the page shows how far it is and the
     REQUIRE(waitFor([&] { return list.countText() == QStringLiteral("450 case(s)"); }));
     CHECK(answered);
     CHECK(stillCopying);
+}
+
+TEST_CASE("A member's list shows at once while their own copy is made, and reads it once it is",
+          "[ui][cases-ui][paging]") {
+    prepareUiTest();
+    StoreFixture fixture;
+    REQUIRE(signIn(fixture, member, Role::WorkingGroupMember));
+    // More than a list fills in at once (MemberCopy::current): the window's catch-up does.
+    QSet<qint64> assigned;
+    for (int i = 0; i < 80; ++i) {
+        NewCase report = sampleReport(Deadlines::today().addDays(-i));
+        report.title = QStringLiteral("Melding %1").arg(i);
+        const CaseRecord record = registerCase(*fixture.store, report);
+        if (i % 4 != 0) {
+            REQUIRE(CaseService(*fixture.store).assign(record.id, member.name).ok());
+            assigned.insert(record.id);
+        }
+    }
+    auto session = fixture.unlock(member.name, member.passphrase);
+    REQUIRE(session);
+    ListWindow list(std::move(session));
+    const Store& store = *list.window.store();
+    // Their first session: the list reads the main file, the copy is made behind it.
+    REQUIRE(MemberCopy::opened(store));
+    CHECK(list.table->isVisible());
+    CHECK_FALSE(child<QWidget>(list.page, QStringLiteral("catchUpView"))->isVisible());
+    REQUIRE(waitFor([&] { return list.countText() == QStringLiteral("60 case(s)"); }));
+    REQUIRE(waitFor([&] { return MemberCopy::current(store).has_value(); }, 60000));
+    QSqlQuery copied(*MemberCopy::opened(store));
+    REQUIRE(copied.exec(QStringLiteral("SELECT case_id FROM case_facts")));
+    QSet<qint64> inCopy;
+    while (copied.next())
+        inCopy.insert(copied.value(0).toLongLong());
+    CHECK(inCopy == assigned);
+    // The list read from the copy is the same list.
+    QSet<qint64> listed;
+    for (int row = 0; row < list.model->rowCount(); ++row)
+        listed.insert(list.idAt(row));
+    CHECK(listed == assigned);
+    // Typing ahead now reads the copy: "Melding 3" and "Melding 30" to "39" that are theirs.
+    child<QLineEdit>(list.page, QStringLiteral("quickTextEdit"))->setText(QStringLiteral("ding 3"));
+    REQUIRE(waitFor([&] { return list.model->rowCount() == 9; }));
+    CHECK(MemberCopy::current(store).has_value());
 }
 
 TEST_CASE("The list's count is taken off the UI thread, and a newer list drops an older count",
