@@ -902,10 +902,8 @@ Result<QList<CaseListRow>> CaseQuery::page(const CaseFilter& filter, const CaseO
     auto copied = listCopy(m_store);
     if (!copied)
         return copied.error();
-    if (copied.value()) {
-        const OfficeCases& cases = *copied.value();
-        return cases.page(filter, order, offset, limit, today);
-    }
+    if (copied.value())
+        return copied.value()->page(filter, order, offset, limit, today);
     auto rows = MemberCases(m_store, m_access).rows(filter, order, today);
     if (!rows)
         return rows.error();
@@ -918,10 +916,8 @@ Result<qsizetype> CaseQuery::count(const CaseFilter& filter, QDate today) const 
     auto copied = listCopy(m_store);
     if (!copied)
         return copied.error();
-    if (copied.value()) {
-        const OfficeCases& cases = *copied.value();
-        return cases.count(filter, today);
-    }
+    if (copied.value())
+        return copied.value()->count(filter, today);
     return MemberCases(m_store, m_access).count(filter, today);
 }
 
@@ -933,10 +929,8 @@ Result<std::optional<qsizetype>> CaseQuery::position(const CaseFilter& filter,
     auto copied = listCopy(m_store);
     if (!copied)
         return copied.error();
-    if (copied.value()) {
-        const OfficeCases& cases = *copied.value();
-        return cases.position(filter, order, caseId, today);
-    }
+    if (copied.value())
+        return copied.value()->position(filter, order, caseId, today);
     auto rows = MemberCases(m_store, m_access).rows(filter, order, today);
     if (!rows)
         return rows.error();
@@ -1003,10 +997,8 @@ Result<QList<DeadlineRow>> CaseQuery::deadlines(QDate today, bool urgentOnly,
     auto copied = listCopy(m_store);
     if (!copied)
         return copied.error();
-    if (copied.value()) {
-        const OfficeCases& cases = *copied.value();
-        return cases.openDeadlines(today, urgentOnly, limit);
-    }
+    if (copied.value())
+        return copied.value()->openDeadlines(today, urgentOnly, limit);
     auto rows = MemberCases(m_store, m_access).openDeadlines(today);
     if (!rows)
         return rows.error();
@@ -1032,8 +1024,7 @@ Result<QList<QPair<CaseState, qint64>>> CaseQuery::countsPerState() const {
     if (!copied)
         return copied.error();
     if (copied.value() && m_access.seesCases()) {
-        const OfficeCases& cases = *copied.value();
-        auto counts = cases.countsPerState();
+        auto counts = copied.value()->countsPerState();
         if (!counts)
             return counts.error();
         counted = std::move(counts.value());
@@ -1055,8 +1046,7 @@ Result<CaseQuery::DeadlineCounts> CaseQuery::deadlineCounts(QDate today) const {
     if (!copied)
         return copied.error();
     if (copied.value() && m_access.seesCases()) {
-        const OfficeCases& cases = *copied.value();
-        return cases.deadlineCounts(today);
+        return copied.value()->deadlineCounts(today);
     }
     auto deadlines = openDeadlines(today);
     if (!deadlines)
@@ -1077,10 +1067,8 @@ Result<QList<int>> CaseQuery::years() const {
     auto copied = listCopy(m_store);
     if (!copied)
         return copied.error();
-    if (copied.value()) {
-        const OfficeCases& cases = *copied.value();
-        return cases.years();
-    }
+    if (copied.value())
+        return copied.value()->years();
     auto facts = MemberCases(m_store, m_access).facts();
     if (!facts)
         return facts.error();
