@@ -64,6 +64,20 @@ constexpr CodeName actionNames[] = {
     {"draft.discard", QT_TRANSLATE_NOOP("infopunt::AuditActions", "Draft discarded")},
     {"ledger.upgrade", QT_TRANSLATE_NOOP("infopunt::AuditActions", "Store upgraded")},
     {"ledger.rows", QT_TRANSLATE_NOOP("infopunt::AuditActions", "Rows recorded")},
+    {"counsellor.pin", QT_TRANSLATE_NOOP("infopunt::AuditActions", "Counsellor's key recorded")},
+    {"contact.register", QT_TRANSLATE_NOOP("infopunt::AuditActions", "Contact registered")},
+    {"contact.update", QT_TRANSLATE_NOOP("infopunt::AuditActions", "Contact edited")},
+    {"contact.view", QT_TRANSLATE_NOOP("infopunt::AuditActions", "Contact opened")},
+    {"contact.share", QT_TRANSLATE_NOOP("infopunt::AuditActions", "Contact shared")},
+    {"contact.unshare", QT_TRANSLATE_NOOP("infopunt::AuditActions", "Contact sharing ended")},
+    {"contact.transfer", QT_TRANSLATE_NOOP("infopunt::AuditActions", "Contact transferred")},
+    {"contact.destroy", QT_TRANSLATE_NOOP("infopunt::AuditActions", "Contact destroyed")},
+    {"counselling.settings",
+     QT_TRANSLATE_NOOP("infopunt::AuditActions", "Counselling settings changed")},
+    {"counselling.publish_figures",
+     QT_TRANSLATE_NOOP("infopunt::AuditActions", "Counselling figures published")},
+    {"counselling.replace_figures",
+     QT_TRANSLATE_NOOP("infopunt::AuditActions", "Counselling figures replaced")},
 };
 
 constexpr CodeName recordTypeNames[] = {
@@ -74,6 +88,8 @@ constexpr CodeName recordTypeNames[] = {
     {"case", QT_TRANSLATE_NOOP("infopunt::AuditActions", "Case")},
     {"code_list", QT_TRANSLATE_NOOP("infopunt::AuditActions", "List entry")},
     {"draft", QT_TRANSLATE_NOOP("infopunt::AuditActions", "Draft")},
+    {"contact", QT_TRANSLATE_NOOP("infopunt::AuditActions", "Counselling contact")},
+    {"counselling_figures", QT_TRANSLATE_NOOP("infopunt::AuditActions", "Counselling figures")},
 };
 
 template <std::size_t N> const char* nameOf(const CodeName (&table)[N], const QString& code) {

@@ -5,6 +5,7 @@
 #include "catalogue/Catalogue.h"
 #include "crypto/SecureBytes.h"
 #include "demo/DemoCases.h"
+#include "demo/DemoCounselling.h"
 #include "demo/DemoVolume.h"
 #include "storage/Store.h"
 #include "storage/StoreSettings.h"
@@ -148,6 +149,8 @@ Result<QString> DemoStore::fill(const QString& folder, const Volume& volume) {
         done = setPassphrases(folder, pending);
     if (done)
         done = addCases(folder, volume);
+    if (done)
+        done = addCounselling(folder);
 
     for (PendingPassphrase& p : pending)
         wipeString(p.initial);
@@ -246,6 +249,21 @@ Result<void> DemoStore::addCases(const QString& folder, const Volume& volume) {
         !added)
         return added;
     return withoutValue(CaseSearchIndex::refresh(*store.value()));
+}
+
+// Each counsellor signs in and keeps their own register.
+Result<void> DemoStore::addCounselling(const QString& folder) {
+    quint32 seed = 7;
+    for (const DemoAccount& account : accounts()) {
+        if (account.role != Role::ConfidentialCounsellor)
+            continue;
+        auto store = Store::unlock(folder, account.userName, account.passphrase);
+        if (!store)
+            return store.error();
+        if (auto added = DemoCounselling::add(*store.value(), seed++); !added)
+            return added;
+    }
+    return {};
 }
 
 Result<void> DemoStore::setPassphrases(const QString& folder, QList<PendingPassphrase>& pending) {

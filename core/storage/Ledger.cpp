@@ -39,14 +39,23 @@ Result<void> exec(QSqlDatabase db, const QString& sql) {
 const QStringList& Ledger::tables() {
     // `cases` first: verify learns the case numbers from it before the tables that refer to it.
     static const QStringList list{
-        QStringLiteral("cases"),          QStringLiteral("case_reporters"),
-        QStringLiteral("case_parties"),   QStringLiteral("case_steps"),
-        QStringLiteral("case_deadlines"), QStringLiteral("case_journal"),
-        QStringLiteral("case_documents"), QStringLiteral("case_assignments"),
-        QStringLiteral("case_reviews"),   QStringLiteral("case_approvals"),
-        QStringLiteral("case_keys"),      QStringLiteral("users"),
-        QStringLiteral("settings"),       QStringLiteral("code_lists"),
-        QStringLiteral("themes"),         QStringLiteral("building_blocks"),
+        QStringLiteral("cases"),
+        QStringLiteral("case_reporters"),
+        QStringLiteral("case_parties"),
+        QStringLiteral("case_steps"),
+        QStringLiteral("case_deadlines"),
+        QStringLiteral("case_journal"),
+        QStringLiteral("case_documents"),
+        QStringLiteral("case_assignments"),
+        QStringLiteral("case_reviews"),
+        QStringLiteral("case_approvals"),
+        QStringLiteral("case_keys"),
+        QStringLiteral("users"),
+        QStringLiteral("settings"),
+        QStringLiteral("code_lists"),
+        QStringLiteral("themes"),
+        QStringLiteral("building_blocks"),
+        QStringLiteral("counselling_figures"),
     };
     return list;
 }
@@ -89,15 +98,32 @@ Result<void> Ledger::install(QSqlDatabase& db) {
                                                " migration INTEGER)"));
         !created)
         return created;
+    // A table a later version adds is installed by that version's step (addTable).
     for (const QString& table : tables()) {
-        if (auto noted = exec(db, QStringLiteral("INSERT INTO ledger_pending (tbl, row_id) "
-                                                 "SELECT '%1', rowid FROM %1")
-                                      .arg(table));
-            !noted)
-            return noted;
+        QSqlQuery exists(db);
+        if (!exists.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND "
+                                        "name = '%1'")
+                             .arg(table)))
+            return sqlError(exists);
+        if (!exists.next())
+            continue;
+        if (auto added = addTable(db, table); !added)
+            return added;
     }
+    return {};
+}
+
+Result<void> Ledger::addTable(QSqlDatabase& db, const QString& table) {
+    Q_ASSERT(tables().contains(table));
+    if (auto noted = exec(db, QStringLiteral("INSERT INTO ledger_pending (tbl, row_id) "
+                                             "SELECT '%1', rowid FROM %1")
+                                  .arg(table));
+        !noted)
+        return noted;
+    const QStringList names{triggerName(table, "insert"), triggerName(table, "update"),
+                            triggerName(table, "delete")};
     for (const auto& [name, sql] : triggers()) {
-        if (name.startsWith(QLatin1String("ledger_")))
+        if (names.contains(name))
             if (auto created = exec(db, sql); !created)
                 return created;
     }

@@ -40,6 +40,9 @@ public:
     // Migration step: ledger_pending, the triggers, and every existing row noted as pending so
     // that the first signed entry after the upgrade records it.
     static Result<void> install(QSqlDatabase& db);
+    // Migration step of a later version: the ledger's triggers on `table` (one of tables()),
+    // and its existing rows noted as pending.
+    static Result<void> addTable(QSqlDatabase& db, const QString& table);
     static Result<bool> installed(QSqlDatabase db); // ledger_pending exists
     // The newest ledger_pending row id (0 when empty or not installed).
     static Result<qint64> pendingHead(QSqlDatabase db);

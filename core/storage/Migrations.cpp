@@ -454,6 +454,76 @@ Result<void> counsellingV1(QSqlDatabase& db) {
         db, {QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")});
 }
 
+// Version 13: the counsellors' published yearly figures (CounsellingFigures): anonymised
+// counts, small ones already suppressed, one set per counsellor and year; replacing a set keeps
+// the old one, marked with its successor. Ledgered, so that a set changed outside Infopunt
+// shows in verify.
+Result<void> mainV13(QSqlDatabase& db) {
+    auto created =
+        execAll(db, {QStringLiteral("CREATE TABLE counselling_figures ("
+                                    " id INTEGER PRIMARY KEY,"
+                                    " year INTEGER NOT NULL,"
+                                    " counsellor TEXT NOT NULL COLLATE NOCASE,"
+                                    " published_at TEXT NOT NULL,"
+                                    " threshold INTEGER NOT NULL,"
+                                    " figures TEXT NOT NULL,"
+                                    " reason TEXT NOT NULL DEFAULT '',"
+                                    " replaced_by INTEGER REFERENCES counselling_figures(id))"),
+                     QStringLiteral("CREATE INDEX counselling_figures_year ON counselling_figures "
+                                    "(year, counsellor)")});
+    return created ? Ledger::addTable(db, QStringLiteral("counselling_figures")) : created;
+}
+
+// Version 2 of the counselling compartment: the contacts, each sealed under a key of its own
+// that is sealed to the public key of each counsellor who holds it (CounsellingKeys); the
+// counsellors' public keys as each pinned their own at first use; and the compartment's own
+// hash-chained, signed audit log, so that nothing of a contact reaches the shared one; and a
+// tombstone per destroyed contact (its year only, so that figures already published from it are
+// not recounted without it). The settings live in meta.
+Result<void> counsellingV2(QSqlDatabase& db) {
+    const QStringList appendOnly = Ledger::appendOnlyTriggerSql();
+    return execAll(db, {QStringLiteral("CREATE TABLE audit_log ("
+                                       " id INTEGER PRIMARY KEY,"
+                                       " at TEXT NOT NULL,"
+                                       " actor TEXT NOT NULL,"
+                                       " action TEXT NOT NULL,"
+                                       " record_type TEXT NOT NULL,"
+                                       " record_id TEXT NOT NULL,"
+                                       " summary TEXT NOT NULL,"
+                                       " previous_hash TEXT NOT NULL,"
+                                       " hash TEXT NOT NULL,"
+                                       " summary_code TEXT NOT NULL DEFAULT '',"
+                                       " summary_params TEXT NOT NULL DEFAULT '',"
+                                       " signer TEXT NOT NULL DEFAULT '',"
+                                       " signature TEXT NOT NULL DEFAULT '',"
+                                       " row_hashes TEXT NOT NULL DEFAULT '')"),
+                        appendOnly.at(0), appendOnly.at(1),
+                        QStringLiteral("CREATE TABLE counsellor_keys ("
+                                       " user_name TEXT PRIMARY KEY COLLATE NOCASE,"
+                                       " box_public BLOB NOT NULL,"
+                                       " sign_public BLOB NOT NULL,"
+                                       " pinned_at TEXT NOT NULL)"),
+                        QStringLiteral("CREATE TABLE contacts ("
+                                       " id INTEGER PRIMARY KEY,"
+                                       " owner TEXT NOT NULL COLLATE NOCASE,"
+                                       " generation INTEGER NOT NULL DEFAULT 1,"
+                                       " content BLOB NOT NULL,"
+                                       " row_version INTEGER NOT NULL DEFAULT 1)"),
+                        QStringLiteral("CREATE TABLE contact_keys ("
+                                       " contact_id INTEGER NOT NULL REFERENCES contacts(id) "
+                                       "ON DELETE CASCADE,"
+                                       " holder TEXT NOT NULL COLLATE NOCASE,"
+                                       " sealed_key BLOB NOT NULL,"
+                                       " PRIMARY KEY (contact_id, holder))"),
+                        QStringLiteral("CREATE INDEX contact_keys_holder ON contact_keys "
+                                       "(holder)"),
+                        QStringLiteral("CREATE TABLE destroyed_contacts ("
+                                       " contact_id INTEGER PRIMARY KEY,"
+                                       " owner TEXT NOT NULL COLLATE NOCASE,"
+                                       " year INTEGER NOT NULL,"
+                                       " destroyed_at TEXT NOT NULL)")});
+}
+
 // Version 1 of the office compartment, which only advisers hold: its identity, and the public
 // keys of every account as an adviser recorded them when the account was made or its access was
 // reset. The keyring beside the store is writable by anyone with the files; these are the keys
@@ -673,11 +743,11 @@ Result<void> officeV7(QSqlDatabase& db) {
 }
 
 const std::vector<Step>& steps(Compartment compartment) {
-    static const std::vector<Step> main{mainV1, mainV2, mainV3, mainV4,  mainV5,  mainV6,
-                                        mainV7, mainV8, mainV9, mainV10, mainV11, mainV12};
+    static const std::vector<Step> main{mainV1, mainV2, mainV3,  mainV4,  mainV5,  mainV6, mainV7,
+                                        mainV8, mainV9, mainV10, mainV11, mainV12, mainV13};
     static const std::vector<Step> office{officeV1, officeV2, officeV3, officeV4,
                                           officeV5, officeV6, officeV7};
-    static const std::vector<Step> counselling{counsellingV1};
+    static const std::vector<Step> counselling{counsellingV1, counsellingV2};
     switch (compartment) {
     case Compartment::Main:
         return main;

@@ -19,6 +19,7 @@
 #include "pages/DashboardPage.h"
 #include "pages/cases/CasesPage.h"
 #include "pages/cases/OfficeCopyCatchUp.h"
+#include "pages/counselling/CounsellingPage.h"
 #include "storage/Drafts.h"
 #include "storage/SqlCipher.h"
 #include "storage/StoreSettings.h"
@@ -221,6 +222,7 @@ Page* MainWindow::makePage(Module module) {
     case Module::Dashboard:
         m_dashboard = new DashboardPage(store, m_pages);
         connect(m_dashboard, &DashboardPage::openCaseRequested, this, &MainWindow::openCase);
+        connect(m_dashboard, &DashboardPage::openContactRequested, this, &MainWindow::openContact);
         connect(m_catchUp, &OfficeCopyCatchUp::finished, m_dashboard, [this] {
             if (currentPage() == m_dashboard)
                 m_dashboard->refresh(); // its counts read the copy too
@@ -239,6 +241,9 @@ Page* MainWindow::makePage(Module module) {
         if (m_badge)
             connect(m_cases, &CasesPage::casesChanged, m_badge, &WaitingRequestsBadge::refresh);
         return m_cases;
+    case Module::Counselling:
+        m_counselling = new CounsellingPage(store, m_pages);
+        return m_counselling;
     case Module::Administration: {
         auto* administration = new AdministrationPage(store, m_pages);
         connect(administration, &AdministrationPage::idleLockMinutesChanged, this,
@@ -256,11 +261,18 @@ void MainWindow::openCase(qint64 caseId, const QString& tabObjectName) {
         m_cases->openCase(caseId, tabObjectName);
 }
 
+void MainWindow::openContact(qint64 contactId) {
+    showModule(Module::Counselling);
+    if (m_counselling)
+        m_counselling->openContact(contactId);
+}
+
 void MainWindow::destroyWorkspace() {
     if (m_workspace)
         m_memory.saveSplitters(*m_workspace);
     m_dashboard = nullptr;
     m_cases = nullptr;
+    m_counselling = nullptr;
     m_badge = nullptr;
     m_catchUp = nullptr;
     m_sidebar = nullptr;

@@ -17,6 +17,7 @@ namespace infopunt::ui {
 
 class BackgroundUnlock;
 class CasesPage;
+class CounsellingPage;
 class DashboardPage;
 class IdleWatcher;
 class IntegrityCheckRunner;
@@ -79,6 +80,7 @@ private:
     Page* pageAt(int row); // made now if it was not yet
     Page* makePage(Module module);
     void openCase(qint64 caseId, const QString& tabObjectName = {});
+    void openContact(qint64 contactId);
     void destroyWorkspace();
     void finishLock();
     void unlock(const QString& passphrase);
@@ -109,6 +111,7 @@ private:
     QStackedWidget* m_pages = nullptr;
     DashboardPage* m_dashboard = nullptr;
     CasesPage* m_cases = nullptr;
+    CounsellingPage* m_counselling = nullptr;
     OfficeCopyCatchUp* m_catchUp = nullptr;
     // The number of requests waiting for this user's decision, on the case module's item:
     // counted again when the dashboard shows, after a save in a case file and every minute.

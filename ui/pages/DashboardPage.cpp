@@ -4,6 +4,8 @@
 #include "common/UiHelpers.h"
 #include "pages/cases/ApprovalsView.h"
 #include "pages/cases/DeadlinesView.h"
+#include "pages/counselling/DueRemindersView.h"
+#include "storage/Store.h"
 #include "storage/StoreSummary.h"
 
 #include <QDir>
@@ -78,6 +80,12 @@ DashboardPage::DashboardPage(Store& store, QWidget* parent)
         connect(m_myRequests, &ApprovalsView::openCaseRequested, this,
                 &DashboardPage::openCaseRequested);
     }
+    if (store.user().role == Role::ConfidentialCounsellor) {
+        m_reminders = new DueRemindersView(store, content);
+        layout->addWidget(box(QStringLiteral("dueRemindersBox"), tr("Follow-up due"), m_reminders));
+        connect(m_reminders, &DueRemindersView::openContactRequested, this,
+                &DashboardPage::openContactRequested);
+    }
     layout->addWidget(storeBox);
     layout->addWidget(integrityBox);
     layout->addStretch(1);
@@ -103,6 +111,8 @@ void DashboardPage::refresh() {
     refreshApprovals();
     if (m_deadlines)
         m_deadlines->refresh();
+    if (m_reminders)
+        m_reminders->refresh();
     const Account& user = m_store.user();
     m_welcome->setText(tr("Welcome, %1").arg(user.displayName));
     m_role->setText(

@@ -14,11 +14,13 @@ namespace infopunt::ui {
 
 class ApprovalsView;
 class DeadlinesView;
+class DueRemindersView;
 
 // The start page: who is signed in, the four-eyes requests waiting for this user's decision and
 // the deadlines that are due soon or overdue (for the roles that see cases), an Adviser's own
-// requests with their outcome, what the store holds (StoreSummary) and the result of the
-// integrity check that runs after every unlock. The content scrolls as a whole.
+// requests with their outcome, a counsellor's follow-up that is due, what the store holds
+// (StoreSummary) and the result of the integrity check that runs after every unlock. The content
+// scrolls as a whole.
 class DashboardPage : public Page {
     Q_OBJECT
 public:
@@ -34,6 +36,8 @@ public:
 signals:
     // tabObjectName: the case file tab to show (CaseFileWidget::showTab), or empty.
     void openCaseRequested(qint64 caseId, const QString& tabObjectName);
+    // A counsellor's due reminder was opened.
+    void openContactRequested(qint64 contactId);
     // After every refresh(), so that what counts the waiting requests can count again.
     void refreshed();
 
@@ -48,9 +52,10 @@ private:
     QFormLayout* m_summary;
     QLabel* m_summaryError;
     QLabel* m_integrity;
-    DeadlinesView* m_deadlines = nullptr;  // none for a role that sees no cases
-    ApprovalsView* m_waiting = nullptr;    // likewise
-    ApprovalsView* m_myRequests = nullptr; // none for a role that asks for no approvals
+    DeadlinesView* m_deadlines = nullptr;    // none for a role that sees no cases
+    ApprovalsView* m_waiting = nullptr;      // likewise
+    ApprovalsView* m_myRequests = nullptr;   // none for a role that asks for no approvals
+    DueRemindersView* m_reminders = nullptr; // a confidential counsellor's only
 };
 
 } // namespace infopunt::ui

@@ -77,11 +77,6 @@ UnavailableModulePage::UnavailableModulePage(Module module, QWidget* parent)
 
 QString UnavailableModulePage::plannedContent(Module module) {
     switch (module) {
-    case Module::Counselling:
-        return tr("Here you will keep the counselling register: each contact with an employee, "
-                  "its category (such as aggression, bullying, discrimination, sexual harassment "
-                  "or an integrity question) and your confidential notes, which nobody else can "
-                  "read, and from them the anonymised yearly figures for the annual report.");
     case Module::Audits:
         return tr("Here you will plan the audits that check whether a building block of the "
                   "integrity system really works (for example: do employees register their side "
@@ -103,6 +98,7 @@ QString UnavailableModulePage::plannedContent(Module module) {
                   "with the works council.");
     case Module::Dashboard:
     case Module::Cases:
+    case Module::Counselling:
     case Module::Administration:
         break;
     }

@@ -1,0 +1,266 @@
+#include "pages/counselling/ContactDialog.h"
+
+#include "counselling/CounsellingCodes.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace infopunt::ui {
+
+namespace {
+
+using List = CounsellingCodes::List;
+
+void fill(QComboBox* box, const QList<CounsellingCodes::Code>& codes, const QString& current) {
+    box->clear();
+    for (const auto& code : codes)
+        box->addItem(code.name, code.code);
+    box->setCurrentIndex(qMax(0, box->findData(current)));
+}
+
+QDateEdit* dateEdit(const QDate& date, QWidget* parent) {
+    auto* edit = new QDateEdit(date.isValid() ? date : QDate::currentDate(), parent);
+    edit->setCalendarPopup(true);
+    edit->setMaximumDate(QDate::currentDate());
+    return edit;
+}
+
+QList<QCheckBox*> checkBoxes(const QList<CounsellingCodes::Code>& codes, const QStringList& ticked,
+                             QGroupBox* group) {
+    auto* grid = new QGridLayout(group);
+    QList<QCheckBox*> boxes;
+    for (const auto& code : codes) {
+        auto* box = new QCheckBox(code.name, group);
+        box->setProperty("code", code.code);
+        box->setChecked(ticked.contains(code.code));
+        grid->addWidget(box, static_cast<int>(boxes.size() / 2),
+                        static_cast<int>(boxes.size() % 2));
+        boxes.append(box);
+    }
+    return boxes;
+}
+
+QStringList tickedCodes(const QList<QCheckBox*>& boxes) {
+    QStringList codes;
+    for (const QCheckBox* box : boxes)
+        if (box->isChecked())
+            codes.append(box->property("code").toString());
+    return codes;
+}
+
+} // namespace
+
+ContactDialog::ContactDialog(const Contact& contact, QWidget* parent)
+    : QDialog(parent)
+    , m_contact(contact) {
+    setObjectName(QStringLiteral("contactDialog"));
+    setWindowTitle(contact.id ? tr("Contact %1").arg(contact.pseudonym) : tr("New contact"));
+    auto* form = new QWidget(this);
+    auto* fields = new QFormLayout(form);
+
+    m_pseudonym = new QLineEdit(contact.pseudonym, form);
+    m_pseudonym->setObjectName(QStringLiteral("pseudonym"));
+    m_pseudonym->setPlaceholderText(tr("A code you choose, e.g. initials and a number"));
+    fields->addRow(tr("Person's code"), m_pseudonym);
+    m_personName = new QLineEdit(contact.personName, form);
+    m_personName->setPlaceholderText(tr("Optional; shown only on this contact"));
+    fields->addRow(tr("Name"), m_personName);
+    m_personContact = new QLineEdit(contact.personContact, form);
+    m_personContact->setPlaceholderText(tr("Optional: phone or e-mail"));
+    fields->addRow(tr("Contact details"), m_personContact);
+    m_firstContact = dateEdit(contact.firstContact, form);
+    m_firstContact->setObjectName(QStringLiteral("firstContact"));
+    fields->addRow(tr("First contact"), m_firstContact);
+    m_kind = new QComboBox(form);
+    m_kind->setObjectName(QStringLiteral("kind"));
+    fill(m_kind, CounsellingCodes::codes(List::Kind), contact.kind);
+    fields->addRow(tr("Kind"), m_kind);
+    m_category = new QComboBox(form);
+    m_category->setObjectName(QStringLiteral("category"));
+    fields->addRow(tr("Category"), m_category);
+    fillCategories();
+    m_category->setCurrentIndex(qMax(0, m_category->findData(contact.category)));
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &ContactDialog::fillCategories);
+    m_cameVia = new QComboBox(form);
+    fill(m_cameVia, CounsellingCodes::codes(List::CameVia), contact.cameVia);
+    fields->addRow(tr("Came in"), m_cameVia);
+    m_personRole = new QComboBox(form);
+    fill(m_personRole, CounsellingCodes::codes(List::PersonRole), contact.personRole);
+    fields->addRow(tr("Position"), m_personRole);
+    m_orgUnit = new QLineEdit(contact.orgUnit, form);
+    m_orgUnit->setPlaceholderText(tr("Optional, coarse: e.g. Ruimte"));
+    fields->addRow(tr("Organisation unit"), m_orgUnit);
+
+    m_conversations = new QTableWidget(0, 3, form);
+    m_conversations->setObjectName(QStringLiteral("conversations"));
+    m_conversations->setHorizontalHeaderLabels({tr("Date"), tr("Minutes"), tr("Form")});
+    m_conversations->horizontalHeader()->setStretchLastSection(true);
+    m_conversations->verticalHeader()->hide();
+    m_conversations->setMinimumHeight(110);
+    for (const Conversation& conversation : contact.conversations)
+        addConversation(conversation);
+    auto* conversationButtons = new QHBoxLayout;
+    auto* addButton = new QPushButton(tr("Add conversation"), form);
+    addButton->setObjectName(QStringLiteral("addConversation"));
+    auto* removeButton = new QPushButton(tr("Remove conversation"), form);
+    connect(addButton, &QPushButton::clicked, this, [this] {
+        addConversation({QDate::currentDate(), 45, QStringLiteral("in_person")});
+    });
+    connect(removeButton, &QPushButton::clicked, this, [this] {
+        if (m_conversations->currentRow() >= 0)
+            m_conversations->removeRow(m_conversations->currentRow());
+    });
+    conversationButtons->addWidget(addButton);
+    conversationButtons->addWidget(removeButton);
+    conversationButtons->addStretch();
+    auto* conversationBox = new QVBoxLayout;
+    conversationBox->addWidget(m_conversations);
+    conversationBox->addLayout(conversationButtons);
+    fields->addRow(tr("Conversations"), conversationBox);
+
+    auto* actions = new QGroupBox(tr("What you did"), form);
+    m_actions = checkBoxes(CounsellingCodes::codes(List::Action), contact.actions, actions);
+    fields->addRow(actions);
+    auto* referrals = new QGroupBox(tr("Referred to"), form);
+    m_referrals = checkBoxes(CounsellingCodes::codes(List::Referral), contact.referrals, referrals);
+    fields->addRow(referrals);
+
+    m_outcome = new QComboBox(form);
+    m_outcome->setObjectName(QStringLiteral("outcome"));
+    fill(m_outcome, CounsellingCodes::codes(List::Outcome), contact.outcome);
+    fields->addRow(tr("Outcome"), m_outcome);
+    auto* closedRow = new QHBoxLayout;
+    m_closed = new QCheckBox(tr("Closed on"), form);
+    m_closed->setObjectName(QStringLiteral("closed"));
+    m_closed->setChecked(contact.isClosed());
+    m_closedOn = dateEdit(contact.closedOn, form);
+    m_closedOn->setEnabled(contact.isClosed());
+    connect(m_closed, &QCheckBox::toggled, m_closedOn, &QWidget::setEnabled);
+    closedRow->addWidget(m_closed);
+    closedRow->addWidget(m_closedOn);
+    closedRow->addStretch();
+    fields->addRow(tr("Closed"), closedRow);
+    m_reminders = new QTableWidget(0, 3, form);
+    m_reminders->setObjectName(QStringLiteral("reminders"));
+    m_reminders->setHorizontalHeaderLabels({tr("Due"), tr("What"), tr("Done")});
+    m_reminders->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_reminders->verticalHeader()->hide();
+    m_reminders->setMinimumHeight(90);
+    for (const Reminder& reminder : contact.reminders)
+        addReminder(reminder);
+    auto* reminderButtons = new QHBoxLayout;
+    auto* addReminderButton = new QPushButton(tr("Add reminder"), form);
+    addReminderButton->setObjectName(QStringLiteral("addReminder"));
+    auto* removeReminderButton = new QPushButton(tr("Remove reminder"), form);
+    connect(addReminderButton, &QPushButton::clicked, this, [this] {
+        addReminder({QDate::currentDate().addDays(14), {}, false});
+    });
+    connect(removeReminderButton, &QPushButton::clicked, this, [this] {
+        if (m_reminders->currentRow() >= 0)
+            m_reminders->removeRow(m_reminders->currentRow());
+    });
+    reminderButtons->addWidget(addReminderButton);
+    reminderButtons->addWidget(removeReminderButton);
+    reminderButtons->addStretch();
+    auto* reminderBox = new QVBoxLayout;
+    reminderBox->addWidget(m_reminders);
+    reminderBox->addLayout(reminderButtons);
+    fields->addRow(tr("Follow-up"), reminderBox);
+
+    m_notes = new QPlainTextEdit(contact.notes, form);
+    m_notes->setObjectName(QStringLiteral("notes"));
+    m_notes->setMinimumHeight(100);
+    fields->addRow(tr("Notes"), m_notes);
+
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidget(form);
+    scroll->setWidgetResizable(true);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(scroll, 1);
+    layout->addWidget(buttons);
+    resize(640, 640);
+}
+
+void ContactDialog::fillCategories() {
+    fill(m_category, CounsellingCodes::categoriesOf(m_kind->currentData().toString()), {});
+}
+
+void ContactDialog::addConversation(const Conversation& conversation) {
+    const int row = m_conversations->rowCount();
+    m_conversations->insertRow(row);
+    m_conversations->setCellWidget(row, 0, dateEdit(conversation.date, m_conversations));
+    auto* minutes = new QSpinBox(m_conversations);
+    minutes->setRange(1, ContactCodec::maxConversationMinutes);
+    minutes->setValue(qMax(1, conversation.minutes));
+    m_conversations->setCellWidget(row, 1, minutes);
+    auto* form = new QComboBox(m_conversations);
+    fill(form, CounsellingCodes::codes(List::Form), conversation.form);
+    m_conversations->setCellWidget(row, 2, form);
+}
+
+void ContactDialog::addReminder(const Reminder& reminder) {
+    const int row = m_reminders->rowCount();
+    m_reminders->insertRow(row);
+    auto* due =
+        new QDateEdit(reminder.due.isValid() ? reminder.due : QDate::currentDate(), m_reminders);
+    due->setCalendarPopup(true); // a reminder lies ahead: no upper bound
+    m_reminders->setCellWidget(row, 0, due);
+    auto* text = new QLineEdit(reminder.text, m_reminders);
+    text->setPlaceholderText(tr("e.g. call back after the talk with the manager"));
+    m_reminders->setCellWidget(row, 1, text);
+    auto* done = new QCheckBox(m_reminders);
+    done->setChecked(reminder.done);
+    m_reminders->setCellWidget(row, 2, done);
+}
+
+Contact ContactDialog::contact() const {
+    Contact c = m_contact;
+    c.pseudonym = m_pseudonym->text().trimmed();
+    c.personName = m_personName->text().trimmed();
+    c.personContact = m_personContact->text().trimmed();
+    c.firstContact = m_firstContact->date();
+    c.kind = m_kind->currentData().toString();
+    c.category = m_category->currentData().toString();
+    c.cameVia = m_cameVia->currentData().toString();
+    c.personRole = m_personRole->currentData().toString();
+    c.orgUnit = m_orgUnit->text().trimmed();
+    c.conversations.clear();
+    for (int row = 0; row < m_conversations->rowCount(); ++row)
+        c.conversations.append(
+            {qobject_cast<QDateEdit*>(m_conversations->cellWidget(row, 0))->date(),
+             qobject_cast<QSpinBox*>(m_conversations->cellWidget(row, 1))->value(),
+             qobject_cast<QComboBox*>(m_conversations->cellWidget(row, 2))
+                 ->currentData()
+                 .toString()});
+    c.actions = tickedCodes(m_actions);
+    c.referrals = tickedCodes(m_referrals);
+    c.outcome = m_outcome->currentData().toString();
+    c.closedOn = m_closed->isChecked() ? m_closedOn->date() : QDate();
+    c.reminders.clear();
+    for (int row = 0; row < m_reminders->rowCount(); ++row)
+        c.reminders.append(
+            {qobject_cast<QDateEdit*>(m_reminders->cellWidget(row, 0))->date(),
+             qobject_cast<QLineEdit*>(m_reminders->cellWidget(row, 1))->text().trimmed(),
+             qobject_cast<QCheckBox*>(m_reminders->cellWidget(row, 2))->isChecked()});
+    c.notes = m_notes->toPlainText();
+    return c;
+}
+
+} // namespace infopunt::ui

@@ -1,0 +1,347 @@
+#include "pages/counselling/CounsellingPage.h"
+
+#include "counselling/CounsellingCodes.h"
+#include "counselling/CounsellingFigures.h"
+#include "counselling/CounsellingService.h"
+#include "counselling/CounsellingSettings.h"
+#include "dialogs/MessageBox.h"
+#include "pages/counselling/ContactDialog.h"
+#include "pages/counselling/RetentionTab.h"
+#include "storage/Store.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace infopunt::ui {
+
+namespace {
+using List = CounsellingCodes::List;
+}
+
+CounsellingPage::CounsellingPage(Store& store, QWidget* parent)
+    : Page(Module::Counselling, parent)
+    , m_store(store) {
+    setObjectName(QStringLiteral("counsellingPage"));
+    auto* tabs = new QTabWidget(this);
+
+    auto* contacts = new QWidget(tabs);
+    auto* contactsLayout = new QVBoxLayout(contacts);
+    auto* bar = new QHBoxLayout;
+    m_filter = new QLineEdit(contacts);
+    m_filter->setObjectName(QStringLiteral("contactFilter"));
+    m_filter->setPlaceholderText(tr("Find by code, category or unit"));
+    m_filter->setClearButtonEnabled(true);
+    auto* add = new QPushButton(tr("New contact…"), contacts);
+    add->setObjectName(QStringLiteral("newContact"));
+    m_open = new QPushButton(tr("Open…"), contacts);
+    m_share = new QPushButton(tr("Share with a stand-in…"), contacts);
+    auto* transfer = new QPushButton(tr("Transfer all to a successor…"), contacts);
+    bar->addWidget(m_filter, 1);
+    bar->addWidget(add);
+    bar->addWidget(m_open);
+    bar->addWidget(m_share);
+    bar->addWidget(transfer);
+    contactsLayout->addLayout(bar);
+    m_table = new QTableWidget(0, 7, contacts);
+    m_table->setObjectName(QStringLiteral("contactTable"));
+    m_table->setHorizontalHeaderLabels({tr("Code"), tr("First contact"), tr("Kind"), tr("Category"),
+                                        tr("Conversations"), tr("Status"), tr("Shared with")});
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    contactsLayout->addWidget(m_table, 1);
+    m_count = new QLabel(contacts);
+    contactsLayout->addWidget(m_count);
+    tabs->addTab(contacts, tr("Contacts"));
+
+    auto* figures = new QWidget(tabs);
+    auto* figuresLayout = new QVBoxLayout(figures);
+    auto* yearBar = new QHBoxLayout;
+    m_year = new QSpinBox(figures);
+    m_year->setObjectName(QStringLiteral("figuresYear"));
+    m_year->setRange(2000, QDate::currentDate().year());
+    m_year->setValue(QDate::currentDate().year() - 1);
+    m_publish = new QPushButton(figures);
+    m_publish->setObjectName(QStringLiteral("publishFigures"));
+    yearBar->addWidget(new QLabel(tr("Year"), figures));
+    yearBar->addWidget(m_year);
+    yearBar->addStretch();
+    yearBar->addWidget(m_publish);
+    figuresLayout->addLayout(yearBar);
+    m_figures = new QTreeWidget(figures);
+    m_figures->setObjectName(QStringLiteral("figuresPreview"));
+    m_figures->setColumnCount(2);
+    m_figures->setHeaderLabels({tr("As it will be published"), tr("Number")});
+    m_figures->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_figures->header()->setStretchLastSection(false);
+    figuresLayout->addWidget(m_figures, 1);
+    m_legend = new QLabel(figures);
+    m_legend->setObjectName(QStringLiteral("figuresLegend"));
+    m_legend->setWordWrap(true);
+    figuresLayout->addWidget(m_legend);
+    m_publication = new QLabel(figures);
+    m_publication->setObjectName(QStringLiteral("publicationState"));
+    m_publication->setWordWrap(true);
+    figuresLayout->addWidget(m_publication);
+    tabs->addTab(figures, tr("Yearly figures"));
+    m_retention = new RetentionTab(store, tabs);
+    tabs->addTab(m_retention, tr("Retention"));
+    contentLayout()->addWidget(tabs, 1);
+
+    connect(m_filter, &QLineEdit::textChanged, this, &CounsellingPage::showContacts);
+    connect(add, &QPushButton::clicked, this, &CounsellingPage::registerContact);
+    connect(m_open, &QPushButton::clicked, this, &CounsellingPage::openSelected);
+    connect(m_table, &QTableWidget::cellDoubleClicked, this, &CounsellingPage::openSelected);
+    connect(m_share, &QPushButton::clicked, this, &CounsellingPage::shareContact);
+    connect(transfer, &QPushButton::clicked, this, &CounsellingPage::transferAll);
+    connect(m_year, &QSpinBox::valueChanged, this, &CounsellingPage::showFigures);
+    connect(m_publish, &QPushButton::clicked, this, &CounsellingPage::publishFigures);
+    connect(m_retention, &RetentionTab::changed, this, &CounsellingPage::refresh);
+
+    // The counsellor's public key, recorded at first use so that fellows can share with them.
+    if (auto pinned = CounsellingService(m_store).pinOwnKey(); !pinned)
+        MessageBox::showError(this, pinned.error());
+    refresh();
+}
+
+void CounsellingPage::refresh() {
+    auto contacts = CounsellingService(m_store).contacts();
+    if (!contacts) {
+        MessageBox::showError(this, contacts.error());
+        return;
+    }
+    m_contacts = std::move(contacts).value();
+    auto threshold = CounsellingSettings(m_store).threshold();
+    if (!threshold)
+        MessageBox::showError(this, threshold.error());
+    else
+        m_threshold = threshold.value();
+    showContacts();
+    showFigures();
+    m_retention->setContacts(m_contacts);
+}
+
+void CounsellingPage::showContacts() {
+    const QString filter = m_filter->text().trimmed();
+    m_table->setRowCount(0);
+    int shown = 0;
+    for (const Contact& c : std::as_const(m_contacts)) {
+        const QString category = CounsellingCodes::name(List::Category, c.category);
+        if (!filter.isEmpty() && !c.pseudonym.contains(filter, Qt::CaseInsensitive) &&
+            !category.contains(filter, Qt::CaseInsensitive) &&
+            !c.orgUnit.contains(filter, Qt::CaseInsensitive))
+            continue;
+        QStringList others = c.holders;
+        others.removeIf([&](const QString& h) {
+            return h.compare(m_store.user().userName, Qt::CaseInsensitive) == 0;
+        });
+        const QStringList cells{
+            c.pseudonym,
+            QLocale().toString(c.firstContact, QLocale::ShortFormat),
+            CounsellingCodes::name(List::Kind, c.kind),
+            category,
+            QString::number(c.conversations.size()),
+            c.isClosed() ? tr("Closed %1").arg(QLocale().toString(c.closedOn, QLocale::ShortFormat))
+                         : tr("Open"),
+            c.owner.compare(m_store.user().userName, Qt::CaseInsensitive) == 0
+                ? others.join(QStringLiteral(", "))
+                : tr("%1's contact").arg(c.owner),
+        };
+        m_table->insertRow(shown);
+        for (int column = 0; column < cells.size(); ++column) {
+            auto* item = new QTableWidgetItem(cells.at(column));
+            item->setData(Qt::UserRole, c.id);
+            m_table->setItem(shown, column, item);
+        }
+        ++shown;
+    }
+    m_table->resizeColumnsToContents();
+    m_count->setText(tr("%n contact(s)", nullptr, shown));
+    m_open->setEnabled(shown > 0);
+    m_share->setEnabled(shown > 0);
+}
+
+void CounsellingPage::showFigures() {
+    CounsellingFigures publication(m_store);
+    const YearlyFigures figures = publication.preview(m_contacts, m_year->value(), m_threshold);
+    m_legend->setText(
+        tr("Counts from 1 to %1 are shown as \"< %2\"; × marks a count hidden because the total "
+           "minus the other counts would give a small one away. Only your own contacts whose "
+           "first contact fell in the year are counted.")
+            .arg(figures.threshold - 1)
+            .arg(figures.threshold));
+    m_figures->clear();
+    const auto addRow = [this](QTreeWidgetItem* parent, const QString& name, const QString& value) {
+        auto* item = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(m_figures);
+        item->setText(0, name);
+        item->setText(1, value);
+        item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+        return item;
+    };
+    addRow(nullptr, tr("Contacts"), figures.contacts.text(figures.threshold));
+    addRow(nullptr, tr("Conversations held in the year"),
+           figures.conversations.text(figures.threshold));
+    for (const FigureTable& table : figures.tables) {
+        QTreeWidgetItem* group =
+            addRow(nullptr, YearlyFigures::dimensionName(table.dimension),
+                   table.additive ? table.total.text(figures.threshold) : QString());
+        for (const FigureCell& cell : table.cells)
+            addRow(group, YearlyFigures::cellName(table.dimension, cell.code),
+                   cell.text(figures.threshold));
+    }
+    m_figures->expandAll();
+
+    auto published = publication.current(m_year->value());
+    const CounsellingFigures::Published* mine = nullptr;
+    if (published)
+        for (const auto& set : published.value())
+            if (set.counsellor.compare(m_store.user().userName, Qt::CaseInsensitive) == 0)
+                mine = &set;
+    m_publication->setText(
+        mine ? tr("Published on %1. Replacing them keeps this set, with your reason, in the "
+                  "history.")
+                   .arg(QLocale().toString(mine->publishedAt.toLocalTime(), QLocale::ShortFormat))
+             : tr("Not published yet. Once published, the annual report adds these figures to "
+                  "the other counsellors'."));
+    m_publish->setText(mine ? tr("Replace the published figures…") : tr("Publish…"));
+    m_publish->setProperty("replaces", mine != nullptr);
+}
+
+qint64 CounsellingPage::selectedId() const {
+    const QList<QTableWidgetItem*> selected = m_table->selectedItems();
+    return selected.isEmpty() ? 0 : selected.first()->data(Qt::UserRole).toLongLong();
+}
+
+bool CounsellingPage::edit(const Contact& contact, bool isNew) {
+    ContactDialog dialog(contact, this);
+    while (dialog.exec() == QDialog::Accepted) {
+        CounsellingService service(m_store);
+        const Contact edited = dialog.contact();
+        const Result<void> saved =
+            isNew ? withoutValue(service.registerContact(edited)) : service.update(edited);
+        if (saved) {
+            refresh();
+            return true;
+        }
+        MessageBox::showError(&dialog, saved.error());
+        if (saved.error().code == ErrorCode::StaleEdit)
+            break;
+    }
+    return false;
+}
+
+void CounsellingPage::registerContact() {
+    Contact contact;
+    contact.firstContact = QDate::currentDate();
+    contact.kind = CounsellingCodes::behaviour;
+    edit(contact, true);
+}
+
+void CounsellingPage::openSelected() {
+    if (selectedId())
+        openContact(selectedId());
+}
+
+void CounsellingPage::openContact(qint64 contactId) {
+    auto contact = CounsellingService(m_store).open(contactId);
+    if (!contact) {
+        MessageBox::showError(this, contact.error());
+        return;
+    }
+    edit(contact.value(), false);
+}
+
+void CounsellingPage::shareContact() {
+    const qint64 id = selectedId();
+    CounsellingService service(m_store);
+    auto fellows = service.fellows();
+    if (!id || !fellows) {
+        if (!fellows)
+            MessageBox::showError(this, fellows.error());
+        return;
+    }
+    if (fellows.value().isEmpty()) {
+        MessageBox::information(this, tr("Share a contact"),
+                                tr("No fellow counsellor has used the register yet."));
+        return;
+    }
+    bool ok = false;
+    const QString fellow = QInputDialog::getItem(
+        this, tr("Share a contact"),
+        tr("The stand-in can read and edit this contact, and the log records it."), fellows.value(),
+        0, false, &ok);
+    if (!ok)
+        return;
+    if (auto shared = service.share(id, fellow); !shared)
+        MessageBox::showError(this, shared.error());
+    refresh();
+}
+
+void CounsellingPage::transferAll() {
+    CounsellingService service(m_store);
+    auto fellows = service.fellows();
+    if (!fellows || fellows.value().isEmpty()) {
+        if (!fellows)
+            MessageBox::showError(this, fellows.error());
+        else
+            MessageBox::information(this, tr("Transfer contacts"),
+                                    tr("No fellow counsellor has used the register yet."));
+        return;
+    }
+    bool ok = false;
+    const QString successor = QInputDialog::getItem(
+        this, tr("Transfer contacts"),
+        tr("Every contact you are responsible for passes to your successor; you keep no key of "
+           "them."),
+        fellows.value(), 0, false, &ok);
+    if (!ok)
+        return;
+    auto moved = service.transferAll(successor);
+    if (!moved)
+        MessageBox::showError(this, moved.error());
+    else
+        MessageBox::information(
+            this, tr("Transfer contacts"),
+            tr("%n contact(s) transferred to %1.", nullptr, moved.value()).arg(successor));
+    refresh();
+}
+
+void CounsellingPage::publishFigures() {
+    CounsellingFigures publication(m_store);
+    const YearlyFigures figures = publication.preview(m_contacts, m_year->value(), m_threshold);
+    Result<qint64> saved = qint64(0);
+    if (m_publish->property("replaces").toBool()) {
+        bool ok = false;
+        const QString reason =
+            QInputDialog::getText(this, tr("Replace the published figures"),
+                                  tr("Why are the figures for %1 replaced?").arg(figures.year),
+                                  QLineEdit::Normal, {}, &ok);
+        if (!ok)
+            return;
+        saved = publication.replace(figures, reason);
+    } else {
+        if (MessageBox::question(this, tr("Publish the figures"),
+                                 tr("Publish your figures for %1 as shown? The integrity adviser "
+                                    "and the annual report will see them; they can be replaced "
+                                    "later, never silently changed.")
+                                     .arg(figures.year)) != QMessageBox::Yes)
+            return;
+        saved = publication.publish(figures);
+    }
+    if (!saved)
+        MessageBox::showError(this, saved.error());
+    showFigures();
+}
+
+} // namespace infopunt::ui

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "counselling/Contact.h"
+#include "counselling/CounsellingSettings.h"
+#include "pages/Page.h"
+
+#include <QList>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+class QTableWidget;
+class QTreeWidget;
+
+namespace infopunt {
+class Store;
+}
+
+namespace infopunt::ui {
+
+class RetentionTab;
+
+// The Counselling module, for confidential counsellors only: their register of contacts (with
+// type-ahead, register, open and edit, share with a stand-in, transfer to a successor) and the
+// yearly figures exactly as they will be published, with publishing and replacing; and the
+// retention list (RetentionTab).
+class CounsellingPage : public Page {
+    Q_OBJECT
+public:
+    CounsellingPage(Store& store, QWidget* parent);
+    void refresh() override;
+    // Shows the contact, to edit it (from a due reminder on the dashboard).
+    void openContact(qint64 contactId);
+
+private:
+    void showContacts();
+    void showFigures();
+    void registerContact();
+    void openSelected();
+    void shareContact();
+    void transferAll();
+    void publishFigures();
+    qint64 selectedId() const;
+    // Runs the dialog until `save` succeeds or the user cancels; true when saved.
+    bool edit(const Contact& contact, bool isNew);
+
+    Store& m_store;
+    QList<Contact> m_contacts;
+    QLineEdit* m_filter;
+    QTableWidget* m_table;
+    QLabel* m_count;
+    QPushButton* m_open;
+    QPushButton* m_share;
+    QSpinBox* m_year;
+    QTreeWidget* m_figures;
+    QLabel* m_legend;
+    QLabel* m_publication;
+    QPushButton* m_publish;
+    RetentionTab* m_retention;
+    int m_threshold = CounsellingSettings::defaultThreshold; // read at every refresh
+};
+
+} // namespace infopunt::ui

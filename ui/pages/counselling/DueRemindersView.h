@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QTableWidget;
+
+namespace infopunt {
+class Store;
+}
+
+namespace infopunt::ui {
+
+// The counsellor's follow-up reminders that are due, on their dashboard: the day, the
+// person's code and what to do. Opening a row opens the contact in the Counselling module.
+class DueRemindersView : public QWidget {
+    Q_OBJECT
+public:
+    DueRemindersView(Store& store, QWidget* parent);
+    void refresh();
+
+signals:
+    void openContactRequested(qint64 contactId);
+
+private:
+    Store& m_store;
+    QTableWidget* m_table;
+    QLabel* m_empty;
+    QLabel* m_error;
+};
+
+} // namespace infopunt::ui
