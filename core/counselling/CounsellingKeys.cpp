@@ -76,11 +76,20 @@ Result<QStringList> CounsellingKeys::fellows() const {
                            [](const QSqlQuery& row) { return row.value(0).toString(); });
     if (!names)
         return names.error();
+    // The accounts table, not this session's keyring, which predates a counsellor added or
+    // disabled since sign-in.
+    auto current = sql::rows(sql::execute(m_store.database(),
+                                          QStringLiteral("SELECT user_name FROM users WHERE role "
+                                                         "= ? AND disabled = 0"),
+                                          {Roles::code(Role::ConfidentialCounsellor)},
+                                          tr("reading the counsellors")),
+                             [](const QSqlQuery& row) { return row.value(0).toString(); });
+    if (!current)
+        return current.error();
     QStringList enabled;
     for (const QString& name : names.value()) {
-        const Keyring::Account* account = m_store.keyring().account(name);
-        if (account && !account->disabled && account->role == Role::ConfidentialCounsellor)
-            enabled.append(account->userName);
+        if (current.value().contains(name, Qt::CaseInsensitive))
+            enabled.append(name);
     }
     return enabled;
 }

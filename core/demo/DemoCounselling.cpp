@@ -117,9 +117,12 @@ Contact invent(const QDate& first, const QString& kind, int number, QRandomGener
                                            QStringLiteral("no_action")},
                                random);
     } else {
+        // Half of them due by now, for the dashboard.
+        const QDate due = random.bounded(2) ? std::min(last.addDays(14), today)
+                                            : today.addDays(7 + random.bounded(14));
         c.reminders.append(
-            {last.addDays(random.bounded(30)),
-             QStringLiteral("Nabellen: hoe is het gesprek met de leidinggevende gegaan?"), false});
+            {due, QStringLiteral("Nabellen: hoe is het gesprek met de leidinggevende gegaan?"),
+             false});
     }
     return c;
 }

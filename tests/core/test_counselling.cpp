@@ -523,3 +523,28 @@ TEST_CASE("retention destroys a closed contact once its figures are published, a
     CHECK(replaced.error().code == ErrorCode::InvalidInput);
     CHECK(figures.current(year).value().first().figures.contacts.count == 6);
 }
+
+TEST_CASE("the stand-ins offered follow the accounts: one added after sign-in, one disabled",
+          "[counselling]") {
+    CounsellingFixture fx;
+    auto store = fx.as(piet); // signed in before the accounts change
+    const Person late{QStringLiteral("vp-nieuw"), QStringLiteral("Hazelaar-Dijk-4471")};
+    AccountService accounts(*fx.f.store);
+    REQUIRE(accounts.add({late.name, late.name, late.passphrase}, Role::ConfidentialCounsellor,
+                         fx.f.recoveryKey));
+    REQUIRE(CounsellingService(*fx.as(late)).pinOwnKey());
+    CHECK(CounsellingService(*store).fellows().value() ==
+          QStringList{extern_.name, late.name, sanne.name}); // by name
+
+    // Disabling replaces the store's keys, so the counsellor signs in again.
+    for (const Account& account : accounts.list().value())
+        if (account.userName == sanne.name)
+            REQUIRE(accounts.disable(account.id, account.rowVersion));
+    store = fx.as(piet);
+    CounsellingService service(*store);
+    CHECK(service.fellows().value() == QStringList{extern_.name, late.name});
+    const auto refused =
+        service.share(service.registerContact(sample(lastYear(2, 2))).value(), sanne.name);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().code == ErrorCode::InvalidInput);
+}

@@ -1,5 +1,6 @@
 #include "pages/counselling/ContactDialog.h"
 
+#include "common/UiHelpers.h"
 #include "counselling/CounsellingCodes.h"
 
 #include <QCheckBox>
@@ -70,7 +71,7 @@ ContactDialog::ContactDialog(const Contact& contact, QWidget* parent)
     setObjectName(QStringLiteral("contactDialog"));
     setWindowTitle(contact.id ? tr("Contact %1").arg(contact.pseudonym) : tr("New contact"));
     auto* form = new QWidget(this);
-    auto* fields = new QFormLayout(form);
+    auto* fields = makeFormLayout(form);
 
     m_pseudonym = new QLineEdit(contact.pseudonym, form);
     m_pseudonym->setObjectName(QStringLiteral("pseudonym"));

@@ -1,5 +1,6 @@
 #include "pages/counselling/CounsellingPage.h"
 
+#include "common/UiHelpers.h"
 #include "counselling/CounsellingCodes.h"
 #include "counselling/CounsellingFigures.h"
 #include "counselling/CounsellingService.h"
@@ -44,6 +45,7 @@ CounsellingPage::CounsellingPage(Store& store, QWidget* parent)
     add->setObjectName(QStringLiteral("newContact"));
     m_open = new QPushButton(tr("Open…"), contacts);
     m_share = new QPushButton(tr("Share with a stand-in…"), contacts);
+    m_share->setObjectName(QStringLiteral("shareContact"));
     auto* transfer = new QPushButton(tr("Transfer all to a successor…"), contacts);
     bar->addWidget(m_filter, 1);
     bar->addWidget(add);
@@ -55,11 +57,13 @@ CounsellingPage::CounsellingPage(Store& store, QWidget* parent)
     m_table->setObjectName(QStringLiteral("contactTable"));
     m_table->setHorizontalHeaderLabels({tr("Code"), tr("First contact"), tr("Kind"), tr("Category"),
                                         tr("Conversations"), tr("Status"), tr("Shared with")});
+    applyTableStyle(m_table);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(1, Qt::DescendingOrder); // the newest first contact on top
     contactsLayout->addWidget(m_table, 1);
     m_count = new QLabel(contacts);
     contactsLayout->addWidget(m_count);
@@ -81,6 +85,7 @@ CounsellingPage::CounsellingPage(Store& store, QWidget* parent)
     figuresLayout->addLayout(yearBar);
     m_figures = new QTreeWidget(figures);
     m_figures->setObjectName(QStringLiteral("figuresPreview"));
+    applyTableStyle(m_figures);
     m_figures->setColumnCount(2);
     m_figures->setHeaderLabels({tr("As it will be published"), tr("Number")});
     m_figures->header()->setSectionResizeMode(0, QHeaderView::Stretch);
@@ -134,6 +139,7 @@ void CounsellingPage::refresh() {
 
 void CounsellingPage::showContacts() {
     const QString filter = m_filter->text().trimmed();
+    m_table->setSortingEnabled(false); // rows stay where they are inserted while filling
     m_table->setRowCount(0);
     int shown = 0;
     for (const Contact& c : std::as_const(m_contacts)) {
@@ -146,12 +152,13 @@ void CounsellingPage::showContacts() {
         others.removeIf([&](const QString& h) {
             return h.compare(m_store.user().userName, Qt::CaseInsensitive) == 0;
         });
-        const QStringList cells{
+        // Dates as dates, so that the column sorts by them.
+        const QVariantList cells{
             c.pseudonym,
-            QLocale().toString(c.firstContact, QLocale::ShortFormat),
+            c.firstContact,
             CounsellingCodes::name(List::Kind, c.kind),
             category,
-            QString::number(c.conversations.size()),
+            static_cast<int>(c.conversations.size()),
             c.isClosed() ? tr("Closed %1").arg(QLocale().toString(c.closedOn, QLocale::ShortFormat))
                          : tr("Open"),
             c.owner.compare(m_store.user().userName, Qt::CaseInsensitive) == 0
@@ -160,12 +167,14 @@ void CounsellingPage::showContacts() {
         };
         m_table->insertRow(shown);
         for (int column = 0; column < cells.size(); ++column) {
-            auto* item = new QTableWidgetItem(cells.at(column));
+            auto* item = new QTableWidgetItem;
+            item->setData(Qt::DisplayRole, cells.at(column));
             item->setData(Qt::UserRole, c.id);
             m_table->setItem(shown, column, item);
         }
         ++shown;
     }
+    m_table->setSortingEnabled(true);
     m_table->resizeColumnsToContents();
     m_count->setText(tr("%n contact(s)", nullptr, shown));
     m_open->setEnabled(shown > 0);

@@ -20,8 +20,8 @@ DueRemindersView::DueRemindersView(Store& store, QWidget* parent)
     setObjectName(QStringLiteral("dueRemindersView"));
     m_table->setObjectName(QStringLiteral("dueRemindersTable"));
     m_table->setHorizontalHeaderLabels({tr("Due"), tr("Code"), tr("What")});
+    applyTableStyle(m_table);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setToolTip(tr("Double-click to open the contact."));

@@ -36,9 +36,9 @@ RetentionTab::RetentionTab(Store& store, QWidget* parent)
     m_table->setObjectName(QStringLiteral("retentionTable"));
     m_table->setHorizontalHeaderLabels(
         {tr("Code"), tr("Closed"), tr("Figures published"), tr("To be destroyed")});
+    applyTableStyle(m_table);
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     layout->addWidget(m_table, 1);
     auto* bar = new QHBoxLayout;

@@ -1,0 +1,236 @@
+// The Counselling module as a confidential counsellor uses it: registering a contact in the
+// dialog, publishing the yearly figures, sharing with a stand-in, the due follow-up on the
+// dashboard and destroying what is due.
+#include "CaseFixtures.h"
+#include "UiTestSupport.h"
+#include "catch.h"
+#include "counselling/CounsellingCodes.h"
+#include "counselling/CounsellingFigures.h"
+#include "counselling/CounsellingService.h"
+#include "counselling/CounsellingSettings.h"
+#include "main/MainWindow.h"
+#include "pages/counselling/ContactDialog.h"
+
+#include <QDialogButtonBox>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QTreeWidget>
+
+using namespace infopunt;
+using namespace infopunt::test;
+using infopunt::ui::MainWindow;
+
+namespace {
+
+const TestUser standIn{QStringLiteral("vp-extern"), QStringLiteral("Ruud Jansen"),
+                       QStringLiteral("Walnoot-Brug-6614")};
+
+Contact closedContact(const QString& pseudonym, const QDate& first) {
+    Contact c;
+    c.pseudonym = pseudonym;
+    c.firstContact = first;
+    c.kind = CounsellingCodes::behaviour;
+    c.category = QStringLiteral("bullying");
+    c.cameVia = QStringLiteral("self");
+    c.personRole = QStringLiteral("employee");
+    c.conversations = {{first, 45, QStringLiteral("in_person")}};
+    c.actions = {QStringLiteral("support")};
+    c.outcome = QStringLiteral("resolved");
+    c.closedOn = first.addDays(10);
+    c.notes = QStringLiteral("Gesprek over pesterijen in het team.");
+    return c;
+}
+
+QDate lastYear(int month) {
+    return QDate(QDate::currentDate().year() - 1, month, 3);
+}
+
+void clickSave(QDialog* dialog) {
+    auto* buttons = dialog->findChild<QDialogButtonBox*>();
+    REQUIRE(buttons);
+    buttons->button(QDialogButtonBox::Save)->click();
+}
+
+QTableWidget* contactTable(const MainWindow& window) {
+    auto* table = child<QTableWidget>(&window, QStringLiteral("contactTable"));
+    REQUIRE(table);
+    return table;
+}
+
+} // namespace
+
+TEST_CASE("A counsellor registers a contact in the dialog; what the rules refuse is named",
+          "[ui][counselling]") {
+    prepareUiTest();
+    StoreFixture fixture;
+    auto session = signIn(fixture, counsellor, Role::ConfidentialCounsellor);
+    MainWindow window(std::move(session));
+    window.show();
+    window.showModule(Module::Counselling);
+    REQUIRE(contactTable(window)->rowCount() == 0);
+
+    ui::MessageBox::clearShownForTesting();
+    bool refusedShown = false;
+    whenModalShown<ui::ContactDialog>([&](ui::ContactDialog* dialog) {
+        // First without a code: the dialog stays open with the message.
+        whenModalShown<ui::ContactDialog>([&](ui::ContactDialog* again) {
+            refusedShown = ui::MessageBox::shownForTesting().size() == 1 &&
+                           ui::MessageBox::shownForTesting().first().text.contains(
+                               QStringLiteral("code for the person"));
+            child<QLineEdit>(again, QStringLiteral("pseudonym"))->setText(QStringLiteral("KL-07"));
+            child<QPushButton>(again, QStringLiteral("addConversation"))->click();
+            child<QPushButton>(again, QStringLiteral("addReminder"))->click();
+            auto* reminders = child<QTableWidget>(again, QStringLiteral("reminders"));
+            qobject_cast<QLineEdit*>(reminders->cellWidget(0, 1))
+                ->setText(QStringLiteral("Nabellen"));
+            clickSave(again);
+        });
+        clickSave(dialog);
+    });
+    child<QPushButton>(&window, QStringLiteral("newContact"))->click();
+    REQUIRE(waitFor([&] { return contactTable(window)->rowCount() == 1; }));
+    CHECK(refusedShown);
+    CHECK(contactTable(window)->item(0, 0)->text() == QStringLiteral("KL-07"));
+
+    // It is sealed in the register, with the conversation and the reminder entered.
+    const auto contacts =
+        CounsellingService(*fixture.unlock(counsellor.name, counsellor.passphrase)).contacts();
+    REQUIRE(contacts);
+    REQUIRE(contacts.value().size() == 1);
+    CHECK(contacts.value().first().conversations.size() == 1);
+    REQUIRE(contacts.value().first().reminders.size() == 1);
+    CHECK(contacts.value().first().reminders.first().text == QStringLiteral("Nabellen"));
+}
+
+TEST_CASE("The yearly figures are published after a question, then offered for replacing",
+          "[ui][counselling]") {
+    prepareUiTest();
+    StoreFixture fixture;
+    auto session = signIn(fixture, counsellor, Role::ConfidentialCounsellor);
+    for (int month = 1; month <= 7; ++month)
+        REQUIRE(CounsellingService(*session).registerContact(
+            closedContact(QStringLiteral("AB-%1").arg(month), lastYear(month))));
+    MainWindow window(std::move(session));
+    window.show();
+    window.showModule(Module::Counselling);
+    auto* year = child<QSpinBox>(&window, QStringLiteral("figuresYear"));
+    year->setValue(lastYear(1).year());
+    auto* preview = child<QTreeWidget>(&window, QStringLiteral("figuresPreview"));
+    REQUIRE(preview->topLevelItemCount() > 2);
+    CHECK(preview->topLevelItem(0)->text(1) == QStringLiteral("7"));
+    auto* publish = child<QPushButton>(&window, QStringLiteral("publishFigures"));
+
+    // Declined: nothing is published.
+    ui::MessageBox::setNextAnswer(QMessageBox::No);
+    publish->click();
+    CHECK(CounsellingFigures(*fixture.store).current(year->value()).value().isEmpty());
+
+    ui::MessageBox::setNextAnswer(QMessageBox::Yes);
+    publish->click();
+    const auto sets = CounsellingFigures(*fixture.store).current(year->value());
+    REQUIRE(sets);
+    REQUIRE(sets.value().size() == 1);
+    CHECK(sets.value().first().figures.contacts.count == 7);
+    CHECK(child<QLabel>(&window, QStringLiteral("publicationState"))
+              ->text()
+              .startsWith(QStringLiteral("Published on")));
+    CHECK(publish->text().startsWith(QStringLiteral("Replace")));
+}
+
+TEST_CASE("A contact is shared with a stand-in picked from the fellow counsellors",
+          "[ui][counselling]") {
+    prepareUiTest();
+    StoreFixture fixture;
+    auto session = signIn(fixture, counsellor, Role::ConfidentialCounsellor);
+    auto fellow = signIn(fixture, standIn, Role::ConfidentialCounsellor);
+    REQUIRE(CounsellingService(*fellow).pinOwnKey());
+    const auto id = CounsellingService(*session).registerContact(
+        closedContact(QStringLiteral("CD-1"), lastYear(2)));
+    REQUIRE(id);
+    MainWindow window(std::move(session));
+    window.show();
+    window.showModule(Module::Counselling);
+    contactTable(window)->selectRow(0);
+    whenModalShown<QInputDialog>([](QInputDialog* dialog) {
+        dialog->setTextValue(standIn.name);
+        dialog->accept();
+    });
+    ui::MessageBox::clearShownForTesting();
+    child<QPushButton>(&window, QStringLiteral("shareContact"))->click();
+    QString messages;
+    for (const auto& shown : ui::MessageBox::shownForTesting())
+        messages += shown.text;
+    INFO(messages.toStdString());
+    REQUIRE(waitFor([&] { return contactTable(window)->item(0, 6)->text() == standIn.name; }));
+    // The stand-in reads it now.
+    const auto theirs = CounsellingService(*fellow).contacts();
+    REQUIRE(theirs);
+    REQUIRE(theirs.value().size() == 1);
+    CHECK(theirs.value().first().id == id.value());
+}
+
+TEST_CASE("Due follow-up shows on the counsellor's dashboard and opens its contact",
+          "[ui][counselling]") {
+    prepareUiTest();
+    StoreFixture fixture;
+    auto session = signIn(fixture, counsellor, Role::ConfidentialCounsellor);
+    Contact open = closedContact(QStringLiteral("EF-3"), QDate::currentDate().addDays(-20));
+    open.closedOn = {};
+    open.outcome = QStringLiteral("open");
+    open.reminders = {{QDate::currentDate().addDays(-1), QStringLiteral("Terugbellen"), false},
+                      {QDate::currentDate().addDays(5), QStringLiteral("Later"), false}};
+    REQUIRE(CounsellingService(*session).registerContact(open));
+    MainWindow window(std::move(session));
+    window.show();
+    window.showModule(Module::Dashboard);
+    auto* due = child<QTableWidget>(&window, QStringLiteral("dueRemindersTable"));
+    REQUIRE(due);
+    REQUIRE(due->rowCount() == 1); // the later one is not due yet
+    CHECK(due->item(0, 1)->text() == QStringLiteral("EF-3"));
+    CHECK(due->item(0, 2)->text() == QStringLiteral("Terugbellen"));
+
+    QString opened;
+    whenModalShown<ui::ContactDialog>([&](ui::ContactDialog* dialog) {
+        opened = dialog->windowTitle();
+        dialog->reject();
+    });
+    doubleClick(due, due->model()->index(0, 0));
+    REQUIRE(waitFor([&] { return !opened.isEmpty(); }));
+    CHECK(opened.contains(QStringLiteral("EF-3")));
+}
+
+TEST_CASE("Contacts due for destruction are destroyed on confirmation; the figures stay",
+          "[ui][counselling]") {
+    prepareUiTest();
+    StoreFixture fixture;
+    auto session = signIn(fixture, counsellor, Role::ConfidentialCounsellor);
+    CounsellingService service(*session);
+    for (int month = 1; month <= 5; ++month)
+        REQUIRE(service.registerContact(
+            closedContact(QStringLiteral("GH-%1").arg(month), lastYear(month))));
+    CounsellingFigures figures(*session);
+    REQUIRE(figures.publish(figures.preview(service.contacts().value(), lastYear(1).year(), 5)));
+    REQUIRE(CounsellingSettings(*session).setRetentionMonths(0));
+    MainWindow window(std::move(session));
+    window.show();
+    window.showModule(Module::Counselling);
+    auto* destroy = child<QPushButton>(&window, QStringLiteral("destroyDue"));
+    REQUIRE(destroy->isEnabled());
+    CHECK(child<QLabel>(&window, QStringLiteral("retentionState"))
+              ->text()
+              .startsWith(QStringLiteral("5 contact")));
+
+    ui::MessageBox::setNextAnswer(QMessageBox::No);
+    destroy->click();
+    CHECK(contactTable(window)->rowCount() == 5);
+    ui::MessageBox::setNextAnswer(QMessageBox::Yes);
+    destroy->click();
+    CHECK(contactTable(window)->rowCount() == 0);
+    CHECK_FALSE(destroy->isEnabled());
+    const auto sets = CounsellingFigures(*fixture.store).current(lastYear(1).year()).value();
+    REQUIRE(sets.size() == 1);
+    CHECK(sets.first().figures.contacts.count == 5);
+}
