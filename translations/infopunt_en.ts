@@ -2841,12 +2841,12 @@ info and verify read the passphrase from the file descriptor given with --passph
     </message>
     <message>
         <location line="+30"/>
-        <location line="+58"/>
+        <location line="+67"/>
         <source>reading the counsellors&apos; keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-58"/>
         <source>The counselling register holds other keys for %1 than yours: it was changed outside Infopunt. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2857,11 +2857,12 @@ info and verify read the passphrase from the file descriptor given with --passph
     </message>
     <message>
         <location line="+10"/>
+        <location line="+10"/>
         <source>reading the counsellors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <location line="+29"/>
         <source>saving the contact&apos;s key</source>
         <translation type="unfinished"></translation>
@@ -4072,7 +4073,12 @@ info and verify read the passphrase from the file descriptor given with --passph
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+3"/>
+        <source>Published counselling figures (per counsellor and year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Reports and investigations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5184,7 +5190,7 @@ info and verify read the passphrase from the file descriptor given with --passph
 <context>
     <name>infopunt::ui::ContactDialog</name>
     <message>
-        <location filename="../ui/pages/counselling/ContactDialog.cpp" line="+71"/>
+        <location filename="../ui/pages/counselling/ContactDialog.cpp" line="+74"/>
         <source>Contact %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5204,7 +5210,7 @@ info and verify read the passphrase from the file descriptor given with --passph
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Optional; shown only on this contact</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5229,7 +5235,7 @@ info and verify read the passphrase from the file descriptor given with --passph
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5284,7 +5290,7 @@ info and verify read the passphrase from the file descriptor given with --passph
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Conversations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5304,7 +5310,7 @@ info and verify read the passphrase from the file descriptor given with --passph
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Closed on</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5349,7 +5355,17 @@ info and verify read the passphrase from the file descriptor given with --passph
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+7"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>e.g. call back after the talk with the manager</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5357,7 +5373,7 @@ info and verify read the passphrase from the file descriptor given with --passph
 <context>
     <name>infopunt::ui::CounsellingPage</name>
     <message>
-        <location filename="../ui/pages/counselling/CounsellingPage.cpp" line="+41"/>
+        <location filename="../ui/pages/counselling/CounsellingPage.cpp" line="+42"/>
         <source>Find by code, category or unit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5377,7 +5393,7 @@ info and verify read the passphrase from the file descriptor given with --passph
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Transfer all to a successor…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5417,18 +5433,18 @@ info and verify read the passphrase from the file descriptor given with --passph
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+126"/>
+        <location line="+11"/>
+        <location line="+131"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-120"/>
         <source>Year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>As it will be published</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5448,7 +5464,7 @@ info and verify read the passphrase from the file descriptor given with --passph
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+58"/>
         <source>Closed %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5463,7 +5479,7 @@ info and verify read the passphrase from the file descriptor given with --passph
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+13"/>
         <source>%n contact(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5501,7 +5517,7 @@ info and verify read the passphrase from the file descriptor given with --passph
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+49"/>
         <location line="+6"/>
         <source>Share a contact</source>
         <translation type="unfinished"></translation>

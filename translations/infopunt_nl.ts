@@ -3069,12 +3069,12 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
     </message>
     <message>
         <location line="+30"/>
-        <location line="+58"/>
+        <location line="+67"/>
         <source>reading the counsellors&apos; keys</source>
         <translation>het lezen van de sleutels van de vertrouwenspersonen</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-58"/>
         <source>The counselling register holds other keys for %1 than yours: it was changed outside Infopunt. Nothing was changed.</source>
         <translation>Het register bevat voor %1 andere sleutels dan de uwe: het is buiten Infopunt gewijzigd. Er is niets veranderd.</translation>
     </message>
@@ -3085,11 +3085,12 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
     </message>
     <message>
         <location line="+10"/>
+        <location line="+10"/>
         <source>reading the counsellors</source>
         <translation>het lezen van de vertrouwenspersonen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <location line="+29"/>
         <source>saving the contact&apos;s key</source>
         <translation>het opslaan van de sleutel van het contact</translation>
@@ -4316,7 +4317,12 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
         <translation>Vermeldingen in het auditlogboek</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+3"/>
+        <source>Published counselling figures (per counsellor and year)</source>
+        <translation>Gepubliceerde jaarcijfers vertrouwenspersonen (per persoon en jaar)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Reports and investigations</source>
         <translation>Meldingen en onderzoeken</translation>
     </message>
@@ -5476,7 +5482,7 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
 <context>
     <name>infopunt::ui::ContactDialog</name>
     <message>
-        <location filename="../ui/pages/counselling/ContactDialog.cpp" line="+71"/>
+        <location filename="../ui/pages/counselling/ContactDialog.cpp" line="+74"/>
         <source>Contact %1</source>
         <translation>Contact %1</translation>
     </message>
@@ -5496,7 +5502,7 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
         <translation>Code van de persoon</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Optional; shown only on this contact</source>
         <translation>Niet verplicht; alleen op dit contact te zien</translation>
     </message>
@@ -5521,7 +5527,7 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
         <translation>Eerste contact</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
@@ -5576,7 +5582,7 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
         <translation>Gesprek verwijderen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Conversations</source>
         <translation>Gesprekken</translation>
     </message>
@@ -5596,7 +5602,7 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
         <translation>Uitkomst</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Closed on</source>
         <translation>Afgesloten op</translation>
     </message>
@@ -5641,7 +5647,17 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
         <translation>Aantekeningen</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+7"/>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Register</source>
+        <translation>Registreren</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>e.g. call back after the talk with the manager</source>
         <translation>bijv. terugbellen na het gesprek met de leidinggevende</translation>
     </message>
@@ -5649,7 +5665,7 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
 <context>
     <name>infopunt::ui::CounsellingPage</name>
     <message>
-        <location filename="../ui/pages/counselling/CounsellingPage.cpp" line="+41"/>
+        <location filename="../ui/pages/counselling/CounsellingPage.cpp" line="+42"/>
         <source>Find by code, category or unit</source>
         <translation>Zoek op code, categorie of onderdeel</translation>
     </message>
@@ -5669,7 +5685,7 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
         <translation>Delen met een vervanger…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Transfer all to a successor…</source>
         <translation>Alles overdragen aan een opvolger…</translation>
     </message>
@@ -5709,18 +5725,18 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
         <translation>Gedeeld met</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+126"/>
+        <location line="+11"/>
+        <location line="+131"/>
         <source>Contacts</source>
         <translation>Contacten</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-120"/>
         <source>Year</source>
         <translation>Jaar</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>As it will be published</source>
         <translation>Zoals het wordt gepubliceerd</translation>
     </message>
@@ -5740,7 +5756,7 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
         <translation>Bewaartermijn</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+58"/>
         <source>Closed %1</source>
         <translation>Afgesloten %1</translation>
     </message>
@@ -5755,7 +5771,7 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
         <translation>Contact van %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+13"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -5793,7 +5809,7 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
         <translation>Publiceren…</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+49"/>
         <location line="+6"/>
         <source>Share a contact</source>
         <translation>Een contact delen</translation>

@@ -48,6 +48,10 @@ Result<StoreSummary> StoreSummary::collect(Store& store) {
         // gaps, so its highest id is its size, read from the index rather than by counting
         // every entry; `verify` finds a log that was cut.
         {tr("Audit log entries"), QStringLiteral("SELECT COALESCE(max(id), 0) FROM audit_log")},
+        // What everyone may know of the counselling register: that the counsellors published
+        // figures (CounsellingFigures), never anything of the register itself.
+        {tr("Published counselling figures (per counsellor and year)"),
+         QStringLiteral("SELECT count(*) FROM counselling_figures WHERE replaced_by IS NULL")},
     };
     for (const auto& [label, sql] : kinds) {
         auto n = count(db, sql);

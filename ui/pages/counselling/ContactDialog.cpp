@@ -1,12 +1,13 @@
 #include "pages/counselling/ContactDialog.h"
 
+#include "common/FormErrors.h"
 #include "common/UiHelpers.h"
 #include "counselling/CounsellingCodes.h"
+#include "counselling/CounsellingService.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -65,8 +66,9 @@ QStringList tickedCodes(const QList<QCheckBox*>& boxes) {
 
 } // namespace
 
-ContactDialog::ContactDialog(const Contact& contact, QWidget* parent)
-    : QDialog(parent)
+ContactDialog::ContactDialog(Store& store, const Contact& contact, QWidget* parent)
+    : ActionDialog(parent)
+    , m_store(store)
     , m_contact(contact) {
     setObjectName(QStringLiteral("contactDialog"));
     setWindowTitle(contact.id ? tr("Contact %1").arg(contact.pseudonym) : tr("New contact"));
@@ -76,7 +78,8 @@ ContactDialog::ContactDialog(const Contact& contact, QWidget* parent)
     m_pseudonym = new QLineEdit(contact.pseudonym, form);
     m_pseudonym->setObjectName(QStringLiteral("pseudonym"));
     m_pseudonym->setPlaceholderText(tr("A code you choose, e.g. initials and a number"));
-    fields->addRow(tr("Person's code"), m_pseudonym);
+    fields->addRow(tr("Person's code"),
+                   fieldErrors().wrap(m_pseudonym, QStringLiteral("pseudonym")));
     m_personName = new QLineEdit(contact.personName, form);
     m_personName->setPlaceholderText(tr("Optional; shown only on this contact"));
     fields->addRow(tr("Name"), m_personName);
@@ -85,14 +88,15 @@ ContactDialog::ContactDialog(const Contact& contact, QWidget* parent)
     fields->addRow(tr("Contact details"), m_personContact);
     m_firstContact = dateEdit(contact.firstContact, form);
     m_firstContact->setObjectName(QStringLiteral("firstContact"));
-    fields->addRow(tr("First contact"), m_firstContact);
+    fields->addRow(tr("First contact"),
+                   fieldErrors().wrap(m_firstContact, QStringLiteral("firstContact")));
     m_kind = new QComboBox(form);
     m_kind->setObjectName(QStringLiteral("kind"));
     fill(m_kind, CounsellingCodes::codes(List::Kind), contact.kind);
     fields->addRow(tr("Kind"), m_kind);
     m_category = new QComboBox(form);
     m_category->setObjectName(QStringLiteral("category"));
-    fields->addRow(tr("Category"), m_category);
+    fields->addRow(tr("Category"), fieldErrors().wrap(m_category, QStringLiteral("category")));
     fillCategories();
     m_category->setCurrentIndex(qMax(0, m_category->findData(contact.category)));
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ContactDialog::fillCategories);
@@ -129,32 +133,35 @@ ContactDialog::ContactDialog(const Contact& contact, QWidget* parent)
     conversationButtons->addWidget(removeButton);
     conversationButtons->addStretch();
     auto* conversationBox = new QVBoxLayout;
-    conversationBox->addWidget(m_conversations);
+    conversationBox->addWidget(
+        fieldErrors().wrap(m_conversations, QStringLiteral("conversations")));
     conversationBox->addLayout(conversationButtons);
     fields->addRow(tr("Conversations"), conversationBox);
 
     auto* actions = new QGroupBox(tr("What you did"), form);
     m_actions = checkBoxes(CounsellingCodes::codes(List::Action), contact.actions, actions);
-    fields->addRow(actions);
+    fields->addRow(fieldErrors().wrap(actions, QStringLiteral("actions")));
     auto* referrals = new QGroupBox(tr("Referred to"), form);
     m_referrals = checkBoxes(CounsellingCodes::codes(List::Referral), contact.referrals, referrals);
-    fields->addRow(referrals);
+    fields->addRow(fieldErrors().wrap(referrals, QStringLiteral("referrals")));
 
     m_outcome = new QComboBox(form);
     m_outcome->setObjectName(QStringLiteral("outcome"));
     fill(m_outcome, CounsellingCodes::codes(List::Outcome), contact.outcome);
-    fields->addRow(tr("Outcome"), m_outcome);
-    auto* closedRow = new QHBoxLayout;
-    m_closed = new QCheckBox(tr("Closed on"), form);
+    fields->addRow(tr("Outcome"), fieldErrors().wrap(m_outcome, QStringLiteral("outcome")));
+    auto* closedBox = new QWidget(form);
+    auto* closedRow = new QHBoxLayout(closedBox);
+    closedRow->setContentsMargins(0, 0, 0, 0);
+    m_closed = new QCheckBox(tr("Closed on"), closedBox);
     m_closed->setObjectName(QStringLiteral("closed"));
     m_closed->setChecked(contact.isClosed());
-    m_closedOn = dateEdit(contact.closedOn, form);
+    m_closedOn = dateEdit(contact.closedOn, closedBox);
     m_closedOn->setEnabled(contact.isClosed());
     connect(m_closed, &QCheckBox::toggled, m_closedOn, &QWidget::setEnabled);
     closedRow->addWidget(m_closed);
     closedRow->addWidget(m_closedOn);
     closedRow->addStretch();
-    fields->addRow(tr("Closed"), closedRow);
+    fields->addRow(tr("Closed"), fieldErrors().wrap(closedBox, QStringLiteral("closedOn")));
     m_reminders = new QTableWidget(0, 3, form);
     m_reminders->setObjectName(QStringLiteral("reminders"));
     m_reminders->setHorizontalHeaderLabels({tr("Due"), tr("What"), tr("Done")});
@@ -178,25 +185,36 @@ ContactDialog::ContactDialog(const Contact& contact, QWidget* parent)
     reminderButtons->addWidget(removeReminderButton);
     reminderButtons->addStretch();
     auto* reminderBox = new QVBoxLayout;
-    reminderBox->addWidget(m_reminders);
+    reminderBox->addWidget(fieldErrors().wrap(m_reminders, QStringLiteral("reminders")));
     reminderBox->addLayout(reminderButtons);
     fields->addRow(tr("Follow-up"), reminderBox);
 
     m_notes = new QPlainTextEdit(contact.notes, form);
     m_notes->setObjectName(QStringLiteral("notes"));
     m_notes->setMinimumHeight(100);
-    fields->addRow(tr("Notes"), m_notes);
+    fields->addRow(tr("Notes"), fieldErrors().wrap(m_notes, QStringLiteral("notes")));
 
     auto* scroll = new QScrollArea(this);
     scroll->setWidget(form);
     scroll->setWidgetResizable(true);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(scroll, 1);
-    layout->addWidget(buttons);
+    auto* content = new QVBoxLayout;
+    content->addWidget(scroll, 1);
+    setContent(content, contact.id ? tr("Save") : tr("Register"));
+    fieldErrors().setValidator(
+        [this] { return ContactCodec::validate(this->contact(), QDate::currentDate()); });
     resize(640, 640);
+}
+
+void ContactDialog::accept() {
+    clearError();
+    if (!fieldErrors().check())
+        return;
+    CounsellingService service(m_store);
+    const Contact edited = contact();
+    if (edited.id)
+        acceptOrShow(service.update(edited));
+    else
+        acceptOrShow(service.registerContact(edited));
 }
 
 void ContactDialog::fillCategories() {
@@ -243,23 +261,26 @@ Contact ContactDialog::contact() const {
     c.personRole = m_personRole->currentData().toString();
     c.orgUnit = m_orgUnit->text().trimmed();
     c.conversations.clear();
-    for (int row = 0; row < m_conversations->rowCount(); ++row)
-        c.conversations.append(
-            {qobject_cast<QDateEdit*>(m_conversations->cellWidget(row, 0))->date(),
-             qobject_cast<QSpinBox*>(m_conversations->cellWidget(row, 1))->value(),
-             qobject_cast<QComboBox*>(m_conversations->cellWidget(row, 2))
-                 ->currentData()
-                 .toString()});
+    for (int row = 0; row < m_conversations->rowCount(); ++row) {
+        const auto* date = qobject_cast<QDateEdit*>(m_conversations->cellWidget(row, 0));
+        const auto* minutes = qobject_cast<QSpinBox*>(m_conversations->cellWidget(row, 1));
+        const auto* form = qobject_cast<QComboBox*>(m_conversations->cellWidget(row, 2));
+        if (date && minutes && form) // a row being added has no editors yet
+            c.conversations.append(
+                {date->date(), minutes->value(), form->currentData().toString()});
+    }
     c.actions = tickedCodes(m_actions);
     c.referrals = tickedCodes(m_referrals);
     c.outcome = m_outcome->currentData().toString();
     c.closedOn = m_closed->isChecked() ? m_closedOn->date() : QDate();
     c.reminders.clear();
-    for (int row = 0; row < m_reminders->rowCount(); ++row)
-        c.reminders.append(
-            {qobject_cast<QDateEdit*>(m_reminders->cellWidget(row, 0))->date(),
-             qobject_cast<QLineEdit*>(m_reminders->cellWidget(row, 1))->text().trimmed(),
-             qobject_cast<QCheckBox*>(m_reminders->cellWidget(row, 2))->isChecked()});
+    for (int row = 0; row < m_reminders->rowCount(); ++row) {
+        const auto* due = qobject_cast<QDateEdit*>(m_reminders->cellWidget(row, 0));
+        const auto* text = qobject_cast<QLineEdit*>(m_reminders->cellWidget(row, 1));
+        const auto* done = qobject_cast<QCheckBox*>(m_reminders->cellWidget(row, 2));
+        if (due && text && done)
+            c.reminders.append({due->date(), text->text().trimmed(), done->isChecked()});
+    }
     c.notes = m_notes->toPlainText();
     return c;
 }

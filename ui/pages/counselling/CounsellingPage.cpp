@@ -232,29 +232,20 @@ qint64 CounsellingPage::selectedId() const {
     return selected.isEmpty() ? 0 : selected.first()->data(Qt::UserRole).toLongLong();
 }
 
-bool CounsellingPage::edit(const Contact& contact, bool isNew) {
-    ContactDialog dialog(contact, this);
-    while (dialog.exec() == QDialog::Accepted) {
-        CounsellingService service(m_store);
-        const Contact edited = dialog.contact();
-        const Result<void> saved =
-            isNew ? withoutValue(service.registerContact(edited)) : service.update(edited);
-        if (saved) {
-            refresh();
-            return true;
-        }
-        MessageBox::showError(&dialog, saved.error());
-        if (saved.error().code == ErrorCode::StaleEdit)
-            break;
-    }
-    return false;
+void CounsellingPage::edit(const Contact& contact) {
+    ContactDialog dialog(m_store, contact, this);
+    const int result = dialog.exec();
+    if (result == ContactDialog::Stale)
+        MessageBox::showError(this, *dialog.staleError());
+    if (result != QDialog::Rejected)
+        refresh();
 }
 
 void CounsellingPage::registerContact() {
     Contact contact;
     contact.firstContact = QDate::currentDate();
     contact.kind = CounsellingCodes::behaviour;
-    edit(contact, true);
+    edit(contact);
 }
 
 void CounsellingPage::openSelected() {
@@ -268,7 +259,7 @@ void CounsellingPage::openContact(qint64 contactId) {
         MessageBox::showError(this, contact.error());
         return;
     }
-    edit(contact.value(), false);
+    edit(contact.value());
 }
 
 void CounsellingPage::shareContact() {

@@ -42,8 +42,8 @@ private:
     void transferAll();
     void publishFigures();
     qint64 selectedId() const;
-    // Runs the dialog until `save` succeeds or the user cancels; true when saved.
-    bool edit(const Contact& contact, bool isNew);
+    // The contact dialog, which registers or saves.
+    void edit(const Contact& contact);
 
     Store& m_store;
     QList<Contact> m_contacts;
