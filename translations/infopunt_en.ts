@@ -4074,7 +4074,7 @@ info and verify read the passphrase from the file descriptor given with --passph
     </message>
     <message>
         <location line="+3"/>
-        <source>Published counselling figures (per counsellor and year)</source>
+        <source>Published counselling figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

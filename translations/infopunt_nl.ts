@@ -4318,8 +4318,12 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
     </message>
     <message>
         <location line="+3"/>
+        <source>Published counselling figures</source>
+        <translation>Gepubliceerde jaarcijfers vertrouwenspersonen</translation>
+    </message>
+    <message>
         <source>Published counselling figures (per counsellor and year)</source>
-        <translation>Gepubliceerde jaarcijfers vertrouwenspersonen (per persoon en jaar)</translation>
+        <translation type="vanished">Gepubliceerde jaarcijfers vertrouwenspersonen (per persoon en jaar)</translation>
     </message>
     <message>
         <location line="+30"/>

@@ -108,21 +108,14 @@ Contact invent(const QDate& first, const QString& kind, int number, QRandomGener
     }
     c.notes = noteFor(c.category, random);
     const QDate last = c.conversations.last().date;
-    // Older contacts are closed; of the recent ones some still run, with a follow-up.
-    if (last.addDays(60) < today || random.bounded(3) == 0) {
+    // Older contacts are closed; of the recent ones some still run.
+    if (last.addDays(90) < today || random.bounded(3) == 0) {
         c.closedOn = std::min(last.addDays(random.bounded(14)), today);
         c.outcome = referred
                         ? QStringLiteral("referred")
                         : pick(QStringList{QStringLiteral("resolved"), QStringLiteral("resolved"),
                                            QStringLiteral("no_action")},
                                random);
-    } else {
-        // Half of them due by now, for the dashboard.
-        const QDate due = random.bounded(2) ? std::min(last.addDays(14), today)
-                                            : today.addDays(7 + random.bounded(14));
-        c.reminders.append(
-            {due, QStringLiteral("Nabellen: hoe is het gesprek met de leidinggevende gegaan?"),
-             false});
     }
     return c;
 }
@@ -134,6 +127,7 @@ Result<void> DemoCounselling::add(Store& counsellor, quint32 seed) {
     CounsellingService service(counsellor);
     const QDate today = QDate::currentDate();
     const bool integrity = counsellor.user().userName.contains(QStringLiteral("integriteit"));
+    int open = 0;
     for (int yearsAgo = 2; yearsAgo >= 0; --yearsAgo) {
         const int year = today.year() - yearsAgo;
         const int contacts = 8 + random.bounded(9);
@@ -144,7 +138,20 @@ Result<void> DemoCounselling::add(Store& counsellor, quint32 seed) {
                 QDate(year, 1, 6).addDays(span * (number - 1) / contacts + random.bounded(5));
             const QString kind = integrity || random.bounded(8) == 0 ? CounsellingCodes::integrity
                                                                      : CounsellingCodes::behaviour;
-            if (auto added = service.registerContact(invent(first, kind, number, random)); !added)
+            Contact contact = invent(first, kind, number, random);
+            if (yearsAgo == 0 && number > contacts - 3) { // the latest ones still run
+                contact.closedOn = {};
+                contact.outcome = QStringLiteral("open");
+            }
+            // Every other open contact has follow-up due by now, for the dashboard.
+            if (!contact.isClosed())
+                contact.reminders.append(
+                    {open++ % 2 == 0
+                         ? std::min(contact.conversations.last().date.addDays(14), today)
+                         : today.addDays(7 + random.bounded(14)),
+                     QStringLiteral("Nabellen: hoe is het gesprek met de leidinggevende gegaan?"),
+                     false});
+            if (auto added = service.registerContact(contact); !added)
                 return added.error();
         }
     }

@@ -50,7 +50,7 @@ Result<StoreSummary> StoreSummary::collect(Store& store) {
         {tr("Audit log entries"), QStringLiteral("SELECT COALESCE(max(id), 0) FROM audit_log")},
         // What everyone may know of the counselling register: that the counsellors published
         // figures (CounsellingFigures), never anything of the register itself.
-        {tr("Published counselling figures (per counsellor and year)"),
+        {tr("Published counselling figures"), // sets: one per counsellor and year
          QStringLiteral("SELECT count(*) FROM counselling_figures WHERE replaced_by IS NULL")},
     };
     for (const auto& [label, sql] : kinds) {

@@ -165,7 +165,9 @@ ContactDialog::ContactDialog(Store& store, const Contact& contact, QWidget* pare
     m_reminders = new QTableWidget(0, 3, form);
     m_reminders->setObjectName(QStringLiteral("reminders"));
     m_reminders->setHorizontalHeaderLabels({tr("Due"), tr("What"), tr("Done")});
+    m_reminders->horizontalHeader()->setStretchLastSection(false);
     m_reminders->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_reminders->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_reminders->verticalHeader()->hide();
     m_reminders->setMinimumHeight(90);
     for (const Reminder& reminder : contact.reminders)
