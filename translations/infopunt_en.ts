@@ -5335,7 +5335,7 @@ info and verify read the passphrase from the file descriptor given with --passph
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Add reminder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5373,7 +5373,7 @@ info and verify read the passphrase from the file descriptor given with --passph
 <context>
     <name>infopunt::ui::CounsellingPage</name>
     <message>
-        <location filename="../ui/pages/counselling/CounsellingPage.cpp" line="+42"/>
+        <location filename="../ui/pages/counselling/CounsellingPage.cpp" line="+44"/>
         <source>Find by code, category or unit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5394,11 +5394,16 @@ info and verify read the passphrase from the file descriptor given with --passph
     </message>
     <message>
         <location line="+2"/>
+        <source>Stop sharing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Transfer all to a successor…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5434,12 +5439,12 @@ info and verify read the passphrase from the file descriptor given with --passph
     </message>
     <message>
         <location line="+11"/>
-        <location line="+131"/>
+        <location line="+203"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-192"/>
         <source>Year</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5464,7 +5469,52 @@ info and verify read the passphrase from the file descriptor given with --passph
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+4"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What was done with your contacts and by you, newest first. This log is kept in the counsellors&apos; own file, not in the shared audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Select a contact you are responsible for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select a contact of yours that a stand-in holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Stop sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The stand-in can no longer read this contact: it gets a new key that only the remaining holders have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Closed %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5487,7 +5537,7 @@ info and verify read the passphrase from the file descriptor given with --passph
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Counts from 1 to %1 are shown as &quot;&lt; %2&quot;; × marks a count hidden because the total minus the other counts would give a small one away. Only your own contacts whose first contact fell in the year are counted.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -5631,7 +5631,7 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
         <translation>Gedaan</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Add reminder</source>
         <translation>Herinnering toevoegen</translation>
     </message>
@@ -5669,7 +5669,7 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
 <context>
     <name>infopunt::ui::CounsellingPage</name>
     <message>
-        <location filename="../ui/pages/counselling/CounsellingPage.cpp" line="+42"/>
+        <location filename="../ui/pages/counselling/CounsellingPage.cpp" line="+44"/>
         <source>Find by code, category or unit</source>
         <translation>Zoek op code, categorie of onderdeel</translation>
     </message>
@@ -5690,11 +5690,16 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
     </message>
     <message>
         <location line="+2"/>
+        <source>Stop sharing…</source>
+        <translation>Delen beëindigen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Transfer all to a successor…</source>
         <translation>Alles overdragen aan een opvolger…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -5730,12 +5735,12 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
     </message>
     <message>
         <location line="+11"/>
-        <location line="+131"/>
+        <location line="+203"/>
         <source>Contacts</source>
         <translation>Contacten</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-192"/>
         <source>Year</source>
         <translation>Jaar</translation>
     </message>
@@ -5760,7 +5765,52 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
         <translation>Bewaartermijn</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+4"/>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What was done with your contacts and by you, newest first. This log is kept in the counsellors&apos; own file, not in the shared audit log.</source>
+        <translation>Wat er met uw contacten en door u is gedaan, nieuwste eerst. Dit logboek staat in het eigen bestand van de vertrouwenspersonen, niet in het gedeelde auditlogboek.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Log</source>
+        <translation>Logboek</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Select a contact you are responsible for.</source>
+        <translation>Kies een contact waarvoor u verantwoordelijk bent.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select a contact of yours that a stand-in holds.</source>
+        <translation>Kies een contact van u dat met een vervanger is gedeeld.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Stop sharing</source>
+        <translation>Delen beëindigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The stand-in can no longer read this contact: it gets a new key that only the remaining holders have.</source>
+        <translation>De vervanger kan dit contact daarna niet meer lezen: het krijgt een nieuwe sleutel die alleen de overige houders hebben.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Closed %1</source>
         <translation>Afgesloten %1</translation>
     </message>
@@ -5783,7 +5833,7 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Counts from 1 to %1 are shown as &quot;&lt; %2&quot;; × marks a count hidden because the total minus the other counts would give a small one away. Only your own contacts whose first contact fell in the year are counted.</source>
         <translation>Aantallen van 1 tot en met %1 staan er als &quot;&lt; %2&quot;; × markeert een aantal dat verborgen is omdat het totaal min de andere aantallen anders een klein aantal zou verraden. Alleen uw eigen contacten met het eerste contact in dat jaar tellen mee.</translation>
     </message>

@@ -135,7 +135,7 @@ TEST_CASE("The yearly figures are published after a question, then offered for r
     CHECK(publish->text().startsWith(QStringLiteral("Replace")));
 }
 
-TEST_CASE("A contact is shared with a stand-in picked from the fellow counsellors",
+TEST_CASE("A contact is shared with a stand-in picked from the fellow counsellors, and no longer",
           "[ui][counselling]") {
     prepareUiTest();
     StoreFixture fixture;
@@ -165,6 +165,25 @@ TEST_CASE("A contact is shared with a stand-in picked from the fellow counsellor
     REQUIRE(theirs);
     REQUIRE(theirs.value().size() == 1);
     CHECK(theirs.value().first().id == id.value());
+
+    // The log tab tells it, from the counsellors' own log.
+    auto* log = child<QTableWidget>(&window, QStringLiteral("counsellingLog"));
+    REQUIRE(log->rowCount() > 0);
+    CHECK(log->item(0, 2)->text().startsWith(QStringLiteral("Contact shared with")));
+
+    // Sharing ends the same way; the stand-in reads it no more.
+    contactTable(window)->selectRow(0);
+    auto* unshare = child<QPushButton>(&window, QStringLiteral("unshareContact"));
+    REQUIRE(unshare->isEnabled());
+    whenModalShown<QInputDialog>([](QInputDialog* dialog) {
+        dialog->setTextValue(standIn.name);
+        dialog->accept();
+    });
+    unshare->click();
+    REQUIRE(waitFor([&] { return contactTable(window)->item(0, 6)->text().isEmpty(); }));
+    CHECK(CounsellingService(*fellow).contacts().value().isEmpty());
+    contactTable(window)->selectRow(0);
+    CHECK_FALSE(unshare->isEnabled());
 }
 
 TEST_CASE("Due follow-up shows on the counsellor's dashboard and opens its contact",

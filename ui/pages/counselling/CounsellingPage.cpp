@@ -1,5 +1,7 @@
 #include "pages/counselling/CounsellingPage.h"
 
+#include "accounts/PersonNames.h"
+#include "audit/AuditSummaries.h"
 #include "common/UiHelpers.h"
 #include "counselling/CounsellingCodes.h"
 #include "counselling/CounsellingFigures.h"
@@ -46,11 +48,14 @@ CounsellingPage::CounsellingPage(Store& store, QWidget* parent)
     m_open = new QPushButton(tr("Open…"), contacts);
     m_share = new QPushButton(tr("Share with a stand-in…"), contacts);
     m_share->setObjectName(QStringLiteral("shareContact"));
+    m_unshare = new QPushButton(tr("Stop sharing…"), contacts);
+    m_unshare->setObjectName(QStringLiteral("unshareContact"));
     auto* transfer = new QPushButton(tr("Transfer all to a successor…"), contacts);
     bar->addWidget(m_filter, 1);
     bar->addWidget(add);
     bar->addWidget(m_open);
     bar->addWidget(m_share);
+    bar->addWidget(m_unshare);
     bar->addWidget(transfer);
     contactsLayout->addLayout(bar);
     m_table = new QTableWidget(0, 7, contacts);
@@ -102,6 +107,15 @@ CounsellingPage::CounsellingPage(Store& store, QWidget* parent)
     tabs->addTab(figures, tr("Yearly figures"));
     m_retention = new RetentionTab(store, tabs);
     tabs->addTab(m_retention, tr("Retention"));
+    m_log = new QTableWidget(0, 3, tabs);
+    m_log->setObjectName(QStringLiteral("counsellingLog"));
+    applyTableStyle(m_log);
+    m_log->setHorizontalHeaderLabels({tr("When"), tr("Who"), tr("What")});
+    m_log->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_log->horizontalHeader()->setStretchLastSection(true);
+    m_log->setToolTip(tr("What was done with your contacts and by you, newest first. This log "
+                         "is kept in the counsellors' own file, not in the shared audit log."));
+    tabs->addTab(m_log, tr("Log"));
     contentLayout()->addWidget(tabs, 1);
 
     connect(m_filter, &QLineEdit::textChanged, this, &CounsellingPage::showContacts);
@@ -109,6 +123,9 @@ CounsellingPage::CounsellingPage(Store& store, QWidget* parent)
     connect(m_open, &QPushButton::clicked, this, &CounsellingPage::openSelected);
     connect(m_table, &QTableWidget::cellDoubleClicked, this, &CounsellingPage::openSelected);
     connect(m_share, &QPushButton::clicked, this, &CounsellingPage::shareContact);
+    connect(m_unshare, &QPushButton::clicked, this, &CounsellingPage::unshareContact);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this,
+            &CounsellingPage::updateContactButtons);
     connect(transfer, &QPushButton::clicked, this, &CounsellingPage::transferAll);
     connect(m_year, &QSpinBox::valueChanged, this, &CounsellingPage::showFigures);
     connect(m_publish, &QPushButton::clicked, this, &CounsellingPage::publishFigures);
@@ -135,6 +152,67 @@ void CounsellingPage::refresh() {
     showContacts();
     showFigures();
     m_retention->setContacts(m_contacts);
+    showLog();
+}
+
+void CounsellingPage::showLog() {
+    m_log->setRowCount(0);
+    auto entries = CounsellingService(m_store).log();
+    auto people = PersonNames::load(m_store);
+    if (!entries) {
+        MessageBox::showError(this, entries.error());
+        return;
+    }
+    const PersonNames names = people ? people.value() : PersonNames();
+    const QLocale locale;
+    for (const AuditEntry& entry : entries.value()) {
+        const int row = m_log->rowCount();
+        m_log->insertRow(row);
+        const QStringList cells{locale.toString(entry.at.toLocalTime(), QLocale::ShortFormat),
+                                names.name(entry.actor), AuditSummaries::text(entry, names)};
+        for (int column = 0; column < cells.size(); ++column)
+            m_log->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+    }
+    m_log->resizeColumnsToContents();
+}
+
+const Contact* CounsellingPage::selectedContact() const {
+    const qint64 id = selectedId();
+    for (const Contact& c : m_contacts)
+        if (c.id == id)
+            return &c;
+    return nullptr;
+}
+
+void CounsellingPage::updateContactButtons() {
+    const Contact* contact = selectedContact();
+    const bool mine =
+        contact && contact->owner.compare(m_store.user().userName, Qt::CaseInsensitive) == 0;
+    m_open->setEnabled(contact != nullptr);
+    setEnabledWithReason(m_share, mine, tr("Select a contact you are responsible for."));
+    setEnabledWithReason(m_unshare, mine && contact->holders.size() > 1,
+                         tr("Select a contact of yours that a stand-in holds."));
+}
+
+void CounsellingPage::unshareContact() {
+    const Contact* contact = selectedContact();
+    if (!contact)
+        return;
+    QStringList standIns = contact->holders;
+    standIns.removeIf([&](const QString& h) {
+        return h.compare(m_store.user().userName, Qt::CaseInsensitive) == 0;
+    });
+    bool ok = false;
+    const QString standIn = QInputDialog::getItem(
+        this, tr("Stop sharing"),
+        tr("The stand-in can no longer read this contact: it gets a new key that only the "
+           "remaining holders have."),
+        standIns, 0, false, &ok);
+    if (!ok)
+        return;
+    if (auto stopped = CounsellingService(m_store).unshare(contact->id, standIn); !stopped)
+        MessageBox::showError(this, stopped.error());
+    refresh();
 }
 
 void CounsellingPage::showContacts() {
@@ -177,8 +255,7 @@ void CounsellingPage::showContacts() {
     m_table->setSortingEnabled(true);
     m_table->resizeColumnsToContents();
     m_count->setText(tr("%n contact(s)", nullptr, shown));
-    m_open->setEnabled(shown > 0);
-    m_share->setEnabled(shown > 0);
+    updateContactButtons();
 }
 
 void CounsellingPage::showFigures() {

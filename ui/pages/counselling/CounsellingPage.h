@@ -24,7 +24,8 @@ class RetentionTab;
 // The Counselling module, for confidential counsellors only: their register of contacts (with
 // type-ahead, register, open and edit, share with a stand-in, transfer to a successor) and the
 // yearly figures exactly as they will be published, with publishing and replacing; and the
-// retention list (RetentionTab).
+// retention list (RetentionTab); and the compartment's log of what was done with their
+// contacts.
 class CounsellingPage : public Page {
     Q_OBJECT
 public:
@@ -39,6 +40,10 @@ private:
     void registerContact();
     void openSelected();
     void shareContact();
+    void unshareContact();
+    void updateContactButtons();
+    void showLog();
+    const Contact* selectedContact() const; // among m_contacts; null when none is selected
     void transferAll();
     void publishFigures();
     qint64 selectedId() const;
@@ -52,12 +57,14 @@ private:
     QLabel* m_count;
     QPushButton* m_open;
     QPushButton* m_share;
+    QPushButton* m_unshare;
     QSpinBox* m_year;
     QTreeWidget* m_figures;
     QLabel* m_legend;
     QLabel* m_publication;
     QPushButton* m_publish;
     RetentionTab* m_retention;
+    QTableWidget* m_log;
     int m_threshold = CounsellingSettings::defaultThreshold; // read at every refresh
 };
 
