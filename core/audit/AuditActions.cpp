@@ -72,6 +72,13 @@ constexpr CodeName actionNames[] = {
     {"contact.unshare", QT_TRANSLATE_NOOP("infopunt::AuditActions", "Contact sharing ended")},
     {"contact.transfer", QT_TRANSLATE_NOOP("infopunt::AuditActions", "Contact transferred")},
     {"contact.destroy", QT_TRANSLATE_NOOP("infopunt::AuditActions", "Contact destroyed")},
+    {"contact.handover",
+     QT_TRANSLATE_NOOP("infopunt::AuditActions", "Formal report handed over from contact")},
+    {"adviser.pin", QT_TRANSLATE_NOOP("infopunt::AuditActions", "Adviser's key recorded")},
+    {"handover.send",
+     QT_TRANSLATE_NOOP("infopunt::AuditActions", "Formal report handed over by a counsellor")},
+    {"handover.register",
+     QT_TRANSLATE_NOOP("infopunt::AuditActions", "Handed-over report registered")},
     {"counselling.settings",
      QT_TRANSLATE_NOOP("infopunt::AuditActions", "Counselling settings changed")},
     {"counselling.publish_figures",
@@ -89,6 +96,7 @@ constexpr CodeName recordTypeNames[] = {
     {"code_list", QT_TRANSLATE_NOOP("infopunt::AuditActions", "List entry")},
     {"draft", QT_TRANSLATE_NOOP("infopunt::AuditActions", "Draft")},
     {"contact", QT_TRANSLATE_NOOP("infopunt::AuditActions", "Counselling contact")},
+    {"handover", QT_TRANSLATE_NOOP("infopunt::AuditActions", "Handed-over report")},
     {"counselling_figures", QT_TRANSLATE_NOOP("infopunt::AuditActions", "Counselling figures")},
 };
 

@@ -97,6 +97,8 @@ QByteArray ContactCodec::toJson(const Contact& contact) {
         {QStringLiteral("closedOn"), day(contact.closedOn)},
         {QStringLiteral("reminders"), reminders},
         {QStringLiteral("notes"), contact.notes},
+        {QStringLiteral("handoverId"), QString::number(contact.handoverId)},
+        {QStringLiteral("handedOverOn"), day(contact.handedOverOn)},
     };
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
@@ -134,6 +136,8 @@ bool ContactCodec::fromJson(const QByteArray& json, Contact& contact) {
                                   r.value(QStringLiteral("done")).toBool()});
     }
     contact.notes = o.value(QStringLiteral("notes")).toString();
+    contact.handoverId = o.value(QStringLiteral("handoverId")).toString().toLongLong();
+    contact.handedOverOn = dayFrom(o.value(QStringLiteral("handedOverOn")));
     return true;
 }
 

@@ -50,6 +50,9 @@ struct Contact {
     QDate closedOn; // null while the contact is open
     QList<Reminder> reminders;
     QString notes;
+    // The formal report handed over from it (CounsellingHandovers); 0 while none was.
+    qint64 handoverId = 0;
+    QDate handedOverOn;
 
     bool isClosed() const { return closedOn.isValid(); }
     // The undone reminders due on or before `day`.

@@ -1,5 +1,6 @@
 #include "counselling/CounsellingService.h"
 
+#include "counselling/CounsellingCodes.h"
 #include "counselling/CounsellingRetention.h"
 #include "counselling/CounsellingSettings.h"
 #include "counselling/CounsellingWrite.h"
@@ -204,6 +205,21 @@ Result<qint64> CounsellingService::registerContact(const Contact& contact) {
 }
 
 Result<void> CounsellingService::update(const Contact& contact) {
+    return save(contact, QStringLiteral("contact.update"));
+}
+
+Result<void> CounsellingService::linkHandover(const Contact& contact, qint64 handoverId) {
+    Contact linked = contact;
+    linked.handoverId = handoverId;
+    linked.handedOverOn = QDate::currentDate();
+    if (!linked.actions.contains(CounsellingCodes::referralAction))
+        linked.actions.append(CounsellingCodes::referralAction);
+    if (!linked.referrals.contains(CounsellingCodes::adviserReferral))
+        linked.referrals.append(CounsellingCodes::adviserReferral);
+    return save(linked, QStringLiteral("contact.handover"));
+}
+
+Result<void> CounsellingService::save(const Contact& contact, const QString& action) {
     if (auto valid = checkFields(ContactCodec::validate(contact, QDate::currentDate())); !valid)
         return valid;
     CounsellingWrite write(m_store);
@@ -229,8 +245,7 @@ Result<void> CounsellingService::update(const Contact& contact) {
             tr("saving the contact"));
         !saved)
         return saved;
-    write.audit(QStringLiteral("contact.update"), contactType, QString::number(contact.id),
-                {QStringLiteral("contact.update")});
+    write.audit(action, contactType, QString::number(contact.id), {action});
     return write.commit();
 }
 

@@ -38,6 +38,9 @@ public:
     Result<qint64> registerContact(const Contact& contact);
     // Saves every sealed field of `contact`; StaleEdit unless contact.rowVersion is current.
     Result<void> update(const Contact& contact);
+    // Records in `contact` (as read, with its row version) that it was handed over as formal
+    // report `handoverId` today, referred to the integrity adviser (CounsellingHandovers).
+    Result<void> linkHandover(const Contact& contact, qint64 handoverId);
 
     // The counsellors a contact can be shared with or transferred to.
     Result<QStringList> fellows() const;
@@ -69,6 +72,8 @@ private:
         QByteArray sealedKey;
     };
     Result<void> requireCounsellor() const;
+    // Saves every sealed field of `contact`, logged as `action`.
+    Result<void> save(const Contact& contact, const QString& action);
     Result<QList<Row>> rows(const QString& where, const QVariantList& values) const;
     Result<Row> row(qint64 contactId) const;
     Result<Contact> decode(const Row& row) const;

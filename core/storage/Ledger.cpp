@@ -56,6 +56,8 @@ const QStringList& Ledger::tables() {
         QStringLiteral("themes"),
         QStringLiteral("building_blocks"),
         QStringLiteral("counselling_figures"),
+        QStringLiteral("handovers"),
+        QStringLiteral("handover_keys"),
     };
     return list;
 }

@@ -474,11 +474,38 @@ Result<void> mainV13(QSqlDatabase& db) {
     return created ? Ledger::addTable(db, QStringLiteral("counselling_figures")) : created;
 }
 
+// Version 14: formal reports a confidential counsellor hands over, with the person's consent,
+// for an adviser to register (CounsellingHandovers): each sealed under a key of its own that is
+// sealed to every adviser's public key, so that neither other counsellors nor the members read
+// it; once registered it names its case. Ledgered.
+Result<void> mainV14(QSqlDatabase& db) {
+    auto created = execAll(
+        db, {QStringLiteral("CREATE TABLE handovers ("
+                            " id INTEGER PRIMARY KEY,"
+                            " counsellor TEXT NOT NULL COLLATE NOCASE,"
+                            " sent_at TEXT NOT NULL,"
+                            " content BLOB NOT NULL,"
+                            " case_id INTEGER REFERENCES cases(id),"
+                            " registered_by TEXT NOT NULL DEFAULT '',"
+                            " registered_at TEXT NOT NULL DEFAULT '')"),
+             QStringLiteral("CREATE TABLE handover_keys ("
+                            " handover_id INTEGER NOT NULL REFERENCES handovers(id) ON DELETE "
+                            "CASCADE,"
+                            " adviser TEXT NOT NULL COLLATE NOCASE,"
+                            " sealed_key BLOB NOT NULL,"
+                            " PRIMARY KEY (handover_id, adviser))")});
+    for (const QString& table : {QStringLiteral("handovers"), QStringLiteral("handover_keys")})
+        if (created)
+            created = Ledger::addTable(db, table);
+    return created;
+}
+
 // Version 2 of the counselling compartment: the contacts, each sealed under a key of its own
 // that is sealed to the public key of each counsellor who holds it (CounsellingKeys); the
 // counsellors' public keys as each pinned their own at first use; and the compartment's own
 // hash-chained, signed audit log, so that nothing of a contact reaches the shared one; and a
-// tombstone per destroyed contact (its year only, so that figures already published from it are
+// the advisers' public keys as a counsellor first sealed a handover to them (CounsellingHandovers);
+// a tombstone per destroyed contact (its year only, so that figures already published from it are
 // not recounted without it). The settings live in meta.
 Result<void> counsellingV2(QSqlDatabase& db) {
     const QStringList appendOnly = Ledger::appendOnlyTriggerSql();
@@ -517,6 +544,10 @@ Result<void> counsellingV2(QSqlDatabase& db) {
                                        " PRIMARY KEY (contact_id, holder))"),
                         QStringLiteral("CREATE INDEX contact_keys_holder ON contact_keys "
                                        "(holder)"),
+                        QStringLiteral("CREATE TABLE trusted_advisers ("
+                                       " user_name TEXT PRIMARY KEY COLLATE NOCASE,"
+                                       " box_public BLOB NOT NULL,"
+                                       " pinned_at TEXT NOT NULL)"),
                         QStringLiteral("CREATE TABLE destroyed_contacts ("
                                        " contact_id INTEGER PRIMARY KEY,"
                                        " owner TEXT NOT NULL COLLATE NOCASE,"
@@ -743,8 +774,9 @@ Result<void> officeV7(QSqlDatabase& db) {
 }
 
 const std::vector<Step>& steps(Compartment compartment) {
-    static const std::vector<Step> main{mainV1, mainV2, mainV3,  mainV4,  mainV5,  mainV6, mainV7,
-                                        mainV8, mainV9, mainV10, mainV11, mainV12, mainV13};
+    static const std::vector<Step> main{mainV1,  mainV2,  mainV3,  mainV4, mainV5,
+                                        mainV6,  mainV7,  mainV8,  mainV9, mainV10,
+                                        mainV11, mainV12, mainV13, mainV14};
     static const std::vector<Step> office{officeV1, officeV2, officeV3, officeV4,
                                           officeV5, officeV6, officeV7};
     static const std::vector<Step> counselling{counsellingV1, counsellingV2};

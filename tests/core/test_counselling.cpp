@@ -8,7 +8,9 @@
 #include "audit/LedgerCheck.h"
 #include "catch.h"
 #include "counselling/CounsellingCodes.h"
+#include "cases/CaseService.h"
 #include "counselling/CounsellingFigures.h"
+#include "counselling/CounsellingHandovers.h"
 #include "counselling/CounsellingRetention.h"
 #include "counselling/CounsellingService.h"
 #include "counselling/CounsellingSettings.h"
@@ -547,4 +549,114 @@ TEST_CASE("the stand-ins offered follow the accounts: one added after sign-in, o
         service.share(service.registerContact(sample(lastYear(2, 2))).value(), sanne.name);
     REQUIRE_FALSE(refused);
     CHECK(refused.error().code == ErrorCode::InvalidInput);
+}
+
+TEST_CASE("a handover passes only the ticked fields, to the advisers and nobody else",
+          "[counselling][handover]") {
+    CounsellingFixture fx;
+    auto store = fx.as(piet);
+    CounsellingService service(*store);
+    const qint64 contactId = service.registerContact(sample(lastYear(6, 1))).value();
+    CounsellingHandovers handovers(*store);
+    Handover report;
+    report.title = QStringLiteral("Ongewenste omgangsvormen op afdeling Ruimte");
+    report.description = QStringLiteral("Collega wordt structureel buitengesloten.");
+    report.orgUnit = QStringLiteral("Ruimte");
+
+    // Without consent, or without a title, nothing passes.
+    const auto refused = handovers.send(contactId, report, false);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().field == QStringLiteral("consent"));
+    Handover untitled = report;
+    untitled.title.clear();
+    CHECK(handovers.send(contactId, untitled, true).error().field == QStringLiteral("title"));
+
+    const auto sent = handovers.send(contactId, report, true);
+    INFO((sent.ok() ? QString() : sent.error().message).toStdString());
+    REQUIRE(sent);
+    CHECK(sent.value().advisers == QStringList{adviserName});
+    CHECK(sent.value().leftOut.isEmpty());
+    // The compartment keeps the link; a second handover of the contact is refused.
+    const Contact linked = service.open(contactId).value();
+    CHECK(linked.handoverId == sent.value().id);
+    CHECK(linked.referrals.contains(CounsellingCodes::adviserReferral));
+    CHECK_FALSE(handovers.send(contactId, report, true));
+
+    // Nothing readable of it in the main file, with the counsellor's raw key of it.
+    const auto keys = Insider::keys(fx.f.folder, piet.name, piet.passphrase);
+    const QString dump = Insider::shell(Store::compartmentPath(fx.f.folder, Compartment::Main),
+                                        keys.value(QStringLiteral("main")),
+                                        QStringLiteral(".dump"));
+    CHECK(dump.contains(QStringLiteral("CREATE TABLE handovers")));
+    CHECK_FALSE(dump.contains(QStringLiteral("buitengesloten")));
+    CHECK_FALSE(dump.contains(QStringLiteral("Marieke")));
+    CHECK_FALSE(dump.contains(QStringLiteral("pesterijen")));
+
+    // Neither a member nor a fellow counsellor receives it.
+    CHECK(CounsellingHandovers(*fx.as(jurist)).waiting().error().code == ErrorCode::NotPermitted);
+    {
+        auto fellow = fx.as(sanne);
+        QSqlQuery q(fellow->database());
+        REQUIRE(q.exec(QStringLiteral("SELECT handover_id, sealed_key FROM handover_keys")));
+        REQUIRE(q.next());
+        const QByteArray context = QStringLiteral("infopunt-handover-key-v1|%1|%2|%3")
+                                       .arg(fellow->storeId())
+                                       .arg(q.value(0).toLongLong())
+                                       .arg(adviserName)
+                                       .toUtf8();
+        CHECK_FALSE(fellow->identity().open(q.value(1).toByteArray(), context));
+    }
+
+    // The adviser reads exactly what was ticked and registers it.
+    auto adviser = fx.f.unlock();
+    CounsellingHandovers received(*adviser);
+    auto waiting = received.waiting();
+    REQUIRE(waiting);
+    REQUIRE(waiting.value().size() == 1);
+    const Handover& got = waiting.value().first();
+    CHECK(got.counsellor == piet.name);
+    CHECK(got.title == report.title);
+    CHECK(got.reporterName.isEmpty());
+    const NewCase intake = got.intake();
+    CHECK(intake.channel == Channel::ConfidentialCounsellor);
+    CHECK(intake.anonymous);
+    CHECK(intake.receivedOn == QDate::currentDate());
+    CHECK(intake.description.contains(QStringLiteral("Ruimte")));
+    const auto registered = CaseService(*adviser).registerReport(intake);
+    REQUIRE(registered);
+    REQUIRE(received.markRegistered(got.id, registered.value().id));
+    CHECK(received.waiting().value().isEmpty());
+    CHECK(received.markRegistered(got.id, registered.value().id).error().code ==
+          ErrorCode::StaleEdit);
+
+    // The shared log says a report was handed over, and nothing of it.
+    bool logged = false;
+    for (const AuditEntry& e : AuditLog::latest(adviser->database()).value()) {
+        if (e.action == QStringLiteral("handover.send")) {
+            logged = e.actor == piet.name;
+            CHECK_FALSE(e.summaryParams.contains(QStringLiteral("Ruimte")));
+        }
+    }
+    CHECK(logged);
+}
+
+TEST_CASE("a handover is never sealed to an adviser key other than the one first recorded",
+          "[counselling][handover][attack]") {
+    CounsellingFixture fx;
+    auto store = fx.as(piet);
+    CounsellingService service(*store);
+    Handover report;
+    report.title = QStringLiteral("Vermoeden van belangenverstrengeling");
+    REQUIRE(CounsellingHandovers(*store).send(
+        service.registerContact(sample(lastYear(3, 1))).value(), report, true));
+    // The recorded key is not the keyring's any more (as after editing the keyring file).
+    REQUIRE(QSqlQuery(store->database(Compartment::Counselling))
+                .exec(QStringLiteral("UPDATE trusted_advisers SET box_public = randomblob(32)")));
+    const auto refused = CounsellingHandovers(*store).send(
+        service.registerContact(sample(lastYear(4, 1))).value(), report, true);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().code == ErrorCode::NotPermitted);
+    CHECK(refused.error().message.contains(adviserName));
+    auto adviser = fx.f.unlock();
+    CHECK(CounsellingHandovers(*adviser).waiting().value().size() == 1);
 }
