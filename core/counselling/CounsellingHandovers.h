@@ -14,8 +14,9 @@ namespace infopunt {
 class Store;
 
 // A formal report a confidential counsellor hands over to the integrity advisers, with the
-// person's consent: only what the counsellor ticked passes (a neutral title always; the
-// description, the person's name and contact details and the organisation unit when ticked).
+// person's consent: only what the counsellor ticked passes (a neutral title and a description
+// the counsellor writes for it always; the person's name and contact details and the
+// organisation unit when ticked).
 struct Handover {
     qint64 id = 0;
     QString counsellor;
@@ -52,8 +53,8 @@ public:
         QStringList leftOut;  // advisers whose key changed since it was recorded
     };
 
-    // Field errors: "consent", "title". Counsellors only, for a contact they are responsible
-    // for that was not handed over before.
+    // Field errors: "consent", "title", "description". Counsellors only, for a contact they are
+    // responsible for that was not handed over before.
     static FieldErrors validate(const Handover& handover, bool consent);
     Result<Sent> send(qint64 contactId, const Handover& handover, bool consent);
 

@@ -647,6 +647,7 @@ TEST_CASE("a handover is never sealed to an adviser key other than the one first
     CounsellingService service(*store);
     Handover report;
     report.title = QStringLiteral("Vermoeden van belangenverstrengeling");
+    report.description = QStringLiteral("Opdrachten gaan naar het bedrijf van een familielid.");
     REQUIRE(CounsellingHandovers(*store).send(
         service.registerContact(sample(lastYear(3, 1))).value(), report, true));
     // The recorded key is not the keyring's any more (as after editing the keyring file).

@@ -6,14 +6,19 @@
 #include "catch.h"
 #include "counselling/CounsellingCodes.h"
 #include "counselling/CounsellingFigures.h"
+#include "counselling/CounsellingHandovers.h"
 #include "counselling/CounsellingService.h"
 #include "counselling/CounsellingSettings.h"
 #include "main/MainWindow.h"
+#include "pages/cases/RegisterReportDialog.h"
 #include "pages/counselling/ContactDialog.h"
+#include "pages/counselling/HandoverDialog.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QInputDialog>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -247,4 +252,79 @@ TEST_CASE("Contacts due for destruction are destroyed on confirmation; the figur
     const auto sets = CounsellingFigures(*fixture.store).current(lastYear(1).year()).value();
     REQUIRE(sets.size() == 1);
     CHECK(sets.first().figures.contacts.count == 5);
+}
+
+TEST_CASE("A report handed over by a counsellor reaches the adviser's dashboard and is "
+          "registered from it",
+          "[ui][counselling][handover]") {
+    prepareUiTest();
+    StoreFixture fixture;
+    auto session = signIn(fixture, counsellor, Role::ConfidentialCounsellor);
+    Contact contact = closedContact(QStringLiteral("IJ-5"), lastYear(5));
+    contact.personName = QStringLiteral("Henk Visser");
+    contact.personContact = QStringLiteral("06-12345678");
+    contact.orgUnit = QStringLiteral("Publiekszaken");
+    REQUIRE(CounsellingService(*session).registerContact(contact));
+    {
+        MainWindow window(std::move(session));
+        window.show();
+        window.showModule(Module::Counselling);
+        contactTable(window)->selectRow(0);
+        auto* handOver = child<QPushButton>(&window, QStringLiteral("handoverContact"));
+        REQUIRE(handOver->isEnabled());
+        QString withoutConsent;
+        QString summary;
+        whenModalShown<ui::HandoverDialog>([&](ui::HandoverDialog* dialog) {
+            child<QLineEdit>(dialog, QStringLiteral("handoverTitle"))
+                ->setText(QStringLiteral("Vermoeden van misbruik van bevoegdheid"));
+            clickOk(dialog);
+            withoutConsent = fieldError(dialog, QStringLiteral("consent"));
+            child<QCheckBox>(dialog, QStringLiteral("consent"))->setChecked(true);
+            child<QPlainTextEdit>(dialog, QStringLiteral("handoverDescription"))
+                ->setPlainText(QStringLiteral("Een leidinggevende zou vergunningen sneller "
+                                              "afgeven aan bekenden."));
+            child<QCheckBox>(dialog, QStringLiteral("includeIdentity"))->setChecked(true);
+            summary = child<QLabel>(dialog, QStringLiteral("handoverSummary"))->text();
+            clickOk(dialog);
+        });
+        ui::MessageBox::clearShownForTesting();
+        handOver->click();
+        REQUIRE(waitFor([] { return !ui::MessageBox::shownForTesting().isEmpty(); }));
+        CHECK(withoutConsent.contains(QStringLiteral("consent")));
+        CHECK(summary.contains(QStringLiteral("the person's name")));
+        CHECK_FALSE(summary.contains(QStringLiteral("organisation unit")));
+        CHECK(ui::MessageBox::shownForTesting().first().text.contains(adviserName));
+        contactTable(window)->selectRow(0);
+        CHECK_FALSE(handOver->isEnabled()); // once per contact
+    }
+
+    MainWindow adviser(std::move(fixture.store));
+    adviser.show();
+    adviser.showModule(Module::Dashboard);
+    auto* waiting = child<QTableWidget>(&adviser, QStringLiteral("handoversTable"));
+    REQUIRE(waiting);
+    REQUIRE(waiting->rowCount() == 1);
+    CHECK(waiting->item(0, 2)->text() == QStringLiteral("Vermoeden van misbruik van bevoegdheid"));
+    QString title, reporter, refusal;
+    whenModalShown<ui::RegisterReportDialog>([&](ui::RegisterReportDialog* dialog) {
+        title = child<QLineEdit>(dialog, QStringLiteral("titleEdit"))->text();
+        reporter = child<QLineEdit>(dialog, QStringLiteral("reporterNameEdit"))->text();
+        clickOk(dialog);
+        if (dialog->isVisible()) { // refused: say why instead of hanging
+            refusal = shownErrors(dialog);
+            dialog->done(QDialog::Rejected);
+        }
+    });
+    doubleClick(waiting, waiting->model()->index(0, 0));
+    REQUIRE(waitFor([&] { return !title.isEmpty(); }));
+    INFO(refusal.toStdString());
+    CHECK(refusal.isEmpty());
+    CHECK(title == QStringLiteral("Vermoeden van misbruik van bevoegdheid"));
+    CHECK(reporter == QStringLiteral("Henk Visser"));
+    // Registered, the handover names its case and waits no more.
+    const auto remaining = CounsellingHandovers(*fixture.unlock()).waiting();
+    REQUIRE(remaining);
+    CHECK(remaining.value().isEmpty());
+    adviser.showModule(Module::Dashboard);
+    CHECK(child<QTableWidget>(&adviser, QStringLiteral("handoversTable"))->rowCount() == 0);
 }

@@ -73,6 +73,12 @@ int tableRowHeight(const QWidget* view) {
     return metrics.height() + 2 * tableRowPadding;
 }
 
+void fitTableToRows(QTableView* table, int rows) {
+    // The header's size hint: before the table is first shown its height is not known yet.
+    table->setFixedHeight(table->horizontalHeader()->sizeHint().height() + 2 * table->frameWidth() +
+                          rows * table->verticalHeader()->defaultSectionSize());
+}
+
 void applyTableStyle(QAbstractItemView* view) {
     view->setAlternatingRowColors(true);
     QHeaderView* header = nullptr;

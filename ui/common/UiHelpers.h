@@ -8,6 +8,7 @@ class QAbstractItemView;
 class QAction;
 class QFormLayout;
 class QLabel;
+class QTableView;
 class QVBoxLayout;
 class QWidget;
 
@@ -28,6 +29,8 @@ void setEnabledWithReason(QAbstractButton* button, bool enabled, const QString& 
 // do not light up with the selection.
 void applyTableStyle(QAbstractItemView* view);
 int tableRowHeight(const QWidget* view);
+// A short table on a page that scrolls as a whole: as tall as its header and `rows` rows.
+void fitTableToRows(QTableView* table, int rows);
 
 // Every form aligns its labels the same way; text fields grow with the form, choices and dates
 // keep their own width (a date field as wide as a page reads badly).

@@ -7,6 +7,7 @@
 #include "common/ProcessHardening.h"
 #include "common/SecretClipboard.h"
 #include "common/UiHelpers.h"
+#include "counselling/CounsellingHandovers.h"
 #include "dialogs/ActionDialog.h"
 #include "dialogs/ChangePassphraseDialog.h"
 #include "dialogs/MessageBox.h"
@@ -223,6 +224,12 @@ Page* MainWindow::makePage(Module module) {
         m_dashboard = new DashboardPage(store, m_pages);
         connect(m_dashboard, &DashboardPage::openCaseRequested, this, &MainWindow::openCase);
         connect(m_dashboard, &DashboardPage::openContactRequested, this, &MainWindow::openContact);
+        connect(m_dashboard, &DashboardPage::registerHandoverRequested, this,
+                [this](const Handover& handover) {
+                    showModule(Module::Cases);
+                    if (m_cases)
+                        m_cases->registerHandover(handover);
+                });
         connect(m_catchUp, &OfficeCopyCatchUp::finished, m_dashboard, [this] {
             if (currentPage() == m_dashboard)
                 m_dashboard->refresh(); // its counts read the copy too

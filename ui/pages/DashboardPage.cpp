@@ -5,6 +5,7 @@
 #include "pages/cases/ApprovalsView.h"
 #include "pages/cases/DeadlinesView.h"
 #include "pages/counselling/DueRemindersView.h"
+#include "pages/counselling/HandoversView.h"
 #include "storage/Store.h"
 #include "storage/StoreSummary.h"
 
@@ -75,6 +76,11 @@ DashboardPage::DashboardPage(Store& store, QWidget* parent)
                 [this](qint64 caseId) { emit openCaseRequested(caseId, {}); });
     }
     if (access.isAdviser()) {
+        m_handovers = new HandoversView(store, content);
+        layout->addWidget(
+            box(QStringLiteral("handoversBox"), tr("Handed over by a counsellor"), m_handovers));
+        connect(m_handovers, &HandoversView::registerRequested, this,
+                &DashboardPage::registerHandoverRequested);
         m_myRequests = new ApprovalsView(store, ApprovalsView::Scope::MyRequests, content);
         layout->addWidget(box(QStringLiteral("myRequestsBox"), tr("Your requests"), m_myRequests));
         connect(m_myRequests, &ApprovalsView::openCaseRequested, this,
@@ -113,6 +119,8 @@ void DashboardPage::refresh() {
         m_deadlines->refresh();
     if (m_reminders)
         m_reminders->refresh();
+    if (m_handovers)
+        m_handovers->refresh();
     const Account& user = m_store.user();
     m_welcome->setText(tr("Welcome, %1").arg(user.displayName));
     m_role->setText(

@@ -8,19 +8,21 @@ class QLabel;
 
 namespace infopunt {
 class Store;
-}
+struct Handover;
+} // namespace infopunt
 
 namespace infopunt::ui {
 
 class ApprovalsView;
 class DeadlinesView;
 class DueRemindersView;
+class HandoversView;
 
 // The start page: who is signed in, the four-eyes requests waiting for this user's decision and
 // the deadlines that are due soon or overdue (for the roles that see cases), an Adviser's own
-// requests with their outcome, a counsellor's follow-up that is due, what the store holds
-// (StoreSummary) and the result of the integrity check that runs after every unlock. The content
-// scrolls as a whole.
+// requests with their outcome and the reports counsellors handed over, a counsellor's follow-up
+// that is due, what the store holds (StoreSummary) and the result of the integrity check that runs
+// after every unlock. The content scrolls as a whole.
 class DashboardPage : public Page {
     Q_OBJECT
 public:
@@ -38,6 +40,8 @@ signals:
     void openCaseRequested(qint64 caseId, const QString& tabObjectName);
     // A counsellor's due reminder was opened.
     void openContactRequested(qint64 contactId);
+    // An adviser opened a report a counsellor handed over.
+    void registerHandoverRequested(const infopunt::Handover& handover);
     // After every refresh(), so that what counts the waiting requests can count again.
     void refreshed();
 
@@ -56,6 +60,7 @@ private:
     ApprovalsView* m_waiting = nullptr;      // likewise
     ApprovalsView* m_myRequests = nullptr;   // none for a role that asks for no approvals
     DueRemindersView* m_reminders = nullptr; // a confidential counsellor's only
+    HandoversView* m_handovers = nullptr;    // an adviser's only
 };
 
 } // namespace infopunt::ui

@@ -6,6 +6,8 @@
 #include "catalogue/Catalogue.h"
 #include "common/ModalDialogs.h"
 #include "common/UiHelpers.h"
+#include "counselling/CounsellingHandovers.h"
+#include "dialogs/MessageBox.h"
 #include "dialogs/UnsavedChanges.h"
 #include "models/CaseListModel.h"
 #include "pages/cases/CaseDisplay.h"
@@ -711,6 +713,20 @@ void CasesPage::registerReport() {
     if (ModalDialogs::exec(dialog) != QDialog::Accepted)
         return;
     const qint64 caseId = dialog.registered().id;
+    refresh();
+    openCase(caseId);
+}
+
+void CasesPage::registerHandover(const Handover& handover) {
+    if (!m_adviser)
+        return;
+    RegisterReportDialog dialog(m_store, this);
+    dialog.startFrom(handover.intake());
+    if (ModalDialogs::exec(dialog) != QDialog::Accepted)
+        return; // it stays waiting on the dashboard
+    const qint64 caseId = dialog.registered().id;
+    if (auto marked = CounsellingHandovers(m_store).markRegistered(handover.id, caseId); !marked)
+        MessageBox::showError(this, marked.error());
     refresh();
     openCase(caseId);
 }

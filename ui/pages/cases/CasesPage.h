@@ -18,7 +18,8 @@ class QToolButton;
 
 namespace infopunt {
 class Store;
-}
+struct Handover;
+} // namespace infopunt
 
 namespace infopunt::ui {
 
@@ -46,6 +47,9 @@ public:
     // the tab `tabObjectName` (the current one when empty). An unsaved edit of another case is
     // asked about first; false when the user kept it, or the case could not be opened.
     bool openCase(qint64 caseId, const QString& tabObjectName = {});
+    // The intake form filled with what a counsellor handed over; registered, the handover
+    // names the case and the case opens.
+    void registerHandover(const Handover& handover);
 
     std::optional<QString> unsavedEdit() const override;
     bool saveUnsavedEdit() override;

@@ -243,6 +243,17 @@ void RegisterReportDialog::updateReporterFields() {
     m_reporterContact->setEnabled(named);
 }
 
+void RegisterReportDialog::startFrom(const NewCase& report) {
+    m_receivedOn->setDate(report.receivedOn);
+    m_channel->setCurrentIndex(m_channel->findData(CaseTerms::code(report.channel)));
+    m_anonymous->setChecked(report.anonymous);
+    m_reporterName->setText(report.reporter.name);
+    m_reporterContact->setText(report.reporter.contact);
+    m_title->setText(report.title);
+    m_description->setPlainText(report.description);
+    updateReporterFields();
+}
+
 NewCase RegisterReportDialog::report() const {
     NewCase report;
     report.receivedOn = m_receivedOn->date();

@@ -27,6 +27,8 @@ class RegisterReportDialog : public ActionDialog {
 public:
     explicit RegisterReportDialog(Store& store, QWidget* parent = nullptr);
 
+    // Fills the form with `report` (a handover from a confidential counsellor), to complete.
+    void startFrom(const NewCase& report);
     const CaseRecord& registered() const { return m_registered; }
     void accept() override;
 

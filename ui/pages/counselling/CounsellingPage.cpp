@@ -9,6 +9,7 @@
 #include "counselling/CounsellingSettings.h"
 #include "dialogs/MessageBox.h"
 #include "pages/counselling/ContactDialog.h"
+#include "pages/counselling/HandoverDialog.h"
 #include "pages/counselling/RetentionTab.h"
 #include "storage/Store.h"
 
@@ -50,12 +51,15 @@ CounsellingPage::CounsellingPage(Store& store, QWidget* parent)
     m_share->setObjectName(QStringLiteral("shareContact"));
     m_unshare = new QPushButton(tr("Stop sharing…"), contacts);
     m_unshare->setObjectName(QStringLiteral("unshareContact"));
+    m_handover = new QPushButton(tr("Hand over as a report…"), contacts);
+    m_handover->setObjectName(QStringLiteral("handoverContact"));
     auto* transfer = new QPushButton(tr("Transfer all to a successor…"), contacts);
     bar->addWidget(m_filter, 1);
     bar->addWidget(add);
     bar->addWidget(m_open);
     bar->addWidget(m_share);
     bar->addWidget(m_unshare);
+    bar->addWidget(m_handover);
     bar->addWidget(transfer);
     contactsLayout->addLayout(bar);
     m_table = new QTableWidget(0, 7, contacts);
@@ -124,6 +128,7 @@ CounsellingPage::CounsellingPage(Store& store, QWidget* parent)
     connect(m_table, &QTableWidget::cellDoubleClicked, this, &CounsellingPage::openSelected);
     connect(m_share, &QPushButton::clicked, this, &CounsellingPage::shareContact);
     connect(m_unshare, &QPushButton::clicked, this, &CounsellingPage::unshareContact);
+    connect(m_handover, &QPushButton::clicked, this, &CounsellingPage::handOver);
     connect(m_table, &QTableWidget::itemSelectionChanged, this,
             &CounsellingPage::updateContactButtons);
     connect(transfer, &QPushButton::clicked, this, &CounsellingPage::transferAll);
@@ -192,6 +197,31 @@ void CounsellingPage::updateContactButtons() {
     setEnabledWithReason(m_share, mine, tr("Select a contact you are responsible for."));
     setEnabledWithReason(m_unshare, mine && contact->holders.size() > 1,
                          tr("Select a contact of yours that a stand-in holds."));
+    setEnabledWithReason(
+        m_handover, mine && !contact->handoverId,
+        contact && contact->handoverId
+            ? tr("A formal report was handed over from this contact on %1.")
+                  .arg(QLocale().toString(contact->handedOverOn, QLocale::ShortFormat))
+            : tr("Select a contact you are responsible for."));
+}
+
+void CounsellingPage::handOver() {
+    const Contact* contact = selectedContact();
+    if (!contact)
+        return;
+    HandoverDialog dialog(m_store, *contact, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const CounsellingHandovers::Sent& sent = dialog.sent();
+    QString text = tr("The report was handed over. The integrity advisers who can open it: %1.")
+                       .arg(sent.advisers.join(QStringLiteral(", ")));
+    if (!sent.leftOut.isEmpty())
+        text += QLatin1Char(' ') +
+                tr("Not %1: their key changed since it was recorded. Ask an adviser to check the "
+                   "store.")
+                    .arg(sent.leftOut.join(QStringLiteral(", ")));
+    MessageBox::information(this, tr("Hand over as a report"), text);
+    refresh();
 }
 
 void CounsellingPage::unshareContact() {

@@ -22,7 +22,8 @@ namespace infopunt::ui {
 class RetentionTab;
 
 // The Counselling module, for confidential counsellors only: their register of contacts (with
-// type-ahead, register, open and edit, share with a stand-in, transfer to a successor) and the
+// type-ahead, register, open and edit, share with a stand-in, transfer to a successor, hand a
+// formal report over to the advisers) and the
 // yearly figures exactly as they will be published, with publishing and replacing; and the
 // retention list (RetentionTab); and the compartment's log of what was done with their
 // contacts.
@@ -41,6 +42,7 @@ private:
     void openSelected();
     void shareContact();
     void unshareContact();
+    void handOver();
     void updateContactButtons();
     void showLog();
     const Contact* selectedContact() const; // among m_contacts; null when none is selected
@@ -58,6 +60,7 @@ private:
     QPushButton* m_open;
     QPushButton* m_share;
     QPushButton* m_unshare;
+    QPushButton* m_handover;
     QSpinBox* m_year;
     QTreeWidget* m_figures;
     QLabel* m_legend;

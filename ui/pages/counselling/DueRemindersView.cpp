@@ -57,9 +57,7 @@ void DueRemindersView::refresh() {
     m_table->setVisible(!due.isEmpty());
     m_empty->setVisible(due.isEmpty() && contacts.ok());
     // As tall as its rows, up to eight; the dashboard scrolls as a whole.
-    const int rows = static_cast<int>(std::min<qsizetype>(due.size(), 8));
-    m_table->setFixedHeight(m_table->horizontalHeader()->height() + 2 * m_table->frameWidth() +
-                            rows * m_table->verticalHeader()->defaultSectionSize());
+    fitTableToRows(m_table, static_cast<int>(std::min<qsizetype>(due.size(), 8)));
 }
 
 } // namespace infopunt::ui

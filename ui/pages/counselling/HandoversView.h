@@ -1,0 +1,36 @@
+#pragma once
+
+#include "counselling/CounsellingHandovers.h"
+
+#include <QList>
+#include <QWidget>
+
+class QLabel;
+class QTableWidget;
+
+namespace infopunt {
+class Store;
+}
+
+namespace infopunt::ui {
+
+// On an adviser's dashboard: the formal reports confidential counsellors handed over that no
+// adviser has registered yet. Opening one starts the intake form filled with what passed.
+class HandoversView : public QWidget {
+    Q_OBJECT
+public:
+    HandoversView(Store& store, QWidget* parent);
+    void refresh();
+
+signals:
+    void registerRequested(const infopunt::Handover& handover);
+
+private:
+    Store& m_store;
+    QList<Handover> m_handovers;
+    QTableWidget* m_table;
+    QLabel* m_empty;
+    QLabel* m_error;
+};
+
+} // namespace infopunt::ui
