@@ -402,6 +402,26 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Formal report handed over from contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adviser&apos;s key recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Formal report handed over by a counsellor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Handed-over report registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Counselling settings changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -453,6 +473,11 @@
     <message>
         <location line="+1"/>
         <source>Counselling contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handed-over report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -643,6 +668,26 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Formal report handed over to the integrity advisers, with consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Key of adviser %1 recorded at the first handover to them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Formal report handed over by a confidential counsellor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Handed-over report registered as a report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Counts below %1 are suppressed from now on</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2463,7 +2508,7 @@ info and verify read the passphrase from the file descriptor given with --passph
 <context>
     <name>infopunt::ContactCodec</name>
     <message>
-        <location filename="../core/counselling/Contact.cpp" line="+147"/>
+        <location filename="../core/counselling/Contact.cpp" line="+151"/>
         <source>Enter a code for the person, for example their initials and a number. Their name is optional.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2833,6 +2878,97 @@ info and verify read the passphrase from the file descriptor given with --passph
     </message>
 </context>
 <context>
+    <name>infopunt::CounsellingHandovers</name>
+    <message>
+        <location filename="../core/counselling/CounsellingHandovers.cpp" line="+69"/>
+        <source>Organisation unit of the reporter: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A formal report is handed over only with the person&apos;s consent: record it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give the report a neutral title, without names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+17"/>
+        <source>reading the advisers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>recording the adviser&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Only a confidential counsellor hands over a formal report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This contact is not in your register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only the counsellor responsible for the contact hands it over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A formal report was handed over from this contact on %1 already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No integrity adviser can receive the report: the keys of %1 changed since they were recorded. Ask an adviser to check the store; nothing was handed over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+10"/>
+        <location line="+10"/>
+        <source>handing over the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Only an integrity adviser receives handed-over reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>reading the handed-over reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>A handed-over report does not open with your key: it was changed outside Infopunt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Only an integrity adviser registers handed-over reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>recording the registered report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This handed-over report was registered already, by another adviser or elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>infopunt::CounsellingKeys</name>
     <message>
         <location filename="../core/counselling/CounsellingKeys.cpp" line="+17"/>
@@ -2876,7 +3012,7 @@ info and verify read the passphrase from the file descriptor given with --passph
 <context>
     <name>infopunt::CounsellingService</name>
     <message>
-        <location filename="../core/counselling/CounsellingService.cpp" line="+34"/>
+        <location filename="../core/counselling/CounsellingService.cpp" line="+35"/>
         <source>This contact is not in your register (any more).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2900,18 +3036,18 @@ info and verify read the passphrase from the file descriptor given with --passph
     <message>
         <location line="+81"/>
         <location line="+10"/>
-        <location line="+33"/>
-        <location line="+83"/>
+        <location line="+48"/>
+        <location line="+82"/>
         <source>saving the contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-94"/>
         <source>This contact was changed since you opened it (by you elsewhere or by a stand-in). Open it again and make your change once more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>%1 is not a fellow counsellor who can be given contacts.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3454,14 +3590,14 @@ info and verify read the passphrase from the file descriptor given with --passph
         <location line="+79"/>
         <location line="+8"/>
         <location line="+180"/>
-        <location line="+540"/>
+        <location line="+572"/>
         <location line="+12"/>
         <location line="+7"/>
         <source>upgrading the store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-764"/>
+        <location line="-796"/>
         <source>The shipped building-block catalogue is missing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3471,7 +3607,7 @@ info and verify read the passphrase from the file descriptor given with --passph
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+719"/>
+        <location line="+751"/>
         <source>reading the store&apos;s version</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4776,7 +4912,7 @@ info and verify read the passphrase from the file descriptor given with --passph
 <context>
     <name>infopunt::ui::CasesPage</name>
     <message>
-        <location filename="../ui/pages/cases/CasesPage.cpp" line="+111"/>
+        <location filename="../ui/pages/cases/CasesPage.cpp" line="+113"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5373,7 +5509,7 @@ info and verify read the passphrase from the file descriptor given with --passph
 <context>
     <name>infopunt::ui::CounsellingPage</name>
     <message>
-        <location filename="../ui/pages/counselling/CounsellingPage.cpp" line="+44"/>
+        <location filename="../ui/pages/counselling/CounsellingPage.cpp" line="+45"/>
         <source>Find by code, category or unit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5399,11 +5535,16 @@ info and verify read the passphrase from the file descriptor given with --passph
     </message>
     <message>
         <location line="+2"/>
+        <source>Hand over as a report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Transfer all to a successor…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5439,12 +5580,12 @@ info and verify read the passphrase from the file descriptor given with --passph
     </message>
     <message>
         <location line="+11"/>
-        <location line="+203"/>
+        <location line="+229"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-218"/>
         <source>Year</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5494,17 +5635,38 @@ info and verify read the passphrase from the file descriptor given with --passph
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
+        <location line="+8"/>
         <source>Select a contact you are responsible for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-6"/>
         <source>Select a contact of yours that a stand-in holds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>A formal report was handed over from this contact on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+13"/>
+        <source>The report was handed over. The integrity advisers who can open it: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not %1: their key changed since it was recorded. Ask an adviser to check the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hand over as a report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Stop sharing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5627,7 +5789,7 @@ info and verify read the passphrase from the file descriptor given with --passph
 <context>
     <name>infopunt::ui::DashboardPage</name>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="+38"/>
+        <location filename="../ui/pages/DashboardPage.cpp" line="+39"/>
         <source>Store</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5647,7 +5809,12 @@ info and verify read the passphrase from the file descriptor given with --passph
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>Handed over by a counsellor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Your requests</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5657,7 +5824,7 @@ info and verify read the passphrase from the file descriptor given with --passph
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Welcome, %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6101,6 +6268,132 @@ Save an unencrypted copy?</source>
     </message>
 </context>
 <context>
+    <name>infopunt::ui::HandoverDialog</name>
+    <message>
+        <location filename="../ui/pages/counselling/HandoverDialog.cpp" line="+20"/>
+        <source>Hand over contact %1 as a formal report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The person consents to this formal report to the integrity advisers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Neutral, without names: e.g. Suspected conflict of interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What the report is about, as the person agreed it may be passed on. Your notes of the conversations do not pass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The person&apos;s name and contact details: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The person&apos;s name (none recorded: the report is anonymous)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The organisation unit (none recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The organisation unit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also pass on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hand over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>the title and the description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>today&apos;s date, as the date the report is received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>that it came in through a confidential counsellor, and which one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no name: the report is anonymous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the person&apos;s name and contact details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the organisation unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What passes to the integrity advisers: %1. Nothing else of the contact passes: not your notes, the conversations or the category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infopunt::ui::HandoversView</name>
+    <message>
+        <location filename="../ui/pages/counselling/HandoversView.cpp" line="+18"/>
+        <source>No handed-over report is waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Double-click to register it as a report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>infopunt::ui::HistoryTab</name>
     <message>
         <location filename="../ui/pages/cases/HistoryTab.cpp" line="+32"/>
@@ -6285,7 +6578,7 @@ Save an unencrypted copy?</source>
 <context>
     <name>infopunt::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="+70"/>
+        <location filename="../ui/main/MainWindow.cpp" line="+71"/>
         <source>Infopunt — %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6330,7 +6623,7 @@ Save an unencrypted copy?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location line="+197"/>
         <source>Your unsaved changes could not be kept: %1</source>
         <translation type="unfinished"></translation>
     </message>

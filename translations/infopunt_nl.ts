@@ -422,6 +422,26 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Formal report handed over from contact</source>
+        <translation>Formele melding overgedragen vanuit contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adviser&apos;s key recorded</source>
+        <translation>Sleutel van adviseur vastgelegd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Formal report handed over by a counsellor</source>
+        <translation>Formele melding overgedragen door een vertrouwenspersoon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Handed-over report registered</source>
+        <translation>Overgedragen melding geregistreerd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Counselling settings changed</source>
         <translation>Regels vertrouwenspersonen gewijzigd</translation>
     </message>
@@ -474,6 +494,11 @@
         <location line="+1"/>
         <source>Counselling contact</source>
         <translation>Contact vertrouwenspersoon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handed-over report</source>
+        <translation>Overgedragen melding</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -663,6 +688,26 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Formal report handed over to the integrity advisers, with consent</source>
+        <translation>Formele melding met toestemming overgedragen aan de integriteitsadviseurs</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Key of adviser %1 recorded at the first handover to them</source>
+        <translation>Sleutel van adviseur %1 vastgelegd bij de eerste overdracht aan hem of haar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Formal report handed over by a confidential counsellor</source>
+        <translation>Formele melding overgedragen door een vertrouwenspersoon</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Handed-over report registered as a report</source>
+        <translation>Overgedragen melding als melding geregistreerd</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Counts below %1 are suppressed from now on</source>
         <translation>Aantallen onder %1 worden voortaan onderdrukt</translation>
     </message>
@@ -2691,7 +2736,7 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
 <context>
     <name>infopunt::ContactCodec</name>
     <message>
-        <location filename="../core/counselling/Contact.cpp" line="+147"/>
+        <location filename="../core/counselling/Contact.cpp" line="+151"/>
         <source>Enter a code for the person, for example their initials and a number. Their name is optional.</source>
         <translation>Vul een code voor de persoon in, bijvoorbeeld de initialen en een nummer. De naam is niet verplicht.</translation>
     </message>
@@ -3061,6 +3106,97 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
     </message>
 </context>
 <context>
+    <name>infopunt::CounsellingHandovers</name>
+    <message>
+        <location filename="../core/counselling/CounsellingHandovers.cpp" line="+69"/>
+        <source>Organisation unit of the reporter: %1</source>
+        <translation>Organisatieonderdeel van de melder: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A formal report is handed over only with the person&apos;s consent: record it first.</source>
+        <translation>Een formele melding wordt alleen met toestemming van de persoon overgedragen: leg die eerst vast.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give the report a neutral title, without names.</source>
+        <translation>Geef de melding een neutrale titel, zonder namen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+17"/>
+        <source>reading the advisers</source>
+        <translation>het lezen van de adviseurs</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>recording the adviser&apos;s key</source>
+        <translation>het vastleggen van de sleutel van de adviseur</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Only a confidential counsellor hands over a formal report.</source>
+        <translation>Alleen een vertrouwenspersoon draagt een formele melding over.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This contact is not in your register.</source>
+        <translation>Dit contact staat niet in uw register.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only the counsellor responsible for the contact hands it over.</source>
+        <translation>Alleen de verantwoordelijke vertrouwenspersoon draagt het contact over.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A formal report was handed over from this contact on %1 already.</source>
+        <translation>Vanuit dit contact is op %1 al een formele melding overgedragen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No integrity adviser can receive the report: the keys of %1 changed since they were recorded. Ask an adviser to check the store; nothing was handed over.</source>
+        <translation>Geen integriteitsadviseur kan de melding ontvangen: de sleutels van %1 zijn gewijzigd sinds ze zijn vastgelegd. Vraag een adviseur de kluis te controleren; er is niets overgedragen.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+10"/>
+        <location line="+10"/>
+        <source>handing over the report</source>
+        <translation>het overdragen van de melding</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Only an integrity adviser receives handed-over reports.</source>
+        <translation>Alleen een integriteitsadviseur ontvangt overgedragen meldingen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>reading the handed-over reports</source>
+        <translation>het lezen van de overgedragen meldingen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>A handed-over report does not open with your key: it was changed outside Infopunt.</source>
+        <translation>Een overgedragen melding gaat niet open met uw sleutel: ze is buiten Infopunt gewijzigd.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Only an integrity adviser registers handed-over reports.</source>
+        <translation>Alleen een integriteitsadviseur registreert overgedragen meldingen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>recording the registered report</source>
+        <translation>het vastleggen van de geregistreerde melding</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This handed-over report was registered already, by another adviser or elsewhere.</source>
+        <translation>Deze overgedragen melding is al geregistreerd, door een andere adviseur of elders.</translation>
+    </message>
+</context>
+<context>
     <name>infopunt::CounsellingKeys</name>
     <message>
         <location filename="../core/counselling/CounsellingKeys.cpp" line="+17"/>
@@ -3104,7 +3240,7 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
 <context>
     <name>infopunt::CounsellingService</name>
     <message>
-        <location filename="../core/counselling/CounsellingService.cpp" line="+34"/>
+        <location filename="../core/counselling/CounsellingService.cpp" line="+35"/>
         <source>This contact is not in your register (any more).</source>
         <translation>Dit contact staat (niet meer) in uw register.</translation>
     </message>
@@ -3128,18 +3264,18 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
     <message>
         <location line="+81"/>
         <location line="+10"/>
-        <location line="+33"/>
-        <location line="+83"/>
+        <location line="+48"/>
+        <location line="+82"/>
         <source>saving the contact</source>
         <translation>het opslaan van het contact</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-94"/>
         <source>This contact was changed since you opened it (by you elsewhere or by a stand-in). Open it again and make your change once more.</source>
         <translation>Dit contact is gewijzigd sinds u het opende (door uzelf elders of door een vervanger). Open het opnieuw en breng uw wijziging nogmaals aan.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>%1 is not a fellow counsellor who can be given contacts.</source>
         <translation>%1 is geen collega-vertrouwenspersoon met wie contacten kunnen worden gedeeld.</translation>
     </message>
@@ -3686,14 +3822,14 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
         <location line="+79"/>
         <location line="+8"/>
         <location line="+180"/>
-        <location line="+540"/>
+        <location line="+572"/>
         <location line="+12"/>
         <location line="+7"/>
         <source>upgrading the store</source>
         <translation>het bijwerken van de kluis</translation>
     </message>
     <message>
-        <location line="-764"/>
+        <location line="-796"/>
         <source>The shipped building-block catalogue is missing.</source>
         <translation>De meegeleverde catalogus van bouwstenen ontbreekt.</translation>
     </message>
@@ -3703,7 +3839,7 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
         <translation>De meegeleverde catalogus van bouwstenen is leeg.</translation>
     </message>
     <message>
-        <location line="+719"/>
+        <location line="+751"/>
         <source>reading the store&apos;s version</source>
         <translation>het lezen van de versie van de kluis</translation>
     </message>
@@ -5048,7 +5184,7 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
 <context>
     <name>infopunt::ui::CasesPage</name>
     <message>
-        <location filename="../ui/pages/cases/CasesPage.cpp" line="+111"/>
+        <location filename="../ui/pages/cases/CasesPage.cpp" line="+113"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
@@ -5669,7 +5805,7 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
 <context>
     <name>infopunt::ui::CounsellingPage</name>
     <message>
-        <location filename="../ui/pages/counselling/CounsellingPage.cpp" line="+44"/>
+        <location filename="../ui/pages/counselling/CounsellingPage.cpp" line="+45"/>
         <source>Find by code, category or unit</source>
         <translation>Zoek op code, categorie of onderdeel</translation>
     </message>
@@ -5695,11 +5831,16 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
     </message>
     <message>
         <location line="+2"/>
+        <source>Hand over as a report…</source>
+        <translation>Overdragen als melding…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Transfer all to a successor…</source>
         <translation>Alles overdragen aan een opvolger…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -5735,12 +5876,12 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
     </message>
     <message>
         <location line="+11"/>
-        <location line="+203"/>
+        <location line="+229"/>
         <source>Contacts</source>
         <translation>Contacten</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-218"/>
         <source>Year</source>
         <translation>Jaar</translation>
     </message>
@@ -5790,17 +5931,38 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
         <translation>Logboek</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
+        <location line="+8"/>
         <source>Select a contact you are responsible for.</source>
         <translation>Kies een contact waarvoor u verantwoordelijk bent.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-6"/>
         <source>Select a contact of yours that a stand-in holds.</source>
         <translation>Kies een contact van u dat met een vervanger is gedeeld.</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>A formal report was handed over from this contact on %1.</source>
+        <translation>Vanuit dit contact is op %1 een formele melding overgedragen.</translation>
+    </message>
+    <message>
         <location line="+13"/>
+        <source>The report was handed over. The integrity advisers who can open it: %1.</source>
+        <translation>De melding is overgedragen. De integriteitsadviseurs die haar kunnen openen: %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not %1: their key changed since it was recorded. Ask an adviser to check the store.</source>
+        <translation>Niet %1: diens sleutel is gewijzigd sinds die is vastgelegd. Vraag een adviseur de kluis te controleren.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hand over as a report</source>
+        <translation>Overdragen als melding</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Stop sharing</source>
         <translation>Delen beëindigen</translation>
     </message>
@@ -5923,7 +6085,7 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
 <context>
     <name>infopunt::ui::DashboardPage</name>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="+38"/>
+        <location filename="../ui/pages/DashboardPage.cpp" line="+39"/>
         <source>Store</source>
         <translation>Kluis</translation>
     </message>
@@ -5943,7 +6105,12 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
         <translation>Termijnen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>Handed over by a counsellor</source>
+        <translation>Overgedragen door een vertrouwenspersoon</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Your requests</source>
         <translation>Uw verzoeken</translation>
     </message>
@@ -5953,7 +6120,7 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
         <translation>Opvolging aan de beurt</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Welcome, %1</source>
         <translation>Welkom, %1</translation>
     </message>
@@ -6411,6 +6578,132 @@ Een onversleutelde kopie opslaan?</translation>
     </message>
 </context>
 <context>
+    <name>infopunt::ui::HandoverDialog</name>
+    <message>
+        <location filename="../ui/pages/counselling/HandoverDialog.cpp" line="+20"/>
+        <source>Hand over contact %1 as a formal report</source>
+        <translation>Contact %1 overdragen als formele melding</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The person consents to this formal report to the integrity advisers.</source>
+        <translation>De persoon stemt in met deze formele melding aan de integriteitsadviseurs.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Neutral, without names: e.g. Suspected conflict of interest</source>
+        <translation>Neutraal, zonder namen: bijv. Vermoeden van belangenverstrengeling</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What the report is about, as the person agreed it may be passed on. Your notes of the conversations do not pass.</source>
+        <translation>Waar de melding over gaat, zoals de persoon heeft toegestaan dat het wordt doorgegeven. Uw aantekeningen van de gesprekken gaan niet mee.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The person&apos;s name and contact details: %1</source>
+        <translation>Naam en contactgegevens van de persoon: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The person&apos;s name (none recorded: the report is anonymous)</source>
+        <translation>De naam van de persoon (niet vastgelegd: de melding is anoniem)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The organisation unit (none recorded)</source>
+        <translation>Het organisatieonderdeel (niet vastgelegd)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The organisation unit: %1</source>
+        <translation>Het organisatieonderdeel: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description:</source>
+        <translation>Beschrijving:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also pass on:</source>
+        <translation>Ook doorgeven:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hand over</source>
+        <translation>Overdragen</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>the title and the description</source>
+        <translation>de titel en de beschrijving</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>today&apos;s date, as the date the report is received</source>
+        <translation>de datum van vandaag, als datum van ontvangst van de melding</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>that it came in through a confidential counsellor, and which one</source>
+        <translation>dat de melding via een vertrouwenspersoon binnenkwam, en via wie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no name: the report is anonymous</source>
+        <translation>geen naam: de melding is anoniem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the person&apos;s name and contact details</source>
+        <translation>de naam en contactgegevens van de persoon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the organisation unit</source>
+        <translation>het organisatieonderdeel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What passes to the integrity advisers: %1. Nothing else of the contact passes: not your notes, the conversations or the category.</source>
+        <translation>Wat naar de integriteitsadviseurs gaat: %1. Verder gaat er niets van het contact mee: niet uw aantekeningen, de gesprekken of de categorie.</translation>
+    </message>
+</context>
+<context>
+    <name>infopunt::ui::HandoversView</name>
+    <message>
+        <location filename="../ui/pages/counselling/HandoversView.cpp" line="+18"/>
+        <source>No handed-over report is waiting.</source>
+        <translation>Er wacht geen overgedragen melding.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Handed over</source>
+        <translation>Overgedragen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Double-click to register it as a report.</source>
+        <translation>Dubbelklik om haar als melding te registreren.</translation>
+    </message>
+</context>
+<context>
     <name>infopunt::ui::HistoryTab</name>
     <message>
         <location filename="../ui/pages/cases/HistoryTab.cpp" line="+32"/>
@@ -6599,7 +6892,7 @@ Een onversleutelde kopie opslaan?</translation>
 <context>
     <name>infopunt::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="+70"/>
+        <location filename="../ui/main/MainWindow.cpp" line="+71"/>
         <source>Infopunt — %1</source>
         <translation>Infopunt — %1</translation>
     </message>
@@ -6644,7 +6937,7 @@ Een onversleutelde kopie opslaan?</translation>
         <translation>De kluis is aanvaard zoals hij is.</translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location line="+197"/>
         <source>Your unsaved changes could not be kept: %1</source>
         <translation>Uw niet-opgeslagen wijzigingen konden niet worden bewaard: %1</translation>
     </message>

@@ -2,11 +2,13 @@
 
 #include "counselling/CounsellingCodes.h"
 #include "counselling/CounsellingFigures.h"
+#include "counselling/CounsellingHandovers.h"
 #include "counselling/CounsellingService.h"
 #include "counselling/CounsellingSettings.h"
 #include "storage/Store.h"
 
 #include <QRandomGenerator>
+#include <algorithm>
 
 namespace infopunt {
 
@@ -158,6 +160,27 @@ Result<void> DemoCounselling::add(Store& counsellor, quint32 seed) {
     auto all = service.contacts();
     if (!all)
         return all.error();
+    // The integrity counsellor has handed one running contact over, with consent; it waits on
+    // the advisers' dashboard.
+    if (integrity) {
+        const auto open = std::find_if(all.value().crbegin(), all.value().crend(),
+                                       [](const Contact& c) { return !c.isClosed(); });
+        if (open != all.value().crend()) {
+            Handover report;
+            report.title = QStringLiteral("Vermoeden van belangenverstrengeling bij aanbesteding");
+            report.description =
+                QStringLiteral("Een medewerker ziet dat opdrachten herhaaldelijk naar het bedrijf "
+                               "van een familielid van een leidinggevende gaan, zonder "
+                               "vergelijkende offertes. Wil melden; naam mag worden doorgegeven.");
+            report.reporterName = QStringLiteral("S. de Graaf");
+            report.orgUnit = open->orgUnit;
+            if (auto sent = CounsellingHandovers(counsellor).send(open->id, report, true); !sent)
+                return sent.error();
+            all = service.contacts();
+            if (!all)
+                return all.error();
+        }
+    }
     CounsellingFigures figures(counsellor);
     for (int yearsAgo = 2; yearsAgo >= 1; --yearsAgo)
         if (auto published = figures.publish(figures.preview(
