@@ -5840,7 +5840,7 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
         <translation>Alles overdragen aan een opvolger…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -5875,13 +5875,13 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
         <translation>Gedeeld met</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+229"/>
+        <location line="+16"/>
+        <location line="+231"/>
         <source>Contacts</source>
         <translation>Contacten</translation>
     </message>
     <message>
-        <location line="-218"/>
+        <location line="-220"/>
         <source>Year</source>
         <translation>Jaar</translation>
     </message>
@@ -5972,7 +5972,7 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
         <translation>De vervanger kan dit contact daarna niet meer lezen: het krijgt een nieuwe sleutel die alleen de overige houders hebben.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Closed %1</source>
         <translation>Afgesloten %1</translation>
     </message>
@@ -5980,6 +5980,11 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
         <location line="+1"/>
         <source>Open</source>
         <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, report handed over</source>
+        <translation>, melding overgedragen</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -56,11 +56,6 @@ CounsellingPage::CounsellingPage(Store& store, QWidget* parent)
     auto* transfer = new QPushButton(tr("Transfer all to a successor…"), contacts);
     bar->addWidget(m_filter, 1);
     bar->addWidget(add);
-    bar->addWidget(m_open);
-    bar->addWidget(m_share);
-    bar->addWidget(m_unshare);
-    bar->addWidget(m_handover);
-    bar->addWidget(transfer);
     contactsLayout->addLayout(bar);
     m_table = new QTableWidget(0, 7, contacts);
     m_table->setObjectName(QStringLiteral("contactTable"));
@@ -74,8 +69,13 @@ CounsellingPage::CounsellingPage(Store& store, QWidget* parent)
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(1, Qt::DescendingOrder); // the newest first contact on top
     contactsLayout->addWidget(m_table, 1);
+    // What is done with the selected contact, under the list; the register's own actions above.
+    auto* actions = new QHBoxLayout;
     m_count = new QLabel(contacts);
-    contactsLayout->addWidget(m_count);
+    actions->addWidget(m_count, 1);
+    for (QPushButton* button : {m_open, m_share, m_unshare, m_handover, transfer})
+        actions->addWidget(button);
+    contactsLayout->addLayout(actions);
     tabs->addTab(contacts, tr("Contacts"));
 
     auto* figures = new QWidget(tabs);
@@ -267,8 +267,10 @@ void CounsellingPage::showContacts() {
             CounsellingCodes::name(List::Kind, c.kind),
             category,
             static_cast<int>(c.conversations.size()),
-            c.isClosed() ? tr("Closed %1").arg(QLocale().toString(c.closedOn, QLocale::ShortFormat))
-                         : tr("Open"),
+            (c.isClosed()
+                 ? tr("Closed %1").arg(QLocale().toString(c.closedOn, QLocale::ShortFormat))
+                 : tr("Open")) +
+                (c.handoverId ? tr(", report handed over") : QString()),
             c.owner.compare(m_store.user().userName, Qt::CaseInsensitive) == 0
                 ? others.join(QStringLiteral(", "))
                 : tr("%1's contact").arg(c.owner),
