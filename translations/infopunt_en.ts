@@ -2895,7 +2895,12 @@ info and verify read the passphrase from the file descriptor given with --passph
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
+        <source>Describe what the report is about, as the person agreed it may be passed on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <location line="+17"/>
         <source>reading the advisers</source>
         <translation type="unfinished"></translation>

@@ -3123,7 +3123,12 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
         <translation>Geef de melding een neutrale titel, zonder namen.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
+        <source>Describe what the report is about, as the person agreed it may be passed on.</source>
+        <translation>Beschrijf waar de melding over gaat, zoals de persoon heeft toegestaan dat het wordt doorgegeven.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <location line="+17"/>
         <source>reading the advisers</source>
         <translation>het lezen van de adviseurs</translation>

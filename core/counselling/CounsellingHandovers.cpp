@@ -79,6 +79,10 @@ FieldErrors CounsellingHandovers::validate(const Handover& handover, bool consen
     if (handover.title.trimmed().isEmpty())
         errors.append(
             {QStringLiteral("title"), tr("Give the report a neutral title, without names.")});
+    if (handover.description.trimmed().isEmpty())
+        errors.append({QStringLiteral("description"),
+                       tr("Describe what the report is about, as the person agreed it may be "
+                          "passed on.")});
     return errors;
 }
 

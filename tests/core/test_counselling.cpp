@@ -6,9 +6,9 @@
 #include "accounts/AccountService.h"
 #include "audit/AuditLog.h"
 #include "audit/LedgerCheck.h"
+#include "cases/CaseService.h"
 #include "catch.h"
 #include "counselling/CounsellingCodes.h"
-#include "cases/CaseService.h"
 #include "counselling/CounsellingFigures.h"
 #include "counselling/CounsellingHandovers.h"
 #include "counselling/CounsellingRetention.h"
@@ -570,6 +570,10 @@ TEST_CASE("a handover passes only the ticked fields, to the advisers and nobody 
     Handover untitled = report;
     untitled.title.clear();
     CHECK(handovers.send(contactId, untitled, true).error().field == QStringLiteral("title"));
+    Handover undescribed = report;
+    undescribed.description = QStringLiteral("  ");
+    CHECK(handovers.send(contactId, undescribed, true).error().field ==
+          QStringLiteral("description"));
 
     const auto sent = handovers.send(contactId, report, true);
     INFO((sent.ok() ? QString() : sent.error().message).toStdString());
@@ -584,9 +588,9 @@ TEST_CASE("a handover passes only the ticked fields, to the advisers and nobody 
 
     // Nothing readable of it in the main file, with the counsellor's raw key of it.
     const auto keys = Insider::keys(fx.f.folder, piet.name, piet.passphrase);
-    const QString dump = Insider::shell(Store::compartmentPath(fx.f.folder, Compartment::Main),
-                                        keys.value(QStringLiteral("main")),
-                                        QStringLiteral(".dump"));
+    const QString dump =
+        Insider::shell(Store::compartmentPath(fx.f.folder, Compartment::Main),
+                       keys.value(QStringLiteral("main")), QStringLiteral(".dump"));
     CHECK(dump.contains(QStringLiteral("CREATE TABLE handovers")));
     CHECK_FALSE(dump.contains(QStringLiteral("buitengesloten")));
     CHECK_FALSE(dump.contains(QStringLiteral("Marieke")));
