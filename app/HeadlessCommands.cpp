@@ -7,6 +7,7 @@
 #include "audit/AuditLogHead.h"
 #include "audit/LedgerCheck.h"
 #include "cases/CaseListCopy.h"
+#include "counselling/CounsellingLogCheck.h"
 #include "crypto/SecureBytes.h"
 #include "demo/DemoStore.h"
 #include "storage/IntegrityCheck.h"
@@ -209,6 +210,13 @@ int HeadlessCommands::verify(const QString& folder, const QString& userName, int
     report(tr("audit log: hash chain over %n entries", nullptr, static_cast<int>(audit.entries)),
            audit.intact ? Result<void>()
                         : Result<void>(makeError(ErrorCode::Damaged, audit.message)));
+
+    if (store->holds(Compartment::Counselling)) {
+        const auto counselling = CounsellingLogCheck::run(*store);
+        report(tr("counselling log: hash chain and signatures over %n entries", nullptr,
+                  static_cast<int>(counselling ? counselling.value() : 0)),
+               withoutValue(counselling));
+    }
 
     bool incomplete = false;
     const QList<LedgerCheck::Check> ledger = LedgerCheck::run(*store);

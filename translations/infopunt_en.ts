@@ -2194,7 +2194,7 @@ info and verify read the passphrase from the file descriptor given with --passph
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/HeadlessCommands.cpp" line="+91"/>
+        <location filename="../app/HeadlessCommands.cpp" line="+92"/>
         <source>Creating the demo store in %1 (this takes a few seconds)...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2314,8 +2314,16 @@ info and verify read the passphrase from the file descriptor given with --passph
             <numerusform>audit log: hash chain over %n entries</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>counselling log: hash chain and signatures over %n entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>audit log: holds every entry this workstation saw</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3011,6 +3019,24 @@ info and verify read the passphrase from the file descriptor given with --passph
     <message>
         <location line="-10"/>
         <source>%1 has not used the counselling register yet, so no key of theirs is known. They can be given contacts after their first sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infopunt::CounsellingLogCheck</name>
+    <message>
+        <location filename="../core/counselling/CounsellingLogCheck.cpp" line="+15"/>
+        <source>Only a confidential counsellor checks the counselling log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>reading the counsellors&apos; keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>entries %1 are not signed by the counsellor they name, with the key recorded in the compartment</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2406,7 +2406,7 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
         <translation>De wachtwoordzin die van bestandsdescriptor %1 is gelezen, is te lang.</translation>
     </message>
     <message>
-        <location filename="../app/HeadlessCommands.cpp" line="+91"/>
+        <location filename="../app/HeadlessCommands.cpp" line="+92"/>
         <source>Creating the demo store in %1 (this takes a few seconds)...</source>
         <translation>De demokluis wordt aangemaakt in %1 (dit duurt enkele seconden)...</translation>
     </message>
@@ -2526,8 +2526,16 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
             <numerusform>auditlogboek: hashketen over %n vermeldingen</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>counselling log: hash chain and signatures over %n entries</source>
+        <translation>
+            <numerusform>logboek vertrouwenspersonen: hashketen en handtekeningen over %n vermelding</numerusform>
+            <numerusform>logboek vertrouwenspersonen: hashketen en handtekeningen over %n vermeldingen</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>audit log: holds every entry this workstation saw</source>
         <translation>auditlogboek: bevat elke vermelding die deze werkplek heeft gezien</translation>
     </message>
@@ -3240,6 +3248,24 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
         <location line="-10"/>
         <source>%1 has not used the counselling register yet, so no key of theirs is known. They can be given contacts after their first sign-in.</source>
         <translation>%1 heeft het register nog niet gebruikt, dus er is nog geen sleutel van hem of haar bekend. Na de eerste aanmelding kunnen contacten worden gedeeld.</translation>
+    </message>
+</context>
+<context>
+    <name>infopunt::CounsellingLogCheck</name>
+    <message>
+        <location filename="../core/counselling/CounsellingLogCheck.cpp" line="+15"/>
+        <source>Only a confidential counsellor checks the counselling log.</source>
+        <translation>Alleen een vertrouwenspersoon controleert het logboek van de vertrouwenspersonen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>reading the counsellors&apos; keys</source>
+        <translation>het lezen van de sleutels van de vertrouwenspersonen</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>entries %1 are not signed by the counsellor they name, with the key recorded in the compartment</source>
+        <translation>vermeldingen %1 zijn niet ondertekend door de vertrouwenspersoon die ze noemen, met de sleutel die in het compartiment is vastgelegd</translation>
     </message>
 </context>
 <context>

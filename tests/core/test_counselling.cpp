@@ -11,6 +11,7 @@
 #include "counselling/CounsellingCodes.h"
 #include "counselling/CounsellingFigures.h"
 #include "counselling/CounsellingHandovers.h"
+#include "counselling/CounsellingLogCheck.h"
 #include "counselling/CounsellingRetention.h"
 #include "counselling/CounsellingService.h"
 #include "counselling/CounsellingSettings.h"
@@ -664,4 +665,23 @@ TEST_CASE("a handover is never sealed to an adviser key other than the one first
     CHECK(refused.error().message.contains(adviserName));
     auto adviser = fx.f.unlock();
     CHECK(CounsellingHandovers(*adviser).waiting().value().size() == 1);
+}
+
+TEST_CASE("verify finds the counselling log changed outside Infopunt", "[counselling][attack]") {
+    CounsellingFixture fx;
+    auto store = fx.as(piet);
+    REQUIRE(CounsellingService(*store).registerContact(sample(lastYear(7, 7))));
+    const auto intact = CounsellingLogCheck::run(*store);
+    REQUIRE(intact);
+    CHECK(intact.value() >= 2); // the key pinned, the contact registered
+    // Someone with the counsellors' key removes the guard and rewrites an entry.
+    QSqlQuery q(store->database(Compartment::Counselling));
+    REQUIRE(q.exec(QStringLiteral("DROP TRIGGER audit_log_no_update")));
+    REQUIRE(q.exec(QStringLiteral(
+        "UPDATE audit_log SET record_id = '99' WHERE id = (SELECT max(id) FROM audit_log)")));
+    const auto found = CounsellingLogCheck::run(*store);
+    REQUIRE_FALSE(found);
+    CHECK(found.error().code == ErrorCode::Damaged);
+    // A member's session does not run it.
+    CHECK(CounsellingLogCheck::run(*fx.as(jurist)).error().code == ErrorCode::NotPermitted);
 }
