@@ -621,7 +621,7 @@
     <message numerus="yes">
         <location line="+4"/>
         <source>Idle lock set to %n minute(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Idle lock set to %n minute</numerusform>
             <numerusform>Idle lock set to %n minutes</numerusform>
         </translation>
@@ -694,9 +694,9 @@
     <message numerus="yes">
         <location line="+4"/>
         <source>Closed contacts are destroyed %n month(s) after their figures are published</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Closed contacts are destroyed %n month after their figures are published</numerusform>
+            <numerusform>Closed contacts are destroyed %n months after their figures are published</numerusform>
         </translation>
     </message>
     <message>
@@ -1197,9 +1197,9 @@
     <message numerus="yes">
         <location line="+23"/>
         <source>the type-ahead&apos;s grams of %n case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>the type-ahead&apos;s grams of %n case</numerusform>
+            <numerusform>the type-ahead&apos;s grams of %n cases</numerusform>
         </translation>
     </message>
     <message>
@@ -2201,9 +2201,9 @@ info and verify read the passphrase from the file descriptor given with --passph
     <message numerus="yes">
         <location line="+4"/>
         <source>Creating a demo store of %n generated reports (seed %1) in %2...</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Creating a demo store of %n generated report (seed %1) in %2...</numerusform>
+            <numerusform>Creating a demo store of %n generated reports (seed %1) in %2...</numerusform>
         </translation>
     </message>
     <message>
@@ -2317,9 +2317,9 @@ info and verify read the passphrase from the file descriptor given with --passph
     <message numerus="yes">
         <location line="+6"/>
         <source>counselling log: hash chain and signatures over %n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>counselling log: hash chain and signatures over %n entry</numerusform>
+            <numerusform>counselling log: hash chain and signatures over %n entries</numerusform>
         </translation>
     </message>
     <message>
@@ -3431,9 +3431,9 @@ info and verify read the passphrase from the file descriptor given with --passph
     <message numerus="yes">
         <location filename="../core/audit/LedgerCheck.cpp" line="+38"/>
         <source> (and %n more)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (and %n more)</numerusform>
+            <numerusform> (and %n more)</numerusform>
         </translation>
     </message>
     <message>
@@ -3459,9 +3459,9 @@ info and verify read the passphrase from the file descriptor given with --passph
     <message numerus="yes">
         <location line="+19"/>
         <source>audit log: signatures of %n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>audit log: signatures of %n entry</numerusform>
+            <numerusform>audit log: signatures of %n entries</numerusform>
         </translation>
     </message>
     <message>
@@ -3472,9 +3472,9 @@ info and verify read the passphrase from the file descriptor given with --passph
     <message numerus="yes">
         <location line="+4"/>
         <source>%n older entries are unsigned (written before version 8 of the store)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n older entry is unsigned (written before version 8 of the store)</numerusform>
+            <numerusform>%n older entries are unsigned (written before version 8 of the store)</numerusform>
         </translation>
     </message>
     <message>
@@ -3485,9 +3485,9 @@ info and verify read the passphrase from the file descriptor given with --passph
     <message numerus="yes">
         <location line="+11"/>
         <source>audit log and ledger: %n triggers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>audit log and ledger: %n trigger</numerusform>
+            <numerusform>audit log and ledger: %n triggers</numerusform>
         </translation>
     </message>
     <message>
@@ -3578,9 +3578,9 @@ info and verify read the passphrase from the file descriptor given with --passph
     <message numerus="yes">
         <location line="+39"/>
         <source>ledger: %n rows equal what the audit log recorded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ledger: %n row equals what the audit log recorded</numerusform>
+            <numerusform>ledger: %n rows equal what the audit log recorded</numerusform>
         </translation>
     </message>
     <message>
@@ -4255,9 +4255,9 @@ info and verify read the passphrase from the file descriptor given with --passph
     <message numerus="yes">
         <location filename="../core/accounts/UnlockAttempts.cpp" line="+82"/>
         <source>After a wrong passphrase for %1 the next attempt must wait. Try again in %n seconds; the store was not opened.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>After a wrong passphrase for %1 the next attempt must wait. Try again in %n second; the store was not opened.</numerusform>
+            <numerusform>After a wrong passphrase for %1 the next attempt must wait. Try again in %n seconds; the store was not opened.</numerusform>
         </translation>
     </message>
 </context>
@@ -5044,9 +5044,9 @@ info and verify read the passphrase from the file descriptor given with --passph
     <message numerus="yes">
         <location line="+132"/>
         <source>%Ln case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln case</numerusform>
+            <numerusform>%Ln cases</numerusform>
         </translation>
     </message>
     <message>
@@ -5729,9 +5729,9 @@ info and verify read the passphrase from the file descriptor given with --passph
     <message numerus="yes">
         <location line="+13"/>
         <source>%n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
         </translation>
     </message>
     <message>
@@ -5796,9 +5796,9 @@ info and verify read the passphrase from the file descriptor given with --passph
     <message numerus="yes">
         <location line="+11"/>
         <source>%n contact(s) transferred to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contact transferred to %1.</numerusform>
+            <numerusform>%n contacts transferred to %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -7405,9 +7405,9 @@ This workstation then forgets that it saw the audit log up to a newer entry, and
     <message numerus="yes">
         <location line="+18"/>
         <source>%n contact(s) due for destruction.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contact due for destruction.</numerusform>
+            <numerusform>%n contacts due for destruction.</numerusform>
         </translation>
     </message>
     <message>
@@ -7418,9 +7418,9 @@ This workstation then forgets that it saw the audit log up to a newer entry, and
     <message numerus="yes">
         <location line="+1"/>
         <source>Destroy %n contact(s) for good? Their notes, conversations and names cannot be brought back; your published figures stay.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Destroy %n contact for good? Its notes, conversations and names cannot be brought back; your published figures stay.</numerusform>
+            <numerusform>Destroy %n contacts for good? Their notes, conversations and names cannot be brought back; your published figures stay.</numerusform>
         </translation>
     </message>
 </context>
