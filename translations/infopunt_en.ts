@@ -5611,12 +5611,12 @@ info and verify read the passphrase from the file descriptor given with --passph
     </message>
     <message>
         <location line="+16"/>
-        <location line="+231"/>
+        <location line="+243"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-232"/>
         <source>Year</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5656,6 +5656,11 @@ info and verify read the passphrase from the file descriptor given with --passph
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>What was done with your contacts and by you, newest first. This log is kept in the counsellors&apos; own file, not in the shared audit log.</source>
         <translation type="unfinished"></translation>
@@ -5666,7 +5671,12 @@ info and verify read the passphrase from the file descriptor given with --passph
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+71"/>
+        <source>no longer in your register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <location line="+8"/>
         <source>Select a contact you are responsible for.</source>
         <translation type="unfinished"></translation>

@@ -5907,12 +5907,12 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
     </message>
     <message>
         <location line="+16"/>
-        <location line="+231"/>
+        <location line="+243"/>
         <source>Contacts</source>
         <translation>Contacten</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-232"/>
         <source>Year</source>
         <translation>Jaar</translation>
     </message>
@@ -5952,6 +5952,11 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
         <translation>Wat</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>What was done with your contacts and by you, newest first. This log is kept in the counsellors&apos; own file, not in the shared audit log.</source>
         <translation>Wat er met uw contacten en door u is gedaan, nieuwste eerst. Dit logboek staat in het eigen bestand van de vertrouwenspersonen, niet in het gedeelde auditlogboek.</translation>
@@ -5962,7 +5967,12 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
         <translation>Logboek</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+71"/>
+        <source>no longer in your register</source>
+        <translation>niet meer in uw register</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <location line="+8"/>
         <source>Select a contact you are responsible for.</source>
         <translation>Kies een contact waarvoor u verantwoordelijk bent.</translation>

@@ -506,10 +506,14 @@ TEST_CASE("verify passes on the demo store for each role") {
         // The files the role holds, the hash chain, and the ledger's triggers, pending changes
         // and rows; only an adviser (who holds the office file) checks the signatures.
         const bool adviser = role == Role::Adviser;
-        const int files = adviser || role == Role::ConfidentialCounsellor ? 2 : 1;
+        const bool counsellor = role == Role::ConfidentialCounsellor;
+        const int files = adviser || counsellor ? 2 : 1;
         // And that the store holds every audit entry this workstation saw (no rollback); an
-        // adviser also checks the office copy's kept counts and grams.
-        const int expectedOk = files + 1 + 3 + (adviser ? 2 : 0) + 1;
+        // adviser also checks the office copy's kept counts and grams, a counsellor the
+        // counselling log's chain and signatures.
+        const int expectedOk = files + 1 + 3 + (adviser ? 2 : 0) + (counsellor ? 1 : 0) + 1;
+        CHECK(verify.out.contains(QStringLiteral("OK       counselling log: hash chain and "
+                                                 "signatures")) == counsellor);
         CHECK(verify.out.contains(QStringLiteral("OK       office copy: the cases per state")) ==
               adviser);
         CHECK(verify.out.count(QRegularExpression(QStringLiteral("(^|\\n)OK "))) == expectedOk);

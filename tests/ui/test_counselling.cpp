@@ -174,7 +174,8 @@ TEST_CASE("A contact is shared with a stand-in picked from the fellow counsellor
     // The log tab tells it, from the counsellors' own log.
     auto* log = child<QTableWidget>(&window, QStringLiteral("counsellingLog"));
     REQUIRE(log->rowCount() > 0);
-    CHECK(log->item(0, 2)->text().startsWith(QStringLiteral("Contact shared with")));
+    CHECK(log->item(0, 2)->text() == QStringLiteral("CD-1"));
+    CHECK(log->item(0, 3)->text().startsWith(QStringLiteral("Contact shared with")));
 
     // Sharing ends the same way; the stand-in reads it no more.
     contactTable(window)->selectRow(0);

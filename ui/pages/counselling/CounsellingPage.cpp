@@ -111,10 +111,10 @@ CounsellingPage::CounsellingPage(Store& store, QWidget* parent)
     tabs->addTab(figures, tr("Yearly figures"));
     m_retention = new RetentionTab(store, tabs);
     tabs->addTab(m_retention, tr("Retention"));
-    m_log = new QTableWidget(0, 3, tabs);
+    m_log = new QTableWidget(0, 4, tabs);
     m_log->setObjectName(QStringLiteral("counsellingLog"));
     applyTableStyle(m_log);
-    m_log->setHorizontalHeaderLabels({tr("When"), tr("Who"), tr("What")});
+    m_log->setHorizontalHeaderLabels({tr("When"), tr("Who"), tr("Contact"), tr("What")});
     m_log->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_log->horizontalHeader()->setStretchLastSection(true);
     m_log->setToolTip(tr("What was done with your contacts and by you, newest first. This log "
@@ -174,11 +174,23 @@ void CounsellingPage::showLog() {
         const int row = m_log->rowCount();
         m_log->insertRow(row);
         const QStringList cells{locale.toString(entry.at.toLocalTime(), QLocale::ShortFormat),
-                                names.name(entry.actor), AuditSummaries::text(entry, names)};
+                                names.name(entry.actor), contactName(entry),
+                                AuditSummaries::text(entry, names)};
         for (int column = 0; column < cells.size(); ++column)
             m_log->setItem(row, column, new QTableWidgetItem(cells.at(column)));
     }
     m_log->resizeColumnsToContents();
+}
+
+// The log keeps ids only; the code is looked up among the contacts the counsellor holds.
+QString CounsellingPage::contactName(const AuditEntry& entry) const {
+    if (entry.recordType != QLatin1String("contact"))
+        return {};
+    const qint64 id = entry.recordId.toLongLong();
+    for (const Contact& c : m_contacts)
+        if (c.id == id)
+            return c.pseudonym;
+    return tr("no longer in your register");
 }
 
 const Contact* CounsellingPage::selectedContact() const {

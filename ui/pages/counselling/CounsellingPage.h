@@ -1,5 +1,6 @@
 #pragma once
 
+#include "audit/AuditLog.h"
 #include "counselling/Contact.h"
 #include "counselling/CounsellingSettings.h"
 #include "pages/Page.h"
@@ -46,6 +47,7 @@ private:
     void updateContactButtons();
     void showLog();
     const Contact* selectedContact() const; // among m_contacts; null when none is selected
+    QString contactName(const AuditEntry& entry) const;
     void transferAll();
     void publishFigures();
     qint64 selectedId() const;
