@@ -6190,12 +6190,12 @@ Save an unencrypted copy?</source>
 <context>
     <name>infopunt::ui::DueRemindersView</name>
     <message>
-        <location filename="../ui/pages/counselling/DueRemindersView.cpp" line="+18"/>
+        <location filename="../ui/pages/counselling/DueRemindersView.cpp" line="+11"/>
         <source>No follow-up is due.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-1"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6210,7 +6210,7 @@ Save an unencrypted copy?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Double-click to open the contact.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6414,12 +6414,12 @@ Save an unencrypted copy?</source>
 <context>
     <name>infopunt::ui::HandoversView</name>
     <message>
-        <location filename="../ui/pages/counselling/HandoversView.cpp" line="+18"/>
+        <location filename="../ui/pages/counselling/HandoversView.cpp" line="+11"/>
         <source>No handed-over report is waiting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-1"/>
         <source>Handed over</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6434,7 +6434,7 @@ Save an unencrypted copy?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Double-click to register it as a report.</source>
         <translation type="unfinished"></translation>
     </message>

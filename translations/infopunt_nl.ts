@@ -6500,12 +6500,12 @@ Een onversleutelde kopie opslaan?</translation>
 <context>
     <name>infopunt::ui::DueRemindersView</name>
     <message>
-        <location filename="../ui/pages/counselling/DueRemindersView.cpp" line="+18"/>
+        <location filename="../ui/pages/counselling/DueRemindersView.cpp" line="+11"/>
         <source>No follow-up is due.</source>
         <translation>Er is geen opvolging aan de beurt.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-1"/>
         <source>Due</source>
         <translation>Datum</translation>
     </message>
@@ -6520,7 +6520,7 @@ Een onversleutelde kopie opslaan?</translation>
         <translation>Wat</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Double-click to open the contact.</source>
         <translation>Dubbelklik om het contact te openen.</translation>
     </message>
@@ -6724,12 +6724,12 @@ Een onversleutelde kopie opslaan?</translation>
 <context>
     <name>infopunt::ui::HandoversView</name>
     <message>
-        <location filename="../ui/pages/counselling/HandoversView.cpp" line="+18"/>
+        <location filename="../ui/pages/counselling/HandoversView.cpp" line="+11"/>
         <source>No handed-over report is waiting.</source>
         <translation>Er wacht geen overgedragen melding.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-1"/>
         <source>Handed over</source>
         <translation>Overgedragen</translation>
     </message>
@@ -6744,7 +6744,7 @@ Een onversleutelde kopie opslaan?</translation>
         <translation>Titel</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Double-click to register it as a report.</source>
         <translation>Dubbelklik om haar als melding te registreren.</translation>
     </message>

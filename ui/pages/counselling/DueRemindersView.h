@@ -1,9 +1,6 @@
 #pragma once
 
-#include <QWidget>
-
-class QLabel;
-class QTableWidget;
+#include "widgets/DashboardList.h"
 
 namespace infopunt {
 class Store;
@@ -13,7 +10,7 @@ namespace infopunt::ui {
 
 // The counsellor's follow-up reminders that are due, on their dashboard: the day, the
 // person's code and what to do. Opening a row opens the contact in the Counselling module.
-class DueRemindersView : public QWidget {
+class DueRemindersView : public DashboardList {
     Q_OBJECT
 public:
     DueRemindersView(Store& store, QWidget* parent);
@@ -24,9 +21,7 @@ signals:
 
 private:
     Store& m_store;
-    QTableWidget* m_table;
-    QLabel* m_empty;
-    QLabel* m_error;
+    QList<qint64> m_contactIds; // per row
 };
 
 } // namespace infopunt::ui

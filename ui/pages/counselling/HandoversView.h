@@ -1,12 +1,7 @@
 #pragma once
 
 #include "counselling/CounsellingHandovers.h"
-
-#include <QList>
-#include <QWidget>
-
-class QLabel;
-class QTableWidget;
+#include "widgets/DashboardList.h"
 
 namespace infopunt {
 class Store;
@@ -16,7 +11,7 @@ namespace infopunt::ui {
 
 // On an adviser's dashboard: the formal reports confidential counsellors handed over that no
 // adviser has registered yet. Opening one starts the intake form filled with what passed.
-class HandoversView : public QWidget {
+class HandoversView : public DashboardList {
     Q_OBJECT
 public:
     HandoversView(Store& store, QWidget* parent);
@@ -27,10 +22,7 @@ signals:
 
 private:
     Store& m_store;
-    QList<Handover> m_handovers;
-    QTableWidget* m_table;
-    QLabel* m_empty;
-    QLabel* m_error;
+    QList<Handover> m_handovers; // per row
 };
 
 } // namespace infopunt::ui
