@@ -411,6 +411,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Adviser&apos;s new key recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Formal report handed over by a counsellor</source>
         <translation type="unfinished"></translation>
@@ -674,6 +679,11 @@
     <message>
         <location line="+5"/>
         <source>Key of adviser %1 recorded at the first handover to them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The key adviser %1 has now recorded in place of the earlier one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2908,23 +2918,31 @@ info and verify read the passphrase from the file descriptor given with --passph
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+17"/>
+        <location line="+11"/>
+        <location line="+12"/>
         <source>reading the advisers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+38"/>
+        <location line="+35"/>
         <source>recording the adviser&apos;s key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-61"/>
+        <location line="+47"/>
+        <location line="+27"/>
         <source>Only a confidential counsellor hands over a formal report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-22"/>
+        <source>%1 is not an integrity adviser with an enabled account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>This contact is not in your register.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6316,7 +6334,7 @@ Save an unencrypted copy?</source>
 <context>
     <name>infopunt::ui::HandoverDialog</name>
     <message>
-        <location filename="../ui/pages/counselling/HandoverDialog.cpp" line="+20"/>
+        <location filename="../ui/pages/counselling/HandoverDialog.cpp" line="+21"/>
         <source>Hand over contact %1 as a formal report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6408,6 +6426,16 @@ Save an unencrypted copy?</source>
     <message>
         <location line="+1"/>
         <source>What passes to the integrity advisers: %1. Nothing else of the contact passes: not your notes, the conversations or the category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>An adviser&apos;s key has changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The key of %1 is not the one recorded when you first handed a report over to them. That happens when their access was reset, or when someone changed the store&apos;s key file. Only if %1 has confirmed the reset to you: record the new key? If you answer No, the report goes to the other advisers only.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

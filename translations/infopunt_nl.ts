@@ -431,6 +431,11 @@
         <translation>Sleutel van adviseur vastgelegd</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Adviser&apos;s new key recorded</source>
+        <translation>Nieuwe sleutel van adviseur vastgelegd</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Formal report handed over by a counsellor</source>
         <translation>Formele melding overgedragen door een vertrouwenspersoon</translation>
@@ -695,6 +700,11 @@
         <location line="+5"/>
         <source>Key of adviser %1 recorded at the first handover to them</source>
         <translation>Sleutel van adviseur %1 vastgelegd bij de eerste overdracht aan hem of haar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The key adviser %1 has now recorded in place of the earlier one</source>
+        <translation>De huidige sleutel van adviseur %1 vastgelegd in plaats van de eerdere</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3136,23 +3146,31 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
         <translation>Beschrijf waar de melding over gaat, zoals de persoon heeft toegestaan dat het wordt doorgegeven.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+17"/>
+        <location line="+11"/>
+        <location line="+12"/>
         <source>reading the advisers</source>
         <translation>het lezen van de adviseurs</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+38"/>
+        <location line="+35"/>
         <source>recording the adviser&apos;s key</source>
         <translation>het vastleggen van de sleutel van de adviseur</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-61"/>
+        <location line="+47"/>
+        <location line="+27"/>
         <source>Only a confidential counsellor hands over a formal report.</source>
         <translation>Alleen een vertrouwenspersoon draagt een formele melding over.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-22"/>
+        <source>%1 is not an integrity adviser with an enabled account.</source>
+        <translation>%1 is geen integriteitsadviseur met een actief account.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>This contact is not in your register.</source>
         <translation>Dit contact staat niet in uw register.</translation>
     </message>
@@ -6626,7 +6644,7 @@ Een onversleutelde kopie opslaan?</translation>
 <context>
     <name>infopunt::ui::HandoverDialog</name>
     <message>
-        <location filename="../ui/pages/counselling/HandoverDialog.cpp" line="+20"/>
+        <location filename="../ui/pages/counselling/HandoverDialog.cpp" line="+21"/>
         <source>Hand over contact %1 as a formal report</source>
         <translation>Contact %1 overdragen als formele melding</translation>
     </message>
@@ -6719,6 +6737,16 @@ Een onversleutelde kopie opslaan?</translation>
         <location line="+1"/>
         <source>What passes to the integrity advisers: %1. Nothing else of the contact passes: not your notes, the conversations or the category.</source>
         <translation>Wat naar de integriteitsadviseurs gaat: %1. Verder gaat er niets van het contact mee: niet uw aantekeningen, de gesprekken of de categorie.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>An adviser&apos;s key has changed</source>
+        <translation>De sleutel van een adviseur is gewijzigd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The key of %1 is not the one recorded when you first handed a report over to them. That happens when their access was reset, or when someone changed the store&apos;s key file. Only if %1 has confirmed the reset to you: record the new key? If you answer No, the report goes to the other advisers only.</source>
+        <translation>De sleutel van %1 is niet de sleutel die is vastgelegd toen u voor het eerst een melding aan hem of haar overdroeg. Dat gebeurt als de toegang opnieuw is ingesteld, of als iemand het sleutelbestand van de kluis heeft gewijzigd. Alleen als %1 u de nieuwe toegang heeft bevestigd: de nieuwe sleutel vastleggen? Antwoordt u Nee, dan gaat de melding alleen naar de andere adviseurs.</translation>
     </message>
 </context>
 <context>

@@ -75,6 +75,7 @@ constexpr CodeName actionNames[] = {
     {"contact.handover",
      QT_TRANSLATE_NOOP("infopunt::AuditActions", "Formal report handed over from contact")},
     {"adviser.pin", QT_TRANSLATE_NOOP("infopunt::AuditActions", "Adviser's key recorded")},
+    {"adviser.repin", QT_TRANSLATE_NOOP("infopunt::AuditActions", "Adviser's new key recorded")},
     {"handover.send",
      QT_TRANSLATE_NOOP("infopunt::AuditActions", "Formal report handed over by a counsellor")},
     {"handover.register",

@@ -86,7 +86,8 @@ FieldErrors CounsellingHandovers::validate(const Handover& handover, bool consen
     return errors;
 }
 
-Result<QList<std::pair<QString, QByteArray>>> CounsellingHandovers::adviserKeys(Sent& sent) {
+Result<QList<CounsellingHandovers::AdviserKey>>
+CounsellingHandovers::recordedKeys(QSqlDatabase counselling) const {
     auto enabled = sql::rows(sql::execute(m_store.database(),
                                           QStringLiteral("SELECT user_name FROM users WHERE role "
                                                          "= ? AND disabled = 0 ORDER BY "
@@ -95,43 +96,94 @@ Result<QList<std::pair<QString, QByteArray>>> CounsellingHandovers::adviserKeys(
                              [](const QSqlQuery& q) { return q.value(0).toString(); });
     if (!enabled)
         return enabled.error();
-    CounsellingWrite write(m_store);
-    if (auto begun = write.begin(); !begun)
-        return begun.error();
-    QSqlDatabase db = write.database();
-    QList<std::pair<QString, QByteArray>> keys;
-    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    QList<AdviserKey> keys;
     for (const QString& adviser : enabled.value()) {
         const Keyring::Account* account = m_store.keyring().account(adviser);
         if (!account || account->disabled || account->identity.box.isEmpty())
             continue; // added after this session signed in: not in its keyring yet
-        auto pinned = sql::execute(db,
+        auto pinned = sql::execute(counselling,
                                    QStringLiteral("SELECT box_public FROM trusted_advisers WHERE "
                                                   "user_name = ?"),
                                    {adviser}, tr("reading the advisers"));
         if (!pinned)
             return pinned.error();
-        if (!pinned.value().next()) {
-            if (auto pinning = sql::run(db,
-                                        QStringLiteral("INSERT INTO trusted_advisers (user_name, "
-                                                       "box_public, pinned_at) VALUES (?, ?, ?)"),
-                                        {adviser, account->identity.box, now},
-                                        tr("recording the adviser's key"));
+        keys.append({adviser, account->identity.box,
+                     pinned.value().next() ? pinned.value().value(0).toByteArray() : QByteArray()});
+    }
+    return keys;
+}
+
+Result<QStringList> CounsellingHandovers::changedKeys() const {
+    if (m_store.user().role != Role::ConfidentialCounsellor)
+        return makeError(ErrorCode::NotPermitted,
+                         tr("Only a confidential counsellor hands over a formal report."));
+    auto keys = recordedKeys(m_store.database(Compartment::Counselling));
+    if (!keys)
+        return keys.error();
+    QStringList changed;
+    for (const AdviserKey& key : keys.value())
+        if (!key.recorded.isEmpty() && key.recorded != key.keyring)
+            changed.append(key.adviser);
+    return changed;
+}
+
+Result<QList<std::pair<QString, QByteArray>>> CounsellingHandovers::adviserKeys(Sent& sent) {
+    CounsellingWrite write(m_store);
+    if (auto begun = write.begin(); !begun)
+        return begun.error();
+    auto recorded = recordedKeys(write.database());
+    if (!recorded)
+        return recorded.error();
+    QList<std::pair<QString, QByteArray>> keys;
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    for (const AdviserKey& key : recorded.value()) {
+        if (key.recorded.isEmpty()) {
+            if (auto pinning =
+                    sql::run(write.database(),
+                             QStringLiteral("INSERT INTO trusted_advisers (user_name, "
+                                            "box_public, pinned_at) VALUES (?, ?, ?)"),
+                             {key.adviser, key.keyring, now}, tr("recording the adviser's key"));
                 !pinning)
                 return pinning.error();
-            write.audit(
-                QStringLiteral("adviser.pin"), QStringLiteral("user"), adviser,
-                {QStringLiteral("adviser.pin"), QJsonObject{{QStringLiteral("adviser"), adviser}}});
-        } else if (pinned.value().value(0).toByteArray() != account->identity.box) {
-            sent.leftOut.append(adviser);
+            write.audit(QStringLiteral("adviser.pin"), QStringLiteral("user"), key.adviser,
+                        {QStringLiteral("adviser.pin"),
+                         QJsonObject{{QStringLiteral("adviser"), key.adviser}}});
+        } else if (key.recorded != key.keyring) {
+            sent.leftOut.append(key.adviser);
             continue;
         }
-        keys.append({adviser, account->identity.box});
-        sent.advisers.append(adviser);
+        keys.append({key.adviser, key.keyring});
+        sent.advisers.append(key.adviser);
     }
     if (auto committed = write.commit(); !committed)
         return committed.error();
     return keys;
+}
+
+Result<void> CounsellingHandovers::trustAgain(const QString& adviser) {
+    if (m_store.user().role != Role::ConfidentialCounsellor)
+        return makeError(ErrorCode::NotPermitted,
+                         tr("Only a confidential counsellor hands over a formal report."));
+    const Keyring::Account* account = m_store.keyring().account(adviser);
+    if (!account || account->disabled || account->role != Role::Adviser)
+        return makeError(
+            ErrorCode::NotFound,
+            tr("%1 is not an integrity adviser with an enabled account.").arg(adviser));
+    CounsellingWrite write(m_store);
+    if (auto begun = write.begin(); !begun)
+        return begun;
+    if (auto saved = sql::run(write.database(),
+                              QStringLiteral("INSERT OR REPLACE INTO trusted_advisers (user_name, "
+                                             "box_public, pinned_at) VALUES (?, ?, ?)"),
+                              {account->userName, account->identity.box,
+                               QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+                              tr("recording the adviser's key"));
+        !saved)
+        return saved;
+    write.audit(QStringLiteral("adviser.repin"), QStringLiteral("user"), account->userName,
+                {QStringLiteral("adviser.repin"),
+                 QJsonObject{{QStringLiteral("adviser"), account->userName}}});
+    return write.commit();
 }
 
 Result<CounsellingHandovers::Sent>

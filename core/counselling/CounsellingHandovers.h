@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
+#include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 
@@ -57,13 +58,29 @@ public:
     // responsible for that was not handed over before.
     static FieldErrors validate(const Handover& handover, bool consent);
     Result<Sent> send(qint64 contactId, const Handover& handover, bool consent);
+    // Records the key `adviser` has in the keyring now as the one to seal to, in place of the
+    // one recorded before: after their access was reset (which gives them new keys), once the
+    // counsellor has made sure of it with the adviser. Logged in the compartment.
+    Result<void> trustAgain(const QString& adviser);
 
     // The handovers waiting for an adviser to register them, oldest first (advisers only).
     Result<QList<Handover>> waiting() const;
     // Records that `caseId` was registered from the handover (advisers only).
     Result<void> markRegistered(qint64 handoverId, qint64 caseId);
 
+    // The enabled advisers whose keyring key is not the one recorded for them (their access was
+    // reset, or the keyring was edited): a handover leaves them out until trustAgain().
+    Result<QStringList> changedKeys() const;
+
 private:
+    struct AdviserKey {
+        QString adviser;
+        QByteArray keyring;  // the box key in this session's keyring
+        QByteArray recorded; // the one recorded in the compartment; empty when none yet
+    };
+    // Every enabled adviser in this session's keyring, with both keys.
+    Result<QList<AdviserKey>> recordedKeys(QSqlDatabase counselling) const;
+    // Inside a compartment write of its own: the keys to seal to, recording first-seen ones.
     Result<QList<std::pair<QString, QByteArray>>> adviserKeys(Sent& sent);
 
     Store& m_store;

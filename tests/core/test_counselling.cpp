@@ -663,8 +663,19 @@ TEST_CASE("a handover is never sealed to an adviser key other than the one first
     REQUIRE_FALSE(refused);
     CHECK(refused.error().code == ErrorCode::NotPermitted);
     CHECK(refused.error().message.contains(adviserName));
+    CHECK(CounsellingHandovers(*store).changedKeys().value() == QStringList{adviserName});
+    {
+        auto adviser = fx.f.unlock();
+        CHECK(CounsellingHandovers(*adviser).waiting().value().size() == 1);
+    }
+    // Once the counsellor has made sure (the adviser's access was reset), the key is taken over.
+    REQUIRE(CounsellingHandovers(*store).trustAgain(adviserName));
+    CHECK(CounsellingHandovers(*store).changedKeys().value().isEmpty());
+    REQUIRE(CounsellingHandovers(*store).send(
+        service.registerContact(sample(lastYear(5, 1))).value(), report, true));
     auto adviser = fx.f.unlock();
-    CHECK(CounsellingHandovers(*adviser).waiting().value().size() == 1);
+    CHECK(CounsellingHandovers(*adviser).waiting().value().size() == 2);
+    CHECK_FALSE(CounsellingHandovers(*store).trustAgain(jurist.name)); // not an adviser
 }
 
 TEST_CASE("verify finds the counselling log changed outside Infopunt", "[counselling][attack]") {

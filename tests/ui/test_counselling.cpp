@@ -21,6 +21,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QSqlQuery>
 #include <QTableWidget>
 #include <QTreeWidget>
 
@@ -328,4 +329,55 @@ TEST_CASE("A report handed over by a counsellor reaches the adviser's dashboard 
     CHECK(remaining.value().isEmpty());
     adviser.showModule(Module::Dashboard);
     CHECK(child<QTableWidget>(&adviser, QStringLiteral("handoversTable"))->rowCount() == 0);
+}
+
+TEST_CASE("An adviser's changed key is taken over only when the counsellor confirms it",
+          "[ui][counselling][handover]") {
+    prepareUiTest();
+    StoreFixture fixture;
+    auto session = signIn(fixture, counsellor, Role::ConfidentialCounsellor);
+    CounsellingService service(*session);
+    Handover first;
+    first.title = QStringLiteral("Eerdere melding");
+    first.description = QStringLiteral("Eerder overgedragen.");
+    REQUIRE(CounsellingHandovers(*session).send(
+        service.registerContact(closedContact(QStringLiteral("KL-1"), lastYear(2))).value(), first,
+        true));
+    REQUIRE(service.registerContact(closedContact(QStringLiteral("KL-2"), lastYear(3))));
+    // As after the adviser's access was reset: the recorded key is not the keyring's.
+    REQUIRE(QSqlQuery(session->database(Compartment::Counselling))
+                .exec(QStringLiteral("UPDATE trusted_advisers SET box_public = randomblob(32)")));
+    MainWindow window(std::move(session));
+    window.show();
+    window.showModule(Module::Counselling);
+    const auto rowOf = [&](const QString& code) {
+        auto* table = contactTable(window);
+        for (int row = 0; row < table->rowCount(); ++row)
+            if (table->item(row, 0)->text() == code)
+                return row;
+        return -1;
+    };
+    contactTable(window)->selectRow(rowOf(QStringLiteral("KL-2")));
+    const auto handOverWith = [&](QMessageBox::StandardButton answer) {
+        whenModalShown<ui::HandoverDialog>([&, answer](ui::HandoverDialog* dialog) {
+            child<QCheckBox>(dialog, QStringLiteral("consent"))->setChecked(true);
+            child<QLineEdit>(dialog, QStringLiteral("handoverTitle"))
+                ->setText(QStringLiteral("Tweede melding"));
+            child<QPlainTextEdit>(dialog, QStringLiteral("handoverDescription"))
+                ->setPlainText(QStringLiteral("Nog een melding."));
+            ui::MessageBox::setNextAnswer(answer);
+            clickOk(dialog);
+            if (dialog->isVisible())
+                dialog->done(QDialog::Rejected);
+        });
+        ui::MessageBox::clearShownForTesting();
+        child<QPushButton>(&window, QStringLiteral("handoverContact"))->click();
+    };
+    // Not confirmed: the only adviser cannot receive it, and nothing passes.
+    handOverWith(QMessageBox::No);
+    CHECK(CounsellingHandovers(*fixture.unlock()).waiting().value().size() == 1);
+    // Confirmed: the new key is recorded and the report passes.
+    contactTable(window)->selectRow(rowOf(QStringLiteral("KL-2")));
+    handOverWith(QMessageBox::Yes);
+    CHECK(CounsellingHandovers(*fixture.unlock()).waiting().value().size() == 2);
 }

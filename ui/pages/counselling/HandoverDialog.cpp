@@ -2,6 +2,7 @@
 
 #include "common/FormErrors.h"
 #include "common/UiHelpers.h"
+#include "dialogs/MessageBox.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -106,8 +107,28 @@ void HandoverDialog::accept() {
     clearError();
     if (!fieldErrors().check())
         return;
-    auto sent =
-        CounsellingHandovers(m_store).send(m_contact.id, handover(), m_consent->isChecked());
+    CounsellingHandovers handovers(m_store);
+    // A changed adviser key is taken over only when the counsellor says so, one by one.
+    auto changed = handovers.changedKeys();
+    if (!changed) {
+        showError(changed.error());
+        return;
+    }
+    for (const QString& adviser : changed.value()) {
+        if (MessageBox::question(
+                this, tr("An adviser's key has changed"),
+                tr("The key of %1 is not the one recorded when you first handed a report over "
+                   "to them. That happens when their access was reset, or when someone changed "
+                   "the store's key file. Only if %1 has confirmed the reset to you: record the "
+                   "new key? If you answer No, the report goes to the other advisers only.")
+                    .arg(adviser)) != QMessageBox::Yes)
+            continue;
+        if (auto trusted = handovers.trustAgain(adviser); !trusted) {
+            showError(trusted.error());
+            return;
+        }
+    }
+    auto sent = handovers.send(m_contact.id, handover(), m_consent->isChecked());
     if (sent)
         m_sent = sent.value();
     acceptOrShow(sent);
