@@ -34,7 +34,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+23"/>
         <source>reading the account</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2526,7 +2526,7 @@ info and verify read the passphrase from the file descriptor given with --passph
 <context>
     <name>infopunt::ContactCodec</name>
     <message>
-        <location filename="../core/counselling/Contact.cpp" line="+151"/>
+        <location filename="../core/counselling/Contact.cpp" line="+158"/>
         <source>Enter a code for the person, for example their initials and a number. Their name is optional.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2918,8 +2918,7 @@ info and verify read the passphrase from the file descriptor given with --passph
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>reading the advisers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2943,11 +2942,6 @@ info and verify read the passphrase from the file descriptor given with --passph
     </message>
     <message>
         <location line="+32"/>
-        <source>This contact is not in your register.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>Only the counsellor responsible for the contact hands it over.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3002,18 +2996,18 @@ info and verify read the passphrase from the file descriptor given with --passph
 <context>
     <name>infopunt::CounsellingKeys</name>
     <message>
-        <location filename="../core/counselling/CounsellingKeys.cpp" line="+17"/>
+        <location filename="../core/counselling/CounsellingKeys.cpp" line="+18"/>
         <source>A contact in the counselling register does not open with your key: it was changed outside Infopunt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+30"/>
-        <location line="+67"/>
+        <location line="+62"/>
         <source>reading the counsellors&apos; keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-53"/>
         <source>The counselling register holds other keys for %1 than yours: it was changed outside Infopunt. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3024,12 +3018,11 @@ info and verify read the passphrase from the file descriptor given with --passph
     </message>
     <message>
         <location line="+10"/>
-        <location line="+10"/>
         <source>reading the counsellors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <location line="+29"/>
         <source>saving the contact&apos;s key</source>
         <translation type="unfinished"></translation>
@@ -3083,7 +3076,7 @@ info and verify read the passphrase from the file descriptor given with --passph
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+88"/>
         <location line="+10"/>
         <location line="+48"/>
         <location line="+82"/>
@@ -5629,12 +5622,12 @@ info and verify read the passphrase from the file descriptor given with --passph
     </message>
     <message>
         <location line="+16"/>
-        <location line="+243"/>
+        <location line="+234"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-223"/>
         <source>Year</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5694,7 +5687,7 @@ info and verify read the passphrase from the file descriptor given with --passph
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <location line="+8"/>
         <source>Select a contact you are responsible for.</source>
         <translation type="unfinished"></translation>
@@ -5725,7 +5718,7 @@ info and verify read the passphrase from the file descriptor given with --passph
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>Stop sharing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5735,7 +5728,7 @@ info and verify read the passphrase from the file descriptor given with --passph
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+29"/>
         <source>Closed %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5750,7 +5743,7 @@ info and verify read the passphrase from the file descriptor given with --passph
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%1&apos;s contact</source>
         <translation type="unfinished"></translation>
     </message>

@@ -34,7 +34,7 @@
         <translation>het lezen van de accounts</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+23"/>
         <source>reading the account</source>
         <translation>het lezen van het account</translation>
     </message>
@@ -2754,7 +2754,7 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
 <context>
     <name>infopunt::ContactCodec</name>
     <message>
-        <location filename="../core/counselling/Contact.cpp" line="+151"/>
+        <location filename="../core/counselling/Contact.cpp" line="+158"/>
         <source>Enter a code for the person, for example their initials and a number. Their name is optional.</source>
         <translation>Vul een code voor de persoon in, bijvoorbeeld de initialen en een nummer. De naam is niet verplicht.</translation>
     </message>
@@ -3146,8 +3146,7 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
         <translation>Beschrijf waar de melding over gaat, zoals de persoon heeft toegestaan dat het wordt doorgegeven.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>reading the advisers</source>
         <translation>het lezen van de adviseurs</translation>
     </message>
@@ -3170,12 +3169,11 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
         <translation>%1 is geen integriteitsadviseur met een actief account.</translation>
     </message>
     <message>
-        <location line="+32"/>
         <source>This contact is not in your register.</source>
-        <translation>Dit contact staat niet in uw register.</translation>
+        <translation type="vanished">Dit contact staat niet in uw register.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+32"/>
         <source>Only the counsellor responsible for the contact hands it over.</source>
         <translation>Alleen de verantwoordelijke vertrouwenspersoon draagt het contact over.</translation>
     </message>
@@ -3230,18 +3228,18 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
 <context>
     <name>infopunt::CounsellingKeys</name>
     <message>
-        <location filename="../core/counselling/CounsellingKeys.cpp" line="+17"/>
+        <location filename="../core/counselling/CounsellingKeys.cpp" line="+18"/>
         <source>A contact in the counselling register does not open with your key: it was changed outside Infopunt.</source>
         <translation>Een contact in het register gaat niet open met uw sleutel: het is buiten Infopunt gewijzigd.</translation>
     </message>
     <message>
         <location line="+30"/>
-        <location line="+67"/>
+        <location line="+62"/>
         <source>reading the counsellors&apos; keys</source>
         <translation>het lezen van de sleutels van de vertrouwenspersonen</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-53"/>
         <source>The counselling register holds other keys for %1 than yours: it was changed outside Infopunt. Nothing was changed.</source>
         <translation>Het register bevat voor %1 andere sleutels dan de uwe: het is buiten Infopunt gewijzigd. Er is niets veranderd.</translation>
     </message>
@@ -3252,12 +3250,11 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
     </message>
     <message>
         <location line="+10"/>
-        <location line="+10"/>
         <source>reading the counsellors</source>
         <translation>het lezen van de vertrouwenspersonen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <location line="+29"/>
         <source>saving the contact&apos;s key</source>
         <translation>het opslaan van de sleutel van het contact</translation>
@@ -3311,7 +3308,7 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
         <translation>Een contact in het register is niet te lezen.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+88"/>
         <location line="+10"/>
         <location line="+48"/>
         <location line="+82"/>
@@ -5925,12 +5922,12 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
     </message>
     <message>
         <location line="+16"/>
-        <location line="+243"/>
+        <location line="+234"/>
         <source>Contacts</source>
         <translation>Contacten</translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-223"/>
         <source>Year</source>
         <translation>Jaar</translation>
     </message>
@@ -5990,7 +5987,7 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
         <translation>niet meer in uw register</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <location line="+8"/>
         <source>Select a contact you are responsible for.</source>
         <translation>Kies een contact waarvoor u verantwoordelijk bent.</translation>
@@ -6021,7 +6018,7 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
         <translation>Overdragen als melding</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>Stop sharing</source>
         <translation>Delen beëindigen</translation>
     </message>
@@ -6031,7 +6028,7 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
         <translation>De vervanger kan dit contact daarna niet meer lezen: het krijgt een nieuwe sleutel die alleen de overige houders hebben.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+29"/>
         <source>Closed %1</source>
         <translation>Afgesloten %1</translation>
     </message>
@@ -6046,7 +6043,7 @@ info en verify lezen de wachtwoordzin van de eerste regel van de bestandsdescrip
         <translation>, melding overgedragen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%1&apos;s contact</source>
         <translation>Contact van %1</translation>
     </message>

@@ -105,6 +105,17 @@ Result<QList<Account>> AccountService::list() const {
     return accounts;
 }
 
+Result<QStringList> AccountService::enabledNames(Role role) const {
+    auto accounts = list();
+    if (!accounts)
+        return accounts.error();
+    QStringList names;
+    for (const Account& account : accounts.value())
+        if (account.role == role && !account.disabled)
+            names.append(account.userName);
+    return names;
+}
+
 Result<Account> AccountService::find(qint64 userId) const {
     QSqlQuery query(m_store.database());
     query.prepare(selectUsers + QStringLiteral("WHERE id = ?"));

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QStringList>
 
 namespace infopunt {
 
@@ -22,6 +23,8 @@ public:
         : m_store(store) {}
 
     Result<QList<Account>> list() const;
+    // The user names of the enabled accounts with `role`, by name.
+    Result<QStringList> enabledNames(Role role) const;
 
     // Creates an account with an initial passphrase the user must change at first sign-in.
     // A ConfidentialCounsellor needs the counselling key, which an Adviser does not hold:

@@ -45,6 +45,13 @@ bool Reminder::operator==(const Reminder& other) const {
     return due == other.due && text == other.text && done == other.done;
 }
 
+QStringList Contact::standIns() const {
+    QStringList others = holders;
+    others.removeIf(
+        [this](const QString& h) { return h.compare(owner, Qt::CaseInsensitive) == 0; });
+    return others;
+}
+
 QList<Reminder> Contact::dueReminders(const QDate& today) const {
     QList<Reminder> due;
     for (const Reminder& reminder : reminders)

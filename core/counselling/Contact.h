@@ -55,6 +55,8 @@ struct Contact {
     QDate handedOverOn;
 
     bool isClosed() const { return closedOn.isValid(); }
+    // The holders other than the owner: those it is shared with.
+    QStringList standIns() const;
     // The undone reminders due on or before `day`.
     QList<Reminder> dueReminders(const QDate& day) const;
 };

@@ -1,5 +1,6 @@
 #include "counselling/CounsellingHandovers.h"
 
+#include "accounts/AccountService.h"
 #include "counselling/CounsellingService.h"
 #include "counselling/CounsellingWrite.h"
 #include "crypto/Identity.h"
@@ -10,7 +11,6 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <algorithm>
 
 namespace infopunt {
 
@@ -88,12 +88,7 @@ FieldErrors CounsellingHandovers::validate(const Handover& handover, bool consen
 
 Result<QList<CounsellingHandovers::AdviserKey>>
 CounsellingHandovers::recordedKeys(QSqlDatabase counselling) const {
-    auto enabled = sql::rows(sql::execute(m_store.database(),
-                                          QStringLiteral("SELECT user_name FROM users WHERE role "
-                                                         "= ? AND disabled = 0 ORDER BY "
-                                                         "user_name"),
-                                          {Roles::code(Role::Adviser)}, tr("reading the advisers")),
-                             [](const QSqlQuery& q) { return q.value(0).toString(); });
+    auto enabled = AccountService(m_store).enabledNames(Role::Adviser);
     if (!enabled)
         return enabled.error();
     QList<AdviserKey> keys;
@@ -194,20 +189,17 @@ CounsellingHandovers::send(qint64 contactId, const Handover& handover, bool cons
     if (auto valid = checkFields(validate(handover, consent)); !valid)
         return valid.error();
     CounsellingService counselling(m_store);
-    auto contacts = counselling.contacts();
-    if (!contacts)
-        return contacts.error();
-    const auto found = std::find_if(contacts.value().cbegin(), contacts.value().cend(),
-                                    [&](const Contact& c) { return c.id == contactId; });
-    if (found == contacts.value().cend())
-        return makeError(ErrorCode::NotFound, tr("This contact is not in your register."));
-    if (found->owner.compare(m_store.user().userName, Qt::CaseInsensitive) != 0)
+    auto contact = counselling.read(contactId); // NotFound when not in the register
+    if (!contact)
+        return contact.error();
+    const Contact& found = contact.value();
+    if (!m_store.user().is(found.owner))
         return makeError(ErrorCode::NotPermitted,
                          tr("Only the counsellor responsible for the contact hands it over."));
-    if (found->handoverId)
+    if (found.handoverId)
         return makeError(ErrorCode::InvalidInput,
                          tr("A formal report was handed over from this contact on %1 already.")
-                             .arg(QLocale().toString(found->handedOverOn, QLocale::ShortFormat)));
+                             .arg(QLocale().toString(found.handedOverOn, QLocale::ShortFormat)));
     Sent sent;
     auto keys = adviserKeys(sent);
     if (!keys)
@@ -258,7 +250,7 @@ CounsellingHandovers::send(qint64 contactId, const Handover& handover, bool cons
     if (auto committed = write.commit(); !committed)
         return committed.error();
     // The compartment keeps the link; should this fail, the report has still passed.
-    if (auto linked = counselling.linkHandover(*found, sent.id); !linked)
+    if (auto linked = counselling.linkHandover(found, sent.id); !linked)
         return linked.error();
     return sent;
 }

@@ -1,5 +1,6 @@
 #include "counselling/CounsellingKeys.h"
 
+#include "accounts/AccountService.h"
 #include "crypto/Identity.h"
 #include "crypto/KeyWrap.h"
 #include "storage/SqlCipher.h"
@@ -78,12 +79,7 @@ Result<QStringList> CounsellingKeys::fellows() const {
         return names.error();
     // The accounts table, not this session's keyring, which predates a counsellor added or
     // disabled since sign-in.
-    auto current = sql::rows(sql::execute(m_store.database(),
-                                          QStringLiteral("SELECT user_name FROM users WHERE role "
-                                                         "= ? AND disabled = 0"),
-                                          {Roles::code(Role::ConfidentialCounsellor)},
-                                          tr("reading the counsellors")),
-                             [](const QSqlQuery& row) { return row.value(0).toString(); });
+    auto current = AccountService(m_store).enabledNames(Role::ConfidentialCounsellor);
     if (!current)
         return current.error();
     QStringList enabled;

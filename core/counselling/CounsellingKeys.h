@@ -24,7 +24,7 @@ class Store;
 class CounsellingKeys {
     Q_DECLARE_TR_FUNCTIONS(infopunt::CounsellingKeys)
 public:
-    explicit CounsellingKeys(const Store& store)
+    explicit CounsellingKeys(Store& store)
         : m_store(store) {}
 
     // Inside a CounsellingWrite: records the signed-in counsellor's public keys at first use;
@@ -53,7 +53,7 @@ private:
     QByteArray keyContext(qint64 contactId, int generation, const QString& holder) const;
     QByteArray contentContext(qint64 contactId, int generation) const;
 
-    const Store& m_store;
+    Store& m_store;
 };
 
 } // namespace infopunt

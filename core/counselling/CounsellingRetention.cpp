@@ -40,8 +40,7 @@ CounsellingRetention::schedule(const QList<Contact>& contacts) const {
         return published.error();
     QList<Item> items;
     for (const Contact& contact : contacts) {
-        if (!contact.isClosed() ||
-            contact.owner.compare(m_store.user().userName, Qt::CaseInsensitive) != 0)
+        if (!contact.isClosed() || !m_store.user().is(contact.owner))
             continue;
         const QDate publishedOn = published.value().value(contact.firstContact.year());
         items.append({contact, publishedOn, dueOn(contact, publishedOn, months.value())});

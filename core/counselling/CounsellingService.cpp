@@ -148,7 +148,7 @@ Result<QList<Contact>> CounsellingService::contacts() const {
     return contacts;
 }
 
-Result<Contact> CounsellingService::open(qint64 contactId) {
+Result<Contact> CounsellingService::read(qint64 contactId) const {
     auto found = row(contactId);
     if (!found)
         return found.error();
@@ -159,6 +159,13 @@ Result<Contact> CounsellingService::open(qint64 contactId) {
     if (!holding)
         return holding.error();
     contact.value().holders = holding.value();
+    return contact;
+}
+
+Result<Contact> CounsellingService::open(qint64 contactId) {
+    auto contact = read(contactId);
+    if (!contact)
+        return contact.error();
     CounsellingWrite write(m_store);
     if (auto begun = write.begin(); !begun)
         return begun.error();
@@ -269,7 +276,7 @@ Result<void> CounsellingService::share(qint64 contactId, const QString& fellow) 
     auto found = row(contactId);
     if (!found)
         return found.error();
-    if (found.value().owner.compare(m_store.user().userName, Qt::CaseInsensitive) != 0)
+    if (!m_store.user().is(found.value().owner))
         return makeError(ErrorCode::NotPermitted,
                          tr("Only the counsellor responsible for a contact can share it."));
     auto key = m_keys.open(contactId, found.value().generation, found.value().sealedKey);
@@ -285,7 +292,7 @@ Result<void> CounsellingService::share(qint64 contactId, const QString& fellow) 
 }
 
 Result<void> CounsellingService::unshare(qint64 contactId, const QString& fellow) {
-    if (fellow.compare(m_store.user().userName, Qt::CaseInsensitive) == 0)
+    if (m_store.user().is(fellow))
         return makeError(ErrorCode::InvalidInput,
                          tr("You cannot take your own key of a contact away; transfer your "
                             "contacts to a successor instead."),
@@ -297,7 +304,7 @@ Result<void> CounsellingService::unshare(qint64 contactId, const QString& fellow
     if (!found)
         return found.error();
     const Row& current = found.value();
-    if (current.owner.compare(m_store.user().userName, Qt::CaseInsensitive) != 0)
+    if (!m_store.user().is(current.owner))
         return makeError(ErrorCode::NotPermitted,
                          tr("Only the counsellor responsible for a contact can stop sharing it."));
     auto holding = holders(contactId);
@@ -395,7 +402,7 @@ Result<int> CounsellingService::destroy(const QList<qint64>& contactIds) {
         auto found = row(id);
         if (!found)
             return found.error();
-        if (found.value().owner.compare(m_store.user().userName, Qt::CaseInsensitive) != 0)
+        if (!m_store.user().is(found.value().owner))
             return makeError(ErrorCode::NotPermitted,
                              tr("Only the counsellor responsible for a contact destroys it."));
         auto contact = decode(found.value());
@@ -446,7 +453,7 @@ Result<QList<AuditEntry>> CounsellingService::log(int limit) const {
     QList<AuditEntry> entries;
     // Fellow counsellors' entries about contacts this counsellor does not hold are theirs.
     const auto visit = [&](const AuditEntry& entry) {
-        if (entry.actor.compare(m_store.user().userName, Qt::CaseInsensitive) == 0 ||
+        if (m_store.user().is(entry.actor) ||
             (entry.recordType == contactType && mine.contains(entry.recordId)))
             entries.prepend(entry);
     };

@@ -33,6 +33,8 @@ public:
     Result<QList<Contact>> contacts() const;
     // One contact, for showing it: its opening is logged.
     Result<Contact> open(qint64 contactId);
+    // One contact, for the program's own use (nothing is shown, nothing logged).
+    Result<Contact> read(qint64 contactId) const;
 
     // `contact`'s id, owner and holders are ignored; returns the new id.
     Result<qint64> registerContact(const Contact& contact);

@@ -26,6 +26,9 @@ struct Account {
     bool disabled = false;
     bool mustChangePassphrase = false;
     qint64 rowVersion = 0;
+
+    // Whether `name` is this account's user name (user names ignore case).
+    bool is(const QString& name) const { return userName.compare(name, Qt::CaseInsensitive) == 0; }
 };
 
 // An unlocked store: a folder holding one SQLCipher file per compartment, the keyring and,

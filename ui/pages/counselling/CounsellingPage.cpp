@@ -203,11 +203,10 @@ const Contact* CounsellingPage::selectedContact() const {
 
 void CounsellingPage::updateContactButtons() {
     const Contact* contact = selectedContact();
-    const bool mine =
-        contact && contact->owner.compare(m_store.user().userName, Qt::CaseInsensitive) == 0;
+    const bool mine = contact && m_store.user().is(contact->owner);
     m_open->setEnabled(contact != nullptr);
     setEnabledWithReason(m_share, mine, tr("Select a contact you are responsible for."));
-    setEnabledWithReason(m_unshare, mine && contact->holders.size() > 1,
+    setEnabledWithReason(m_unshare, mine && !contact->standIns().isEmpty(),
                          tr("Select a contact of yours that a stand-in holds."));
     setEnabledWithReason(
         m_handover, mine && !contact->handoverId,
@@ -240,10 +239,7 @@ void CounsellingPage::unshareContact() {
     const Contact* contact = selectedContact();
     if (!contact)
         return;
-    QStringList standIns = contact->holders;
-    standIns.removeIf([&](const QString& h) {
-        return h.compare(m_store.user().userName, Qt::CaseInsensitive) == 0;
-    });
+    const QStringList standIns = contact->standIns();
     bool ok = false;
     const QString standIn = QInputDialog::getItem(
         this, tr("Stop sharing"),
@@ -268,10 +264,6 @@ void CounsellingPage::showContacts() {
             !category.contains(filter, Qt::CaseInsensitive) &&
             !c.orgUnit.contains(filter, Qt::CaseInsensitive))
             continue;
-        QStringList others = c.holders;
-        others.removeIf([&](const QString& h) {
-            return h.compare(m_store.user().userName, Qt::CaseInsensitive) == 0;
-        });
         // Dates as dates, so that the column sorts by them.
         const QVariantList cells{
             c.pseudonym,
@@ -283,9 +275,8 @@ void CounsellingPage::showContacts() {
                  ? tr("Closed %1").arg(QLocale().toString(c.closedOn, QLocale::ShortFormat))
                  : tr("Open")) +
                 (c.handoverId ? tr(", report handed over") : QString()),
-            c.owner.compare(m_store.user().userName, Qt::CaseInsensitive) == 0
-                ? others.join(QStringLiteral(", "))
-                : tr("%1's contact").arg(c.owner),
+            m_store.user().is(c.owner) ? c.standIns().join(QStringLiteral(", "))
+                                       : tr("%1's contact").arg(c.owner),
         };
         m_table->insertRow(shown);
         for (int column = 0; column < cells.size(); ++column) {
@@ -336,7 +327,7 @@ void CounsellingPage::showFigures() {
     const CounsellingFigures::Published* mine = nullptr;
     if (published)
         for (const auto& set : published.value())
-            if (set.counsellor.compare(m_store.user().userName, Qt::CaseInsensitive) == 0)
+            if (m_store.user().is(set.counsellor))
                 mine = &set;
     m_publication->setText(
         mine ? tr("Published on %1. Replacing them keeps this set, with your reason, in the "
