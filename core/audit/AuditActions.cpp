@@ -86,6 +86,24 @@ constexpr CodeName actionNames[] = {
      QT_TRANSLATE_NOOP("infopunt::AuditActions", "Counselling figures published")},
     {"counselling.replace_figures",
      QT_TRANSLATE_NOOP("infopunt::AuditActions", "Counselling figures replaced")},
+    // Risks (core/risks).
+    {"risk.add", QT_TRANSLATE_NOOP("infopunt::AuditActions", "Risk added")},
+    {"risk.update", QT_TRANSLATE_NOOP("infopunt::AuditActions", "Risk edited")},
+    {"risk.assess", QT_TRANSLATE_NOOP("infopunt::AuditActions", "Risk assessed")},
+    {"risk.matrix", QT_TRANSLATE_NOOP("infopunt::AuditActions", "Risk matrix set")},
+    {"risk.acceptance_request", QT_TRANSLATE_NOOP("infopunt::AuditActions", "Risk acceptance requested")},
+    {"risk.acceptance_approve", QT_TRANSLATE_NOOP("infopunt::AuditActions", "Risk acceptance approved")},
+    {"risk.acceptance_decline", QT_TRANSLATE_NOOP("infopunt::AuditActions", "Risk acceptance declined")},
+    {"risk.acceptance_withdraw", QT_TRANSLATE_NOOP("infopunt::AuditActions", "Risk acceptance request withdrawn")},
+    {"risk.acceptance_expired", QT_TRANSLATE_NOOP("infopunt::AuditActions", "Risk acceptance expired")},
+    {"control.add", QT_TRANSLATE_NOOP("infopunt::AuditActions", "Control added")},
+    {"control.update", QT_TRANSLATE_NOOP("infopunt::AuditActions", "Control edited")},
+    {"control.judge", QT_TRANSLATE_NOOP("infopunt::AuditActions", "Control's effectiveness judged")},
+    {"vulnerable_function.add", QT_TRANSLATE_NOOP("infopunt::AuditActions", "Vulnerable function designated")},
+    {"vulnerable_function.update", QT_TRANSLATE_NOOP("infopunt::AuditActions", "Vulnerable function edited")},
+    {"vulnerable_function.remove", QT_TRANSLATE_NOOP("infopunt::AuditActions", "Vulnerable function removed")},
+    // Audits (core/audits).
+    // The annual plan (core/plan).
 };
 
 constexpr CodeName recordTypeNames[] = {
@@ -99,6 +117,13 @@ constexpr CodeName recordTypeNames[] = {
     {"contact", QT_TRANSLATE_NOOP("infopunt::AuditActions", "Counselling contact")},
     {"handover", QT_TRANSLATE_NOOP("infopunt::AuditActions", "Handed-over report")},
     {"counselling_figures", QT_TRANSLATE_NOOP("infopunt::AuditActions", "Counselling figures")},
+    // Risks (core/risks).
+    {"risk", QT_TRANSLATE_NOOP("infopunt::AuditActions", "Risk")},
+    {"risk_matrix", QT_TRANSLATE_NOOP("infopunt::AuditActions", "Risk matrix")},
+    {"control", QT_TRANSLATE_NOOP("infopunt::AuditActions", "Control")},
+    {"vulnerable_function", QT_TRANSLATE_NOOP("infopunt::AuditActions", "Vulnerable function")},
+    // Audits (core/audits).
+    // The annual plan (core/plan).
 };
 
 template <std::size_t N> const char* nameOf(const CodeName (&table)[N], const QString& code) {

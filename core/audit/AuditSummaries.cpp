@@ -5,6 +5,7 @@
 #include "cases/CaseRecords.h"
 #include "cases/CaseWorkflow.h"
 #include "cases/CodeLists.h"
+#include "risks/LoopCodes.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -33,6 +34,18 @@ enum class Kind {
     CodeList,        // "violation_type" or "measure"
     CodeListEntry,   // a renamed entry's name, else the shipped name of "list" and "entry"
     OverviewFields,  // array of case overview field codes
+    // Codes of the control loop's lists (LoopCodes).
+    RiskStatus,
+    AssessmentKind,
+    Effectiveness,
+    AcceptanceDecision,
+    AuditorKind,
+    AuditStatus,
+    Severity,
+    FindingActionStatus,
+    PlanSource,
+    PlanStatus,
+    ActivityKind,
 };
 
 struct Param {
@@ -361,6 +374,81 @@ constexpr Sentence sentences[] = {
      QT_TRANSLATE_NOOP("infopunt::AuditSummaries", "Changed rows recorded in the ledger"),
      {},
      nullptr},
+    // Risks (core/risks).
+    {"risk.add",
+     QT_TRANSLATE_NOOP("infopunt::AuditSummaries", "Risk %1 added"),
+     {{"title", Kind::Text}},
+     nullptr},
+    {"risk.update",
+     QT_TRANSLATE_NOOP("infopunt::AuditSummaries", "Risk %1 edited"),
+     {{"title", Kind::Text}},
+     nullptr},
+    {"risk.status",
+     QT_TRANSLATE_NOOP("infopunt::AuditSummaries", "Risk %1 edited; status from %2 to %3"),
+     {{"title", Kind::Text}, {"from", Kind::RiskStatus}, {"to", Kind::RiskStatus}},
+     nullptr},
+    {"risk.assess",
+     QT_TRANSLATE_NOOP("infopunt::AuditSummaries", "%2 risk of %1 scored %3 (likelihood × impact)"),
+     {{"title", Kind::Text}, {"kind", Kind::AssessmentKind}, {"score", Kind::Text}},
+     nullptr},
+    {"risk.assess.finding",
+     QT_TRANSLATE_NOOP("infopunt::AuditSummaries", "%2 risk of %1 scored after audit finding no. %3"),
+     {{"title", Kind::Text}, {"kind", Kind::AssessmentKind}, {"finding", Kind::Text}},
+     nullptr},
+    {"risk.matrix",
+     QT_TRANSLATE_NOOP("infopunt::AuditSummaries", "Risk matrix of %1 × %1 steps set"),
+     {{"size", Kind::Text}},
+     nullptr},
+    {"risk.acceptance_request",
+     QT_TRANSLATE_NOOP("infopunt::AuditSummaries", "Acceptance of risk %1 requested, until %2"),
+     {{"title", Kind::Text}, {"until", Kind::Date}},
+     nullptr},
+    {"risk.acceptance_approve",
+     QT_TRANSLATE_NOOP("infopunt::AuditSummaries", "Acceptance of risk %1 until %3 approved; requested by %2"),
+     {{"title", Kind::Text}, {"requested_by", Kind::Person}, {"until", Kind::Date}},
+     nullptr},
+    {"risk.acceptance_decline",
+     QT_TRANSLATE_NOOP("infopunt::AuditSummaries", "Acceptance of risk %1 until %3 declined; requested by %2"),
+     {{"title", Kind::Text}, {"requested_by", Kind::Person}, {"until", Kind::Date}},
+     nullptr},
+    {"risk.acceptance_withdraw",
+     QT_TRANSLATE_NOOP("infopunt::AuditSummaries", "Request to accept risk %1 withdrawn"),
+     {{"title", Kind::Text}},
+     nullptr},
+    {"risk.acceptance_expired",
+     QT_TRANSLATE_NOOP("infopunt::AuditSummaries", "Acceptance of risk %1 expired on %2; the risk is back to review"),
+     {{"title", Kind::Text}, {"until", Kind::Date}},
+     nullptr},
+    {"control.add",
+     QT_TRANSLATE_NOOP("infopunt::AuditSummaries", "Control %1 added"),
+     {{"title", Kind::Text}},
+     nullptr},
+    {"control.update",
+     QT_TRANSLATE_NOOP("infopunt::AuditSummaries", "Control %1 edited"),
+     {{"title", Kind::Text}},
+     nullptr},
+    {"control.judge",
+     QT_TRANSLATE_NOOP("infopunt::AuditSummaries", "Control %1 judged: %2"),
+     {{"title", Kind::Text}, {"effectiveness", Kind::Effectiveness}},
+     nullptr},
+    {"control.judge.finding",
+     QT_TRANSLATE_NOOP("infopunt::AuditSummaries", "Control %1 judged %2 after audit finding no. %3"),
+     {{"title", Kind::Text}, {"effectiveness", Kind::Effectiveness}, {"finding", Kind::Text}},
+     nullptr},
+    {"vulnerable_function.add",
+     QT_TRANSLATE_NOOP("infopunt::AuditSummaries", "Function %1 designated as vulnerable"),
+     {{"name", Kind::Text}},
+     nullptr},
+    {"vulnerable_function.update",
+     QT_TRANSLATE_NOOP("infopunt::AuditSummaries", "Vulnerable function %1 edited"),
+     {{"name", Kind::Text}},
+     nullptr},
+    {"vulnerable_function.remove",
+     QT_TRANSLATE_NOOP("infopunt::AuditSummaries", "Function %1 no longer designated as vulnerable"),
+     {{"name", Kind::Text}},
+     nullptr},
+    // Audits (core/audits).
+    // The annual plan (core/plan).
 };
 
 #undef AUDIT_TEXT
@@ -414,9 +502,41 @@ CodeLists::List codeList(const QString& code) {
                                                                  : CodeLists::List::ViolationType;
 }
 
+std::optional<LoopCodes::List> loopList(Kind kind) {
+    using List = LoopCodes::List;
+    switch (kind) {
+    case Kind::RiskStatus:
+        return List::RiskStatus;
+    case Kind::AssessmentKind:
+        return List::AssessmentKind;
+    case Kind::Effectiveness:
+        return List::Effectiveness;
+    case Kind::AcceptanceDecision:
+        return List::AcceptanceDecision;
+    case Kind::AuditorKind:
+        return List::AuditorKind;
+    case Kind::AuditStatus:
+        return List::AuditStatus;
+    case Kind::Severity:
+        return List::Severity;
+    case Kind::FindingActionStatus:
+        return List::FindingActionStatus;
+    case Kind::PlanSource:
+        return List::PlanSource;
+    case Kind::PlanStatus:
+        return List::PlanStatus;
+    case Kind::ActivityKind:
+        return List::ActivityKind;
+    default:
+        return std::nullopt;
+    }
+}
+
 QString value(const Param& param, const QJsonObject& params, const PersonNames& people) {
     const QString name = QLatin1String(param.name);
     const QString text = params.value(name).toVariant().toString();
+    if (const auto list = loopList(param.kind))
+        return LoopCodes::name(*list, text);
     switch (param.kind) {
     case Kind::Text:
         return text;
@@ -471,6 +591,18 @@ QString value(const Param& param, const QJsonObject& params, const PersonNames& 
     }
     case Kind::OverviewFields:
         return overviewFieldNames(params.value(name).toArray());
+    case Kind::RiskStatus:
+    case Kind::AssessmentKind:
+    case Kind::Effectiveness:
+    case Kind::AcceptanceDecision:
+    case Kind::AuditorKind:
+    case Kind::AuditStatus:
+    case Kind::Severity:
+    case Kind::FindingActionStatus:
+    case Kind::PlanSource:
+    case Kind::PlanStatus:
+    case Kind::ActivityKind:
+        break; // loopList() above
     }
     return text;
 }

@@ -6,6 +6,7 @@
 #include "storage/WriteTransaction.h"
 
 #include <QSqlQuery>
+#include <algorithm>
 #include <QVariant>
 
 namespace infopunt {
@@ -50,6 +51,29 @@ Result<QString> validName(const QString& name) {
 }
 
 } // namespace
+
+Result<void> Catalogue::checkLinkable(const QList<qint64>& blockIds,
+                                      const QList<qint64>& alreadyLinked,
+                                      const QString& field) const {
+    auto all = blocks(true);
+    if (!all)
+        return all.error();
+    for (const qint64 id : blockIds) {
+        const auto found = std::find_if(all.value().cbegin(), all.value().cend(),
+                                        [id](const BuildingBlock& b) { return b.id == id; });
+        if (found == all.value().cend())
+            return makeError(ErrorCode::InvalidInput,
+                             tr("A chosen building block no longer exists; choose another."),
+                             field);
+        if (found->retired && !alreadyLinked.contains(id))
+            return makeError(ErrorCode::InvalidInput,
+                             tr("Building block %1 %2 is retired and cannot be linked any more; "
+                                "choose a current one.")
+                                 .arg(found->code(), found->name),
+                             field);
+    }
+    return {};
+}
 
 FieldErrors Catalogue::validateName(const QString& name) {
     const QString field = QStringLiteral("name");

@@ -41,6 +41,10 @@ public:
     Result<QList<BuildingBlock>> blocks(bool includeRetired = true) const;
 
     static FieldErrors validateName(const QString& name); // "name", for the form as well
+    // Whether a record may link `blockIds`: each must exist, and one not in `alreadyLinked` must
+    // not be retired (a link made before the block was retired stays). The problem at `field`.
+    Result<void> checkLinkable(const QList<qint64>& blockIds, const QList<qint64>& alreadyLinked,
+                               const QString& field) const;
     Result<BuildingBlock> addBlock(qint64 themeId, const QString& name);
     Result<void> rename(qint64 blockId, qint64 expectedRowVersion, const QString& newName);
     Result<void> retire(qint64 blockId, qint64 expectedRowVersion);

@@ -38,26 +38,51 @@ Result<void> exec(QSqlDatabase db, const QString& sql) {
 
 const QStringList& Ledger::tables() {
     // `cases` first: verify learns the case numbers from it before the tables that refer to it.
+    static const QStringList list =
+        QStringList{
+            QStringLiteral("cases"),
+            QStringLiteral("case_reporters"),
+            QStringLiteral("case_parties"),
+            QStringLiteral("case_steps"),
+            QStringLiteral("case_deadlines"),
+            QStringLiteral("case_journal"),
+            QStringLiteral("case_documents"),
+            QStringLiteral("case_assignments"),
+            QStringLiteral("case_reviews"),
+            QStringLiteral("case_approvals"),
+            QStringLiteral("case_keys"),
+            QStringLiteral("users"),
+            QStringLiteral("settings"),
+            QStringLiteral("code_lists"),
+            QStringLiteral("themes"),
+            QStringLiteral("building_blocks"),
+            QStringLiteral("counselling_figures"),
+            QStringLiteral("handovers"),
+            QStringLiteral("handover_keys"),
+        } +
+        controlLoopTables();
+    return list;
+}
+
+const QStringList& Ledger::controlLoopTables() {
     static const QStringList list{
-        QStringLiteral("cases"),
-        QStringLiteral("case_reporters"),
-        QStringLiteral("case_parties"),
-        QStringLiteral("case_steps"),
-        QStringLiteral("case_deadlines"),
-        QStringLiteral("case_journal"),
-        QStringLiteral("case_documents"),
-        QStringLiteral("case_assignments"),
-        QStringLiteral("case_reviews"),
-        QStringLiteral("case_approvals"),
-        QStringLiteral("case_keys"),
-        QStringLiteral("users"),
-        QStringLiteral("settings"),
-        QStringLiteral("code_lists"),
-        QStringLiteral("themes"),
-        QStringLiteral("building_blocks"),
-        QStringLiteral("counselling_figures"),
-        QStringLiteral("handovers"),
-        QStringLiteral("handover_keys"),
+        QStringLiteral("risk_matrices"),
+        QStringLiteral("risks"),
+        QStringLiteral("risk_blocks"),
+        QStringLiteral("risk_themes"),
+        QStringLiteral("risk_assessments"),
+        QStringLiteral("risk_acceptances"),
+        QStringLiteral("controls"),
+        QStringLiteral("control_risks"),
+        QStringLiteral("control_judgements"),
+        QStringLiteral("vulnerable_functions"),
+        QStringLiteral("vulnerable_function_risks"),
+        QStringLiteral("audits"),
+        QStringLiteral("findings"),
+        QStringLiteral("finding_actions"),
+        QStringLiteral("plan_actions"),
+        QStringLiteral("plan_action_notes"),
+        QStringLiteral("activities"),
     };
     return list;
 }

@@ -32,6 +32,8 @@ class Ledger {
     Q_DECLARE_TR_FUNCTIONS(infopunt::Ledger)
 public:
     static const QStringList& tables();
+    // The control loop's tables (main version 15), all ledgered.
+    static const QStringList& controlLoopTables();
     // Every trigger the audit log and the ledger rely on: name and exact SQL as sqlite_master
     // holds it. Migrations create them from here, `verify` compares against it.
     static const QList<QPair<QString, QString>>& triggers();

@@ -500,6 +500,194 @@ Result<void> mainV14(QSqlDatabase& db) {
     return created;
 }
 
+// Version 15: the control loop (core/risks, core/audits, core/plan). The risk matrices as set
+// over time (an assessment keeps the one it was made on), the risk register with its links to the
+// catalogue, its assessments, acceptances and controls, the vulnerable functions; the audit plan
+// with findings and follow-up actions; the annual plan's actions with progress notes, and the
+// awareness activities. Dates are ISO days, moments ISO UTC. Owners are people or functions of
+// the organisation, not necessarily accounts, so they are text. Every table is ledgered.
+Result<void> mainV15(QSqlDatabase& db) {
+    auto created = execAll(
+        db,
+        {QStringLiteral("CREATE TABLE risk_matrices ("
+                        " id INTEGER PRIMARY KEY,"
+                        " size INTEGER NOT NULL,"
+                        " likelihood_labels TEXT NOT NULL,"
+                        " impact_labels TEXT NOT NULL,"
+                        " levels TEXT NOT NULL,"
+                        " set_at TEXT NOT NULL,"
+                        " set_by TEXT NOT NULL COLLATE NOCASE)"),
+         QStringLiteral("CREATE TABLE risks ("
+                        " id INTEGER PRIMARY KEY,"
+                        " title TEXT NOT NULL,"
+                        " description TEXT NOT NULL DEFAULT '',"
+                        " process TEXT NOT NULL DEFAULT '',"
+                        " function_name TEXT NOT NULL DEFAULT '',"
+                        " unit TEXT NOT NULL DEFAULT '',"
+                        " owner TEXT NOT NULL,"
+                        " next_review TEXT NOT NULL DEFAULT '',"
+                        " status TEXT NOT NULL,"
+                        " created_at TEXT NOT NULL,"
+                        " created_by TEXT NOT NULL COLLATE NOCASE,"
+                        " row_version INTEGER NOT NULL DEFAULT 1)"),
+         QStringLiteral("CREATE TABLE risk_blocks ("
+                        " risk_id INTEGER NOT NULL REFERENCES risks(id) ON DELETE CASCADE,"
+                        " block_id INTEGER NOT NULL REFERENCES building_blocks(id),"
+                        " PRIMARY KEY (risk_id, block_id))"),
+         QStringLiteral("CREATE TABLE risk_themes ("
+                        " risk_id INTEGER NOT NULL REFERENCES risks(id) ON DELETE CASCADE,"
+                        " theme_id INTEGER NOT NULL REFERENCES themes(id),"
+                        " PRIMARY KEY (risk_id, theme_id))"),
+         QStringLiteral("CREATE TABLE risk_assessments ("
+                        " id INTEGER PRIMARY KEY,"
+                        " risk_id INTEGER NOT NULL REFERENCES risks(id) ON DELETE CASCADE,"
+                        " kind TEXT NOT NULL,"
+                        " matrix_id INTEGER NOT NULL REFERENCES risk_matrices(id),"
+                        " likelihood INTEGER NOT NULL,"
+                        " impact INTEGER NOT NULL,"
+                        " assessed_on TEXT NOT NULL,"
+                        " assessed_by TEXT NOT NULL COLLATE NOCASE,"
+                        " note TEXT NOT NULL DEFAULT '',"
+                        " finding_id INTEGER REFERENCES findings(id))"),
+         QStringLiteral("CREATE INDEX risk_assessments_risk ON risk_assessments (risk_id)"),
+         QStringLiteral("CREATE TABLE risk_acceptances ("
+                        " id INTEGER PRIMARY KEY,"
+                        " risk_id INTEGER NOT NULL REFERENCES risks(id) ON DELETE CASCADE,"
+                        " requested_by TEXT NOT NULL COLLATE NOCASE,"
+                        " requested_at TEXT NOT NULL,"
+                        " reason TEXT NOT NULL,"
+                        " expires_on TEXT NOT NULL,"
+                        " decision TEXT NOT NULL DEFAULT '',"
+                        " decided_by TEXT NOT NULL DEFAULT '' COLLATE NOCASE,"
+                        " decided_at TEXT NOT NULL DEFAULT '',"
+                        " decision_note TEXT NOT NULL DEFAULT '',"
+                        " row_version INTEGER NOT NULL DEFAULT 1)"),
+         QStringLiteral("CREATE INDEX risk_acceptances_risk ON risk_acceptances (risk_id)"),
+         QStringLiteral("CREATE TABLE controls ("
+                        " id INTEGER PRIMARY KEY,"
+                        " title TEXT NOT NULL,"
+                        " description TEXT NOT NULL DEFAULT '',"
+                        " block_id INTEGER REFERENCES building_blocks(id),"
+                        " owner TEXT NOT NULL,"
+                        " effectiveness TEXT NOT NULL,"
+                        " created_at TEXT NOT NULL,"
+                        " created_by TEXT NOT NULL COLLATE NOCASE,"
+                        " row_version INTEGER NOT NULL DEFAULT 1)"),
+         QStringLiteral("CREATE TABLE control_risks ("
+                        " control_id INTEGER NOT NULL REFERENCES controls(id) ON DELETE CASCADE,"
+                        " risk_id INTEGER NOT NULL REFERENCES risks(id) ON DELETE CASCADE,"
+                        " PRIMARY KEY (control_id, risk_id))"),
+         QStringLiteral("CREATE TABLE control_judgements ("
+                        " id INTEGER PRIMARY KEY,"
+                        " control_id INTEGER NOT NULL REFERENCES controls(id) ON DELETE CASCADE,"
+                        " effectiveness TEXT NOT NULL,"
+                        " judged_on TEXT NOT NULL,"
+                        " judged_by TEXT NOT NULL COLLATE NOCASE,"
+                        " note TEXT NOT NULL DEFAULT '',"
+                        " finding_id INTEGER REFERENCES findings(id))"),
+         QStringLiteral("CREATE INDEX control_judgements_control ON control_judgements "
+                        "(control_id)"),
+         QStringLiteral("CREATE TABLE vulnerable_functions ("
+                        " id INTEGER PRIMARY KEY,"
+                        " name TEXT NOT NULL,"
+                        " unit TEXT NOT NULL DEFAULT '',"
+                        " reasons TEXT NOT NULL,"
+                        " screening TEXT NOT NULL DEFAULT '',"
+                        " last_assessed TEXT NOT NULL DEFAULT '',"
+                        " note TEXT NOT NULL DEFAULT '',"
+                        " row_version INTEGER NOT NULL DEFAULT 1)"),
+         QStringLiteral("CREATE TABLE vulnerable_function_risks ("
+                        " function_id INTEGER NOT NULL REFERENCES vulnerable_functions(id) ON "
+                        "DELETE CASCADE,"
+                        " risk_id INTEGER NOT NULL REFERENCES risks(id) ON DELETE CASCADE,"
+                        " PRIMARY KEY (function_id, risk_id))"),
+         QStringLiteral("CREATE TABLE audits ("
+                        " id INTEGER PRIMARY KEY,"
+                        " year INTEGER NOT NULL,"
+                        " title TEXT NOT NULL,"
+                        " subject_kind TEXT NOT NULL,"
+                        " block_id INTEGER REFERENCES building_blocks(id),"
+                        " risk_id INTEGER REFERENCES risks(id),"
+                        " process TEXT NOT NULL DEFAULT '',"
+                        " scope TEXT NOT NULL DEFAULT '',"
+                        " auditor_kind TEXT NOT NULL,"
+                        " auditor_name TEXT NOT NULL DEFAULT '',"
+                        " planned_start TEXT NOT NULL DEFAULT '',"
+                        " planned_end TEXT NOT NULL DEFAULT '',"
+                        " actual_start TEXT NOT NULL DEFAULT '',"
+                        " actual_end TEXT NOT NULL DEFAULT '',"
+                        " status TEXT NOT NULL,"
+                        " created_at TEXT NOT NULL,"
+                        " created_by TEXT NOT NULL COLLATE NOCASE,"
+                        " row_version INTEGER NOT NULL DEFAULT 1)"),
+         QStringLiteral("CREATE INDEX audits_year ON audits (year)"),
+         QStringLiteral("CREATE TABLE findings ("
+                        " id INTEGER PRIMARY KEY,"
+                        " audit_id INTEGER NOT NULL REFERENCES audits(id) ON DELETE CASCADE,"
+                        " title TEXT NOT NULL,"
+                        " description TEXT NOT NULL DEFAULT '',"
+                        " severity TEXT NOT NULL,"
+                        " block_id INTEGER REFERENCES building_blocks(id),"
+                        " control_id INTEGER REFERENCES controls(id),"
+                        " recommendation TEXT NOT NULL DEFAULT '',"
+                        " management_response TEXT NOT NULL DEFAULT '',"
+                        " created_at TEXT NOT NULL,"
+                        " created_by TEXT NOT NULL COLLATE NOCASE,"
+                        " row_version INTEGER NOT NULL DEFAULT 1)"),
+         QStringLiteral("CREATE INDEX findings_audit ON findings (audit_id)"),
+         QStringLiteral("CREATE TABLE finding_actions ("
+                        " id INTEGER PRIMARY KEY,"
+                        " finding_id INTEGER NOT NULL REFERENCES findings(id) ON DELETE CASCADE,"
+                        " title TEXT NOT NULL,"
+                        " owner TEXT NOT NULL,"
+                        " due_on TEXT NOT NULL,"
+                        " status TEXT NOT NULL,"
+                        " done_on TEXT NOT NULL DEFAULT '',"
+                        " created_on TEXT NOT NULL,"
+                        " row_version INTEGER NOT NULL DEFAULT 1)"),
+         QStringLiteral("CREATE INDEX finding_actions_finding ON finding_actions (finding_id)"),
+         QStringLiteral("CREATE TABLE plan_actions ("
+                        " id INTEGER PRIMARY KEY,"
+                        " year INTEGER NOT NULL,"
+                        " title TEXT NOT NULL,"
+                        " description TEXT NOT NULL DEFAULT '',"
+                        " theme_id INTEGER REFERENCES themes(id),"
+                        " block_id INTEGER REFERENCES building_blocks(id),"
+                        " source TEXT NOT NULL,"
+                        " finding_id INTEGER REFERENCES findings(id),"
+                        " owner TEXT NOT NULL,"
+                        " due_on TEXT NOT NULL,"
+                        " status TEXT NOT NULL,"
+                        " created_on TEXT NOT NULL,"
+                        " created_by TEXT NOT NULL COLLATE NOCASE,"
+                        " carried_from INTEGER REFERENCES plan_actions(id),"
+                        " row_version INTEGER NOT NULL DEFAULT 1)"),
+         QStringLiteral("CREATE INDEX plan_actions_year ON plan_actions (year)"),
+         QStringLiteral("CREATE TABLE plan_action_notes ("
+                        " id INTEGER PRIMARY KEY,"
+                        " action_id INTEGER NOT NULL REFERENCES plan_actions(id) ON DELETE "
+                        "CASCADE,"
+                        " written_at TEXT NOT NULL,"
+                        " author TEXT NOT NULL COLLATE NOCASE,"
+                        " text TEXT NOT NULL)"),
+         QStringLiteral("CREATE INDEX plan_action_notes_action ON plan_action_notes "
+                        "(action_id)"),
+         QStringLiteral("CREATE TABLE activities ("
+                        " id INTEGER PRIMARY KEY,"
+                        " held_on TEXT NOT NULL,"
+                        " kind TEXT NOT NULL,"
+                        " title TEXT NOT NULL,"
+                        " unit TEXT NOT NULL DEFAULT '',"
+                        " participants INTEGER NOT NULL,"
+                        " created_by TEXT NOT NULL COLLATE NOCASE,"
+                        " row_version INTEGER NOT NULL DEFAULT 1)"),
+         QStringLiteral("CREATE INDEX activities_held_on ON activities (held_on)")});
+    for (const QString& table : Ledger::controlLoopTables())
+        if (created)
+            created = Ledger::addTable(db, table);
+    return created;
+}
+
 // Version 2 of the counselling compartment: the contacts, each sealed under a key of its own
 // that is sealed to the public key of each counsellor who holds it (CounsellingKeys); the
 // counsellors' public keys as each pinned their own at first use; and the compartment's own
@@ -774,9 +962,9 @@ Result<void> officeV7(QSqlDatabase& db) {
 }
 
 const std::vector<Step>& steps(Compartment compartment) {
-    static const std::vector<Step> main{mainV1,  mainV2,  mainV3,  mainV4, mainV5,
-                                        mainV6,  mainV7,  mainV8,  mainV9, mainV10,
-                                        mainV11, mainV12, mainV13, mainV14};
+    static const std::vector<Step> main{mainV1,  mainV2,  mainV3,  mainV4,  mainV5,
+                                        mainV6,  mainV7,  mainV8,  mainV9,  mainV10,
+                                        mainV11, mainV12, mainV13, mainV14, mainV15};
     static const std::vector<Step> office{officeV1, officeV2, officeV3, officeV4,
                                           officeV5, officeV6, officeV7};
     static const std::vector<Step> counselling{counsellingV1, counsellingV2};

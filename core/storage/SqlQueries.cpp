@@ -31,4 +31,16 @@ Result<void> run(QSqlDatabase db, const QString& sql, const QVariantList& values
     return {};
 }
 
+QString text(const QString& value) {
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
+QVariant idOrNull(qint64 id) {
+    return id ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+QString day(const QDate& date) {
+    return date.isValid() ? date.toString(Qt::ISODate) : QStringLiteral("");
+}
+
 } // namespace infopunt::sql

@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 
+#include <QDate>
 #include <QList>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -12,6 +13,13 @@ namespace infopunt::sql {
 
 // The prepare-bind-execute-read steps the services repeat for every query. `what` names the
 // attempted action for the message of a failure, e.g. tr("reading the journal").
+
+// Values to bind. A null QString binds as NULL, which NOT NULL text columns refuse: `text` gives
+// "" for it. `idOrNull` binds 0 (no row) as NULL for a REFERENCES column; `day` an ISO day, "" when
+// invalid.
+QString text(const QString& value);
+QVariant idOrNull(qint64 id);
+QString day(const QDate& date);
 
 // A forward-only query with `sql` prepared and `values` bound in order (not executed).
 QSqlQuery prepared(QSqlDatabase db, const QString& sql, const QVariantList& values);
