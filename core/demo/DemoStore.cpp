@@ -6,6 +6,7 @@
 #include "crypto/SecureBytes.h"
 #include "demo/DemoCases.h"
 #include "demo/DemoCounselling.h"
+#include "demo/DemoRisks.h"
 #include "demo/DemoVolume.h"
 #include "storage/Store.h"
 #include "storage/StoreSettings.h"
@@ -151,6 +152,8 @@ Result<QString> DemoStore::fill(const QString& folder, const Volume& volume) {
         done = addCases(folder, volume);
     if (done)
         done = addCounselling(folder);
+    if (done)
+        done = addControlLoop(folder);
 
     for (PendingPassphrase& p : pending)
         wipeString(p.initial);
@@ -249,6 +252,23 @@ Result<void> DemoStore::addCases(const QString& folder, const Volume& volume) {
         !added)
         return added;
     return withoutValue(CaseSearchIndex::refresh(*store.value()));
+}
+
+// The advisers keep the risk register, with a second adviser for the four-eyes acceptance.
+Result<void> DemoStore::addControlLoop(const QString& folder) {
+    const QList<DemoAccount> all = accounts();
+    const auto signIn = [&](const QString& userName) {
+        const auto account = std::find_if(
+            all.cbegin(), all.cend(), [&](const DemoAccount& a) { return a.userName == userName; });
+        return Store::unlock(folder, account->userName, account->passphrase);
+    };
+    auto adviser = signIn(QStringLiteral("adviseur"));
+    if (!adviser)
+        return adviser.error();
+    auto second = signIn(QStringLiteral("adviseur2"));
+    if (!second)
+        return second.error();
+    return DemoRisks::add(*adviser.value(), *second.value());
 }
 
 // Each counsellor signs in and keeps their own register.

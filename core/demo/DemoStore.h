@@ -67,6 +67,7 @@ private:
     static Result<void> adaptCatalogue(Store& store);
     static Result<void> addCases(const QString& folder, const Volume& volume);
     static Result<void> addCounselling(const QString& folder);
+    static Result<void> addControlLoop(const QString& folder);
     static Result<void> setPassphrases(const QString& folder, QList<PendingPassphrase>& pending);
 };
 

@@ -131,8 +131,7 @@ TEST_CASE("An empty module says what it will hold", "[ui][look]") {
     {
         ui::MainWindow window(std::move(fixture.store));
         window.show();
-        for (const Module module :
-             {Module::Audits, Module::Risks, Module::AnnualPlan, Module::AnnualReport}) {
+        for (const Module module : {Module::Audits, Module::AnnualPlan, Module::AnnualReport}) {
             window.showModule(module);
             const auto pages = window.findChildren<ui::UnavailableModulePage*>();
             const auto shown = std::find_if(pages.begin(), pages.end(),
@@ -146,7 +145,6 @@ TEST_CASE("An empty module says what it will hold", "[ui][look]") {
         }
     }
     CHECK(texts.removeDuplicates() == 0);
-    CHECK(texts.filter(QStringLiteral("risk register")).size() == 1);
     CHECK(texts.filter(QStringLiteral("annual integrity report")).size() == 1);
     CHECK(ui::UnavailableModulePage::plannedContent(Module::Counselling).isEmpty());
     CHECK(ui::UnavailableModulePage::plannedContent(Module::Cases).isEmpty());

@@ -103,6 +103,11 @@ void ActionDialog::showEvent(QShowEvent* event) {
     }
 }
 
+void ActionDialog::takeShownAsSaved() {
+    if (m_baseline)
+        m_baseline = FormState::capture(this);
+}
+
 void ActionDialog::reject() {
     if (hasUnsavedChanges() && !UnsavedChanges::resolve(
                                    this, what(),

@@ -55,6 +55,9 @@ protected:
     // so that a restored draft still meets the stale-edit check.
     virtual QVariantMap draftContext() const { return {}; }
     virtual void restoreDraftContext(const QVariantMap& context) { Q_UNUSED(context) }
+    // Values the dialog itself saved count as unchanged (a step saved from within the dialog
+    // that also shows in its fields, such as a risk's status after an approved acceptance).
+    void takeShownAsSaved();
     // The context of a dialog that edits a record with a row version.
     static QVariantMap versionContext(qint64 rowVersion);
     static qint64 versionFrom(const QVariantMap& context, qint64 fallback);

@@ -21,6 +21,7 @@
 #include "pages/cases/CasesPage.h"
 #include "pages/cases/OfficeCopyCatchUp.h"
 #include "pages/counselling/CounsellingPage.h"
+#include "pages/risks/RisksPage.h"
 #include "storage/Drafts.h"
 #include "storage/SqlCipher.h"
 #include "storage/StoreSettings.h"
@@ -224,6 +225,7 @@ Page* MainWindow::makePage(Module module) {
         m_dashboard = new DashboardPage(store, m_pages);
         connect(m_dashboard, &DashboardPage::openCaseRequested, this, &MainWindow::openCase);
         connect(m_dashboard, &DashboardPage::openContactRequested, this, &MainWindow::openContact);
+        connect(m_dashboard, &DashboardPage::openModuleRequested, this, &MainWindow::showModule);
         connect(m_dashboard, &DashboardPage::registerHandoverRequested, this,
                 [this](const Handover& handover) {
                     showModule(Module::Cases);
@@ -251,6 +253,8 @@ Page* MainWindow::makePage(Module module) {
     case Module::Counselling:
         m_counselling = new CounsellingPage(store, m_pages);
         return m_counselling;
+    case Module::Risks:
+        return new RisksPage(store, m_pages);
     case Module::Administration: {
         auto* administration = new AdministrationPage(store, m_pages);
         connect(administration, &AdministrationPage::idleLockMinutesChanged, this,

@@ -2,6 +2,7 @@
 
 #include "cases/CaseAccess.h"
 #include "common/UiHelpers.h"
+#include "pages/LoopAgendaView.h"
 #include "pages/cases/ApprovalsView.h"
 #include "pages/cases/DeadlinesView.h"
 #include "pages/counselling/DueRemindersView.h"
@@ -81,10 +82,24 @@ DashboardPage::DashboardPage(Store& store, QWidget* parent)
             box(QStringLiteral("handoversBox"), tr("Handed over by a counsellor"), m_handovers));
         connect(m_handovers, &HandoversView::registerRequested, this,
                 &DashboardPage::registerHandoverRequested);
+        m_agenda = new LoopAgendaView(store, content);
+        layout->addWidget(
+            box(QStringLiteral("loopAgendaBox"), tr("Risks, audits and plan: due"), m_agenda));
+        connect(m_agenda, &LoopAgendaView::openModuleRequested, this,
+                &DashboardPage::openModuleRequested);
         m_myRequests = new ApprovalsView(store, ApprovalsView::Scope::MyRequests, content);
         layout->addWidget(box(QStringLiteral("myRequestsBox"), tr("Your requests"), m_myRequests));
         connect(m_myRequests, &ApprovalsView::openCaseRequested, this,
                 &DashboardPage::openCaseRequested);
+    }
+    if (store.user().role != Role::ConfidentialCounsellor) {
+        m_acceptances = new AcceptanceRequestsView(store, content);
+        layout->addWidget(box(QStringLiteral("acceptanceRequestsBox"),
+                              tr("Risk acceptances waiting for your decision"), m_acceptances));
+        connect(m_acceptances, &AcceptanceRequestsView::decided, this, [this] {
+            if (m_agenda)
+                m_agenda->refresh();
+        });
     }
     if (store.user().role == Role::ConfidentialCounsellor) {
         m_reminders = new DueRemindersView(store, content);
@@ -121,6 +136,10 @@ void DashboardPage::refresh() {
         m_reminders->refresh();
     if (m_handovers)
         m_handovers->refresh();
+    if (m_agenda)
+        m_agenda->refresh();
+    if (m_acceptances)
+        m_acceptances->refresh();
     const Account& user = m_store.user();
     m_welcome->setText(tr("Welcome, %1").arg(user.displayName));
     m_role->setText(

@@ -17,6 +17,8 @@ class ApprovalsView;
 class DeadlinesView;
 class DueRemindersView;
 class HandoversView;
+class LoopAgendaView;
+class AcceptanceRequestsView;
 
 // The start page: who is signed in, the four-eyes requests waiting for this user's decision and
 // the deadlines that are due soon or overdue (for the roles that see cases), an Adviser's own
@@ -42,6 +44,8 @@ signals:
     void openContactRequested(qint64 contactId);
     // An adviser opened a report a counsellor handed over.
     void registerHandoverRequested(const infopunt::Handover& handover);
+    // An item of the control loop's agenda was opened.
+    void openModuleRequested(infopunt::Module module);
     // After every refresh(), so that what counts the waiting requests can count again.
     void refreshed();
 
@@ -56,11 +60,13 @@ private:
     QFormLayout* m_summary;
     QLabel* m_summaryError;
     QLabel* m_integrity;
-    DeadlinesView* m_deadlines = nullptr;    // none for a role that sees no cases
-    ApprovalsView* m_waiting = nullptr;      // likewise
-    ApprovalsView* m_myRequests = nullptr;   // none for a role that asks for no approvals
-    DueRemindersView* m_reminders = nullptr; // a confidential counsellor's only
-    HandoversView* m_handovers = nullptr;    // an adviser's only
+    DeadlinesView* m_deadlines = nullptr;            // none for a role that sees no cases
+    ApprovalsView* m_waiting = nullptr;              // likewise
+    ApprovalsView* m_myRequests = nullptr;           // none for a role that asks for no approvals
+    DueRemindersView* m_reminders = nullptr;         // a confidential counsellor's only
+    HandoversView* m_handovers = nullptr;            // an adviser's only
+    LoopAgendaView* m_agenda = nullptr;              // an adviser's only
+    AcceptanceRequestsView* m_acceptances = nullptr; // advisers' and members'
 };
 
 } // namespace infopunt::ui
