@@ -103,7 +103,21 @@ constexpr CodeName actionNames[] = {
     {"vulnerable_function.update", QT_TRANSLATE_NOOP("infopunt::AuditActions", "Vulnerable function edited")},
     {"vulnerable_function.remove", QT_TRANSLATE_NOOP("infopunt::AuditActions", "Vulnerable function removed")},
     // Audits (core/audits).
+    {"audit.add", QT_TRANSLATE_NOOP("infopunt::AuditActions", "Audit planned")},
+    {"audit.update", QT_TRANSLATE_NOOP("infopunt::AuditActions", "Audit edited")},
+    {"finding.add", QT_TRANSLATE_NOOP("infopunt::AuditActions", "Audit finding recorded")},
+    {"finding.update", QT_TRANSLATE_NOOP("infopunt::AuditActions", "Audit finding edited")},
+    {"finding.action_add", QT_TRANSLATE_NOOP("infopunt::AuditActions", "Follow-up action added")},
+    {"finding.action_update", QT_TRANSLATE_NOOP("infopunt::AuditActions", "Follow-up action edited")},
+    {"finding.apply", QT_TRANSLATE_NOOP("infopunt::AuditActions", "Audit finding applied to the register")},
     // The annual plan (core/plan).
+    {"plan.add", QT_TRANSLATE_NOOP("infopunt::AuditActions", "Plan action added")},
+    {"plan.update", QT_TRANSLATE_NOOP("infopunt::AuditActions", "Plan action edited")},
+    {"plan.note", QT_TRANSLATE_NOOP("infopunt::AuditActions", "Progress note added")},
+    {"plan.carry_over", QT_TRANSLATE_NOOP("infopunt::AuditActions", "Plan actions carried over")},
+    {"activity.add", QT_TRANSLATE_NOOP("infopunt::AuditActions", "Activity recorded")},
+    {"activity.update", QT_TRANSLATE_NOOP("infopunt::AuditActions", "Activity edited")},
+    {"activity.remove", QT_TRANSLATE_NOOP("infopunt::AuditActions", "Activity removed")},
 };
 
 constexpr CodeName recordTypeNames[] = {
@@ -123,7 +137,11 @@ constexpr CodeName recordTypeNames[] = {
     {"control", QT_TRANSLATE_NOOP("infopunt::AuditActions", "Control")},
     {"vulnerable_function", QT_TRANSLATE_NOOP("infopunt::AuditActions", "Vulnerable function")},
     // Audits (core/audits).
+    {"audit", QT_TRANSLATE_NOOP("infopunt::AuditActions", "Audit")},
+    {"finding", QT_TRANSLATE_NOOP("infopunt::AuditActions", "Audit finding")},
     // The annual plan (core/plan).
+    {"plan_action", QT_TRANSLATE_NOOP("infopunt::AuditActions", "Plan action")},
+    {"activity", QT_TRANSLATE_NOOP("infopunt::AuditActions", "Activity")},
 };
 
 template <std::size_t N> const char* nameOf(const CodeName (&table)[N], const QString& code) {

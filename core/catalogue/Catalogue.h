@@ -29,6 +29,7 @@ struct BuildingBlock {
     qint64 rowVersion = 0;
 
     QString code() const { return QString::number(themeNumber) + letter; } // "3c"
+    QString title() const { return code() + QLatin1Char(' ') + name; }  // "3c Name"
 };
 
 class Catalogue {

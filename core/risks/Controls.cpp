@@ -129,7 +129,7 @@ Result<QString> Controls::titleOf(const Control& control) const {
         return blocks.error();
     for (const BuildingBlock& block : blocks.value())
         if (block.id == control.blockId)
-            return block.code() + QStringLiteral(" ") + block.name;
+            return block.title();
     return QString();
 }
 

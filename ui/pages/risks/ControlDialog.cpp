@@ -36,7 +36,7 @@ ControlDialog::ControlDialog(Store& store, const Control& control, const QList<R
         for (const BuildingBlock& block : blocks.value())
             if (!block.retired || block.id == control.blockId)
                 m_block->addItem(block.retired ? tr("%1 %2 (retired)").arg(block.code(), block.name)
-                                               : block.code() + QLatin1Char(' ') + block.name,
+                                               : block.title(),
                                  block.id);
     m_block->setCurrentIndex(qMax(0, m_block->findData(control.blockId)));
     form->addRow(tr("Building block"), fieldErrors().wrap(m_block, QStringLiteral("block")));

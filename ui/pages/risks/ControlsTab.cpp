@@ -60,7 +60,7 @@ void ControlsTab::setRisks(const QList<Risk>& risks) {
     m_controls = controls.value();
     QHash<qint64, QString> blockName;
     for (const BuildingBlock& block : blocks.value())
-        blockName.insert(block.id, block.code() + QLatin1Char(' ') + block.name);
+        blockName.insert(block.id, block.title());
     m_table->setSortingEnabled(false);
     m_table->setRowCount(0);
     for (const Control& control : m_controls) {

@@ -109,7 +109,7 @@ QWidget* RiskDialog::makeDetails() {
             if (!block.retired || m_risk.blockIds.contains(block.id))
                 blocks.append({block.id, block.retired
                                              ? tr("%1 %2 (retired)").arg(block.code(), block.name)
-                                             : block.code() + QLatin1Char(' ') + block.name});
+                                             : block.title()});
     m_themes = new QListWidget(form);
     m_themes->setObjectName(QStringLiteral("themes"));
     m_themes->setMinimumHeight(90);
